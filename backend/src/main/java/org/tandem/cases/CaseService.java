@@ -1,0 +1,53 @@
+package org.tandem.cases;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.member.MemberRepository;
+import org.tandem.security.CurrentUser;
+import org.tandem.usecase.UseCase;
+import org.tandem.usecase.UseCaseCatalog;
+import org.tandem.web.ApiException;
+
+/** Opens content cases: the request row and its process instance are created together or not at all. */
+@Service("contentCaseService") // Camunda already names its CMMN service "caseService"
+public class CaseService {
+
+    public static final String PROCESS_KEY = "content";
+
+    private final CaseRepository cases;
+    private final MemberRepository members;
+    private final UseCaseCatalog useCases;
+    private final RuntimeService runtimeService;
+
+    CaseService(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, RuntimeService runtimeService) {
+        this.cases = cases;
+        this.members = members;
+        this.useCases = useCases;
+        this.runtimeService = runtimeService;
+    }
+
+    @Transactional
+    public ContentCase open(NewCaseRequest request, CurrentUser requester) {
+        UseCase useCase = useCases.find(request.useCaseKey()).orElseThrow(() -> ApiException.invalidField(
+                "useCaseKey", "Le cas d'usage « " + request.useCaseKey() + " » n'existe pas."));
+        if (members.findById(request.memberId()).isEmpty()) {
+            throw ApiException.invalidField("memberId", "Le sociétaire « " + request.memberId() + " » est introuvable.");
+        }
+        long id = cases.insert(useCase.key(), useCase.promptVersion(), request.memberId(), request.subject().trim(),
+                request.message().trim(), requester.username());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, id);
+        variables.put(CaseVariables.USE_CASE, useCase.key());
+        variables.put(CaseVariables.EXPERT_GROUP, useCase.expertGroup());
+        variables.put(CaseVariables.APPROVER_GROUP, useCase.approverGroup());
+        variables.put(CaseVariables.REQUESTED_BY, requester.username());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id), variables);
+        cases.attachProcess(id, instance.getId());
+        return cases.findById(id).orElseThrow();
+    }
+
+}

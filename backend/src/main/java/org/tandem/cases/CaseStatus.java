@@ -1,0 +1,11 @@
+package org.tandem.cases;
+
+/** Where a content case stands, as advisers read it. The engine stays the truth of the flow. */
+public enum CaseStatus {
+    DRAFTING,
+    HAND_DRAFTING,
+    IN_REVIEW,
+    APPROVED,
+    DISCLOSED,
+    REJECTED
+}

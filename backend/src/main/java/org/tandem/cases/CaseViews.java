@@ -1,0 +1,90 @@
+package org.tandem.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.tandem.disclosure.DisclosureRepository;
+import org.tandem.drafting.DraftRepository;
+import org.tandem.member.Member;
+import org.tandem.member.MemberRepository;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.Role;
+import org.tandem.usecase.UseCase;
+import org.tandem.usecase.UseCaseCatalog;
+import org.tandem.web.ApiException;
+
+/** Reads cases for people, checking that they may see them. */
+@Service
+public class CaseViews {
+
+    private final CaseRepository cases;
+    private final MemberRepository members;
+    private final UseCaseCatalog useCases;
+    private final DraftRepository drafts;
+    private final DisclosureRepository disclosures;
+
+    CaseViews(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, DraftRepository drafts,
+              DisclosureRepository disclosures) {
+        this.cases = cases;
+        this.members = members;
+        this.useCases = useCases;
+        this.drafts = drafts;
+        this.disclosures = disclosures;
+    }
+
+    public CaseView view(long id, CurrentUser user) {
+        ContentCase c = cases.findById(id)
+                .orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas."));
+        if (!maySee(c, user)) {
+            throw ApiException.forbidden("Ce dossier ne fait pas partie de vos demandes ni de vos groupes.");
+        }
+        return toView(c);
+    }
+
+    /** For callers that already checked access (e.g. through the task's candidate group). */
+    public CaseView viewTrusted(long id) {
+        return toView(cases.findById(id).orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas.")));
+    }
+
+    public List<CaseView.Summary> requestedBy(CurrentUser user) {
+        List<ContentCase> list = cases.findByRequester(user.username(), 200);
+        Map<String, Member> byId = list.stream().map(ContentCase::memberId).distinct()
+                .map(members::findById).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        return list.stream().map(c -> new CaseView.Summary(c.id(), c.useCaseKey(), useCaseName(c.useCaseKey()),
+                c.memberId(), memberName(byId.get(c.memberId()), c.memberId()), c.subject(), c.status(),
+                c.createdAt())).toList();
+    }
+
+    private boolean maySee(ContentCase c, CurrentUser user) {
+        if (c.requestedBy().equals(user.username()) || user.has(Role.ADMIN)) {
+            return true;
+        }
+        return useCases.find(c.useCaseKey())
+                .map(u -> user.inGroup(u.expertGroup()) || user.inGroup(u.approverGroup()))
+                .orElse(false);
+    }
+
+    private CaseView toView(ContentCase c) {
+        var draft = drafts.latest(c.id()).map(d -> new CaseView.DraftView(d.text(), d.producer().name(), d.model(),
+                d.producerLabel(), d.promptVersion(), d.createdAt())).orElse(null);
+        var disclosure = disclosures.find(c.id());
+        return new CaseView(c.id(), c.useCaseKey(), useCaseName(c.useCaseKey()), c.memberId(),
+                memberName(members.findById(c.memberId()).orElse(null), c.memberId()), c.subject(), c.message(),
+                c.status(), c.requestedBy(), c.createdAt(), draft, c.finalText(), c.approvedBy(), c.approvedAt(),
+                c.aiShare(), c.failureReason(),
+                disclosure.map(d -> new CaseView.DisclosureView(d.category(), d.label(), d.citeSources(), d.marker(),
+                        d.disclosedAt())).orElse(null),
+                disclosure.map(d -> d.disclosedText()).orElse(null));
+    }
+
+    private String useCaseName(String key) {
+        return useCases.find(key).map(UseCase::name).map(UseCase.Text::fr).orElse(key);
+    }
+
+    private static String memberName(Member member, String fallback) {
+        return member == null ? fallback : member.displayName();
+    }
+}

@@ -1,0 +1,83 @@
+package org.tandem.disclosure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.cases.CaseRepository;
+import org.tandem.cases.CaseStatus;
+import org.tandem.cases.ContentCase;
+
+/**
+ * Produces what the member receives, exactly once per case, and only when the engine's history
+ * records a completed approval by the person named as accountable.
+ */
+@Service
+public class DisclosureService {
+
+    public static final String APPROVAL_TASK = "review";
+
+    private final CaseRepository cases;
+    private final DisclosureRepository disclosures;
+    private final HistoryService history;
+    private final ObjectMapper json;
+
+    DisclosureService(CaseRepository cases, DisclosureRepository disclosures, HistoryService history, ObjectMapper json) {
+        this.cases = cases;
+        this.disclosures = disclosures;
+        this.history = history;
+        this.json = json;
+    }
+
+    @Transactional
+    public Disclosure disclose(long caseId, DisclosureDecision decision) {
+        var existing = disclosures.find(caseId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+        requireRecordedApproval(contentCase);
+        String text = contentCase.finalText().strip();
+        String disclosed = decision.label() == null ? text : text + "\n\n— " + decision.label();
+        disclosures.insertOnce(new Disclosure(caseId, decision.category().name(), decision.label(),
+                decision.citeSources(), marker(contentCase, decision), disclosed, null));
+        cases.updateStatus(caseId, CaseStatus.DISCLOSED);
+        return disclosures.find(caseId).orElseThrow();
+    }
+
+    private void requireRecordedApproval(ContentCase c) {
+        if (c.finalText() == null || c.approvedBy() == null || c.processInstanceId() == null) {
+            throw new IllegalStateException("Case " + c.id() + " has no approved text: nothing is disclosed");
+        }
+        long approvals = history.createHistoricTaskInstanceQuery()
+                .processInstanceId(c.processInstanceId())
+                .taskDefinitionKey(APPROVAL_TASK)
+                .taskAssignee(c.approvedBy())
+                .finished()
+                .count();
+        if (approvals == 0) {
+            throw new IllegalStateException("Case " + c.id() + ": no approval by " + c.approvedBy()
+                    + " is recorded in the engine; nothing is disclosed");
+        }
+    }
+
+    /** Machine-readable marking of AI-generated content (EU AI Act art. 50(2)). */
+    private String marker(ContentCase c, DisclosureDecision decision) {
+        Map<String, Object> marker = new LinkedHashMap<>();
+        marker.put("aiGenerated", decision.category() != DisclosureDecision.Category.HUMAN_WITH_AI);
+        marker.put("category", decision.category().name());
+        marker.put("aiShare", c.aiShare());
+        marker.put("humanValidated", decision.category() != DisclosureDecision.Category.AI_ONLY);
+        marker.put("approvedBy", c.approvedBy());
+        marker.put("promptVersion", c.promptVersion());
+        marker.put("policy", DisclosurePolicy.DECISION_KEY);
+        try {
+            return json.writeValueAsString(marker);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.tandem.drafting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.tandem.cases.CaseVariables;
+
+/**
+ * Serves the AI step (external task topic {@value #TOPIC}) inside the application: fetches and
+ * locks tasks, drafts on its own bounded pool, then completes. After the last retry, the case goes
+ * to people (BPMN error {@value #AI_FAILED} → "rédiger à la main").
+ */
+@Component
+public class DraftWorker implements SmartLifecycle {
+
+    public static final String TOPIC = "draft-text";
+    public static final String AI_FAILED = "AI_DRAFT_FAILED";
+    private static final Logger log = LoggerFactory.getLogger(DraftWorker.class);
+
+    private final ExternalTaskService externalTasks;
+    private final DraftingService drafting;
+    private final WorkerProperties properties;
+    private final String workerId = "tandem-" + UUID.randomUUID();
+    private final Semaphore slots;
+    private ScheduledExecutorService poller;
+    private ExecutorService pool;
+    private volatile boolean running;
+
+    DraftWorker(ExternalTaskService externalTasks, DraftingService drafting, WorkerProperties properties) {
+        this.externalTasks = externalTasks;
+        this.drafting = drafting;
+        this.properties = properties;
+        this.slots = new Semaphore(properties.maxConcurrency());
+    }
+
+    /** Fetches what is due and handles it in the calling thread; tests drive the AI step with it. */
+    public int runOnce() {
+        List<LockedExternalTask> tasks = fetch(properties.maxConcurrency());
+        tasks.forEach(this::handle);
+        return tasks.size();
+    }
+
+    private List<LockedExternalTask> fetch(int max) {
+        return externalTasks.fetchAndLock(max, workerId)
+                .topic(TOPIC, properties.lockDuration().toMillis())
+                .variables(CaseVariables.CASE_ID)
+                .execute();
+    }
+
+    void handle(LockedExternalTask task) {
+        long caseId = ((Number) task.getVariables().get(CaseVariables.CASE_ID)).longValue();
+        int retriesLeft = task.getRetries() == null ? properties.retries() : task.getRetries();
+        int attempt = properties.retries() - retriesLeft;
+        try {
+            Draft draft = drafting.draft(caseId, task.getId(), attempt);
+            externalTasks.complete(task.getId(), workerId, Map.of("draftId", draft.id()));
+        } catch (RuntimeException e) {
+            fail(task, caseId, retriesLeft, e);
+        }
+    }
+
+    private void fail(LockedExternalTask task, long caseId, int retriesLeft, RuntimeException e) {
+        String reason = e instanceof DraftingService.DraftingException
+                ? e.getMessage() : "le modèle n'a pas répondu correctement (" + e.getClass().getSimpleName() + ")";
+        try {
+            if (retriesLeft <= 1) {
+                log.warn("AI draft failed for case {} after its retries; handing over to people: {}", caseId, reason);
+                externalTasks.handleBpmnError(task.getId(), workerId, AI_FAILED,
+                        "Échec de l'IA : " + reason, Map.of(CaseVariables.AI_FAILURE_REASON, "Échec de l'IA : " + reason));
+            } else {
+                log.info("AI draft failed for case {} ({} retries left): {}", caseId, retriesLeft - 1, reason);
+                externalTasks.handleFailure(task.getId(), workerId, "Échec de l'IA : " + reason, stackTrace(e),
+                        retriesLeft - 1, properties.retryBackoff().toMillis());
+            }
+        } catch (RuntimeException reporting) {
+            // the lock expires and the task is fetched again: nothing is lost
+            log.error("Could not report the AI failure of case {}", caseId, reporting);
+        }
+    }
+
+    private static String stackTrace(Throwable e) {
+        var out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    private void poll() {
+        if (!running) {
+            return;
+        }
+        try {
+            int free = slots.availablePermits();
+            if (free == 0) {
+                return;
+            }
+            for (LockedExternalTask task : fetch(free)) {
+                slots.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        handle(task);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            log.warn("Polling the AI step failed; next poll will retry", e);
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        pool = Executors.newFixedThreadPool(properties.maxConcurrency(), r -> new Thread(r, "ai-draft-worker"));
+        poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ai-draft-poller"));
+        running = true;
+        long every = properties.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (poller != null) {
+            poller.shutdownNow();
+            pool.shutdown();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // after the engine is up, stopped before it goes down
+        return Integer.MAX_VALUE - 100;
+    }
+}

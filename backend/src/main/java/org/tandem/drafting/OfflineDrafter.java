@@ -1,0 +1,69 @@
+package org.tandem.drafting;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import java.util.Map;
+import org.tandem.usecase.UseCase;
+import org.tandem.usecase.UseCaseCatalog;
+
+/**
+ * The built-in drafter used when no model provider is configured. No model writes anything: it
+ * fills the use case's template with the request, and says so everywhere its draft appears.
+ * Its footprint is zero.
+ */
+public class OfflineDrafter implements ChatModel {
+
+    public static final String MODEL_NAME = "offline-drafter";
+    public static final String LABEL = "brouillon hors-ligne — aucun modèle d'IA";
+
+    private final UseCaseCatalog useCases;
+
+    public OfflineDrafter(UseCaseCatalog useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        DraftPrompt prompt = DraftPrompt.parse(lastUserText(request));
+        UseCase useCase = useCases.find(prompt.useCaseKey())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown use case in prompt: " + prompt.useCaseKey()));
+        String template = useCase.offlineTemplate() == null ? "{subject}\n\n{messageExcerpt}" : useCase.offlineTemplate();
+        String text = fill(template, Map.of(
+                "subject", prompt.subject(),
+                "salutation", "Madame, Monsieur",
+                "messageExcerpt", excerpt(prompt.memberMessage(), 300)));
+        return ChatResponse.builder()
+                .aiMessage(AiMessage.from(text.strip()))
+                .modelName(MODEL_NAME)
+                .finishReason(FinishReason.STOP)
+                .build();
+    }
+
+    private static String lastUserText(ChatRequest request) {
+        for (int i = request.messages().size() - 1; i >= 0; i--) {
+            ChatMessage message = request.messages().get(i);
+            if (message instanceof UserMessage user) {
+                return user.singleText();
+            }
+        }
+        throw new IllegalArgumentException("No user message in the request");
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        String result = template;
+        for (var entry : values.entrySet()) {
+            result = result.replace("{" + entry.getKey() + "}", entry.getValue());
+        }
+        return result;
+    }
+
+    static String excerpt(String text, int max) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max).replaceAll("\\s+\\S*$", "") + "…";
+    }
+}

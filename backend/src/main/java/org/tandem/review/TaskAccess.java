@@ -1,0 +1,65 @@
+package org.tandem.review;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+import org.tandem.security.CurrentUser;
+import org.tandem.web.ApiException;
+
+/** Who may see and work a task: its assignee, or a member of one of its candidate groups. */
+@Component
+public class TaskAccess {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+
+    TaskAccess(TaskService taskService, RuntimeService runtimeService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Open tasks the person may work, newest first. */
+    public List<Task> visibleTo(CurrentUser user, int max) {
+        return visibleQuery(user).orderByTaskCreateTime().desc().listPage(0, max);
+    }
+
+    private TaskQuery visibleQuery(CurrentUser user) {
+        TaskQuery query = taskService.createTaskQuery().active().or()
+                .taskAssignee(user.username())
+                .taskCandidateUser(user.username());
+        if (!user.groups().isEmpty()) {
+            // a claimed task belongs to its assignee (first branch); unclaimed ones to the candidate groups
+            query = query.taskCandidateGroupIn(user.groups());
+        }
+        return query.endOr();
+    }
+
+    public Task requireVisible(String taskId, CurrentUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw ApiException.notFound("Cette tâche n'existe pas ou a déjà été traitée.");
+        }
+        if (visibleQuery(user).taskId(taskId).count() == 0) {
+            throw ApiException.forbidden("Cette tâche est réservée à un autre groupe : vous ne pouvez pas l'ouvrir.");
+        }
+        return task;
+    }
+
+    public Task requireWorkable(String taskId, CurrentUser user) {
+        Task task = requireVisible(taskId, user);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw ApiException.conflict("Cette tâche est déjà prise en charge par " + task.getAssignee() + ".");
+        }
+        return task;
+    }
+
+    public String businessKey(Task task) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance.getBusinessKey();
+    }
+}

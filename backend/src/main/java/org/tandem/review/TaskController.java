@@ -1,0 +1,94 @@
+package org.tandem.review;
+
+import jakarta.validation.Valid;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.cases.CaseRepository;
+import org.tandem.cases.CaseView;
+import org.tandem.cases.CaseViews;
+import org.tandem.cases.ContentCase;
+import org.tandem.member.MemberRepository;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.CurrentUsers;
+import org.tandem.usecase.UseCaseCatalog;
+
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    record TaskItem(String id, String name, String taskKey, Long caseId, String useCaseKey, String useCaseName,
+                    String memberName, String subject, OffsetDateTime createdAt, String assignee) {
+    }
+
+    private final TaskAccess access;
+    private final ReviewService reviews;
+    private final CaseRepository cases;
+    private final CaseViews caseViews;
+    private final MemberRepository members;
+    private final UseCaseCatalog useCases;
+    private final CurrentUsers currentUsers;
+
+    TaskController(TaskAccess access, ReviewService reviews, CaseRepository cases, CaseViews caseViews,
+                   MemberRepository members, UseCaseCatalog useCases, CurrentUsers currentUsers) {
+        this.access = access;
+        this.reviews = reviews;
+        this.cases = cases;
+        this.caseViews = caseViews;
+        this.members = members;
+        this.useCases = useCases;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    List<TaskItem> list() {
+        List<Task> tasks = access.visibleTo(currentUsers.current(), 500);
+        Map<String, Long> caseIds = tasks.stream().collect(Collectors.toMap(Task::getId, this::caseIdOf, (a, b) -> a));
+        Map<Long, ContentCase> byId = cases.findByIds(caseIds.values().stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(ContentCase::id, Function.identity()));
+        return tasks.stream().map(t -> item(t, byId.get(caseIds.get(t.getId())))).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, Object> one(@PathVariable String id) {
+        Task task = access.requireVisible(id, currentUsers.current());
+        long caseId = caseIdOf(task);
+        ContentCase contentCase = cases.findById(caseId).orElse(null);
+        return Map.of("task", item(task, contentCase), "case", caseViews.viewTrusted(caseId));
+    }
+
+    @PostMapping("/{id}/complete")
+    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER')")
+    CaseView complete(@PathVariable String id, @Valid @RequestBody TaskDecision decision) {
+        CurrentUser user = currentUsers.current();
+        long caseId = reviews.complete(id, decision, user);
+        return caseViews.viewTrusted(caseId);
+    }
+
+    private long caseIdOf(Task task) {
+        return Long.parseLong(access.businessKey(task));
+    }
+
+    private TaskItem item(Task t, ContentCase c) {
+        return new TaskItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), c == null ? null : c.id(),
+                c == null ? null : c.useCaseKey(),
+                c == null ? null : useCases.find(c.useCaseKey()).map(u -> u.name().fr()).orElse(c.useCaseKey()),
+                c == null ? null : members.findById(c.memberId()).map(m -> m.displayName()).orElse(c.memberId()),
+                c == null ? null : c.subject(),
+                t.getCreateTime() == null ? null : t.getCreateTime().toInstant().atOffset(ZoneOffset.UTC),
+                t.getAssignee());
+    }
+}

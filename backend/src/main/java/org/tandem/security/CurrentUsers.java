@@ -1,0 +1,24 @@
+package org.tandem.security;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The one way to read who is calling. */
+@Component
+public class CurrentUsers {
+
+    public CurrentUser current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("Vous devez vous connecter.");
+        }
+        return from(authentication);
+    }
+
+    static CurrentUser from(Authentication authentication) {
+        String displayName = authentication.getDetails() instanceof String s ? s : authentication.getName();
+        return TandemUserDetails.currentUser(authentication.getName(), displayName, authentication.getAuthorities());
+    }
+}

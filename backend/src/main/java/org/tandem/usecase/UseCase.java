@@ -1,0 +1,28 @@
+package org.tandem.usecase;
+
+/**
+ * A GenAI use case, read from a file in processes/use-cases/ that its business owner can read.
+ * The version changes whenever the pre-prompt does; every draft records the version it used.
+ */
+public record UseCase(
+        String key,
+        int version,
+        Text name,
+        Text description,
+        String category,
+        String capability,
+        String expertGroup,
+        String approverGroup,
+        boolean fourEyes,
+        String prePrompt,
+        String offlineTemplate) {
+
+    /** A text in French first, English second. */
+    public record Text(String fr, String en) {
+    }
+
+    /** A prompt version as recorded on drafts, e.g. "reply-letter@v1". */
+    public String promptVersion() {
+        return key + "@v" + version;
+    }
+}

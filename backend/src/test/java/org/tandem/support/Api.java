@@ -1,0 +1,50 @@
+package org.tandem.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Calls the API as a demo user (password = user name), and reads JSON answers. */
+public final class Api {
+
+    private final MockMvc mvc;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Api(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public record Response(int status, JsonNode body) {
+    }
+
+    public Response get(String user, String path) {
+        var request = MockMvcRequestBuilders.get(path);
+        return call(user == null ? request : request.with(httpBasic(user, user)));
+    }
+
+    public Response post(String user, String path, Object body) {
+        try {
+            var request = MockMvcRequestBuilders.post(path).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                    .content(body instanceof String s ? s : json.writeValueAsString(body));
+            return call(user == null ? request : request.with(httpBasic(user, user)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Response call(org.springframework.test.web.servlet.RequestBuilder request) {
+        try {
+            MvcResult result = mvc.perform(request).andReturn();
+            String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            return new Response(result.getResponse().getStatus(), content.isBlank() ? null : json.readTree(content));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
