@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import org.tandem.audit.AuditTrail;
+import org.tandem.audit.AuditType;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.member.MemberRepository;
 import org.tandem.security.CurrentUser;
@@ -22,12 +24,15 @@ public class CaseService {
     private final MemberRepository members;
     private final UseCaseCatalog useCases;
     private final RuntimeService runtimeService;
+    private final AuditTrail audit;
 
-    CaseService(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, RuntimeService runtimeService) {
+    CaseService(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, RuntimeService runtimeService,
+                AuditTrail audit) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
         this.runtimeService = runtimeService;
+        this.audit = audit;
     }
 
     @Transactional
@@ -39,6 +44,9 @@ public class CaseService {
         }
         long id = cases.insert(useCase.key(), useCase.promptVersion(), request.memberId(), request.subject().trim(),
                 request.message().trim(), requester.username());
+        audit.append(id, requester.username(), AuditType.REQUESTED, Map.of("useCase", useCase.key(),
+                "promptVersion", useCase.promptVersion(), "memberId", request.memberId(),
+                "subject", request.subject().trim(), "message", request.message().trim()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, id);
         variables.put(CaseVariables.USE_CASE, useCase.key());

@@ -1,7 +1,10 @@
 package org.tandem.cases;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tandem.audit.AuditTrail;
+import org.tandem.audit.AuditType;
 
 /**
  * Keeps the case's status in step with the process, from execution listeners in the BPMN:
@@ -11,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class CaseStatusListener {
 
     private final CaseRepository cases;
+    private final AuditTrail audit;
 
-    CaseStatusListener(CaseRepository cases) {
+    CaseStatusListener(CaseRepository cases, AuditTrail audit) {
         this.cases = cases;
+        this.audit = audit;
     }
 
     public void mark(DelegateExecution execution, String status) {
@@ -22,6 +27,7 @@ public class CaseStatusListener {
         Object reason = execution.getVariable(CaseVariables.AI_FAILURE_REASON);
         if (next == CaseStatus.HAND_DRAFTING && reason != null) {
             cases.recordFailure(caseId, next, reason.toString());
+            audit.append(caseId, "system", AuditType.AI_FAILED, Map.of("reason", reason.toString()));
         } else {
             cases.updateStatus(caseId, next);
         }

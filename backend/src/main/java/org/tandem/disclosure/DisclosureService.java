@@ -7,6 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditTrail;
+import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.CaseStatus;
 import org.tandem.cases.ContentCase;
@@ -24,12 +26,15 @@ public class DisclosureService {
     private final DisclosureRepository disclosures;
     private final HistoryService history;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
-    DisclosureService(CaseRepository cases, DisclosureRepository disclosures, HistoryService history, ObjectMapper json) {
+    DisclosureService(CaseRepository cases, DisclosureRepository disclosures, HistoryService history, ObjectMapper json,
+                      AuditTrail audit) {
         this.cases = cases;
         this.disclosures = disclosures;
         this.history = history;
         this.json = json;
+        this.audit = audit;
     }
 
     @Transactional
@@ -42,9 +47,17 @@ public class DisclosureService {
         requireRecordedApproval(contentCase);
         String text = contentCase.finalText().strip();
         String disclosed = decision.label() == null ? text : text + "\n\n— " + decision.label();
-        disclosures.insertOnce(new Disclosure(caseId, decision.category().name(), decision.label(),
-                decision.citeSources(), marker(contentCase, decision), disclosed, null));
-        cases.updateStatus(caseId, CaseStatus.DISCLOSED);
+        String marker = marker(contentCase, decision);
+        if (disclosures.insertOnce(new Disclosure(caseId, decision.category().name(), decision.label(),
+                decision.citeSources(), marker, disclosed, null))) {
+            cases.updateStatus(caseId, CaseStatus.DISCLOSED);
+            var details = new LinkedHashMap<String, Object>();
+            details.put("category", decision.category().name());
+            details.put("label", decision.label());
+            details.put("marker", marker);
+            details.put("disclosedText", disclosed);
+            audit.append(caseId, "system", AuditType.DISCLOSED, details);
+        }
         return disclosures.find(caseId).orElseThrow();
     }
 

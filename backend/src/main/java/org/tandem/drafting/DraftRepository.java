@@ -16,14 +16,21 @@ public class DraftRepository {
     /** Inserts unless the same task and attempt already produced a draft; returns the stored one. */
     Draft saveOnce(long caseId, String externalTaskId, int attempt, String text, Draft.Producer producer, String model,
                    String promptVersion, Integer inputTokens, Integer outputTokens, long latencyMs) {
-        jdbc.sql("""
+        insertOnce(caseId, externalTaskId, attempt, text, producer, model, promptVersion, inputTokens, outputTokens,
+                latencyMs);
+        return findByTask(externalTaskId, attempt).orElseThrow();
+    }
+
+    /** @return true when this call stored the draft, false when the task and attempt already had one */
+    boolean insertOnce(long caseId, String externalTaskId, int attempt, String text, Draft.Producer producer,
+                       String model, String promptVersion, Integer inputTokens, Integer outputTokens, long latencyMs) {
+        return jdbc.sql("""
                         insert into draft (case_id, external_task_id, attempt, text, producer, model, prompt_version,
                                            input_tokens, output_tokens, latency_ms)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (external_task_id, attempt) do nothing""")
                 .params(caseId, externalTaskId, attempt, text, producer.name(), model, promptVersion, inputTokens,
                         outputTokens, latencyMs)
-                .update();
-        return findByTask(externalTaskId, attempt).orElseThrow();
+                .update() == 1;
     }
 
     Optional<Draft> findByTask(String externalTaskId, int attempt) {

@@ -6,8 +6,12 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.audit.AuditTrail;
+import org.tandem.audit.AuditType;
 
 /**
  * Asks the model for a draft and stores it. Runs outside any engine transaction: the model may
@@ -19,11 +23,16 @@ public class DraftingService {
     private final ChatModel chatModel;
     private final CaseContextRepository contexts;
     private final DraftRepository drafts;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
 
-    DraftingService(ChatModel chatModel, CaseContextRepository contexts, DraftRepository drafts) {
+    DraftingService(ChatModel chatModel, CaseContextRepository contexts, DraftRepository drafts, AuditTrail audit,
+                    TransactionTemplate transaction) {
         this.chatModel = chatModel;
         this.contexts = contexts;
         this.drafts = drafts;
+        this.audit = audit;
+        this.transaction = transaction;
     }
 
     /** Idempotent: the same external task and attempt always yield the same stored draft. */
@@ -47,10 +56,28 @@ public class DraftingService {
         String model = offline ? OfflineDrafter.MODEL_NAME
                 : Optional.ofNullable(response.modelName()).orElse("modèle inconnu");
         TokenUsage usage = offline ? null : response.tokenUsage();
-        return drafts.saveOnce(caseId, externalTaskId, attempt, text.strip(),
-                offline ? Draft.Producer.OFFLINE : Draft.Producer.MODEL, model, context.promptVersion(),
-                usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount(),
-                latencyMs);
+        Integer in = usage == null ? null : usage.inputTokenCount();
+        Integer out = usage == null ? null : usage.outputTokenCount();
+        Draft.Producer producer = offline ? Draft.Producer.OFFLINE : Draft.Producer.MODEL;
+        // the draft and its audit entry are stored together; a re-delivered task adds neither
+        return transaction.execute(status -> {
+            boolean stored = drafts.insertOnce(caseId, externalTaskId, attempt, text.strip(), producer, model,
+                    context.promptVersion(), in, out, latencyMs);
+            Draft draft = drafts.findByTask(externalTaskId, attempt).orElseThrow();
+            if (stored) {
+                var details = new LinkedHashMap<String, Object>();
+                details.put("draftId", draft.id());
+                details.put("producer", producer.name());
+                details.put("model", model);
+                details.put("promptVersion", context.promptVersion());
+                details.put("inputTokens", in);
+                details.put("outputTokens", out);
+                details.put("latencyMs", latencyMs);
+                details.put("text", draft.text());
+                audit.append(caseId, "ai:" + model, AuditType.DRAFTED, details);
+            }
+            return draft;
+        });
     }
 
     /** A failure of the AI step, with a reason a person reads on the case. */

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditTrail;
+import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.CaseVariables;
 import org.tandem.drafting.Draft;
@@ -26,12 +28,15 @@ public class ReviewService {
     private final TaskAccess access;
     private final CaseRepository cases;
     private final DraftRepository drafts;
+    private final AuditTrail audit;
 
-    ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts) {
+    ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
+                  AuditTrail audit) {
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
         this.drafts = drafts;
+        this.audit = audit;
     }
 
     @Transactional
@@ -52,10 +57,13 @@ public class ReviewService {
             throw ApiException.invalidField("decision", "Sur cette tâche, la décision attendue est l'approbation.");
         }
         requireText(text);
-        double aiShare = drafts.latestByAi(caseId).map(d -> AiShare.of(d.text(), text)).orElse(0.0);
+        var aiDraft = drafts.latestByAi(caseId);
+        double aiShare = aiDraft.map(d -> AiShare.of(d.text(), text)).orElse(0.0);
         // claiming first makes a concurrent second approval fail cleanly (409) instead of completing twice
         claim(task, user);
         cases.recordApproval(caseId, text, user.username(), aiShare);
+        audit.append(caseId, user.username(), AuditType.APPROVED, Map.of("taskId", task.getId(), "finalText", text,
+                "aiShare", aiShare, "aiDraftId", aiDraft.map(Draft::id).orElse(0L)));
         taskService.complete(task.getId(), Map.of(
                 CaseVariables.CHECKED_BY_HUMAN, true,
                 CaseVariables.AI_SHARE, aiShare,
@@ -69,6 +77,8 @@ public class ReviewService {
         requireText(text);
         claim(task, user);
         Draft draft = drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
+        audit.append(caseId, user.username(), AuditType.HAND_DRAFTED, Map.of("taskId", task.getId(), "draftId", draft.id(),
+                "text", text));
         taskService.complete(task.getId(), Map.of("draftId", draft.id()));
     }
 

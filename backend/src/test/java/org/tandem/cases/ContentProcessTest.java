@@ -25,6 +25,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.audit.AuditEvent;
+import org.tandem.audit.AuditTrail;
 import org.tandem.disclosure.DisclosureDecision;
 import org.tandem.disclosure.DisclosureRepository;
 import org.tandem.disclosure.DisclosureService;
@@ -90,6 +93,8 @@ class ContentProcessTest {
     @Autowired DisclosureRepository disclosures;
     @Autowired FlakyDrafter drafter;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditTrail audit;
+    @Autowired TransactionTemplate transaction;
 
     @BeforeEach
     void init() {
@@ -136,6 +141,35 @@ class ContentProcessTest {
         var disclosure = disclosures.find(c.id()).orElseThrow();
         assertThat(disclosure.disclosedText()).startsWith(draft).contains("validé par un collaborateur");
         assertThat(cases.findById(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.DISCLOSED);
+
+        assertThat(audit.chain(c.id())).extracting(AuditEvent::type)
+                .containsExactly("REQUESTED", "DRAFTED", "APPROVED", "DISCLOSED");
+        assertThat(audit.chain(c.id())).extracting(AuditEvent::actor)
+                .containsExactly("alice", "ai:offline-drafter", "bob", "system");
+        assertThat(audit.verify(c.id()).valid()).isTrue();
+    }
+
+    @Test
+    void theAuditTrailIsAppendOnlyAndTamperingIsDetected() {
+        ContentCase c = open("Piste d'audit");
+        worker.runOnce();
+        assertThat(audit.verify(c.id()).entries()).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'mallory' where case_id = ?")
+                .param(c.id()).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where case_id = ?").param(c.id()).update())
+                .hasMessageContaining("append-only");
+
+        // someone with the rights to switch the guard off rewrites history: the chain shows where
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
+            jdbc.sql("update audit_event set details = replace(details, 'Piste', 'Fausse piste') where case_id = ? and seq = 1")
+                    .param(c.id()).update();
+            AuditTrail.Verification verification = audit.verify(c.id());
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.firstBrokenSeq()).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(audit.verify(c.id()).valid()).isTrue();
     }
 
     @Test
@@ -165,6 +199,9 @@ class ContentProcessTest {
         execute(job(pi));
         assertThat(pi).isEnded();
         assertThat(disclosures.find(c.id()).orElseThrow().disclosedText()).isEqualTo(handWritten);
+        assertThat(audit.chain(c.id())).extracting(AuditEvent::type)
+                .containsExactly("REQUESTED", "AI_FAILED", "HAND_DRAFTED", "APPROVED", "DISCLOSED");
+        assertThat(audit.verify(c.id()).valid()).isTrue();
     }
 
     @Test
@@ -178,6 +215,7 @@ class ContentProcessTest {
         assertThat(drafts.countForCase(c.id())).isEqualTo(1);
         worker.runOnce();
         assertThat(drafts.countForCase(c.id())).as("the worker reuses the stored draft").isEqualTo(1);
+        assertThat(audit.chain(c.id())).extracting(AuditEvent::type).containsExactly("REQUESTED", "DRAFTED");
     }
 
     @Test

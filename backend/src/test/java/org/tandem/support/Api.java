@@ -1,6 +1,5 @@
 package org.tandem.support;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,11 +29,16 @@ public final class Api {
 
     public Response post(String user, String path, Object body) {
         try {
-            var request = MockMvcRequestBuilders.post(path).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            // the real CSRF exchange (cookie echoed in a header): spring-security-test's csrf() would
+            // swap the token repository of the shared application for every later test
+            jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me")).andReturn()
+                    .getResponse().getCookie("XSRF-TOKEN");
+            var request = MockMvcRequestBuilders.post(path).cookie(token).header("X-XSRF-TOKEN", token.getValue())
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content(body instanceof String s ? s : json.writeValueAsString(body));
             return call(user == null ? request : request.with(httpBasic(user, user)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,15 @@
+package org.tandem.audit;
+
+/** What can happen to a case, as the audit trail records it. */
+public enum AuditType {
+    REQUESTED,
+    MODEL_CALL,
+    AI_FAILED,
+    DRAFTED,
+    HAND_DRAFTED,
+    REVIEW_DECISION,
+    EDIT_SAVED,
+    APPROVED,
+    APPROVAL_REFUSED,
+    DISCLOSED
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { LoginPage } from '../features/auth/LoginPage';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { CasePage } from '../features/cases/CasePage';
+import { NewRequestPage } from '../features/requests/NewRequestPage';
+import { TaskListPage } from '../features/tasks/TaskListPage';
+import { TaskPage } from '../features/tasks/TaskPage';
+import { HomePage } from './HomePage';
+import type { Role } from '../types/api';
+
+export interface AppRoute {
+  path: string;
+  /** Public routes are shown without a session. */
+  public?: boolean;
+  /** Any of these roles may open the route; none means any logged-in person. */
+  roles?: Role[];
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+/** Order matters: the first match wins (`/cases/new` before `/cases/:id`). */
+export const routes: AppRoute[] = [
+  { path: '/login', public: true, render: () => <LoginPage /> },
+  { path: '/home', render: () => <HomePage /> },
+  { path: '/cases', roles: ['ADVISER'], render: () => <CaseListPage /> },
+  { path: '/cases/new', roles: ['ADVISER'], render: () => <NewRequestPage /> },
+  // Experts land here after approving; the server decides who may read which case.
+  { path: '/cases/:id', render: ({ id }) => <CasePage key={id} id={id} /> },
+  { path: '/tasks', roles: ['EXPERT'], render: () => <TaskListPage /> },
+  { path: '/tasks/:id', roles: ['EXPERT'], render: ({ id }) => <TaskPage key={id} id={id} /> },
+];

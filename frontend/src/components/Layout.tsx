@@ -1,0 +1,100 @@
+import { useState, type ReactNode } from 'react';
+import { hasRole, useAuth } from '../features/auth/context';
+import { useT } from '../lib/i18n';
+import { Link, NavLink } from '../lib/router';
+import { Button } from './Button';
+import { LanguageSwitch } from './LanguageSwitch';
+
+function Logo() {
+  return (
+    <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="7" fill="currentColor" />
+      <circle cx="12" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
+      <circle cx="20" cy="16" r="6" fill="none" stroke="#9cc3f0" strokeWidth="2.5" />
+    </svg>
+  );
+}
+
+function MainNav() {
+  const { user } = useAuth();
+  const t = useT();
+  if (!user) return null;
+  const links: { to: string; label: string }[] = [];
+  if (hasRole(user, 'ADVISER')) {
+    links.push({ to: '/cases', label: t('nav.cases') }, { to: '/cases/new', label: t('nav.newRequest') });
+  }
+  if (hasRole(user, 'EXPERT')) links.push({ to: '/tasks', label: t('nav.tasks') });
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to}>{link.label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function UserMenu() {
+  const { user, signOut } = useAuth();
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  if (!user) return null;
+  const onLogout = async () => {
+    setBusy(true);
+    try {
+      await signOut();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="user-menu">
+      <span className="user-name" title={t('nav.signedInAs', { name: user.username })}>
+        <span className="avatar" aria-hidden="true">
+          {user.displayName.charAt(0).toUpperCase()}
+        </span>
+        {user.displayName}
+      </span>
+      <Button variant="secondary" onClick={onLogout} busy={busy}>
+        {t('nav.logout')}
+      </Button>
+    </div>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            <Logo />
+            <span className="brand-name">{t('app.name')}</span>
+          </Link>
+          <MainNav />
+          <div className="header-tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.tagline')}</p>
+      </footer>
+    </>
+  );
+}

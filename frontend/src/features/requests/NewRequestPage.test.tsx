@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { alice, caseView, json, mockServer, setCookie } from '../../test/mockServer';
+import { currentRoute, renderApp } from '../../test/render';
+
+const useCases = [
+  { key: 'reply-letter', name: 'Courrier de réponse à un sociétaire', nameEn: 'Reply letter to a member', description: 'Un courrier relu par un expert.' },
+  { key: 'claim-summary', name: 'Synthèse de dossier sinistre', nameEn: 'Claim summary', description: null },
+];
+const members = [
+  { id: 'M-1001', displayName: 'Camille Martin', city: 'Niort' },
+  { id: 'M-1002', displayName: 'Paul Bernard', city: 'Poitiers' },
+];
+
+function server(extra: Parameters<typeof mockServer>[0] = {}) {
+  setCookie('XSRF-TOKEN', 'tok');
+  return mockServer({
+    'GET /api/me': json(alice),
+    'GET /api/use-cases': json(useCases),
+    'GET /api/members': (call) => {
+      const q = new URL(call.url, 'http://x').searchParams.get('q') ?? '';
+      return json(members.filter((m) => m.displayName.toLowerCase().includes(q.toLowerCase())));
+    },
+    ...extra,
+  });
+}
+
+async function fillForm() {
+  const user = userEvent.setup();
+  await screen.findByRole('option', { name: 'Synthèse de dossier sinistre' });
+  await user.selectOptions(screen.getByLabelText("Cas d'usage"), 'reply-letter');
+  await screen.findByRole('option', { name: /Camille Martin/ });
+  await user.selectOptions(screen.getByLabelText('Sociétaire'), 'M-1001');
+  await user.type(screen.getByLabelText('Objet'), 'Retard de remboursement');
+  await user.type(screen.getByLabelText('Message du sociétaire'), "Je n'ai rien reçu.");
+  return user;
+}
+
+describe('new request', () => {
+  it('shows a French error next to every empty field, without calling the server', async () => {
+    const api = server();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Synthèse de dossier sinistre' });
+    await userEvent.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Le formulaire contient des erreurs.');
+    expect(screen.getByLabelText("Cas d'usage")).toHaveAccessibleDescription("Choisissez un cas d'usage.");
+    expect(screen.getByLabelText('Sociétaire')).toHaveAccessibleDescription('Choisissez un sociétaire.');
+    expect(screen.getByLabelText('Objet')).toHaveAccessibleDescription("L'objet est obligatoire.");
+    expect(screen.getByLabelText('Objet')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText("Cas d'usage")).toHaveFocus();
+    expect(api.callsTo('POST', '/api/cases')).toHaveLength(0);
+  });
+
+  it("shows the server's field errors next to their inputs", async () => {
+    server({
+      'POST /api/cases': json(
+        { status: 400, error: 'Bad Request', message: 'La demande est incomplète.', fieldErrors: { subject: 'Le sujet est trop vague.' } },
+        400,
+      ),
+    });
+    renderApp('/cases/new');
+    const user = await fillForm();
+    await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+
+    expect(await screen.findByText('La demande est incomplète.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Objet')).toHaveAccessibleDescription('Le sujet est trop vague.');
+    expect(screen.getByLabelText('Objet')).toHaveAttribute('aria-invalid', 'true');
+    // typing in the field clears its error
+    await user.type(screen.getByLabelText('Objet'), ' (2)');
+    expect(screen.queryByText('Le sujet est trop vague.')).not.toBeInTheDocument();
+  });
+
+  it('searches members as the adviser types', async () => {
+    const api = server();
+    renderApp('/cases/new');
+    const select = await screen.findByLabelText('Sociétaire');
+    await within(select).findByRole('option', { name: /Paul Bernard/ });
+    await userEvent.type(screen.getByLabelText('Rechercher un sociétaire'), 'cam');
+    await waitFor(() => expect(within(select).queryByRole('option', { name: /Paul Bernard/ })).not.toBeInTheDocument());
+    expect(within(select).getByRole('option', { name: 'Camille Martin — Niort (M-1001)' })).toBeInTheDocument();
+    expect(api.calls.some((c) => c.url === '/api/members?q=cam')).toBe(true);
+    expect(screen.getByText('1 sociétaire(s) trouvé(s)')).toBeInTheDocument();
+  });
+
+  it('creates the case and opens its page', async () => {
+    let drafted = false;
+    const api = server({
+      'POST /api/cases': json(caseView({ id: 42, status: 'DRAFTING', draft: null }), 201),
+      'GET /api/cases/42': () => json(drafted ? caseView({ id: 42 }) : caseView({ id: 42, status: 'DRAFTING', draft: null })),
+    });
+    renderApp('/cases/new');
+    const user = await fillForm();
+    await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+
+    await waitFor(() => expect(currentRoute()).toBe('/cases/42'));
+    const post = api.callsTo('POST', '/api/cases')[0];
+    expect(JSON.parse(post.body!)).toEqual({
+      useCaseKey: 'reply-letter',
+      memberId: 'M-1001',
+      subject: 'Retard de remboursement',
+      message: "Je n'ai rien reçu.",
+    });
+    expect(post.headers['x-xsrf-token']).toBe('tok');
+    expect(await screen.findByText(/Le brouillon est en cours de rédaction/)).toBeInTheDocument();
+    drafted = true;
+    // polled every 1.5 s until the draft is there
+    expect(await screen.findByText("brouillon hors-ligne — aucun modèle d'IA", {}, { timeout: 4000 })).toBeInTheDocument();
+  });
+});
