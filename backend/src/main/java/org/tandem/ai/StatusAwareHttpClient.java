@@ -22,6 +22,8 @@ import javax.net.ssl.SSLParameters;
  * The JDK HTTP client under LangChain4j's own JDK client, seeing the response headers that
  * LangChain4j drops: an error response becomes a {@link ProviderHttpException} with the server's
  * Retry-After. Everything else (request building, timeouts, streaming) stays LangChain4j's.
+ * Only Java 17's abstract methods are forwarded; the close/shutdown methods Java 21 added are not,
+ * and LangChain4j 1.18.1 never calls them.
  */
 final class StatusAwareHttpClient extends HttpClient {
 
