@@ -78,8 +78,8 @@ public final class AiFailures {
         }
         if (status != null && status >= 500 && status <= 599) {
             String retry = serverDelay == null ? "" : ", nouvel essai dans " + human(serverDelay);
-            return new AiFailure(Kind.UNAVAILABLE, serverDelay, "le fournisseur d'IA est indisponible"
-                    + (status == null ? "" : " (erreur " + status + ")") + retry);
+            return new AiFailure(Kind.UNAVAILABLE, serverDelay,
+                    "le fournisseur d'IA est indisponible (erreur " + status + ")" + retry);
         }
         if (has(chain, ConnectException.class) || has(chain, UnresolvedModelServerException.class)
                 || has(chain, UnresolvedAddressException.class)) {
