@@ -1,0 +1,15 @@
+package org.tandem.footprint;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+
+/**
+ * The footprint of model calls per use case and month, and their total, for the filters asked
+ * (null: all). Months are calendar months in Paris time.
+ */
+public record FootprintReport(String useCase, String month, List<String> methodVersions, FootprintTotals total,
+                              List<Row> rows) {
+
+    public record Row(String useCase, String month, @JsonUnwrapped FootprintTotals totals) {
+    }
+}
