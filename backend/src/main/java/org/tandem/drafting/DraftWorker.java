@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.tandem.ai.AiFailure;
+import org.tandem.ai.AiFailures;
 import org.tandem.cases.CaseVariables;
 
 /**
@@ -71,17 +73,21 @@ public class DraftWorker implements SmartLifecycle {
     }
 
     private void fail(LockedExternalTask task, long caseId, int retriesLeft, RuntimeException e) {
-        String reason = e instanceof DraftingService.DraftingException
-                ? e.getMessage() : "le modèle n'a pas répondu correctement (" + e.getClass().getSimpleName() + ")";
+        AiFailure failure = AiFailures.classify(e);
+        String reason = "Échec de l'IA : " + (e instanceof DraftingService.DraftingException ? e.getMessage()
+                : failure.reasonFr());
         try {
-            if (retriesLeft <= 1) {
-                log.warn("AI draft failed for case {} after its retries; handing over to people: {}", caseId, reason);
-                externalTasks.handleBpmnError(task.getId(), workerId, AI_FAILED,
-                        "Échec de l'IA : " + reason, Map.of(CaseVariables.AI_FAILURE_REASON, "Échec de l'IA : " + reason));
+            if (retriesLeft <= 1 || !failure.retryable()) {
+                // a wrong key or an invalid request fails the same way again: people take over now
+                log.warn("AI draft failed for case {}; handing over to people: {}", caseId, reason);
+                externalTasks.handleBpmnError(task.getId(), workerId, AI_FAILED, reason,
+                        Map.of(CaseVariables.AI_FAILURE_REASON, reason));
             } else {
-                log.info("AI draft failed for case {} ({} retries left): {}", caseId, retriesLeft - 1, reason);
-                externalTasks.handleFailure(task.getId(), workerId, "Échec de l'IA : " + reason, stackTrace(e),
-                        retriesLeft - 1, properties.retryBackoff().toMillis());
+                long delay = Math.max(properties.retryBackoff().toMillis(),
+                        failure.retryAfter() == null ? 0 : failure.retryAfter().toMillis());
+                log.info("AI draft failed for case {} ({} retries left, next in {} ms): {}", caseId, retriesLeft - 1,
+                        delay, reason);
+                externalTasks.handleFailure(task.getId(), workerId, reason, stackTrace(e), retriesLeft - 1, delay);
             }
         } catch (RuntimeException reporting) {
             // the lock expires and the task is fetched again: nothing is lost

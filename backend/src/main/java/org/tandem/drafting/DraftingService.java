@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.ai.AiFailures;
 import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
+import org.tandem.footprint.ModelCallRecorder;
 
 /**
  * Asks the model for a draft and stores it. Runs outside any engine transaction: the model may
@@ -20,19 +24,23 @@ import org.tandem.audit.AuditType;
 @Service
 public class DraftingService {
 
+    private static final Logger log = LoggerFactory.getLogger(DraftingService.class);
+
     private final ChatModel chatModel;
     private final CaseContextRepository contexts;
     private final DraftRepository drafts;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final ModelCallRecorder modelCalls;
 
     DraftingService(ChatModel chatModel, CaseContextRepository contexts, DraftRepository drafts, AuditTrail audit,
-                    TransactionTemplate transaction) {
+                    TransactionTemplate transaction, ModelCallRecorder modelCalls) {
         this.chatModel = chatModel;
         this.contexts = contexts;
         this.drafts = drafts;
         this.audit = audit;
         this.transaction = transaction;
+        this.modelCalls = modelCalls;
     }
 
     /** Idempotent: the same external task and attempt always yield the same stored draft. */
@@ -43,11 +51,21 @@ public class DraftingService {
         }
         var context = contexts.find(caseId)
                 .orElseThrow(() -> new DraftingException("le contexte du dossier " + caseId + " n'a pas été préparé"));
+        String useCaseKey = context.promptVersion().substring(0, context.promptVersion().indexOf('@'));
         long start = System.nanoTime();
-        ChatResponse response = chatModel.chat(ChatRequest.builder()
-                .messages(SystemMessage.from(context.systemPrompt()), UserMessage.from(context.userPrompt()))
-                .build());
+        ChatResponse response;
+        try {
+            response = chatModel.chat(ChatRequest.builder()
+                    .messages(SystemMessage.from(context.systemPrompt()), UserMessage.from(context.userPrompt()))
+                    .build());
+        } catch (RuntimeException e) {
+            record(() -> modelCalls.recordFailure(caseId, useCaseKey, context.promptVersion(), AiFailures.classify(e),
+                    (System.nanoTime() - start) / 1_000_000));
+            throw e;
+        }
         long latencyMs = (System.nanoTime() - start) / 1_000_000;
+        // tokens are paid for even when the text is then refused
+        record(() -> modelCalls.recordSuccess(caseId, useCaseKey, context.promptVersion(), response, latencyMs));
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new DraftingException("le modèle a renvoyé un texte vide");
@@ -78,6 +96,15 @@ public class DraftingService {
             }
             return draft;
         });
+    }
+
+    /** Footprint and cost bookkeeping must never make the worker pay for a second model call. */
+    private static void record(Runnable recording) {
+        try {
+            recording.run();
+        } catch (RuntimeException e) {
+            log.error("Could not record a model call (footprint and cost figures will miss it)", e);
+        }
     }
 
     /** A failure of the AI step, with a reason a person reads on the case. */

@@ -147,6 +147,8 @@ class ContentProcessTest {
         assertThat(audit.chain(c.id())).extracting(AuditEvent::actor)
                 .containsExactly("alice", "ai:offline-drafter", "bob", "system");
         assertThat(audit.verify(c.id()).valid()).isTrue();
+        assertThat(jdbc.sql("select provider from model_call where case_id = ?").param(c.id()).query(String.class).list())
+                .as("the offline drafter's call is recorded, with zero footprint").containsExactly("offline");
     }
 
     @Test
