@@ -5,7 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.cases.CaseViews;
+import org.tandem.casefile.CaseViews;
 import org.tandem.security.CurrentUsers;
 
 @RestController

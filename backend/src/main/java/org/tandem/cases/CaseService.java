@@ -53,6 +53,9 @@ public class CaseService {
         variables.put(CaseVariables.EXPERT_GROUP, useCase.expertGroup());
         variables.put(CaseVariables.APPROVER_GROUP, useCase.approverGroup());
         variables.put(CaseVariables.REQUESTED_BY, requester.username());
+        variables.put(CaseVariables.REGENERATIONS, 0);
+        variables.put(CaseVariables.MAX_REGENERATIONS, useCase.regenerationLimit());
+        variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id), variables);
         cases.attachProcess(id, instance.getId());
         return cases.findById(id).orElseThrow();

@@ -5,6 +5,8 @@ public enum CaseStatus {
     DRAFTING,
     HAND_DRAFTING,
     IN_REVIEW,
+    EDITING,
+    AWAITING_APPROVAL,
     APPROVED,
     DISCLOSED,
     REJECTED

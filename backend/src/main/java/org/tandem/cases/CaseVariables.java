@@ -11,6 +11,11 @@ public final class CaseVariables {
     public static final String AI_SHARE = "aiShare";
     public static final String APPROVED_BY = "approvedBy";
     public static final String AI_FAILURE_REASON = "aiFailureReason";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String APPROVAL_DECISION = "approvalDecision";
+    public static final String REGENERATIONS = "regenerations";
+    public static final String MAX_REGENERATIONS = "maxRegenerations";
+    public static final String ON_REJECT = "onReject";
 
     private CaseVariables() {
     }

@@ -20,7 +20,7 @@ import org.tandem.cases.ContentCase;
 @Service
 public class DisclosureService {
 
-    public static final String APPROVAL_TASK = "review";
+    public static final String APPROVAL_TASK = "approve";
 
     private final CaseRepository cases;
     private final DisclosureRepository disclosures;

@@ -10,6 +10,12 @@ class CaseContextRepository {
     record CaseContext(long caseId, String promptVersion, String systemPrompt, String userPrompt) {
     }
 
+    /** The next AI step gets the expert's instruction and the draft it is about. */
+    void regenerate(long caseId, String userPrompt, String instruction, long previousDraftId) {
+        jdbc.sql("update case_context set user_prompt = ?, instruction = ?, previous_draft_id = ? where case_id = ?")
+                .params(userPrompt, instruction, previousDraftId, caseId).update();
+    }
+
     private final JdbcClient jdbc;
 
     CaseContextRepository(JdbcClient jdbc) {

@@ -13,19 +13,38 @@ public class ContextAssembler {
     private final CaseRepository cases;
     private final UseCaseCatalog useCases;
     private final CaseContextRepository contexts;
+    private final DraftRepository drafts;
 
-    ContextAssembler(CaseRepository cases, UseCaseCatalog useCases, CaseContextRepository contexts) {
+    ContextAssembler(CaseRepository cases, UseCaseCatalog useCases, CaseContextRepository contexts,
+                     DraftRepository drafts) {
         this.cases = cases;
         this.useCases = useCases;
         this.contexts = contexts;
+        this.drafts = drafts;
     }
 
     public void assemble(long caseId) {
-        ContentCase contentCase = cases.findById(caseId)
-                .orElseThrow(() -> new IllegalStateException("No content case " + caseId));
+        ContentCase contentCase = requireCase(caseId);
         UseCase useCase = useCases.find(contentCase.useCaseKey())
                 .orElseThrow(() -> new IllegalStateException("Unknown use case " + contentCase.useCaseKey()));
-        String userPrompt = new DraftPrompt(useCase.key(), contentCase.subject(), contentCase.message()).render();
+        String userPrompt = prompt(contentCase).render();
         contexts.save(new CaseContextRepository.CaseContext(caseId, useCase.promptVersion(), useCase.prePrompt(), userPrompt));
+    }
+
+    /** Prepares the next AI step of a case sent back by its reviewer with an instruction. */
+    public void prepareRegeneration(long caseId, String instruction) {
+        ContentCase contentCase = requireCase(caseId);
+        Draft previous = drafts.latestByAi(caseId)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no AI draft to regenerate"));
+        contexts.regenerate(caseId, prompt(contentCase).regenerate(previous.text(), instruction).render(), instruction,
+                previous.id());
+    }
+
+    private static DraftPrompt prompt(ContentCase c) {
+        return new DraftPrompt(c.useCaseKey(), c.subject(), c.message());
+    }
+
+    private ContentCase requireCase(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No content case " + caseId));
     }
 }

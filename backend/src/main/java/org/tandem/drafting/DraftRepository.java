@@ -44,6 +44,15 @@ public class DraftRepository {
                 .param(caseId).query(Draft.class).optional();
     }
 
+    public Optional<Draft> first(long caseId) {
+        return jdbc.sql("select * from draft where case_id = ? order by created_at, id limit 1")
+                .param(caseId).query(Draft.class).optional();
+    }
+
+    public Optional<Draft> findById(long id) {
+        return jdbc.sql("select * from draft where id = ?").param(id).query(Draft.class).optional();
+    }
+
     /** The latest draft the AI produced: the reference the final text is measured against. */
     public Optional<Draft> latestByAi(long caseId) {
         return jdbc.sql("""
@@ -52,8 +61,11 @@ public class DraftRepository {
                 .param(caseId).query(Draft.class).optional();
     }
 
+    /** Each save of a hand-drafting task is kept as the next attempt of that task; the author is the "model". */
     public Draft saveHumanDraft(long caseId, String taskId, String text, String author) {
-        return saveOnce(caseId, taskId, 0, text, Draft.Producer.HUMAN, author, "-", null, null, 0);
+        int attempt = jdbc.sql("select coalesce(max(attempt), -1) + 1 from draft where external_task_id = ?")
+                .param(taskId).query(Integer.class).single();
+        return saveOnce(caseId, taskId, attempt, text, Draft.Producer.HUMAN, author, "-", null, null, 0);
     }
 
     public long countForCase(long caseId) {

@@ -37,6 +37,11 @@ public class OfflineDrafter implements ChatModel {
                 "subject", prompt.subject(),
                 "salutation", "Madame, Monsieur",
                 "messageExcerpt", excerpt(prompt.memberMessage(), 300)));
+        if (prompt.instruction() != null) {
+            // no model can apply the instruction: say so instead of pretending
+            text = text.strip() + "\n\n[Consigne de l'expert, à appliquer par un collaborateur — aucun modèle d'IA "
+                    + "n'a pu la prendre en compte : " + prompt.instruction() + "]";
+        }
         return ChatResponse.builder()
                 .aiMessage(AiMessage.from(text.strip()))
                 .modelName(MODEL_NAME)

@@ -1,7 +1,12 @@
 package org.tandem.review;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,77 +14,237 @@ import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.CaseVariables;
+import org.tandem.cases.ContentCase;
+import org.tandem.drafting.ContextAssembler;
 import org.tandem.drafting.Draft;
 import org.tandem.drafting.DraftRepository;
+import org.tandem.metrics.CaseMetricsService;
 import org.tandem.security.CurrentUser;
+import org.tandem.usecase.UseCase;
+import org.tandem.usecase.UseCaseCatalog;
 import org.tandem.web.ApiException;
 
 /**
- * The people's steps of a content case. The approver is recorded as accountable (proposal 32):
- * in the case row and, as the task's assignee, in the engine's history.
+ * The people's steps of a content case: review, edit, hand-drafting and approval. Each action
+ * and its audit entry commit together with the engine's task completion.
  */
 @Service
 public class ReviewService {
 
     public static final String REVIEW_TASK = "review";
+    public static final String EDIT_TASK = "edit";
     public static final String HAND_DRAFT_TASK = "handDraft";
+    public static final String APPROVE_TASK = "approve";
+    static final String PLACEHOLDER = "[À COMPLÉTER";
+
+    /** What a save without completing returns: the version and how far it is from the AI draft. */
+    public record SavedVersion(int version, OffsetDateTime savedAt, double aiShare, Double editRatioChars,
+                               Double editRatioWords) {
+    }
 
     private final TaskService taskService;
     private final TaskAccess access;
     private final CaseRepository cases;
     private final DraftRepository drafts;
+    private final ContentVersionRepository versions;
+    private final ReviewDecisionRepository decisions;
+    private final CurrentText currentText;
+    private final ContextAssembler contextAssembler;
+    private final CaseMetricsService metrics;
+    private final UseCaseCatalog useCases;
     private final AuditTrail audit;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
+                  ContentVersionRepository versions, ReviewDecisionRepository decisions, CurrentText currentText,
+                  ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
                   AuditTrail audit) {
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
         this.drafts = drafts;
+        this.versions = versions;
+        this.decisions = decisions;
+        this.currentText = currentText;
+        this.contextAssembler = contextAssembler;
+        this.metrics = metrics;
+        this.useCases = useCases;
         this.audit = audit;
     }
 
     @Transactional
     public long complete(String taskId, TaskDecision decision, CurrentUser user) {
+        try {
+            return completeTask(taskId, decision, user);
+        } catch (NullValueException e) {
+            // the task vanished between our read and our write: a concurrent completion won
+            throw ApiException.conflict("Cette tâche vient d'être traitée par quelqu'un d'autre. Rechargez la liste.");
+        }
+    }
+
+    private long completeTask(String taskId, TaskDecision decision, CurrentUser user) {
         Task task = access.requireWorkable(taskId, user);
         long caseId = Long.parseLong(access.businessKey(task));
-        String text = decision.text() == null ? "" : decision.text().strip();
         switch (task.getTaskDefinitionKey()) {
-            case REVIEW_TASK -> approve(task, caseId, decision, text, user);
-            case HAND_DRAFT_TASK -> submitHandDraft(task, caseId, decision, text, user);
+            case REVIEW_TASK -> review(task, caseId, decision, user);
+            case EDIT_TASK -> submitEdit(task, caseId, decision, user);
+            case HAND_DRAFT_TASK -> submitHandDraft(task, caseId, decision, user);
+            case APPROVE_TASK -> approveOrReturn(task, caseId, decision, user);
             default -> throw ApiException.badRequest("Cette tâche ne se traite pas depuis Tandem.");
         }
         return caseId;
     }
 
-    private void approve(Task task, long caseId, TaskDecision decision, String text, CurrentUser user) {
-        if (decision.decision() != TaskDecision.Decision.APPROVE) {
-            throw ApiException.invalidField("decision", "Sur cette tâche, la décision attendue est l'approbation.");
+    /** Saves the text being edited without completing the task; every save is a kept version. */
+    @Transactional
+    public SavedVersion save(String taskId, String rawText, CurrentUser user) {
+        Task task = access.requireWorkable(taskId, user);
+        String key = task.getTaskDefinitionKey();
+        if (!EDIT_TASK.equals(key) && !HAND_DRAFT_TASK.equals(key)) {
+            throw ApiException.badRequest("Seuls les textes en cours de modification ou de rédaction s'enregistrent.");
         }
-        requireText(text);
-        var aiDraft = drafts.latestByAi(caseId);
-        double aiShare = aiDraft.map(d -> AiShare.of(d.text(), text)).orElse(0.0);
+        long caseId = Long.parseLong(access.businessKey(task));
+        String text = requireText(rawText);
+        claim(task, user);
+        return HAND_DRAFT_TASK.equals(key) ? saveHandDraft(task, caseId, text, user) : saveEdit(task, caseId, text, user);
+    }
+
+    private void review(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        Map<String, Object> variables = new HashMap<>();
+        switch (d.decision()) {
+            case ACCEPT, EDIT -> record(task, caseId, d, user, null, null);
+            case REGENERATE -> {
+                String instruction = requireField("instruction", d.instruction(),
+                        "Indiquez à l'IA ce qu'il faut changer.");
+                int regenerations = intVariable(task, CaseVariables.REGENERATIONS) + 1;
+                if (regenerations <= intVariable(task, CaseVariables.MAX_REGENERATIONS)) {
+                    contextAssembler.prepareRegeneration(caseId, instruction);
+                }
+                variables.put(CaseVariables.REGENERATIONS, regenerations);
+                record(task, caseId, d, user, instruction, null);
+            }
+            case REJECT -> {
+                String reason = requireField("reason", d.reason(), "Expliquez pourquoi vous rejetez ce brouillon.");
+                record(task, caseId, d, user, null, reason);
+                if (useCase(caseId).rejectOutcome() == UseCase.RejectOutcome.END) {
+                    metrics.record(caseId, null, intVariable(task, CaseVariables.REGENERATIONS), now());
+                }
+            }
+            default -> throw wrongDecision(task, d);
+        }
+        claim(task, user);
+        variables.put(CaseVariables.REVIEW_DECISION, d.decision().name());
+        taskService.complete(task.getId(), variables);
+    }
+
+    private void submitEdit(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        if (d.decision() != TaskDecision.Decision.SUBMIT) {
+            throw wrongDecision(task, d);
+        }
+        String text = requireText(d.text());
+        claim(task, user);
+        if (!currentText.of(caseId).map(c -> c.text().equals(text)).orElse(false)) {
+            saveEdit(task, caseId, text, user);
+        }
+        taskService.complete(task.getId());
+    }
+
+    private void submitHandDraft(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        if (d.decision() != TaskDecision.Decision.SUBMIT) {
+            throw wrongDecision(task, d);
+        }
+        String text = requireText(d.text());
+        claim(task, user);
+        saveHandDraft(task, caseId, text, user);
+        taskService.complete(task.getId(), Map.of("draftId", drafts.latest(caseId).orElseThrow().id()));
+    }
+
+    private void approveOrReturn(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        switch (d.decision()) {
+            case APPROVE -> approve(task, caseId, user);
+            case RETURN -> {
+                String reason = requireField("reason", d.reason(), "Expliquez ce qu'il faut modifier.");
+                claim(task, user);
+                record(task, caseId, d, user, null, reason);
+                taskService.complete(task.getId(), Map.of(CaseVariables.APPROVAL_DECISION, d.decision().name()));
+            }
+            default -> throw wrongDecision(task, d);
+        }
+    }
+
+    private void approve(Task task, long caseId, CurrentUser user) {
+        CurrentText.Current current = currentText.of(caseId)
+                .orElseThrow(() -> ApiException.conflict("Ce dossier n'a pas encore de texte à approuver."));
+        String text = current.text();
+        if (text.contains(PLACEHOLDER)) {
+            throw ApiException.invalidField("text", "Le texte contient encore des éléments « À COMPLÉTER » : "
+                    + "renvoyez-le en modification avant de l'approuver.");
+        }
+        if (useCase(caseId).fourEyes() && authored(caseId, current, user)) {
+            throw ApiException.forbidden("Vous avez modifié ce contenu : un autre approbateur doit le valider "
+                    + "(principe des quatre yeux).");
+        }
+        var aiDraft = current.aiSource();
+        double aiShare = aiDraft.map(draft -> AiShare.of(draft.text(), text)).orElse(0.0);
         // claiming first makes a concurrent second approval fail cleanly (409) instead of completing twice
         claim(task, user);
         cases.recordApproval(caseId, text, user.username(), aiShare);
-        audit.append(caseId, user.username(), AuditType.APPROVED, Map.of("taskId", task.getId(), "finalText", text,
-                "aiShare", aiShare, "aiDraftId", aiDraft.map(Draft::id).orElse(0L)));
+        var details = new LinkedHashMap<String, Object>();
+        details.put("taskId", task.getId());
+        details.put("finalText", text);
+        details.put("aiShare", aiShare);
+        details.put("aiDraftId", aiDraft.map(Draft::id).orElse(null));
+        details.put("versionNo", current.version().map(ContentVersion::versionNo).orElse(null));
+        audit.append(caseId, user.username(), AuditType.APPROVED, details);
+        metrics.record(caseId, text, intVariable(task, CaseVariables.REGENERATIONS), now());
         taskService.complete(task.getId(), Map.of(
+                CaseVariables.APPROVAL_DECISION, TaskDecision.Decision.APPROVE.name(),
                 CaseVariables.CHECKED_BY_HUMAN, true,
                 CaseVariables.AI_SHARE, aiShare,
                 CaseVariables.APPROVED_BY, user.username()));
     }
 
-    private void submitHandDraft(Task task, long caseId, TaskDecision decision, String text, CurrentUser user) {
-        if (decision.decision() != TaskDecision.Decision.SUBMIT) {
-            throw ApiException.invalidField("decision", "Sur cette tâche, la décision attendue est l'envoi du texte rédigé.");
-        }
-        requireText(text);
-        claim(task, user);
+    /** Whoever wrote or edited the text now up for approval (four-eyes). */
+    private boolean authored(long caseId, CurrentText.Current current, CurrentUser user) {
+        Draft draft = current.draft();
+        boolean wroteIt = draft.producer() == Draft.Producer.HUMAN && user.username().equals(draft.model());
+        return wroteIt || versions.editedBy(caseId, draft.id(), user.username());
+    }
+
+    private SavedVersion saveEdit(Task task, long caseId, String text, CurrentUser user) {
+        CurrentText.Current current = currentText.of(caseId)
+                .orElseThrow(() -> ApiException.conflict("Ce dossier n'a pas encore de brouillon à modifier."));
+        Draft draft = current.draft();
+        var aiDraft = current.aiSource();
+        double aiShare = aiDraft.map(d -> AiShare.of(d.text(), text)).orElse(0.0);
+        ContentVersion version = versions.append(caseId, draft.id(), text, user.username(), task.getId(), aiShare);
+        Double chars = aiDraft.map(d -> EditMeasure.characters(d.text(), text)).orElse(null);
+        Double words = aiDraft.map(d -> EditMeasure.words(d.text(), text)).orElse(null);
+        var details = new LinkedHashMap<String, Object>();
+        details.put("versionNo", version.versionNo());
+        details.put("draftId", draft.id());
+        details.put("aiShare", aiShare);
+        details.put("editRatioChars", chars);
+        details.put("text", text);
+        audit.append(caseId, user.username(), AuditType.EDIT_SAVED, details);
+        return new SavedVersion(version.versionNo(), version.createdAt(), aiShare, chars, words);
+    }
+
+    private SavedVersion saveHandDraft(Task task, long caseId, String text, CurrentUser user) {
         Draft draft = drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
-        audit.append(caseId, user.username(), AuditType.HAND_DRAFTED, Map.of("taskId", task.getId(), "draftId", draft.id(),
-                "text", text));
-        taskService.complete(task.getId(), Map.of("draftId", draft.id()));
+        audit.append(caseId, user.username(), AuditType.HAND_DRAFTED, Map.of("taskId", task.getId(),
+                "draftId", draft.id(), "text", text));
+        return new SavedVersion(draft.attempt() + 1, draft.createdAt(), 0.0, null, null);
+    }
+
+    private void record(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction, String reason) {
+        decisions.insert(caseId, task.getId(), task.getTaskDefinitionKey(), d.decision().name(), instruction, reason,
+                user.username());
+        var details = new LinkedHashMap<String, Object>();
+        details.put("task", task.getTaskDefinitionKey());
+        details.put("decision", d.decision().name());
+        details.put("instruction", instruction);
+        details.put("reason", reason);
+        audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
     }
 
     private void claim(Task task, CurrentUser user) {
@@ -88,9 +253,33 @@ public class ReviewService {
         }
     }
 
-    private static void requireText(String text) {
-        if (text.isEmpty()) {
-            throw ApiException.invalidField("text", "Le texte ne peut pas être vide.");
+    private UseCase useCase(long caseId) {
+        ContentCase c = cases.findById(caseId).orElseThrow();
+        return useCases.find(c.useCaseKey()).orElseThrow();
+    }
+
+    private int intVariable(Task task, String name) {
+        Object value = taskService.getVariable(task.getId(), name);
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String requireText(String text) {
+        return requireField("text", text, "Le texte ne peut pas être vide.");
+    }
+
+    private static String requireField(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalidField(field, message);
         }
+        return value.strip();
+    }
+
+    private static ApiException wrongDecision(Task task, TaskDecision d) {
+        return ApiException.invalidField("decision", "La décision « " + d.decision() + " » n'est pas possible sur la tâche « "
+                + task.getName() + " ».");
     }
 }

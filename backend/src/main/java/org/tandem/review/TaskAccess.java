@@ -1,7 +1,9 @@
 package org.tandem.review;
 
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -16,10 +18,12 @@ public class TaskAccess {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final HistoryService historyService;
 
-    TaskAccess(TaskService taskService, RuntimeService runtimeService) {
+    TaskAccess(TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
     }
 
     /** Open tasks the person may work, newest first. */
@@ -41,6 +45,13 @@ public class TaskAccess {
     public Task requireVisible(String taskId, CurrentUser user) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
+            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                    .singleResult();
+            if (done != null) {
+                // the loser of a concurrent completion learns who won, without a second completion
+                throw ApiException.conflict("Cette tâche a déjà été traitée"
+                        + (done.getAssignee() == null ? "." : " par " + done.getAssignee() + ".") + " Rechargez la liste.");
+            }
             throw ApiException.notFound("Cette tâche n'existe pas ou a déjà été traitée.");
         }
         if (visibleQuery(user).taskId(taskId).count() == 0) {

@@ -3,12 +3,23 @@ package org.tandem.review;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a person decides on a task. APPROVE carries the final text (edited or not). */
+/**
+ * What a person decides on a task. Review: ACCEPT, EDIT, REGENERATE (instruction), REJECT (reason).
+ * Edit and hand-drafting: SUBMIT (text). Approval: APPROVE, RETURN (reason).
+ */
 public record TaskDecision(
         @NotNull(message = "Indiquez votre décision.")
         Decision decision,
         @Size(max = 50000, message = "Le texte ne doit pas dépasser 50 000 caractères.")
-        String text) {
+        String text,
+        @Size(max = 2000, message = "La consigne ne doit pas dépasser 2 000 caractères.")
+        String instruction,
+        @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
+        String reason) {
 
-    public enum Decision { APPROVE, SUBMIT }
+    public TaskDecision(Decision decision, String text) {
+        this(decision, text, null, null);
+    }
+
+    public enum Decision { ACCEPT, EDIT, REGENERATE, REJECT, SUBMIT, APPROVE, RETURN }
 }

@@ -32,7 +32,9 @@ class IdentitySeeder implements ApplicationRunner {
     static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("alice", "Alice", "Conseil", "conseillère", List.of("advisers")),
             new DemoUser("bob", "Bob", "Expert", "expert relation sociétaires", List.of("experts", "member-relations-experts")),
+            new DemoUser("chloe", "Chloé", "Relation", "experte relation sociétaires", List.of("experts", "member-relations-experts")),
             new DemoUser("ines", "Inès", "Sinistres", "experte sinistres", List.of("experts", "claims-experts")),
+            new DemoUser("hugo", "Hugo", "Sinistres", "expert sinistres", List.of("experts", "claims-experts")),
             new DemoUser("marc", "Marc", "Manager", "manager", List.of("managers")),
             new DemoUser("diane", "Diane", "Direction", "direction", List.of("directorate")),
             new DemoUser("eric", "Éric", "Éthique", "comité éthique et contrôle", List.of("ethics-committee")),
@@ -66,7 +68,6 @@ class IdentitySeeder implements ApplicationRunner {
             groups.putIfAbsent(u.expertGroup(), "Experts — " + u.name().fr());
             groups.putIfAbsent(u.approverGroup(), "Approbateurs — " + u.name().fr());
         });
-        groups.putIfAbsent("claims-experts", "Experts sinistres");
         groups.forEach(this::ensureGroup);
 
         if (demo) {

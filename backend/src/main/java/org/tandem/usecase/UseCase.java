@@ -14,8 +14,22 @@ public record UseCase(
         String expertGroup,
         String approverGroup,
         boolean fourEyes,
+        Integer maxRegenerations,
+        RejectOutcome onReject,
         String prePrompt,
         String offlineTemplate) {
+
+    /** What a rejected draft leads to: the case ends, or people write the content by hand. */
+    public enum RejectOutcome { END, HAND_DRAFT }
+
+    /** How many times an expert may send a draft back to the AI before people write it (default 2). */
+    public int regenerationLimit() {
+        return maxRegenerations == null ? 2 : maxRegenerations;
+    }
+
+    public RejectOutcome rejectOutcome() {
+        return onReject == null ? RejectOutcome.END : onReject;
+    }
 
     /** A text in French first, English second. */
     public record Text(String fr, String en) {

@@ -53,6 +53,19 @@ class LetterApiIntegrationTest {
                 .map(t -> t.get("id").asText()).findFirst().orElse(null);
     }
 
+    private String awaitTask(String user, long caseId, String taskKey) {
+        return Eventually.await(taskKey + " task of case " + caseId, Duration.ofSeconds(10), () -> {
+            JsonNode tasks = api.get(user, "/api/tasks").body();
+            return StreamSupport.stream(tasks.spliterator(), false)
+                    .filter(t -> t.get("caseId").asLong() == caseId && t.get("taskKey").asText().equals(taskKey))
+                    .map(t -> t.get("id").asText()).findFirst().orElse(null);
+        });
+    }
+
+    private Api.Response decide(String user, String taskId, Map<String, String> body) {
+        return api.post(user, "/api/tasks/" + taskId + "/complete", body);
+    }
+
     @Test
     void adviserRequestsExpertEditsAndApprovesTheLetterIsDisclosedWithItsLabel() {
         Api.Response created = api.post("alice", "/api/cases", letter("Retard de remboursement"));
@@ -77,12 +90,22 @@ class LetterApiIntegrationTest {
         JsonNode task = api.get("bob", "/api/tasks/" + taskId).body();
         assertThat(task.get("case").get("draft").get("text").asText()).isEqualTo(draft.get("text").asText());
 
-        String edited = draft.get("text").asText() + "\nNous vous confirmons un virement sous 48 heures.";
-        Api.Response approved = api.post("bob", "/api/tasks/" + taskId + "/complete",
-                Map.of("decision", "APPROVE", "text", edited));
+        assertThat(decide("bob", taskId, Map.of("decision", "EDIT")).status()).isEqualTo(200);
+        String editId = awaitTask("bob", id, "edit");
+        String edited = draft.get("text").asText().replaceAll("\\[À COMPLÉTER[^\\]]*\\]",
+                "Votre remboursement a été validé ce matin.") + "\nNous vous confirmons un virement sous 48 heures.";
+        Api.Response saved = api.post("bob", "/api/tasks/" + editId + "/save", Map.of("text", edited));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("version").asInt()).isEqualTo(1);
+        assertThat(saved.body().get("aiShare").asDouble()).isBetween(0.7, 1.0);
+        assertThat(decide("bob", editId, Map.of("decision", "SUBMIT", "text", edited)).status()).isEqualTo(200);
+        String approveId = awaitTask("bob", id, "approve");
+        JsonNode toApprove = api.get("bob", "/api/tasks/" + approveId).body();
+        assertThat(toApprove.get("case").get("currentText").asText()).isEqualTo(edited);
+        Api.Response approved = decide("bob", approveId, Map.of("decision", "APPROVE"));
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body().get("approvedBy").asText()).isEqualTo("bob");
-        assertThat(approved.body().get("aiShare").asDouble()).isBetween(0.8, 1.0);
+        assertThat(approved.body().get("aiShare").asDouble()).isBetween(0.7, 1.0);
 
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
@@ -103,8 +126,10 @@ class LetterApiIntegrationTest {
         String taskId = taskIdFor("bob", id);
         String ownText = "Madame, Monsieur,\n\nVotre changement d'adresse est enregistré depuis le 3 novembre. "
                 + "Votre nouvelle carte verte vous parviendra par courrier dans les dix jours.\n\nBien cordialement,\nBob";
-        assertThat(api.post("bob", "/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE", "text", ownText))
-                .status()).isEqualTo(200);
+        assertThat(decide("bob", taskId, Map.of("decision", "EDIT")).status()).isEqualTo(200);
+        assertThat(decide("bob", awaitTask("bob", id, "edit"), Map.of("decision", "SUBMIT", "text", ownText)).status())
+                .isEqualTo(200);
+        assertThat(decide("bob", awaitTask("bob", id, "approve"), Map.of("decision", "APPROVE")).status()).isEqualTo(200);
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
             return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
@@ -124,24 +149,53 @@ class LetterApiIntegrationTest {
         assertThat(open.status()).isEqualTo(403);
         assertThat(open.body().get("message").asText()).contains("réservée");
         Api.Response complete = api.post("ines", "/api/tasks/" + taskId + "/complete",
-                Map.of("decision", "APPROVE", "text", "Texte"));
+                Map.of("decision", "ACCEPT"));
         assertThat(complete.status()).isEqualTo(403);
         assertThat(api.get("ines", "/api/cases/" + id).status()).isEqualTo(403);
         // the adviser may read her case but not approve it
-        assertThat(api.post("alice", "/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE", "text", "x"))
+        assertThat(api.post("alice", "/api/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"))
                 .status()).isEqualTo(403);
+        assertThat(api.get("ines", "/api/cases/" + id + "/audit").status()).isEqualTo(403);
         assertThat(api.get("alice", "/api/cases/" + id).body().get("status").asText()).isEqualTo("IN_REVIEW");
     }
 
     @Test
-    void aSecondApprovalOfTheSameTaskIsRefused() {
+    void twoExpertsCompletingTheSameTaskAtOnceGetOneSuccessAndOneConflict() throws Exception {
         long id = openAndAwaitReview("Attestation d'assurance");
         String taskId = taskIdFor("bob", id);
-        var body = Map.of("decision", "APPROVE", "text", "Madame, Monsieur, voici votre attestation.");
-        assertThat(api.post("bob", "/api/tasks/" + taskId + "/complete", body).status()).isEqualTo(200);
-        Api.Response again = api.post("bob", "/api/tasks/" + taskId + "/complete", body);
-        assertThat(again.status()).isEqualTo(404);
-        assertThat(again.body().get("message").asText()).isEqualTo("Cette tâche n'existe pas ou a déjà été traitée.");
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var bob = pool.submit(() -> { start.await(); return decide("bob", taskId, Map.of("decision", "EDIT")); });
+            var chloe = pool.submit(() -> { start.await(); return decide("chloe", taskId, Map.of("decision", "EDIT")); });
+            var statuses = java.util.List.of(bob.get().status(), chloe.get().status());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            Api.Response loser = bob.get().status() == 409 ? bob.get() : chloe.get();
+            assertThat(loser.body().get("message").asText()).contains("traitée");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(api.get("alice", "/api/cases/" + id).body().get("decisions")).hasSize(1);
+        // and later: the task is gone, the answer says it was done
+        Api.Response again = decide("chloe", taskId, Map.of("decision", "EDIT"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("message").asText()).startsWith("Cette tâche a déjà été traitée");
+    }
+
+    @Test
+    void aRegenerationWithoutInstructionIsExplained() {
+        long id = openAndAwaitReview("Sans consigne");
+        Api.Response refused = decide("bob", taskIdFor("bob", id), Map.of("decision", "REGENERATE"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("fieldErrors").get("instruction").asText()).isEqualTo("Indiquez à l'IA ce qu'il faut changer.");
+        Api.Response wrong = decide("bob", taskIdFor("bob", id), Map.of("decision", "APPROVE"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body().get("fieldErrors").has("decision")).isTrue();
+        Api.Response unknown = decide("bob", taskIdFor("bob", id), Map.of("decision", "PUBLISH"));
+        assertThat(unknown.status()).isEqualTo(400);
+        JsonNode trail = api.get("alice", "/api/cases/" + id + "/audit").body();
+        assertThat(trail.get("verification").get("valid").asBoolean()).isTrue();
+        assertThat(trail.get("events").get(0).get("type").asText()).isEqualTo("REQUESTED");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.tandem.cases;
+package org.tandem.casefile;
 
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.cases.CaseService;
+import org.tandem.cases.ContentCase;
+import org.tandem.cases.NewCaseRequest;
 import org.tandem.security.CurrentUser;
 import org.tandem.security.CurrentUsers;
 

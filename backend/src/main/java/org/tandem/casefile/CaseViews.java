@@ -1,11 +1,17 @@
-package org.tandem.cases;
+package org.tandem.casefile;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.tandem.cases.CaseRepository;
+import org.tandem.cases.ContentCase;
 import org.tandem.disclosure.DisclosureRepository;
+import org.tandem.metrics.CaseMetricsRepository;
+import org.tandem.review.ContentVersionRepository;
+import org.tandem.review.CurrentText;
+import org.tandem.review.ReviewDecisionRepository;
 import org.tandem.drafting.DraftRepository;
 import org.tandem.member.Member;
 import org.tandem.member.MemberRepository;
@@ -24,14 +30,23 @@ public class CaseViews {
     private final UseCaseCatalog useCases;
     private final DraftRepository drafts;
     private final DisclosureRepository disclosures;
+    private final CurrentText currentText;
+    private final ContentVersionRepository versions;
+    private final ReviewDecisionRepository decisions;
+    private final CaseMetricsRepository metrics;
 
     CaseViews(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, DraftRepository drafts,
-              DisclosureRepository disclosures) {
+              DisclosureRepository disclosures, CurrentText currentText, ContentVersionRepository versions,
+              ReviewDecisionRepository decisions, CaseMetricsRepository metrics) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
         this.drafts = drafts;
         this.disclosures = disclosures;
+        this.currentText = currentText;
+        this.versions = versions;
+        this.decisions = decisions;
+        this.metrics = metrics;
     }
 
     public CaseView view(long id, CurrentUser user) {
@@ -71,13 +86,25 @@ public class CaseViews {
         var draft = drafts.latest(c.id()).map(d -> new CaseView.DraftView(d.text(), d.producer().name(), d.model(),
                 d.producerLabel(), d.promptVersion(), d.createdAt())).orElse(null);
         var disclosure = disclosures.find(c.id());
+        var useCase = useCases.find(c.useCaseKey());
+        var decisionList = decisions.all(c.id());
+        int regenerations = (int) decisionList.stream().filter(d -> d.decision().equals("REGENERATE")).count();
         return new CaseView(c.id(), c.useCaseKey(), useCaseName(c.useCaseKey()), c.memberId(),
                 memberName(members.findById(c.memberId()).orElse(null), c.memberId()), c.subject(), c.message(),
                 c.status(), c.requestedBy(), c.createdAt(), draft, c.finalText(), c.approvedBy(), c.approvedAt(),
                 c.aiShare(), c.failureReason(),
                 disclosure.map(d -> new CaseView.DisclosureView(d.category(), d.label(), d.citeSources(), d.marker(),
                         d.disclosedAt())).orElse(null),
-                disclosure.map(d -> d.disclosedText()).orElse(null));
+                disclosure.map(d -> d.disclosedText()).orElse(null),
+                currentText.of(c.id()).map(CurrentText.Current::text).orElse(null),
+                versions.all(c.id()).stream().map(v -> new CaseView.VersionView(v.versionNo(), "EDIT", v.author(),
+                        v.createdAt(), v.aiShare())).toList(),
+                regenerations,
+                useCase.map(UseCase::regenerationLimit).orElse(0),
+                useCase.map(UseCase::fourEyes).orElse(false),
+                decisionList.stream().map(d -> new CaseView.DecisionView(d.taskKey(), d.decision(), d.decidedBy(),
+                        d.decidedAt(), d.instruction(), d.reason())).toList(),
+                metrics.find(c.id()).orElse(null));
     }
 
     private String useCaseName(String key) {

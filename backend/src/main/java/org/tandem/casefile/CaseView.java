@@ -1,6 +1,9 @@
-package org.tandem.cases;
+package org.tandem.casefile;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.tandem.cases.CaseStatus;
+import org.tandem.metrics.CaseMetrics;
 
 /** A case as the API shows it: the request, the draft with who/what wrote it, the decision, the disclosure. */
 public record CaseView(
@@ -21,7 +24,21 @@ public record CaseView(
         Double aiShare,
         String failureReason,
         DisclosureView disclosure,
-        String disclosedText) {
+        String disclosedText,
+        String currentText,
+        List<VersionView> versions,
+        int regenerations,
+        int maxRegenerations,
+        boolean fourEyes,
+        List<DecisionView> decisions,
+        CaseMetrics metrics) {
+
+    public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {
+    }
+
+    public record DecisionView(String taskKey, String decision, String by, OffsetDateTime at, String instruction,
+                               String reason) {
+    }
 
     public record DraftView(String text, String producer, String model, String producerLabel, String promptVersion,
                             OffsetDateTime createdAt) {

@@ -1,4 +1,4 @@
-package org.tandem.review;
+package org.tandem.tasklist;
 
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.casefile.CaseView;
+import org.tandem.casefile.CaseViews;
 import org.tandem.cases.CaseRepository;
-import org.tandem.cases.CaseView;
-import org.tandem.cases.CaseViews;
 import org.tandem.cases.ContentCase;
 import org.tandem.member.MemberRepository;
+import org.tandem.review.ReviewService;
+import org.tandem.review.TaskAccess;
+import org.tandem.review.TaskDecision;
 import org.tandem.security.CurrentUser;
 import org.tandem.security.CurrentUsers;
 import org.tandem.usecase.UseCaseCatalog;
@@ -76,6 +79,17 @@ class TaskController {
         CurrentUser user = currentUsers.current();
         long caseId = reviews.complete(id, decision, user);
         return caseViews.viewTrusted(caseId);
+    }
+
+    record TextToSave(@jakarta.validation.constraints.Size(max = 50000,
+            message = "Le texte ne doit pas dépasser 50 000 caractères.") String text) {
+    }
+
+    /** Saves the text being edited without completing the task. */
+    @PostMapping("/{id}/save")
+    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER')")
+    ReviewService.SavedVersion save(@PathVariable String id, @Valid @RequestBody TextToSave body) {
+        return reviews.save(id, body.text(), currentUsers.current());
     }
 
     private long caseIdOf(Task task) {

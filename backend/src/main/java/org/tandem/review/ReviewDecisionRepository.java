@@ -1,0 +1,28 @@
+package org.tandem.review;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ReviewDecisionRepository {
+
+    private final JdbcClient jdbc;
+
+    ReviewDecisionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long caseId, String taskId, String taskKey, String decision, String instruction, String reason,
+                String decidedBy) {
+        jdbc.sql("""
+                        insert into review_decision (case_id, task_id, task_key, decision, instruction, reason, decided_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, taskId, taskKey, decision, instruction, reason, decidedBy).update();
+    }
+
+    public List<ReviewDecision> all(long caseId) {
+        return jdbc.sql("select * from review_decision where case_id = ? order by decided_at, id").param(caseId)
+                .query(ReviewDecision.class).list();
+    }
+}
