@@ -3,6 +3,7 @@ package org.tandem.casefile;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tandem.cases.CaseStatus;
+import org.tandem.disclosure.DisclosureService;
 import org.tandem.metrics.CaseMetrics;
 
 /** A case as the API shows it: the request, the draft with who/what wrote it, the decision, the disclosure. */
@@ -31,7 +32,8 @@ public record CaseView(
         int maxRegenerations,
         boolean fourEyes,
         List<DecisionView> decisions,
-        CaseMetrics metrics) {
+        CaseMetrics metrics,
+        DisclosureService.Preview disclosurePreview) {
 
     public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {
     }

@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.ContentCase;
+import org.tandem.cases.CaseStatus;
+import org.tandem.disclosure.DisclosurePolicy;
 import org.tandem.disclosure.DisclosureRepository;
+import org.tandem.disclosure.DisclosureService;
+import org.tandem.review.AiShare;
 import org.tandem.metrics.CaseMetricsRepository;
 import org.tandem.review.ContentVersionRepository;
 import org.tandem.review.CurrentText;
@@ -34,10 +38,13 @@ public class CaseViews {
     private final ContentVersionRepository versions;
     private final ReviewDecisionRepository decisions;
     private final CaseMetricsRepository metrics;
+    private final DisclosureService disclosureService;
+    private final DisclosurePolicy disclosurePolicy;
 
     CaseViews(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, DraftRepository drafts,
               DisclosureRepository disclosures, CurrentText currentText, ContentVersionRepository versions,
-              ReviewDecisionRepository decisions, CaseMetricsRepository metrics) {
+              ReviewDecisionRepository decisions, CaseMetricsRepository metrics, DisclosureService disclosureService,
+              DisclosurePolicy disclosurePolicy) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
@@ -47,6 +54,8 @@ public class CaseViews {
         this.versions = versions;
         this.decisions = decisions;
         this.metrics = metrics;
+        this.disclosureService = disclosureService;
+        this.disclosurePolicy = disclosurePolicy;
     }
 
     public CaseView view(long id, CurrentUser user) {
@@ -89,6 +98,10 @@ public class CaseViews {
         var useCase = useCases.find(c.useCaseKey());
         var decisionList = decisions.all(c.id());
         int regenerations = (int) decisionList.stream().filter(d -> d.decision().equals("REGENERATE")).count();
+        var current = currentText.of(c.id());
+        var preview = disclosure.isPresent() || c.status() == CaseStatus.REJECTED ? null : current.map(cur ->
+                disclosureService.preview(cur.text(), cur.aiSource().map(d -> AiShare.of(d.text(), cur.text())).orElse(0.0),
+                        disclosurePolicy)).orElse(null);
         return new CaseView(c.id(), c.useCaseKey(), useCaseName(c.useCaseKey()), c.memberId(),
                 memberName(members.findById(c.memberId()).orElse(null), c.memberId()), c.subject(), c.message(),
                 c.status(), c.requestedBy(), c.createdAt(), draft, c.finalText(), c.approvedBy(), c.approvedAt(),
@@ -96,7 +109,7 @@ public class CaseViews {
                 disclosure.map(d -> new CaseView.DisclosureView(d.category(), d.label(), d.citeSources(), d.marker(),
                         d.disclosedAt())).orElse(null),
                 disclosure.map(d -> d.disclosedText()).orElse(null),
-                currentText.of(c.id()).map(CurrentText.Current::text).orElse(null),
+                current.map(CurrentText.Current::text).orElse(null),
                 versions.all(c.id()).stream().map(v -> new CaseView.VersionView(v.versionNo(), "EDIT", v.author(),
                         v.createdAt(), v.aiShare())).toList(),
                 regenerations,
@@ -104,7 +117,8 @@ public class CaseViews {
                 useCase.map(UseCase::fourEyes).orElse(false),
                 decisionList.stream().map(d -> new CaseView.DecisionView(d.taskKey(), d.decision(), d.decidedBy(),
                         d.decidedAt(), d.instruction(), d.reason())).toList(),
-                metrics.find(c.id()).orElse(null));
+                metrics.find(c.id()).orElse(null),
+                preview);
     }
 
     private String useCaseName(String key) {

@@ -37,6 +37,20 @@ public class DisclosureService {
         this.audit = audit;
     }
 
+    /** Exactly what the member would receive if the text were approved now (label included). */
+    public record Preview(String category, String label, String text) {
+    }
+
+    public Preview preview(String text, double aiShare, DisclosurePolicy policy) {
+        DisclosureDecision decision = policy.decide(true, aiShare);
+        return new Preview(decision.category().name(), decision.label(), disclosedText(text, decision));
+    }
+
+    private static String disclosedText(String text, DisclosureDecision decision) {
+        String stripped = text.strip();
+        return decision.label() == null ? stripped : stripped + "\n\n— " + decision.label();
+    }
+
     @Transactional
     public Disclosure disclose(long caseId, DisclosureDecision decision) {
         var existing = disclosures.find(caseId);
@@ -45,8 +59,7 @@ public class DisclosureService {
         }
         ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         requireRecordedApproval(contentCase);
-        String text = contentCase.finalText().strip();
-        String disclosed = decision.label() == null ? text : text + "\n\n— " + decision.label();
+        String disclosed = disclosedText(contentCase.finalText(), decision);
         String marker = marker(contentCase, decision);
         if (disclosures.insertOnce(new Disclosure(caseId, decision.category().name(), decision.label(),
                 decision.citeSources(), marker, disclosed, null))) {

@@ -102,6 +102,9 @@ class LetterApiIntegrationTest {
         String approveId = awaitTask("bob", id, "approve");
         JsonNode toApprove = api.get("bob", "/api/tasks/" + approveId).body();
         assertThat(toApprove.get("case").get("currentText").asText()).isEqualTo(edited);
+        JsonNode preview = toApprove.get("case").get("disclosurePreview");
+        assertThat(preview.get("category").asText()).isEqualTo("AI_VALIDATED");
+        assertThat(preview.get("text").asText()).startsWith(edited).endsWith(preview.get("label").asText());
         Api.Response approved = decide("bob", approveId, Map.of("decision", "APPROVE"));
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body().get("approvedBy").asText()).isEqualTo("bob");
@@ -114,7 +117,8 @@ class LetterApiIntegrationTest {
         assertThat(disclosed.get("disclosure").get("category").asText()).isEqualTo("AI_VALIDATED");
         String label = disclosed.get("disclosure").get("label").asText();
         assertThat(label).contains("validé par un collaborateur");
-        assertThat(disclosed.get("disclosedText").asText()).startsWith(edited).endsWith(label);
+        assertThat(disclosed.get("disclosedText").asText()).startsWith(edited).endsWith(label)
+                .as("the member receives exactly the preview the approver saw").isEqualTo(preview.get("text").asText());
         assertThat(disclosed.get("disclosure").get("marker").asText()).contains("\"aiGenerated\":true");
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
                 .finished().count()).isEqualTo(1);
