@@ -10,6 +10,7 @@ import org.tandem.audit.AuditType;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.member.MemberRepository;
 import org.tandem.security.CurrentUser;
+import org.tandem.usecase.PromptRegistry;
 import org.tandem.usecase.UseCase;
 import org.tandem.usecase.UseCaseCatalog;
 import org.tandem.web.ApiException;
@@ -25,14 +26,16 @@ public class CaseService {
     private final UseCaseCatalog useCases;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
+    private final PromptRegistry prompts;
 
     CaseService(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, RuntimeService runtimeService,
-                AuditTrail audit) {
+                AuditTrail audit, PromptRegistry prompts) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
         this.runtimeService = runtimeService;
         this.audit = audit;
+        this.prompts = prompts;
     }
 
     @Transactional
@@ -42,10 +45,11 @@ public class CaseService {
         if (members.findById(request.memberId()).isEmpty()) {
             throw ApiException.invalidField("memberId", "Le sociétaire « " + request.memberId() + " » est introuvable.");
         }
-        long id = cases.insert(useCase.key(), useCase.promptVersion(), request.memberId(), request.subject().trim(),
+        String promptVersion = prompts.current(useCase).label();
+        long id = cases.insert(useCase.key(), promptVersion, request.memberId(), request.subject().trim(),
                 request.message().trim(), requester.username());
         audit.append(id, requester.username(), AuditType.REQUESTED, Map.of("useCase", useCase.key(),
-                "promptVersion", useCase.promptVersion(), "memberId", request.memberId(),
+                "promptVersion", promptVersion, "memberId", request.memberId(),
                 "subject", request.subject().trim(), "message", request.message().trim()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, id);

@@ -3,7 +3,8 @@ package org.tandem.drafting;
 import org.springframework.stereotype.Service;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.ContentCase;
-import org.tandem.usecase.UseCase;
+import org.tandem.usecase.PromptRegistry;
+import org.tandem.usecase.PromptVersion;
 import org.tandem.usecase.UseCaseCatalog;
 
 /** Gathers what the AI step is given: the use case's pre-prompt and the request as fenced data. */
@@ -14,21 +15,23 @@ public class ContextAssembler {
     private final UseCaseCatalog useCases;
     private final CaseContextRepository contexts;
     private final DraftRepository drafts;
+    private final PromptRegistry prompts;
 
     ContextAssembler(CaseRepository cases, UseCaseCatalog useCases, CaseContextRepository contexts,
-                     DraftRepository drafts) {
+                     DraftRepository drafts, PromptRegistry prompts) {
         this.cases = cases;
         this.useCases = useCases;
         this.contexts = contexts;
         this.drafts = drafts;
+        this.prompts = prompts;
     }
 
     public void assemble(long caseId) {
         ContentCase contentCase = requireCase(caseId);
-        UseCase useCase = useCases.find(contentCase.useCaseKey())
-                .orElseThrow(() -> new IllegalStateException("Unknown use case " + contentCase.useCaseKey()));
+        // the version the case started with, even if the use case's file changed since
+        PromptVersion prompt = prompts.byLabel(contentCase.promptVersion());
         String userPrompt = prompt(contentCase).render();
-        contexts.save(new CaseContextRepository.CaseContext(caseId, useCase.promptVersion(), useCase.prePrompt(), userPrompt));
+        contexts.save(new CaseContextRepository.CaseContext(caseId, prompt.label(), prompt.prePrompt(), userPrompt));
     }
 
     /** Prepares the next AI step of a case sent back by its reviewer with an instruction. */

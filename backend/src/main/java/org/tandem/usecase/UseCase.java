@@ -2,11 +2,10 @@ package org.tandem.usecase;
 
 /**
  * A GenAI use case, read from a file in processes/use-cases/ that its business owner can read.
- * The version changes whenever the pre-prompt does; every draft records the version it used.
+ * Its pre-prompt is versioned by {@link PromptRegistry}; every draft records the version it used.
  */
 public record UseCase(
         String key,
-        int version,
         Text name,
         Text description,
         String category,
@@ -33,10 +32,5 @@ public record UseCase(
 
     /** A text in French first, English second. */
     public record Text(String fr, String en) {
-    }
-
-    /** A prompt version as recorded on drafts, e.g. "reply-letter@v1". */
-    public String promptVersion() {
-        return key + "@v" + version;
     }
 }

@@ -45,11 +45,11 @@ public class UseCaseCatalog {
     }
 
     private static void validate(UseCase u, String file) {
-        if (!StringUtils.hasText(u.key()) || u.version() < 1 || u.name() == null || !StringUtils.hasText(u.capability())
+        if (!StringUtils.hasText(u.key()) || u.name() == null || !StringUtils.hasText(u.capability())
                 || !StringUtils.hasText(u.expertGroup()) || !StringUtils.hasText(u.approverGroup())
                 || !StringUtils.hasText(u.prePrompt())) {
             throw new IllegalStateException("Use case file " + file
-                    + " needs key, version >= 1, name, capability, expertGroup, approverGroup and prePrompt");
+                    + " needs key, name, capability, expertGroup, approverGroup and prePrompt");
         }
     }
 

@@ -107,6 +107,7 @@ class ContentProcessTest {
     @Autowired FlakyDrafter drafter;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail audit;
+    @Autowired org.tandem.usecase.PromptRegistry prompts;
     @Autowired org.tandem.metrics.CaseMetricsRepository metrics;
     @Autowired org.tandem.review.ContentVersionRepository versions;
     @Autowired org.tandem.review.ReviewDecisionRepository reviewDecisions;
@@ -390,6 +391,20 @@ class ContentProcessTest {
             status.setRollbackOnly();
         });
         assertThat(audit.verify(c.id()).valid()).isTrue();
+    }
+
+    @Test
+    void aChangedPrePromptIsANewVersionAndRunningCasesKeepTheirs() {
+        ContentCase before = open("Avant le changement de pré-prompt");
+        String original = prompts.byLabel(before.promptVersion()).prePrompt();
+        var changed = prompts.register("reply-letter", original + "\nSigne « L'équipe relation sociétaires ».");
+        assertThat(changed.version()).isGreaterThan(prompts.byLabel(before.promptVersion()).version());
+        assertThat(prompts.register("reply-letter", original).label()).as("same text, same version")
+                .isEqualTo(before.promptVersion());
+        worker.runOnce();
+        assertThat(drafts.latest(before.id()).orElseThrow().promptVersion()).isEqualTo(before.promptVersion());
+        assertThat(jdbc.sql("select system_prompt from case_context where case_id = ?").param(before.id())
+                .query(String.class).single()).isEqualTo(original);
     }
 
     @Test
