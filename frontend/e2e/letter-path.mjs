@@ -1,20 +1,25 @@
 #!/usr/bin/env node
 // End-to-end check of the "letter path" against a running Tandem (backend + built frontend):
-// an adviser asks for a reply letter, the offline drafter writes it, an expert edits and
-// approves it, and the member's letter is disclosed with its label. Also runs axe-core
-// (WCAG 2.1 A/AA) on the main pages and saves a screenshot of each page in target/e2e/.
+// an adviser asks for a reply letter, the offline drafter writes it, an expert reviews it
+// (« Modifier »), edits it in the edit task (saves a version, then submits), approves it in the
+// approval task, and the member's letter is disclosed with its label and a verified audit trail.
+// Also runs axe-core (WCAG 2.1 A/AA) on the main pages and saves a screenshot of each page in
+// target/e2e/.
 //
 //   BASE_URL=http://localhost:8080 npm run e2e
 //
 // Env: BASE_URL (required), CHROMIUM_PATH (default /usr/bin/chromium).
 // Exit code 0 when every step passed, 1 otherwise.
+//
+// Tasks are found by their kind (the task list marks each row with data-task-key="review",
+// "edit", "approve"…) and this run's unique subject, so other open tasks do not interfere.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const TOTAL_TIMEOUT_MS = 120_000;
+const TOTAL_TIMEOUT_MS = 180_000;
 const STEP_TIMEOUT_MS = 15_000;
 const DRAFT_TIMEOUT_MS = 30_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -31,6 +36,10 @@ const subject = `Retard de remboursement (e2e ${runId})`;
 const memberMessage =
   "Bonjour, j'ai envoyé ma facture de soins il y a six semaines et je n'ai toujours pas été remboursée. Pouvez-vous me dire où en est mon dossier ?";
 const appendedSentence = `Nous vous prions de nous excuser pour ce délai (réf. ${runId}).`;
+// replaces the offline draft's « [À COMPLÉTER : …] » paragraph
+const realSentence =
+  'Votre remboursement a été validé le jour même de notre réponse : le virement vous parviendra sous trois jours ouvrés.';
+const PLACEHOLDER = '[À COMPLÉTER';
 
 const started = Date.now();
 let browser;
@@ -103,6 +112,56 @@ async function checkAccessibility(name) {
 
 function heading(name) {
   return page.getByRole('heading', { level: 1, name, exact: true });
+}
+
+/** Waits until the hash route satisfies `test` (a hash change fires no load event: no waitForURL). */
+async function waitForRoute(description, test, arg, timeout = STEP_TIMEOUT_MS) {
+  try {
+    await page.waitForFunction(test, arg, { timeout });
+  } catch {
+    throw new Error(`expected the route ${description}, still on ${new URL(page.url()).hash || '(no hash)'}`);
+  }
+}
+
+/** The task-list row of this run's case for one kind of task (`review`, `edit`, `approve`…). */
+function taskRow(taskKey) {
+  return page.locator(`tr[data-task-key="${taskKey}"]`).filter({ hasText: subject });
+}
+
+/**
+ * On the task list: waits for this run's `taskKey` task (the list refreshes itself every 10 s),
+ * opens it and waits for its page. Returns the task id.
+ */
+async function openTask(taskKey, expectedName) {
+  await waitForRoute('#/tasks', () => location.hash === '#/tasks');
+  await heading('Mes tâches').waitFor();
+  const row = taskRow(taskKey);
+  try {
+    await row.first().waitFor({ timeout: DRAFT_TIMEOUT_MS });
+  } catch {
+    const kinds = await page.locator('tr[data-task-key]').evaluateAll((rows) =>
+      rows.map((r) => `${r.getAttribute('data-task-key')}: ${r.textContent?.slice(0, 80)}`),
+    );
+    throw new Error(
+      `no "${taskKey}" task for "${subject}" in the task list after ${DRAFT_TIMEOUT_MS / 1000} s; rows:\n${kinds.join('\n') || '(none)'}`,
+    );
+  }
+  if ((await row.count()) > 1) log(`  note: ${await row.count()} "${taskKey}" rows for this subject, opening the first`);
+  const link = row.first().getByRole('link').first();
+  const name = ((await link.textContent()) ?? '').trim();
+  log(`  task "${name}" (${taskKey})`);
+  if (expectedName && name !== expectedName) log(`  note: expected the task name "${expectedName}"`);
+  await link.click();
+  await waitForRoute('#/tasks/<id>', () => /^#\/tasks\/[^/]+$/.test(location.hash));
+  const id = decodeURIComponent(new URL(page.url()).hash.replace(/^#\/tasks\//, ''));
+  await heading(name).waitFor();
+  return id;
+}
+
+/** After a completion the app goes back to the task list with « Décision enregistrée. ». */
+async function expectBackOnTaskList() {
+  await waitForRoute('#/tasks', () => location.hash === '#/tasks');
+  await page.getByText('Décision enregistrée.', { exact: true }).waitFor();
 }
 
 async function login(username, password) {
@@ -210,53 +269,117 @@ async function main() {
     await heading('Mes tâches').waitFor();
   });
 
-  const row = page.getByRole('row').filter({ hasText: subject });
   await step('the task list shows the review task', async () => {
     // the list refreshes itself every 10 s
-    await row.first().waitFor({ timeout: DRAFT_TIMEOUT_MS });
+    await taskRow('review').first().waitFor({ timeout: DRAFT_TIMEOUT_MS });
     await checkAccessibility('task list');
     await screenshot('05-task-list');
   });
 
+  await step('open the review task: the AI draft carries its marker', async () => {
+    await openTask('review', "Relire le brouillon de l'IA");
+    const draftMarker = page.getByTestId('ai-marker');
+    await draftMarker.waitFor();
+    const text = ((await draftMarker.textContent()) ?? '').trim();
+    if (!text) throw new Error('the review page shows no AI marker on the draft');
+    await page.getByText(/^Régénérations : \d+ \/ \d+$/).waitFor();
+    await checkAccessibility('review task');
+    await screenshot('06-review-task');
+  });
+
+  await step('decide « Modifier »', async () => {
+    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
+    await expectBackOnTaskList();
+  });
+
   const editor = page.getByLabel('Texte du courrier', { exact: true });
-  await step('open the task', async () => {
-    await row.first().getByRole('link').first().click();
-    await page.waitForFunction(() => /^#\/tasks\/[^/]+$/.test(location.hash));
+  await step('open the edit task: the editor holds the draft', async () => {
+    await openTask('edit', 'Modifier le contenu');
     await editor.waitFor();
     await page.waitForFunction(
       () => (document.querySelector('textarea[name="text"]')?.value ?? '').trim().length > 0,
       undefined,
       { timeout: STEP_TIMEOUT_MS },
     );
-    const draftMarker = (await page.getByTestId('ai-marker').textContent()) ?? '';
-    if (!draftMarker.trim()) throw new Error('the task page shows no AI marker on the draft');
-    await checkAccessibility('task');
-    await screenshot('06-task');
+    await checkAccessibility('edit task');
   });
 
-  await step('edit the draft and approve it', async () => {
+  await step('complete the placeholder paragraph, add a sentence and save (« Enregistrer »)', async () => {
     const draft = await editor.inputValue();
-    await editor.fill(`${draft.trimEnd()}\n\n${appendedSentence}`);
-    await screenshot('07-task-edited');
-    await page.getByRole('button', { name: 'Approuver et envoyer', exact: true }).click();
-    // a hash change is a same-document navigation: wait on the hash itself
-    await page.waitForFunction((id) => location.hash === `#/cases/${id}`, caseId);
+    const paragraphs = draft.split('\n');
+    const at = paragraphs.findIndex((line) => line.includes(PLACEHOLDER));
+    if (at < 0) {
+      log(`  note: the draft has no "${PLACEHOLDER} …]" paragraph; the sentence is added before the closing`);
+      paragraphs.push('', realSentence);
+    } else {
+      paragraphs[at] = realSentence;
+    }
+    await editor.fill(`${paragraphs.join('\n').trimEnd()}\n\n${appendedSentence}`);
+    await screenshot('07-edit-task-edited');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    const saved = page.getByText(/^Version \d+ enregistrée$/);
+    await saved.waitFor();
+    const savedText = ((await saved.textContent()) ?? '').trim();
+    if (savedText !== 'Version 1 enregistrée') {
+      throw new Error(`the save says "${savedText}", expected "Version 1 enregistrée" for a new case`);
+    }
+    const figures = (await page.getByTestId('save-status').textContent()) ?? '';
+    log(`  ${figures.replace(/\s+/g, ' ').trim()}`);
+    await checkAccessibility('edit task (saved)');
+    await screenshot('08-edit-task-saved');
   });
 
-  await step('the case page shows the disclosed letter with its label', async () => {
+  await step('« Terminer la modification »', async () => {
+    await page.getByRole('button', { name: 'Terminer la modification', exact: true }).click();
+    await expectBackOnTaskList();
+  });
+
+  await step('open the approval task: the letter as it will be sent', async () => {
+    await openTask('approve', 'Approuver le contenu');
+    const letter = page.getByTestId('approval-text');
+    await letter.waitFor();
+    const text = (await letter.textContent()) ?? '';
+    for (const expected of [realSentence, appendedSentence]) {
+      if (!text.includes(expected)) throw new Error(`the text to approve lacks "${expected}":\n${text}`);
+    }
+    if (text.includes(PLACEHOLDER)) throw new Error(`the text to approve still has a placeholder:\n${text}`);
+    await page.getByRole('button', { name: 'Approuver et envoyer', exact: true }).waitFor();
+    await checkAccessibility('approval task');
+    await screenshot('09-approve-task');
+  });
+
+  await step('« Approuver et envoyer »', async () => {
+    await page.getByRole('button', { name: 'Approuver et envoyer', exact: true }).click();
+    await waitForRoute(`#/cases/${caseId}`, (id) => location.hash === `#/cases/${id}`, caseId);
+  });
+
+  await step('the case page shows the disclosed letter, its label and a verified audit trail', async () => {
     const letter = page.getByTestId('disclosed-text');
     await letter.waitFor({ timeout: DRAFT_TIMEOUT_MS });
     const text = (await letter.textContent()) ?? '';
-    if (!text.includes(appendedSentence)) {
-      throw new Error(`the disclosed letter does not contain the sentence the expert added:\n${text}`);
+    for (const expected of [realSentence, appendedSentence]) {
+      if (!text.includes(expected)) throw new Error(`the disclosed letter lacks "${expected}":\n${text}`);
     }
     const label = page.getByTestId('disclosure-label');
     await label.waitFor({ state: 'visible' });
     const labelText = ((await label.textContent()) ?? '').trim();
     if (!labelText) throw new Error('the disclosure label element is empty');
     log(`  disclosure label: "${labelText}"`);
+    const trail = page.getByRole('region', { name: 'Historique du dossier', exact: true });
+    await trail.waitFor();
+    const verification = trail.getByTestId('audit-verification');
+    await verification.waitFor({ timeout: DRAFT_TIMEOUT_MS });
+    // the trail is fetched again once the letter is disclosed: give its DISCLOSED entry a moment
+    try {
+      await trail.getByText('Envoyé au sociétaire', { exact: true }).waitFor({ timeout: 5000 });
+    } catch {
+      log('  note: the audit trail shows no « Envoyé au sociétaire » entry (yet)');
+    }
+    const verdict = (await verification.innerText()).replace(/\s+/g, ' ').trim();
+    if (!verdict.includes("Chaîne d'audit vérifiée")) throw new Error(`the audit trail is not verified: "${verdict}"`);
+    log(`  audit: ${verdict} (${await trail.getByRole('listitem').count()} events)`);
     await checkAccessibility('disclosed case');
-    await screenshot('08-case-disclosed');
+    await screenshot('10-case-disclosed');
   });
 
   await browser.close();

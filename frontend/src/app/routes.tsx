@@ -25,6 +25,7 @@ export const routes: AppRoute[] = [
   { path: '/cases/new', roles: ['ADVISER'], render: () => <NewRequestPage /> },
   // Experts land here after approving; the server decides who may read which case.
   { path: '/cases/:id', render: ({ id }) => <CasePage key={id} id={id} /> },
-  { path: '/tasks', roles: ['EXPERT'], render: () => <TaskListPage /> },
-  { path: '/tasks/:id', roles: ['EXPERT'], render: ({ id }) => <TaskPage key={id} id={id} /> },
+  // Advisers too: a request whose AI draft failed comes back to its adviser to write by hand.
+  { path: '/tasks', roles: ['EXPERT', 'ADVISER'], render: () => <TaskListPage /> },
+  { path: '/tasks/:id', roles: ['EXPERT', 'ADVISER'], render: ({ id }) => <TaskPage key={id} id={id} /> },
 ];

@@ -23,7 +23,8 @@ function MainNav() {
   if (hasRole(user, 'ADVISER')) {
     links.push({ to: '/cases', label: t('nav.cases') }, { to: '/cases/new', label: t('nav.newRequest') });
   }
-  if (hasRole(user, 'EXPERT')) links.push({ to: '/tasks', label: t('nav.tasks') });
+  // Advisers get the tasks too: they write by hand the letters the AI could not draft.
+  if (hasRole(user, 'EXPERT') || hasRole(user, 'ADVISER')) links.push({ to: '/tasks', label: t('nav.tasks') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

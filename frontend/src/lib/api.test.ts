@@ -75,6 +75,19 @@ describe('api client', () => {
     await expect(api.get('/api/tasks')).rejects.toThrow("Vous n'avez pas accès à cette ressource.");
   });
 
+  it("keeps the server's 403 message when the endpoint explains its refusals, and its own 404 default", async () => {
+    mockServer({
+      'POST /api/tasks/1/complete': json({ status: 403, message: 'Un autre approbateur doit valider (quatre yeux).' }, 403),
+      'POST /api/tasks/2/complete': json({ status: 403, message: 'Access Denied' }, 403),
+      'POST /api/tasks/3/complete': json({ status: 404 }, 404),
+    });
+    setCookie('XSRF-TOKEN', 't');
+    const options = { serverMessageOn403: true, defaultMessages: { 404: 'task.notFound' as const } };
+    await expect(api.post('/api/tasks/1/complete', {}, options)).rejects.toThrow('Un autre approbateur doit valider (quatre yeux).');
+    await expect(api.post('/api/tasks/2/complete', {}, options)).rejects.toThrow("Vous n'avez pas accès à cette ressource.");
+    await expect(api.post('/api/tasks/3/complete', {}, options)).rejects.toThrow("Cette tâche n'existe pas ou a déjà été traitée.");
+  });
+
   it('reports a network failure in French, or in English when that is the language', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     const error = await api.get('/api/cases').catch((e: unknown) => e);

@@ -87,8 +87,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+export interface ErrorOptions {
+  /**
+   * Show the server's message on 403 too. For endpoints whose 403 explains a business rule
+   * (e.g. the four-eyes rule on a task); Spring's bare "Access Denied" is still replaced.
+   */
+  serverMessageOn403?: boolean;
+  /** Defaults by status, used when the server gives no message. */
+  defaultMessages?: Partial<Record<number, MessageKey>>;
+}
+
+const BARE_FORBIDDEN = /^(access denied|accès refusé|forbidden)\.?$/i;
+
 /** Maps a failed answer to an ApiError whose message is the server's, or a French default. */
-export async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response, options: ErrorOptions = {}): Promise<ApiError> {
   const body = await readJson(response);
   let message = '';
   const fieldErrors: FieldErrors = {};
@@ -100,14 +112,16 @@ export async function toApiError(response: Response): Promise<ApiError> {
       }
     }
   }
-  // 403 has one fixed wording: the server's (often English, often empty) one is not for people.
-  if (response.status === 403 || !message) {
-    message = translate(defaultMessageKey(response.status));
+  // 403 has one fixed wording: the server's (often English, often empty) one is not for people,
+  // unless the endpoint explains its refusals.
+  const keep403 = options.serverMessageOn403 && !!message && !BARE_FORBIDDEN.test(message);
+  if ((response.status === 403 && !keep403) || !message) {
+    message = translate(options.defaultMessages?.[response.status] ?? defaultMessageKey(response.status));
   }
   return new ApiError(message, response.status, fieldErrors);
 }
 
-export interface RequestOptions {
+export interface RequestOptions extends ErrorOptions {
   /** Sent as JSON. */
   json?: unknown;
   /** Sent as application/x-www-form-urlencoded. */
@@ -143,7 +157,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   }
 
   if (!response.ok) {
-    const error = await toApiError(response);
+    const error = await toApiError(response, options);
     const redirect = options.redirectOn401 ?? path.startsWith('/api/');
     if (response.status === 401 && redirect && onUnauthorized) onUnauthorized();
     throw error;

@@ -10,3 +10,11 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
 export function formatPercent(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** Date and time to the second, for trails where several events share a minute. */
+export function formatTimestamp(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+}

@@ -40,6 +40,7 @@ export function mockServer(routes: Record<string, Handler | Response | object>) 
 
 export const alice: User = { username: 'alice', displayName: 'Alice Durand', roles: ['ADVISER'], groups: ['advisers'] };
 export const bob: User = { username: 'bob', displayName: 'Bob Lefèvre', roles: ['EXPERT'], groups: ['experts-courrier'] };
+export const carol: User = { username: 'carol', displayName: 'Carole Petit', roles: ['EXPERT'], groups: ['experts-courrier'] };
 
 export function caseView(overrides: Partial<CaseView> = {}): CaseView {
   return {
@@ -66,6 +67,15 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
     aiShare: null,
     disclosure: null,
     disclosedText: null,
+    failureReason: null,
+    currentText: 'Madame,\n\nNous avons bien reçu votre message.',
+    versions: [],
+    regenerations: 0,
+    maxRegenerations: 2,
+    fourEyes: false,
+    decisions: [],
+    metrics: null,
+    disclosurePreview: null,
     ...overrides,
   };
 }

@@ -11,11 +11,13 @@ export interface User {
 
 export type CaseStatus =
   | 'DRAFTING'
+  | 'HAND_DRAFTING'
   | 'IN_REVIEW'
+  | 'EDITING'
+  | 'AWAITING_APPROVAL'
   | 'APPROVED'
   | 'DISCLOSED'
-  | 'REJECTED'
-  | 'HAND_DRAFTING';
+  | 'REJECTED';
 
 export type Producer = 'OFFLINE' | 'MODEL';
 
@@ -36,6 +38,49 @@ export interface Disclosure {
   marker: string | null;
 }
 
+/** A text saved by a person (edit or hand-drafting), newest last. */
+export interface ContentVersion {
+  version: number;
+  /** 'EDIT' when an expert edited the AI's text; other kinds (e.g. 'HAND_DRAFT') are shown as sent. */
+  kind: string;
+  author: string;
+  createdAt: string;
+  /** Share of this text that comes from the AI draft (0..1); null when there was no draft. */
+  aiShare: number | null;
+}
+
+export type TaskKey = 'review' | 'edit' | 'handDraft' | 'approve';
+
+export type TaskDecisionKind = 'ACCEPT' | 'EDIT' | 'REGENERATE' | 'REJECT' | 'SUBMIT' | 'APPROVE' | 'RETURN';
+
+/** A decision taken on one of the case's tasks, oldest first. */
+export interface CaseDecision {
+  taskKey: string;
+  decision: TaskDecisionKind | string;
+  by: string;
+  at: string;
+  instruction: string | null;
+  reason: string | null;
+}
+
+export interface CaseMetrics {
+  timeToFirstDraftMs: number | null;
+  timeToApprovalMs: number | null;
+  regenerations: number;
+  editRatioChars: number | null;
+  editRatioWords: number | null;
+  acceptedWithoutEdit: boolean;
+  handDrafted: boolean;
+  rejected: boolean;
+}
+
+/** What the member would receive if the content were approved now. */
+export interface DisclosurePreview {
+  category: DisclosureCategory;
+  label: string | null;
+  text: string;
+}
+
 export interface CaseView {
   id: number;
   useCaseKey: string;
@@ -54,4 +99,16 @@ export interface CaseView {
   aiShare: number | null;
   disclosure: Disclosure | null;
   disclosedText: string | null;
+  /** Why the AI could not write a draft (hand-drafting). */
+  failureReason?: string | null;
+  /** The text that will be sent if approved: the latest saved version, else the latest draft. */
+  currentText: string | null;
+  versions: ContentVersion[];
+  regenerations: number;
+  maxRegenerations: number;
+  /** Whoever edited the content may not approve it. */
+  fourEyes: boolean;
+  decisions: CaseDecision[];
+  metrics: CaseMetrics | null;
+  disclosurePreview: DisclosurePreview | null;
 }

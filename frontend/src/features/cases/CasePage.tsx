@@ -10,15 +10,20 @@ import { Link, takeNavigationState } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import type { CaseView } from '../../types/api';
 import { fetchCase } from './api';
+import { AuditTrail } from './components/AuditTrail';
 import { DisclosedLetter } from './components/DisclosedLetter';
 import { RequestSummary } from './components/RequestSummary';
 import { StatusBadge } from './components/StatusBadge';
+import { VersionList } from './components/VersionList';
 
 export const DRAFT_POLL_MS = 1500;
 
-/** Poll while the machine is working: the AI writing a draft, or the approved letter being sent. */
+/**
+ * Poll while the machine is working: the AI writing a draft (the first one, or a new one after
+ * a regeneration), or the approved letter being sent.
+ */
 export function isWaitingForDraft(view: CaseView | undefined): boolean {
-  return !!view && ((view.status === 'DRAFTING' && !view.draft) || view.status === 'APPROVED');
+  return !!view && (view.status === 'DRAFTING' || view.status === 'APPROVED');
 }
 
 export function CasePage({ id }: { id: string }) {
@@ -66,24 +71,60 @@ export function CasePage({ id }: { id: string }) {
 
 function CaseBody({ view }: { view: CaseView }) {
   const t = useT();
+  const versions = view.versions ?? [];
+  const rejection = view.status === 'REJECTED' ? view.decisions?.filter((d) => d.decision === 'REJECT' && d.reason).at(-1) : undefined;
+  // What people wrote, when it is no longer the AI's draft and not yet the disclosed letter.
+  const showCurrent =
+    !!view.currentText && view.status !== 'DISCLOSED' && view.status !== 'REJECTED' && view.currentText !== view.draft?.text;
   return (
     <div className="stack">
       {view.status === 'DISCLOSED' ? <DisclosedLetter view={view} /> : null}
       {view.status === 'IN_REVIEW' ? <p className="alert alert-info">{t('case.inReview')}</p> : null}
-      {view.status === 'REJECTED' ? <p className="alert alert-warning">{t('case.rejected')}</p> : null}
-      {view.status === 'HAND_DRAFTING' ? <p className="alert alert-warning">{t('case.handDrafting')}</p> : null}
-      {view.draft ? (
-        <DraftPanel draft={view.draft} headingId="draft-title" title={t('case.draft')} />
-      ) : view.status === 'DRAFTING' ? (
-        <section className="panel panel-ai" aria-labelledby="draft-title">
-          <h2 id="draft-title">{t('case.draft')}</h2>
+      {view.status === 'EDITING' ? <p className="alert alert-info">{t('case.editing')}</p> : null}
+      {view.status === 'AWAITING_APPROVAL' ? <p className="alert alert-info">{t('case.awaitingApproval')}</p> : null}
+      {view.status === 'REJECTED' ? (
+        <div className="alert alert-warning">
+          <p>{t('case.rejected')}</p>
+          {rejection?.reason ? <p>{t('case.rejectedReason', { reason: rejection.reason })}</p> : null}
+        </div>
+      ) : null}
+      {view.status === 'HAND_DRAFTING' ? (
+        <div className="alert alert-warning">
+          <p>{t('case.handDrafting')}</p>
+          {view.failureReason ? <p>{t('case.failureReason', { reason: view.failureReason })}</p> : null}
+        </div>
+      ) : null}
+      {showCurrent ? (
+        <section className="panel" aria-labelledby="current-title">
+          <h2 id="current-title">{t('case.currentText')}</h2>
+          <p className="muted small">{t('case.currentTextIntro')}</p>
+          <div className="letter" data-testid="current-text">
+            {view.currentText}
+          </div>
+        </section>
+      ) : null}
+      {view.status === 'DRAFTING' ? (
+        <section className="panel panel-ai" aria-labelledby="pending-title">
+          <h2 id="pending-title">{t('case.draftPendingTitle')}</h2>
           <p className="loading" role="status">
             <span className="spinner" aria-hidden="true" />
             {t('case.draftPending')}
           </p>
         </section>
       ) : null}
+      {view.draft ? (
+        <DraftPanel
+          draft={view.draft}
+          headingId="draft-title"
+          title={view.status === 'DRAFTING' ? t('case.previousDraft') : t('case.draft')}
+        />
+      ) : null}
+      {versions.length > 0 ? <VersionList versions={versions} headingId="versions-title" title={t('versions.title')} /> : null}
       <RequestSummary view={view} headingId="request-title" title={t('case.request')} />
+      <AuditTrail
+        caseId={view.id}
+        refreshKey={`${view.status}-${versions.length}-${view.decisions?.length ?? 0}-${view.draft?.createdAt ?? ''}`}
+      />
     </div>
   );
 }

@@ -7,5 +7,5 @@ export function statusKey(status: CaseStatus): MessageKey {
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const t = useT();
-  return <span className={`status status-${status.toLowerCase().replace('_', '-')}`}>{t(statusKey(status))}</span>;
+  return <span className={`status status-${status.toLowerCase().replace(/_/g, '-')}`}>{t(statusKey(status))}</span>;
 }

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { AiBadge } from '../../components/AiBadge';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextAreaField } from '../../components/Field';
+import { useI18n, type MessageKey } from '../../lib/i18n';
+import { RequestSummary } from '../cases/components/RequestSummary';
+import { VersionList } from '../cases/components/VersionList';
+import type { TaskDetail } from './api';
+import { TaskHeader } from './components/TaskHeader';
+import { useTaskAction } from './useTaskAction';
+
+const FIELDS = ['reason'] as const;
+
+/**
+ * « Approuver le contenu »: the text exactly as it will be sent (with the member's label when
+ * the server previews it), who edited it, and the decision: approve and send, or return.
+ */
+export function ApproveTask({ detail }: { detail: TaskDetail }) {
+  const { t } = useI18n();
+  const { task, case: view } = detail;
+  const action = useTaskAction(task, view.id, FIELDS);
+  const [reason, setReason] = useState('');
+  const preview = view.disclosurePreview;
+  const versions = view.versions ?? [];
+  const letter = preview?.text ?? view.currentText ?? '';
+  const label = preview?.label?.trim();
+
+  const onReturn = (event: FormEvent) => {
+    event.preventDefault();
+    const value = reason.trim();
+    if (!value) return action.invalid('reason', t('approve.reasonRequired'));
+    void action.complete({ decision: 'RETURN', reason: value });
+  };
+
+  return (
+    <>
+      <TaskHeader task={task} />
+      {view.fourEyes ? <p className="alert alert-info">{t('approve.fourEyes')}</p> : null}
+      <div className="two-columns">
+        <div className="stack">
+          <section className="panel panel-final" aria-labelledby="approval-letter-title">
+            <h2 id="approval-letter-title">{t('approve.letter')}</h2>
+            <p className="muted small">{preview ? t('approve.letterIntro') : t('approve.letterNoPreview')}</p>
+            {/* Untouched AI text keeps its machine marker. */}
+            {view.draft && versions.length === 0 ? <AiBadge draft={view.draft} /> : null}
+            {letter ? (
+              <div className="letter letter-final" data-testid="approval-text">
+                {letter}
+              </div>
+            ) : (
+              <p className="alert alert-warning">{t('approve.noText')}</p>
+            )}
+            {preview ? (
+              <dl className="facts">
+                <div>
+                  <dt>{t('case.disclosure')}</dt>
+                  <dd>
+                    <span className={label ? 'disclosure-label' : 'disclosure-label disclosure-none'} data-testid="preview-label">
+                      {label || t('case.disclosureNone')}
+                    </span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('case.disclosureCategory')}</dt>
+                  <dd>{t(`disclosure.${preview.category}` as MessageKey)}</dd>
+                </div>
+              </dl>
+            ) : null}
+          </section>
+          <VersionList versions={versions} headingId="task-versions-title" title={t('approve.editors')} empty={t('approve.noVersions')} />
+          <RequestSummary view={view} headingId="task-request-title" title={t('task.request')} />
+        </div>
+        <section className="panel decisions" aria-labelledby="decision-title">
+          <h2 id="decision-title">{t('task.decision')}</h2>
+          <ErrorMessage error={action.error} />
+          <div className="decision">
+            <p className="field-hint">{t('approve.hint')}</p>
+            <div className="form-actions form-actions-start">
+              <Button
+                busy={action.pending === 'APPROVE'}
+                disabled={action.busy}
+                onClick={() => void action.complete({ decision: 'APPROVE' })}
+              >
+                {action.pending === 'APPROVE' ? t('task.sending') : t('task.approve')}
+              </Button>
+            </div>
+          </div>
+          <form className="decision" onSubmit={onReturn} noValidate aria-labelledby="return-title">
+            <h3 id="return-title">{t('approve.returnTitle')}</h3>
+            <TextAreaField
+              label={t('approve.reason')}
+              name="reason"
+              hint={t('approve.reasonHint')}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                action.clearFieldError('reason');
+              }}
+              error={action.fieldErrors.reason}
+              required
+              rows={3}
+            />
+            <div className="form-actions">
+              <Button type="submit" variant="secondary" busy={action.pending === 'RETURN'} disabled={action.busy}>
+                {action.pending === 'RETURN' ? t('task.sending') : t('approve.return')}
+              </Button>
+            </div>
+          </form>
+        </section>
+      </div>
+    </>
+  );
+}

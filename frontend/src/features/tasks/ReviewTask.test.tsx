@@ -1,0 +1,144 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
+import { currentRoute, renderApp } from '../../test/render';
+import { taskOf } from '../../test/tasks';
+import type { CaseView } from '../../types/api';
+
+const task = taskOf('review');
+const completePath = `/api/tasks/${task.id}/complete`;
+
+function openReview(view: CaseView = caseView(), complete: Parameters<typeof mockServer>[0][string] = json(caseView())) {
+  setCookie('XSRF-TOKEN', 'tok');
+  const server = mockServer({
+    'GET /api/me': json(bob),
+    [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
+    [`POST ${completePath}`]: complete,
+    'GET /api/tasks': json([]),
+  });
+  renderApp(`/tasks/${task.id}`);
+  return server;
+}
+
+function body(server: ReturnType<typeof mockServer>, index = 0) {
+  return JSON.parse(server.callsTo('POST', completePath)[index].body!);
+}
+
+describe('review task', () => {
+  it('shows the request and the AI draft with its marker', async () => {
+    openReview();
+    expect(await screen.findByRole('heading', { level: 1, name: "Relire le brouillon de l'IA" })).toBeInTheDocument();
+    expect(screen.getByTestId('ai-marker')).toHaveTextContent("brouillon hors-ligne — aucun modèle d'IA");
+    expect(screen.getByText("Je n'ai toujours pas reçu mon remboursement.")).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Votre décision' })).toBeInTheDocument();
+    expect(screen.getByTestId('regenerations')).toHaveTextContent('Régénérations : 0 / 2');
+    expect(screen.queryByText(/rédaction manuelle/)).not.toBeInTheDocument();
+  });
+
+  it('accepts the draft as is and returns to the task list with a confirmation', async () => {
+    const server = openReview();
+    await userEvent.click(await screen.findByRole('button', { name: 'Accepter tel quel' }));
+    await waitFor(() => expect(currentRoute()).toBe('/tasks'));
+    expect(body(server)).toEqual({ decision: 'ACCEPT' });
+    expect(server.callsTo('POST', completePath)[0].headers['x-xsrf-token']).toBe('tok');
+    expect(await screen.findByRole('status')).toHaveTextContent('Décision enregistrée.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Mes tâches' })).toBeInTheDocument();
+  });
+
+  it('asks for an edit task', async () => {
+    const server = openReview();
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifier' }));
+    await waitFor(() => expect(currentRoute()).toBe('/tasks'));
+    expect(body(server)).toEqual({ decision: 'EDIT' });
+  });
+
+  it('requires an instruction to regenerate, and shows the server’s error next to it', async () => {
+    const server = openReview(
+      caseView(),
+      json({ status: 400, message: 'La demande est invalide.', fieldErrors: { instruction: 'La consigne ne doit pas dépasser 2 000 caractères.' } }, 400),
+    );
+    const regenerate = await screen.findByRole('button', { name: 'Régénérer avec une consigne' });
+    await userEvent.click(regenerate);
+    const instruction = screen.getByLabelText("Consigne pour l'IA");
+    expect(instruction).toHaveAccessibleDescription(/Indiquez la consigne pour l'IA./);
+    expect(instruction).toHaveFocus();
+    expect(server.callsTo('POST', completePath)).toHaveLength(0);
+
+    await userEvent.type(instruction, 'Plus court, et citez le délai de remboursement.');
+    expect(instruction).not.toHaveAccessibleDescription(/Indiquez la consigne/);
+    await userEvent.click(regenerate);
+    expect(await screen.findByText('La consigne ne doit pas dépasser 2 000 caractères.')).toBeInTheDocument();
+    expect(instruction).toHaveAccessibleDescription(/La consigne ne doit pas dépasser 2 000 caractères./);
+    expect(instruction).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('La demande est invalide.');
+    expect(body(server)).toEqual({ decision: 'REGENERATE', instruction: 'Plus court, et citez le délai de remboursement.' });
+    expect(currentRoute()).toBe(`/tasks/${task.id}`);
+  });
+
+  it('refuses an instruction longer than 2000 characters before calling the server', async () => {
+    const server = openReview();
+    const instruction = await screen.findByLabelText("Consigne pour l'IA");
+    await userEvent.click(instruction);
+    await userEvent.paste('x'.repeat(2001));
+    await userEvent.click(screen.getByRole('button', { name: 'Régénérer avec une consigne' }));
+    // French groups digits with a narrow no-break space
+    expect(instruction).toHaveAccessibleDescription(/La consigne ne doit pas dépasser 2\s000 caractères./);
+    expect(server.callsTo('POST', completePath)).toHaveLength(0);
+  });
+
+  it('says when the next regeneration sends the case to hand-drafting', async () => {
+    const server = openReview(
+      caseView({
+        regenerations: 2,
+        decisions: [
+          { taskKey: 'review', decision: 'REGENERATE', by: 'bob', at: '2026-11-22T10:01:00Z', instruction: 'Plus chaleureux.', reason: null },
+        ],
+      }),
+    );
+    expect(await screen.findByTestId('regenerations')).toHaveTextContent('Régénérations : 2 / 2');
+    expect(screen.getByText(/une nouvelle régénération enverra le dossier en rédaction manuelle/)).toBeInTheDocument();
+    expect(screen.getByTestId('last-decision')).toHaveTextContent("Consigne donnée à l'IA par bob : « Plus chaleureux. »");
+    await userEvent.type(screen.getByLabelText("Consigne pour l'IA"), 'Encore plus court.');
+    await userEvent.click(screen.getByRole('button', { name: 'Régénérer avec une consigne' }));
+    await waitFor(() => expect(currentRoute()).toBe('/tasks'));
+    expect(body(server)).toEqual({ decision: 'REGENERATE', instruction: 'Encore plus court.' });
+  });
+
+  it('requires a reason to reject, and shows the server’s error next to it', async () => {
+    const server = openReview(
+      caseView(),
+      json({ status: 400, message: 'Le motif du rejet est obligatoire.', fieldErrors: { reason: 'Le motif du rejet est obligatoire.' } }, 400),
+    );
+    const reject = await screen.findByRole('button', { name: 'Rejeter' });
+    await userEvent.click(reject);
+    const reason = screen.getByLabelText('Motif du rejet');
+    expect(reason).toHaveAccessibleDescription(/Indiquez le motif du rejet./);
+    expect(server.callsTo('POST', completePath)).toHaveLength(0);
+
+    await userEvent.type(reason, '   Hors périmètre.  ');
+    await userEvent.click(reject);
+    await waitFor(() => expect(reason).toHaveAccessibleDescription(/Le motif du rejet est obligatoire./));
+    expect(body(server)).toEqual({ decision: 'REJECT', reason: 'Hors périmètre.' });
+    expect(reason).toHaveValue('   Hors périmètre.  ');
+  });
+
+  it('shows a decision error from the server in the general message', async () => {
+    openReview(caseView(), json({ status: 400, message: 'La demande est invalide.', fieldErrors: { decision: 'Décision inconnue.' } }, 400));
+    await userEvent.click(await screen.findByRole('button', { name: 'Accepter tel quel' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('La demande est invalide. Décision inconnue.');
+  });
+
+  it('says when the task was already handled or taken by someone else', async () => {
+    openReview(caseView(), json({ status: 404, error: 'Not Found' }, 404));
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifier' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("Cette tâche n'existe pas ou a déjà été traitée.");
+  });
+
+  it('shows who took the task on a conflict', async () => {
+    openReview(caseView(), json({ status: 409, message: 'Cette tâche est déjà prise en charge par carol.' }, 409));
+    await userEvent.click(await screen.findByRole('button', { name: 'Accepter tel quel' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cette tâche est déjà prise en charge par carol.');
+    expect(screen.getByRole('button', { name: 'Accepter tel quel' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../components/Button';
+import { DraftPanel } from '../../components/DraftPanel';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextAreaField } from '../../components/Field';
+import { useI18n } from '../../lib/i18n';
+import { RequestSummary } from '../cases/components/RequestSummary';
+import { MAX_INSTRUCTION, type TaskDetail } from './api';
+import { LastDecisionNote } from './components/LastDecisionNote';
+import { TaskHeader } from './components/TaskHeader';
+import { useTaskAction } from './useTaskAction';
+
+const FIELDS = ['instruction', 'reason'] as const;
+
+/** « Relire le brouillon de l'IA »: accept, edit, regenerate with an instruction, or reject. */
+export function ReviewTask({ detail }: { detail: TaskDetail }) {
+  const { t, locale } = useI18n();
+  const { task, case: view } = detail;
+  const action = useTaskAction(task, view.id, FIELDS);
+  const [instruction, setInstruction] = useState('');
+  const [reason, setReason] = useState('');
+  const count = view.regenerations ?? 0;
+  const max = view.maxRegenerations ?? 0;
+  const exhausted = count >= max;
+  const maxChars = new Intl.NumberFormat(locale).format(MAX_INSTRUCTION);
+
+  const label = (decision: string, text: string) => (action.pending === decision ? t('task.sending') : text);
+
+  const onRegenerate = (event: FormEvent) => {
+    event.preventDefault();
+    const value = instruction.trim();
+    if (!value) return action.invalid('instruction', t('review.instructionRequired'));
+    if (value.length > MAX_INSTRUCTION) return action.invalid('instruction', t('review.instructionTooLong', { max: maxChars }));
+    void action.complete({ decision: 'REGENERATE', instruction: value });
+  };
+
+  const onReject = (event: FormEvent) => {
+    event.preventDefault();
+    const value = reason.trim();
+    if (!value) return action.invalid('reason', t('review.reasonRequired'));
+    void action.complete({ decision: 'REJECT', reason: value });
+  };
+
+  return (
+    <>
+      <TaskHeader task={task} />
+      <div className="two-columns">
+        <div className="stack">
+          <LastDecisionNote view={view} />
+          {view.draft ? (
+            <DraftPanel draft={view.draft} headingId="task-draft-title" title={t('task.draft')} />
+          ) : (
+            <p className="alert alert-warning">{t('task.noDraft')}</p>
+          )}
+          <RequestSummary view={view} headingId="task-request-title" title={t('task.request')} />
+        </div>
+        <section className="panel decisions" aria-labelledby="decision-title">
+          <h2 id="decision-title">{t('task.decision')}</h2>
+          <p className="muted">{t('review.intro')}</p>
+          <ErrorMessage error={action.error} />
+
+          <div className="decision">
+            <h3>{t('review.quickTitle')}</h3>
+            <p className="field-hint">{t('review.quickHint')}</p>
+            <div className="form-actions form-actions-start">
+              <Button busy={action.pending === 'ACCEPT'} disabled={action.busy} onClick={() => void action.complete({ decision: 'ACCEPT' })}>
+                {label('ACCEPT', t('review.accept'))}
+              </Button>
+              <Button
+                variant="secondary"
+                busy={action.pending === 'EDIT'}
+                disabled={action.busy}
+                onClick={() => void action.complete({ decision: 'EDIT' })}
+              >
+                {label('EDIT', t('review.edit'))}
+              </Button>
+            </div>
+          </div>
+
+          <form className="decision" onSubmit={onRegenerate} noValidate aria-labelledby="regenerate-title">
+            <h3 id="regenerate-title">{t('review.regenerateTitle')}</h3>
+            <p className="counter" data-testid="regenerations">
+              {t('review.regenerations', { count, max })}
+            </p>
+            {exhausted ? <p className="alert alert-warning">{t('review.regenerationsExhausted')}</p> : null}
+            <TextAreaField
+              label={t('review.instruction')}
+              name="instruction"
+              hint={t('review.instructionHint', { max: maxChars })}
+              value={instruction}
+              onChange={(e) => {
+                setInstruction(e.target.value);
+                action.clearFieldError('instruction');
+              }}
+              error={action.fieldErrors.instruction}
+              required
+              rows={4}
+            />
+            <div className="form-actions">
+              <Button type="submit" variant="secondary" busy={action.pending === 'REGENERATE'} disabled={action.busy}>
+                {label('REGENERATE', t('review.regenerate'))}
+              </Button>
+            </div>
+          </form>
+
+          <form className="decision" onSubmit={onReject} noValidate aria-labelledby="reject-title">
+            <h3 id="reject-title">{t('review.rejectTitle')}</h3>
+            <TextAreaField
+              label={t('review.reason')}
+              name="reason"
+              hint={t('review.reasonHint')}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                action.clearFieldError('reason');
+              }}
+              error={action.fieldErrors.reason}
+              required
+              rows={3}
+            />
+            <div className="form-actions">
+              <Button type="submit" variant="danger" busy={action.pending === 'REJECT'} disabled={action.busy}>
+                {label('REJECT', t('review.reject'))}
+              </Button>
+            </div>
+          </form>
+        </section>
+      </div>
+    </>
+  );
+}

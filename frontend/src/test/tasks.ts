@@ -1,0 +1,25 @@
+import type { TaskSummary } from '../features/tasks/api';
+
+const NAMES: Record<string, string> = {
+  review: "Relire le brouillon de l'IA",
+  edit: 'Modifier le contenu',
+  handDraft: 'Rédiger à la main',
+  approve: 'Approuver le contenu',
+};
+
+/** A task of the given kind on case 12, as GET /api/tasks sends it. */
+export function taskOf(taskKey: string, overrides: Partial<TaskSummary> = {}): TaskSummary {
+  return {
+    id: `b6f1c2d4-0000-4000-8000-${taskKey.padEnd(12, '0').slice(0, 12).replace(/[^0-9a-f]/gi, '0')}`,
+    name: NAMES[taskKey] ?? taskKey,
+    taskKey,
+    caseId: 12,
+    useCaseKey: 'reply-letter',
+    useCaseName: 'Courrier de réponse à un sociétaire',
+    memberName: 'Camille Martin',
+    subject: 'Retard de remboursement',
+    createdAt: '2026-11-22T10:00:06Z',
+    assignee: null,
+    ...overrides,
+  };
+}
