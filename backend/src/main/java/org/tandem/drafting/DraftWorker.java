@@ -77,7 +77,7 @@ public class DraftWorker implements SmartLifecycle {
         String reason = "Échec de l'IA : " + (e instanceof DraftingService.DraftingException ? e.getMessage()
                 : failure.reasonFr());
         try {
-            if (retriesLeft <= 1 || !failure.retryable()) {
+            if (retriesLeft <= 1 || !failure.retryable() || e instanceof DraftingService.AiStoppedException) {
                 // a wrong key or an invalid request fails the same way again: people take over now
                 log.warn("AI draft failed for case {}; handing over to people: {}", caseId, reason);
                 externalTasks.handleBpmnError(task.getId(), workerId, AI_FAILED, reason,

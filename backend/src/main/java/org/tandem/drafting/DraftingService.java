@@ -16,6 +16,7 @@ import org.tandem.ai.AiFailures;
 import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
 import org.tandem.footprint.ModelCallRecorder;
+import org.tandem.usecase.UseCaseCatalog;
 
 /**
  * Asks the model for a draft and stores it. Runs outside any engine transaction: the model may
@@ -32,15 +33,20 @@ public class DraftingService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final ModelCallRecorder modelCalls;
+    private final AiBudget budget;
+    private final UseCaseCatalog useCases;
 
     DraftingService(ChatModel chatModel, CaseContextRepository contexts, DraftRepository drafts, AuditTrail audit,
-                    TransactionTemplate transaction, ModelCallRecorder modelCalls) {
+                    TransactionTemplate transaction, ModelCallRecorder modelCalls, AiBudget budget,
+                    UseCaseCatalog useCases) {
         this.chatModel = chatModel;
         this.contexts = contexts;
         this.drafts = drafts;
         this.audit = audit;
         this.transaction = transaction;
         this.modelCalls = modelCalls;
+        this.budget = budget;
+        this.useCases = useCases;
     }
 
     /** Idempotent: the same external task and attempt always yield the same stored draft. */
@@ -52,6 +58,9 @@ public class DraftingService {
         var context = contexts.find(caseId)
                 .orElseThrow(() -> new DraftingException("le contexte du dossier " + caseId + " n'a pas été préparé"));
         String useCaseKey = context.promptVersion().substring(0, context.promptVersion().indexOf('@'));
+        useCases.find(useCaseKey).flatMap(budget::refusal).ifPresent(reason -> {
+            throw new AiStoppedException(reason);
+        });
         long start = System.nanoTime();
         ChatResponse response;
         try {
@@ -110,6 +119,13 @@ public class DraftingService {
     /** A failure of the AI step, with a reason a person reads on the case. */
     public static class DraftingException extends RuntimeException {
         public DraftingException(String message) {
+            super(message);
+        }
+    }
+
+    /** The AI must not be called (switched off, budget spent): people take over at once, no retry. */
+    public static class AiStoppedException extends DraftingException {
+        public AiStoppedException(String message) {
             super(message);
         }
     }

@@ -15,8 +15,23 @@ public record UseCase(
         boolean fourEyes,
         Integer maxRegenerations,
         RejectOutcome onReject,
+        AiSettings ai,
         String prePrompt,
         String offlineTemplate) {
+
+    /**
+     * The AI step of this use case: a switch (the crisis plan's "turn it off") and a monthly budget;
+     * when either stops the AI, the case goes to people.
+     */
+    public record AiSettings(Boolean enabled, Long monthlyTokenBudget, java.math.BigDecimal monthlyEuroBudget) {
+        public boolean isEnabled() {
+            return enabled == null || enabled;
+        }
+    }
+
+    public AiSettings aiSettings() {
+        return ai == null ? new AiSettings(true, null, null) : ai;
+    }
 
     /** What a rejected draft leads to: the case ends, or people write the content by hand. */
     public enum RejectOutcome { END, HAND_DRAFT }

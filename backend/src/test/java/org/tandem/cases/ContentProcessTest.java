@@ -408,6 +408,20 @@ class ContentProcessTest {
     }
 
     @Test
+    void whenTheMonthlyBudgetIsSpentPeopleDraftAtOnce() {
+        // meeting-report: 1,000,000 tokens a month; no other test of this class uses it
+        jdbc.sql("""
+                insert into model_call (use_case_key, provider, model, input_tokens, output_tokens, latency_ms, cost_eur, outcome)
+                values ('meeting-report', 'mistral', 'mistral-small-latest', 600000, 400000, 1000, 0.5, 'OK')""").update();
+        ContentCase c = open("meeting-report", "Entretien annuel");
+        ProcessInstance pi = instance(c);
+        assertThat(worker.runOnce()).isEqualTo(1);
+        assertThat(pi).as("no retry: the budget will not come back this month").isWaitingAt("handDraft");
+        assertThat(cases.findById(c.id()).orElseThrow().failureReason()).contains("budget mensuel de 1000000 jetons");
+        assertThat(drafts.countForCase(c.id())).isZero();
+    }
+
+    @Test
     void theSameExternalTaskDeliveredTwiceMakesOneDraft() {
         ContentCase c = open("Double livraison");
         String externalTaskId = engine.getExternalTaskService().createExternalTaskQuery()

@@ -1,0 +1,26 @@
+package org.tandem.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tandem.usecase.UseCase;
+
+class AiBudgetTest {
+
+    private static UseCase useCase(UseCase.AiSettings ai) {
+        return new UseCase("reply-letter", new UseCase.Text("Courrier", "Letter"), null, "assistant", "draft-text",
+                "g", "g", false, 2, UseCase.RejectOutcome.END, ai, "pré-prompt", null);
+    }
+
+    @Test
+    void aSwitchedOffUseCaseNeverCallsTheModel() {
+        var budget = new AiBudget(null);
+        assertThat(budget.refusal(useCase(new UseCase.AiSettings(false, null, null))))
+                .hasValue("l'IA est désactivée pour le cas d'usage « Courrier »");
+    }
+
+    @Test
+    void noBudgetMeansNoLimit() {
+        assertThat(new AiBudget(null).refusal(useCase(null))).isEmpty();
+    }
+}
