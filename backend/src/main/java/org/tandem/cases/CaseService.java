@@ -19,7 +19,7 @@ import org.tandem.web.ApiException;
 @Service("contentCaseService") // Camunda already names its CMMN service "caseService"
 public class CaseService {
 
-    public static final String PROCESS_KEY = "content";
+    private final java.util.random.RandomGenerator sampler = new java.security.SecureRandom();
 
     private final CaseRepository cases;
     private final MemberRepository members;
@@ -60,7 +60,14 @@ public class CaseService {
         variables.put(CaseVariables.REGENERATIONS, 0);
         variables.put(CaseVariables.MAX_REGENERATIONS, useCase.regenerationLimit());
         variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id), variables);
+        if (useCase.chatbot() != null) {
+            double rate = useCase.chatbot().sampleRate() == null ? 0 : useCase.chatbot().sampleRate();
+            variables.put("sampled", sampler.nextDouble() < rate);
+            variables.put("conversationWindow", useCase.chatbot().conversationWindow() == null ? "PT24H"
+                    : useCase.chatbot().conversationWindow());
+        }
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(useCase.processKey(), String.valueOf(id),
+                variables);
         cases.attachProcess(id, instance.getId());
         return cases.findById(id).orElseThrow();
     }

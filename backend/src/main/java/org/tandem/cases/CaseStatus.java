@@ -9,5 +9,6 @@ public enum CaseStatus {
     AWAITING_APPROVAL,
     APPROVED,
     DISCLOSED,
+    POST_REVIEW,
     REJECTED
 }

@@ -21,6 +21,8 @@ import org.tandem.cases.ContentCase;
 public class DisclosureService {
 
     public static final String APPROVAL_TASK = "approve";
+    static final String FINAL = "FINAL";
+    static final String AI_ANSWER = "AI_ANSWER";
 
     private final CaseRepository cases;
     private final DisclosureRepository disclosures;
@@ -53,25 +55,48 @@ public class DisclosureService {
 
     @Transactional
     public Disclosure disclose(long caseId, DisclosureDecision decision) {
-        var existing = disclosures.find(caseId);
+        var existing = disclosures.find(caseId, FINAL);
         if (existing.isPresent()) {
             return existing.get();
         }
         ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         requireRecordedApproval(contentCase);
-        String disclosed = disclosedText(contentCase.finalText(), decision);
-        String marker = marker(contentCase, decision);
+        return record(contentCase, FINAL, contentCase.finalText(), decision, marker(contentCase, decision, null));
+    }
+
+    /**
+     * Discloses an answer no person read first (member chatbot): allowed only under the standing
+     * authorisation of the case's pre-prompt version that an AI referent recorded in the engine.
+     */
+    @Transactional
+    public Disclosure discloseUnattended(long caseId, String aiText, String authorizedBy, DisclosureDecision decision) {
+        var existing = disclosures.find(caseId, AI_ANSWER);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (authorizedBy == null) {
+            throw new IllegalStateException("Case " + caseId + ": no standing authorisation; nothing is disclosed");
+        }
+        ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+        return record(contentCase, AI_ANSWER, aiText, decision, marker(contentCase, decision, authorizedBy));
+    }
+
+    private Disclosure record(ContentCase contentCase, String kind, String text, DisclosureDecision decision,
+                              String marker) {
+        long caseId = contentCase.id();
+        String disclosed = disclosedText(text, decision);
         if (disclosures.insertOnce(new Disclosure(caseId, decision.category().name(), decision.label(),
-                decision.citeSources(), marker, disclosed, null))) {
+                decision.citeSources(), marker, disclosed, null), kind)) {
             cases.updateStatus(caseId, CaseStatus.DISCLOSED);
             var details = new LinkedHashMap<String, Object>();
+            details.put("kind", kind);
             details.put("category", decision.category().name());
             details.put("label", decision.label());
             details.put("marker", marker);
             details.put("disclosedText", disclosed);
             audit.append(caseId, "system", AuditType.DISCLOSED, details);
         }
-        return disclosures.find(caseId).orElseThrow();
+        return disclosures.find(caseId, kind).orElseThrow();
     }
 
     private void requireRecordedApproval(ContentCase c) {
@@ -91,15 +116,18 @@ public class DisclosureService {
     }
 
     /** Machine-readable marking of AI-generated content (EU AI Act art. 50(2)). */
-    private String marker(ContentCase c, DisclosureDecision decision) {
+    private String marker(ContentCase c, DisclosureDecision decision, String authorizedBy) {
         Map<String, Object> marker = new LinkedHashMap<>();
         marker.put("aiGenerated", decision.category() != DisclosureDecision.Category.HUMAN_WITH_AI);
         marker.put("category", decision.category().name());
         marker.put("aiShare", c.aiShare());
         marker.put("humanValidated", decision.category() != DisclosureDecision.Category.AI_ONLY);
-        marker.put("approvedBy", c.approvedBy());
+        marker.put("approvedBy", authorizedBy == null ? c.approvedBy() : null);
         marker.put("promptVersion", c.promptVersion());
         marker.put("policy", DisclosurePolicy.DECISION_KEY);
+        if (authorizedBy != null) {
+            marker.put("unattendedAuthorizedBy", authorizedBy);
+        }
         try {
             return json.writeValueAsString(marker);
         } catch (JsonProcessingException e) {

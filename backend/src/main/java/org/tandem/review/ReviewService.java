@@ -35,6 +35,10 @@ public class ReviewService {
     public static final String EDIT_TASK = "edit";
     public static final String HAND_DRAFT_TASK = "handDraft";
     public static final String APPROVE_TASK = "approve";
+    public static final String POST_REVIEW_TASK = "postReview";
+    public static final String AUTHORIZE_UNATTENDED_TASK = "authorizeUnattended";
+    /** What {@link #complete} returns for a task that belongs to no case (a standing authorisation). */
+    public static final long NO_CASE = 0;
     static final String PLACEHOLDER = "[À COMPLÉTER";
 
     /** What a save without completing returns: the version and how far it is from the AI draft. */
@@ -83,12 +87,17 @@ public class ReviewService {
 
     private long completeTask(String taskId, TaskDecision decision, CurrentUser user) {
         Task task = access.requireWorkable(taskId, user);
+        if (AUTHORIZE_UNATTENDED_TASK.equals(task.getTaskDefinitionKey())) {
+            authorizeUnattended(task, decision, user);
+            return NO_CASE;
+        }
         long caseId = Long.parseLong(access.businessKey(task));
         switch (task.getTaskDefinitionKey()) {
             case REVIEW_TASK -> review(task, caseId, decision, user);
             case EDIT_TASK -> submitEdit(task, caseId, decision, user);
             case HAND_DRAFT_TASK -> submitHandDraft(task, caseId, decision, user);
             case APPROVE_TASK -> approveOrReturn(task, caseId, decision, user);
+            case POST_REVIEW_TASK -> postReview(task, caseId, decision, user);
             default -> throw ApiException.badRequest("Cette tâche ne se traite pas depuis Tandem.");
         }
         return caseId;
@@ -169,6 +178,35 @@ public class ReviewService {
             }
             default -> throw wrongDecision(task, d);
         }
+    }
+
+    /** An expert's review, after the fact, of a chatbot answer drawn by lot. */
+    private void postReview(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        String reason = null;
+        switch (d.decision()) {
+            case ACCEPT -> { }
+            case REJECT -> reason = requireField("reason", d.reason(), "Dites ce qui ne va pas dans cette réponse.");
+            default -> throw wrongDecision(task, d);
+        }
+        claim(task, user);
+        record(task, caseId, d, user, null, reason);
+        taskService.complete(task.getId(), Map.of("postReviewDecision", d.decision().name()));
+    }
+
+    /** An AI referent authorises (or refuses) unattended answers for one pre-prompt version. */
+    private void authorizeUnattended(Task task, TaskDecision d, CurrentUser user) {
+        Map<String, Object> variables = new HashMap<>();
+        switch (d.decision()) {
+            case APPROVE -> variables.put("authorized", true);
+            case REJECT -> {
+                variables.put("authorized", false);
+                variables.put("reason", requireField("reason", d.reason(), "Expliquez pourquoi vous refusez."));
+            }
+            default -> throw wrongDecision(task, d);
+        }
+        variables.put("authorizedBy", user.username());
+        claim(task, user);
+        taskService.complete(task.getId(), variables);
     }
 
     private void approve(Task task, long caseId, CurrentUser user) {

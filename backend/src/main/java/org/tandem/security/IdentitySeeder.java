@@ -39,6 +39,7 @@ class IdentitySeeder implements ApplicationRunner {
             new DemoUser("diane", "Diane", "Direction", "direction", List.of("directorate")),
             new DemoUser("eric", "Éric", "Éthique", "comité éthique et contrôle", List.of("ethics-committee")),
             new DemoUser("rachel", "Rachel", "Référente", "référente IA", List.of("ai-referents")),
+            new DemoUser("portal", "Portail", "Sociétaires", "compte de service du portail sociétaires (chatbot)", List.of("services")),
             new DemoUser("admin", "Ada", "Admin", "administratrice", List.of("camunda-admin")));
 
     private final IdentityService identityService;

@@ -58,7 +58,8 @@ class TaskController {
     @PreAuthorize("isAuthenticated()")
     List<TaskItem> list() {
         List<Task> tasks = access.visibleTo(currentUsers.current(), 500);
-        Map<String, Long> caseIds = tasks.stream().collect(Collectors.toMap(Task::getId, this::caseIdOf, (a, b) -> a));
+        Map<String, Long> caseIds = new java.util.HashMap<>();
+        tasks.forEach(t -> caseIdOf(t).ifPresent(id -> caseIds.put(t.getId(), id)));
         Map<Long, ContentCase> byId = cases.findByIds(caseIds.values().stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(ContentCase::id, Function.identity()));
         return tasks.stream().map(t -> item(t, byId.get(caseIds.get(t.getId())))).toList();
@@ -68,17 +69,20 @@ class TaskController {
     @PreAuthorize("isAuthenticated()")
     Map<String, Object> one(@PathVariable String id) {
         Task task = access.requireVisible(id, currentUsers.current());
-        long caseId = caseIdOf(task);
-        ContentCase contentCase = cases.findById(caseId).orElse(null);
-        return Map.of("task", item(task, contentCase), "case", caseViews.viewTrusted(caseId));
+        var caseId = caseIdOf(task);
+        if (caseId.isEmpty()) {
+            return Map.of("task", item(task, null));
+        }
+        ContentCase contentCase = cases.findById(caseId.get()).orElse(null);
+        return Map.of("task", item(task, contentCase), "case", caseViews.viewTrusted(caseId.get()));
     }
 
     @PostMapping("/{id}/complete")
-    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER')")
-    CaseView complete(@PathVariable String id, @Valid @RequestBody TaskDecision decision) {
+    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
+    Object complete(@PathVariable String id, @Valid @RequestBody TaskDecision decision) {
         CurrentUser user = currentUsers.current();
         long caseId = reviews.complete(id, decision, user);
-        return caseViews.viewTrusted(caseId);
+        return caseId == ReviewService.NO_CASE ? Map.of("completed", true) : caseViews.viewTrusted(caseId);
     }
 
     record TextToSave(@jakarta.validation.constraints.Size(max = 50000,
@@ -92,8 +96,11 @@ class TaskController {
         return reviews.save(id, body.text(), currentUsers.current());
     }
 
-    private long caseIdOf(Task task) {
-        return Long.parseLong(access.businessKey(task));
+    /** Content tasks carry their case id as business key; others (authorisations) have none. */
+    private java.util.Optional<Long> caseIdOf(Task task) {
+        String key = access.businessKey(task);
+        return key != null && key.matches("\\d{1,18}") ? java.util.Optional.of(Long.parseLong(key))
+                : java.util.Optional.empty();
     }
 
     private TaskItem item(Task t, ContentCase c) {

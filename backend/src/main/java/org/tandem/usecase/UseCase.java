@@ -16,8 +16,22 @@ public record UseCase(
         Integer maxRegenerations,
         RejectOutcome onReject,
         AiSettings ai,
+        String process,
+        Chatbot chatbot,
         String prePrompt,
         String offlineTemplate) {
+
+    /** The BPMN process a case of this use case runs (default: the content process). */
+    public String processKey() {
+        return process == null || process.isBlank() ? "content" : process;
+    }
+
+    /**
+     * Member chatbot settings: the share of answers an expert reviews after the fact, and how long
+     * the member may ask for a person (ISO-8601 duration).
+     */
+    public record Chatbot(Double sampleRate, String conversationWindow) {
+    }
 
     /**
      * The AI step of this use case: a switch (the crisis plan's "turn it off") and a monthly budget;
