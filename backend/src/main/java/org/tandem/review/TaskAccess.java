@@ -45,19 +45,36 @@ public class TaskAccess {
     public Task requireVisible(String taskId, CurrentUser user) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
-                    .singleResult();
-            if (done != null) {
-                // the loser of a concurrent completion learns who won, without a second completion
-                throw ApiException.conflict("Cette tâche a déjà été traitée"
-                        + (done.getAssignee() == null ? "." : " par " + done.getAssignee() + ".") + " Rechargez la liste.");
-            }
-            throw ApiException.notFound("Cette tâche n'existe pas ou a déjà été traitée.");
+            throw goneOrUnknown(taskId);
         }
         if (visibleQuery(user).taskId(taskId).count() == 0) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                // completed by someone else between our two reads
+                throw goneOrUnknown(taskId);
+            }
+            if (task.getAssignee() != null && isCandidate(taskId, user)) {
+                throw ApiException.conflict("Cette tâche est déjà prise en charge par " + task.getAssignee() + ".");
+            }
             throw ApiException.forbidden("Cette tâche est réservée à un autre groupe : vous ne pouvez pas l'ouvrir.");
         }
         return task;
+    }
+
+    private boolean isCandidate(String taskId, CurrentUser user) {
+        return taskService.createTaskQuery().taskId(taskId).or().taskCandidateUser(user.username())
+                .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups()).endOr()
+                .includeAssignedTasks().count() > 0;
+    }
+
+    private ApiException goneOrUnknown(String taskId) {
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (done != null) {
+            // the loser of a concurrent completion learns who won, without a second completion
+            return ApiException.conflict("Cette tâche a déjà été traitée"
+                    + (done.getAssignee() == null ? "." : " par " + done.getAssignee() + ".") + " Rechargez la liste.");
+        }
+        return ApiException.notFound("Cette tâche n'existe pas ou a déjà été traitée.");
     }
 
     public Task requireWorkable(String taskId, CurrentUser user) {

@@ -354,12 +354,16 @@ class ContentProcessTest {
         assertThat(failed.status()).isEqualTo(CaseStatus.HAND_DRAFTING);
         assertThat(failed.failureReason()).startsWith("Échec de l'IA");
         assertThat(drafts.countForCase(c.id())).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).incidentType("aiDraftFailed")
+                .singleResult().getIncidentMessage()).as("visible in Cockpit").startsWith("Échec de l'IA");
 
         String handWritten = "Madame, Monsieur,\n\nL'expert passera chez vous jeudi 14 novembre à 10 heures.\n\nVotre conseiller";
         var saved = reviews.save(task(pi).getId(), handWritten + " (brouillon)", ALICE);
         assertThat(saved.version()).isEqualTo(1);
         decide(pi, ALICE, new TaskDecision(TaskDecision.Decision.SUBMIT, handWritten));
         assertThat(pi).isWaitingAt("approve");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count())
+                .as("resolved once people wrote the content").isZero();
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
         assertThat(pi).variables().containsEntry("aiShare", 0.0).containsEntry("disclosureCategory", "HUMAN_WITH_AI");
         execute(job(pi));

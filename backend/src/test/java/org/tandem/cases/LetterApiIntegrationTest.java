@@ -145,6 +145,28 @@ class LetterApiIntegrationTest {
     }
 
     @Test
+    void aRejectedDraftIsWrittenByHandByTheAdviserThenApproved() {
+        long id = openAndAwaitReview("Brouillon hors sujet");
+        Api.Response rejected = decide("bob", taskIdFor("bob", id), Map.of("decision", "REJECT",
+                "reason", "Le brouillon ne répond pas à la question."));
+        assertThat(rejected.status()).isEqualTo(200);
+        String handDraftId = awaitTask("alice", id, "handDraft");
+        String text = "Madame, Monsieur,\n\nVotre dossier a été transmis à notre expert ce jour.\n\nVotre conseillère, Alice";
+        Api.Response saved = api.post("alice", "/api/tasks/" + handDraftId + "/save", Map.of("text", text));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(decide("alice", handDraftId, Map.of("decision", "SUBMIT", "text", text)).status()).isEqualTo(200);
+        assertThat(decide("bob", awaitTask("bob", id, "approve"), Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+        JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
+            JsonNode c = api.get("alice", "/api/cases/" + id).body();
+            return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
+        });
+        assertThat(disclosed.get("disclosedText").asText()).isEqualTo(text);
+        assertThat(disclosed.get("disclosure").get("category").asText()).isEqualTo("HUMAN_WITH_AI");
+        assertThat(disclosed.get("metrics").get("handDrafted").asBoolean()).isTrue();
+        assertThat(disclosed.get("decisions").get(0).get("reason").asText()).contains("ne répond pas");
+    }
+
+    @Test
     void anExpertOfAnotherGroupCanNeitherSeeNorCompleteTheTask() {
         long id = openAndAwaitReview("Question sur ma cotisation");
         String taskId = taskIdFor("bob", id);
