@@ -22,9 +22,9 @@ record PatternRecogniser(TokenKind kind, Pattern pattern, Predicate<String> vali
     @Override
     public List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
+        boolean grouped = pattern.pattern().contains("(?<id>");
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            boolean grouped = pattern.pattern().contains("(?<id>");
             int start = grouped ? m.start("id") : m.start();
             int end = grouped ? m.end("id") : m.end();
             if (start < 0) {

@@ -38,6 +38,19 @@ public final class PseudonymTokens {
             BRACKETED.pattern() + "|" + BARE.pattern() + "|" + TOKEN_LIKE.pattern(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * What the model must know about the tokens, for the system prompt. Append it after the prompt
+     * is pseudonymised: the pseudonymiser neutralises token-shaped text in its input ("[PERSONNE_1]"
+     * becomes "(PERSONNE_1)"), so this note would lose its examples if it went through it.
+     */
+    public static final String PROMPT_NOTE_FR = """
+
+            Les données personnelles ont été remplacées par des marqueurs entre crochets, par exemple \
+            [PERSONNE_1] (le sociétaire), [PERSONNE_1_NOM] (son nom de famille), [PERSONNE_1_PRENOM] (son \
+            prénom), [CONTRAT_1], [TEL_1]. Recopie ces marqueurs exactement, crochets compris, là où la valeur \
+            doit apparaître ; n'en invente aucun et ne cherche pas à deviner les valeurs qu'ils remplacent.
+            """;
+
     private PseudonymTokens() {
     }
 
