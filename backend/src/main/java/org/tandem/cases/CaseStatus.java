@@ -9,5 +9,7 @@ public enum CaseStatus {
     AWAITING_APPROVAL,
     APPROVED,
     DISCLOSED,
-    REJECTED
+    REJECTED,
+    VERIFYING,
+    RECORDED
 }

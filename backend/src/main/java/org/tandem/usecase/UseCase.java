@@ -17,7 +17,24 @@ public record UseCase(
         RejectOutcome onReject,
         AiSettings ai,
         String prePrompt,
-        String offlineTemplate) {
+        String offlineTemplate,
+        String process,
+        java.util.List<FieldSpec> outputSchema,
+        java.util.Map<String, String> offlinePatterns) {
+
+    /** The BPMN process the use case runs (default {@code content}). */
+    public String processKey() {
+        return process == null || process.isBlank() ? "content" : process;
+    }
+
+    /** One field of an extraction use case's output: its JSON name, a French label, a type, optional or not. */
+    public record FieldSpec(String name, String label, FieldType type, Boolean optional) {
+        public boolean isOptional() {
+            return optional != null && optional;
+        }
+    }
+
+    public enum FieldType { string, date, number, integer }
 
     /**
      * The AI step of this use case: a switch (the crisis plan's "turn it off") and a monthly budget;
