@@ -19,6 +19,7 @@ import org.tandem.web.ApiException;
 @Service("contentCaseService") // Camunda already names its CMMN service "caseService"
 public class CaseService {
 
+    /** The default process; a use case may name another one ({@code process:}). */
     public static final String PROCESS_KEY = "content";
 
     private final CaseRepository cases;
@@ -60,7 +61,8 @@ public class CaseService {
         variables.put(CaseVariables.REGENERATIONS, 0);
         variables.put(CaseVariables.MAX_REGENERATIONS, useCase.regenerationLimit());
         variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id), variables);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(useCase.processKey(), String.valueOf(id),
+                variables);
         cases.attachProcess(id, instance.getId());
         return cases.findById(id).orElseThrow();
     }
