@@ -31,9 +31,14 @@ public final class SourceLocator {
         if (byPattern.isPresent() && FieldValues.sameValue(field.type(), byPattern.get().text(), value)) {
             return Optional.of(new Span(byPattern.get().start(), byPattern.get().end()));
         }
+        boolean numeric = field.type() == UseCase.FieldType.number || field.type() == UseCase.FieldType.integer;
+        if (numeric && value.replaceAll("\\D", "").length() < 3) {
+            // a short number ("1") stands in many places: without its label's context, no source is claimed
+            return Optional.empty();
+        }
         for (String variant : variants(value.strip(), field.type())) {
             Optional<Span> span = field.type() == UseCase.FieldType.number || field.type() == UseCase.FieldType.integer
-                    ? find(document, "(?<![\\d.,])" + Pattern.quote(variant) + "(?![.,]?\\d)", 0)
+                    ? find(document, "(?<![\\w.,/-])" + Pattern.quote(variant) + "(?![.,]?\\d)", 0)
                     : exact(document, variant);
             if (span.isPresent()) {
                 return span;
