@@ -17,7 +17,9 @@ export type CaseStatus =
   | 'AWAITING_APPROVAL'
   | 'APPROVED'
   | 'DISCLOSED'
-  | 'REJECTED';
+  | 'REJECTED'
+  | 'VERIFYING'
+  | 'RECORDED';
 
 export type Producer = 'OFFLINE' | 'MODEL';
 

@@ -6,6 +6,7 @@ import { Link } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { fetchTask, type TaskDetail } from './api';
+import { ExtractionTask } from '../extraction/ExtractionTask';
 import { ApproveTask } from './ApproveTask';
 import { TaskHeader } from './components/TaskHeader';
 import { EditTask } from './EditTask';
@@ -44,6 +45,10 @@ function TaskScreen({ detail }: { detail: TaskDetail }) {
       return <EditTask detail={detail} mode="handDraft" />;
     case 'approve':
       return <ApproveTask detail={detail} />;
+    case 'verifyFields':
+      return <ExtractionTask detail={detail} mode="verify" />;
+    case 'enterFields':
+      return <ExtractionTask detail={detail} mode="enter" />;
     default:
       return <UnsupportedTask detail={detail} />;
   }

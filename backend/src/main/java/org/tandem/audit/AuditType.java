@@ -11,5 +11,8 @@ public enum AuditType {
     EDIT_SAVED,
     APPROVED,
     APPROVAL_REFUSED,
-    DISCLOSED
+    DISCLOSED,
+    EXTRACTED,
+    FIELD_VERIFIED,
+    FIELDS_RECORDED
 }

@@ -10,5 +10,7 @@ public enum CaseStatus {
     APPROVED,
     DISCLOSED,
     POST_REVIEW,
-    REJECTED
+    REJECTED,
+    VERIFYING,
+    RECORDED
 }

@@ -3,6 +3,7 @@ package org.tandem.drafting;
 import org.springframework.stereotype.Service;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.ContentCase;
+import org.tandem.extraction.ExtractionPrompt;
 import org.tandem.usecase.PromptRegistry;
 import org.tandem.usecase.PromptVersion;
 import org.tandem.usecase.UseCaseCatalog;
@@ -30,7 +31,11 @@ public class ContextAssembler {
         ContentCase contentCase = requireCase(caseId);
         // the version the case started with, even if the use case's file changed since
         PromptVersion prompt = prompts.byLabel(contentCase.promptVersion());
-        String userPrompt = prompt(contentCase).render();
+        // an extraction asks for the use case's JSON schema instead of a letter
+        String userPrompt = useCases.find(contentCase.useCaseKey())
+                .filter(u -> u.outputSchema() != null && !u.outputSchema().isEmpty())
+                .map(u -> ExtractionPrompt.render(u, contentCase.subject(), contentCase.message()))
+                .orElseGet(() -> prompt(contentCase).render());
         contexts.save(new CaseContextRepository.CaseContext(caseId, prompt.label(), prompt.prePrompt(), userPrompt));
     }
 

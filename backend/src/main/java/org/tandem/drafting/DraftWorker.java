@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.tandem.ai.AiFailure;
 import org.tandem.ai.AiFailures;
 import org.tandem.cases.CaseVariables;
+import org.tandem.extraction.ExtractionService;
 
 /**
- * Serves the AI step (external task topic {@value #TOPIC}) inside the application: fetches and
+ * Serves the AI steps (external task topics {@value #TOPIC} and {@code extract-fields}) inside the application: fetches and
  * locks tasks, drafts on its own bounded pool, then completes. After the last retry, the case goes
  * to people (BPMN error {@value #AI_FAILED} → "rédiger à la main").
  */
@@ -32,6 +33,7 @@ public class DraftWorker implements SmartLifecycle {
 
     private final ExternalTaskService externalTasks;
     private final DraftingService drafting;
+    private final ExtractionService extraction;
     private final WorkerProperties properties;
     private final String workerId = "tandem-" + UUID.randomUUID();
     private final Semaphore slots;
@@ -39,9 +41,11 @@ public class DraftWorker implements SmartLifecycle {
     private ExecutorService pool;
     private volatile boolean running;
 
-    DraftWorker(ExternalTaskService externalTasks, DraftingService drafting, WorkerProperties properties) {
+    DraftWorker(ExternalTaskService externalTasks, DraftingService drafting, ExtractionService extraction,
+                WorkerProperties properties) {
         this.externalTasks = externalTasks;
         this.drafting = drafting;
+        this.extraction = extraction;
         this.properties = properties;
         this.slots = new Semaphore(properties.maxConcurrency());
     }
@@ -57,6 +61,8 @@ public class DraftWorker implements SmartLifecycle {
         return externalTasks.fetchAndLock(max, workerId)
                 .topic(TOPIC, properties.lockDuration().toMillis())
                 .variables(CaseVariables.CASE_ID)
+                .topic(ExtractionService.TOPIC, properties.lockDuration().toMillis())
+                .variables(CaseVariables.CASE_ID)
                 .execute();
     }
 
@@ -65,7 +71,10 @@ public class DraftWorker implements SmartLifecycle {
         int retriesLeft = task.getRetries() == null ? properties.retries() : task.getRetries();
         int attempt = properties.retries() - retriesLeft;
         try {
-            Draft draft = drafting.draft(caseId, task.getId(), attempt);
+            // same retries and hand-over for both AI steps; only the work differs
+            Draft draft = ExtractionService.TOPIC.equals(task.getTopicName())
+                    ? extraction.extract(caseId, task.getId(), attempt)
+                    : drafting.draft(caseId, task.getId(), attempt);
             externalTasks.complete(task.getId(), workerId, Map.of("draftId", draft.id()));
         } catch (RuntimeException e) {
             fail(task, caseId, retriesLeft, e);

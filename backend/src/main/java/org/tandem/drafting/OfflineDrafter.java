@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import java.util.Map;
+import org.tandem.extraction.OfflineExtractor;
 import org.tandem.usecase.UseCase;
 import org.tandem.usecase.UseCaseCatalog;
 
@@ -32,6 +33,10 @@ public class OfflineDrafter implements ChatModel {
         DraftPrompt prompt = DraftPrompt.parse(lastUserText(request));
         UseCase useCase = useCases.find(prompt.useCaseKey())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown use case in prompt: " + prompt.useCaseKey()));
+        if (useCase.outputSchema() != null && !useCase.outputSchema().isEmpty()) {
+            // an extraction: the use case's patterns fill the schema (labelled: no model read the document)
+            return response(OfflineExtractor.extract(useCase, prompt.memberMessage()));
+        }
         String template = useCase.offlineTemplate() == null ? "{subject}\n\n{messageExcerpt}" : useCase.offlineTemplate();
         String text = fill(template, Map.of(
                 "subject", prompt.subject(),
@@ -42,8 +47,12 @@ public class OfflineDrafter implements ChatModel {
             text = text.strip() + "\n\n[Consigne de l'expert, à appliquer par un collaborateur — aucun modèle d'IA "
                     + "n'a pu la prendre en compte : " + prompt.instruction() + "]";
         }
+        return response(text.strip());
+    }
+
+    private static ChatResponse response(String text) {
         return ChatResponse.builder()
-                .aiMessage(AiMessage.from(text.strip()))
+                .aiMessage(AiMessage.from(text))
                 .modelName(MODEL_NAME)
                 .finishReason(FinishReason.STOP)
                 .build();

@@ -18,6 +18,7 @@ import org.tandem.cases.ContentCase;
 import org.tandem.drafting.ContextAssembler;
 import org.tandem.drafting.Draft;
 import org.tandem.drafting.DraftRepository;
+import org.tandem.extraction.ExtractionService;
 import org.tandem.metrics.CaseMetricsService;
 import org.tandem.security.CurrentUser;
 import org.tandem.usecase.UseCase;
@@ -57,11 +58,12 @@ public class ReviewService {
     private final CaseMetricsService metrics;
     private final UseCaseCatalog useCases;
     private final AuditTrail audit;
+    private final ExtractionService extraction;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
                   ContentVersionRepository versions, ReviewDecisionRepository decisions, CurrentText currentText,
                   ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
-                  AuditTrail audit) {
+                  AuditTrail audit, ExtractionService extraction) {
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
@@ -73,6 +75,7 @@ public class ReviewService {
         this.metrics = metrics;
         this.useCases = useCases;
         this.audit = audit;
+        this.extraction = extraction;
     }
 
     @Transactional
@@ -98,6 +101,8 @@ public class ReviewService {
             case HAND_DRAFT_TASK -> submitHandDraft(task, caseId, decision, user);
             case APPROVE_TASK -> approveOrReturn(task, caseId, decision, user);
             case POST_REVIEW_TASK -> postReview(task, caseId, decision, user);
+            case ExtractionService.VERIFY_TASK, ExtractionService.ENTER_TASK ->
+                    extraction.submit(task, caseId, decision, user);
             default -> throw ApiException.badRequest("Cette tâche ne se traite pas depuis Tandem.");
         }
         return caseId;

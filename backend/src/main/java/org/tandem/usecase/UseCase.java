@@ -19,7 +19,18 @@ public record UseCase(
         String process,
         Chatbot chatbot,
         String prePrompt,
-        String offlineTemplate) {
+        String offlineTemplate,
+        java.util.List<FieldSpec> outputSchema,
+        java.util.Map<String, String> offlinePatterns) {
+
+    /** One field of an extraction use case's output: its JSON name, a French label, a type, optional or not. */
+    public record FieldSpec(String name, String label, FieldType type, Boolean optional) {
+        public boolean isOptional() {
+            return optional != null && optional;
+        }
+    }
+
+    public enum FieldType { string, date, number, integer }
 
     /** The BPMN process a case of this use case runs (default: the content process). */
     public String processKey() {
