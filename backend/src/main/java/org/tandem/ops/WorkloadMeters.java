@@ -96,7 +96,10 @@ public class WorkloadMeters {
 
     private void refreshBacklog() {
         Map<String, Long> counts = new HashMap<>();
-        for (String topic : externalTasks.getTopicNames()) {
+        // the known topics always show (0 when idle), plus any other topic that has tasks
+        java.util.Set<String> topics = new java.util.TreeSet<>(externalTasks.getTopicNames());
+        topics.add(org.tandem.drafting.DraftWorker.TOPIC);
+        for (String topic : topics) {
             counts.put(topic, externalTasks.createExternalTaskQuery().topicName(topic).notLocked()
                     .withRetriesLeft().active().count());
         }

@@ -51,7 +51,7 @@ class MetricsIntegrationTest {
         assertThat(body).contains(
                 "tandem_model_calls_total{",
                 "tandem_model_latency_seconds_bucket{",
-                "tandem_model_tokens_tokens_total{",
+                "tandem_model_tokens_total{",
                 "direction=\"in\"",
                 "tandem_model_cost_eur_total{",
                 "tandem_model_energy_wh_total{",
