@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -32,8 +35,22 @@ public class ModelCallRecorder {
     private final AiProperties ai;
     private final Hosting hosting;
     private final Set<String> unknownModelsWarned = ConcurrentHashMap.newKeySet();
+    private final ModelCallMeters meters;
 
     ModelCallRecorder(JdbcClient jdbc, ModelCatalog catalog, AiProperties ai, FootprintProperties footprint) {
+        this(jdbc, catalog, ai, footprint, (ModelCallMeters) null);
+    }
+
+    @Autowired
+    ModelCallRecorder(JdbcClient jdbc, ModelCatalog catalog, AiProperties ai, FootprintProperties footprint,
+                      ObjectProvider<MeterRegistry> registry) {
+        this(jdbc, catalog, ai, footprint, registry.getIfAvailable() == null ? null
+                : new ModelCallMeters(registry.getIfAvailable()));
+    }
+
+    private ModelCallRecorder(JdbcClient jdbc, ModelCatalog catalog, AiProperties ai, FootprintProperties footprint,
+                              ModelCallMeters meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.ai = ai;
@@ -91,7 +108,19 @@ public class ModelCallRecorder {
             footprint = entry.map(e -> FootprintCalculator.estimate(e.spec(), hosting, out,
                     Duration.ofMillis(call.latencyMs()))).orElse(null);
         }
-        return new RecordedModelCall(insert(call, cost, footprint), call, cost, footprint);
+        long id = insert(call, cost, footprint);
+        // ids and figures only: never the prompt nor the answer
+        log.info("Model call {} recorded: provider={} model={} outcome={} latencyMs={} tokensIn={} tokensOut={}", id,
+                call.provider(), call.model(), call.succeeded() ? "success" : call.failure().kind(), call.latencyMs(),
+                call.inputTokens(), call.outputTokens());
+        if (meters != null) {
+            try {
+                meters.publish(call, cost, footprint);
+            } catch (RuntimeException e) {
+                log.warn("Could not publish the metrics of model call {}", id, e);
+            }
+        }
+        return new RecordedModelCall(id, call, cost, footprint);
     }
 
     private long insert(ModelCall c, BigDecimal cost, Footprint f) {

@@ -82,7 +82,13 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(path("/api/**")).authenticated()
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/health")).permitAll()
+                        // Prometheus scrapes with a service account (HTTP Basic)
+                        .requestMatchers(path("/actuator/prometheus"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name())
                         .requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
+                        // the OpenAPI description of /api and its Swagger UI: administrators only
+                        .requestMatchers(path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"),
+                                path("/swagger-ui/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .formLogin(f -> f
                         .loginPage("/login")
