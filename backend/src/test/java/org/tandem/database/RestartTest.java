@@ -28,6 +28,8 @@ class RestartTest {
                         "spring.datasource.url=",
                         "tandem.embedded-db.data-dir=" + dataDir,
                         "tandem.worker.enabled=false",
+                        // Cockpit keeps its engine in a static field: a closing extra app must not clear the shared test app's
+                        "camunda.bpm.webapp.enabled=false",
                         "camunda.bpm.job-execution.enabled=false")
                 .run();
     }

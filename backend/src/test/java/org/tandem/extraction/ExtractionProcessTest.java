@@ -148,7 +148,7 @@ class ExtractionProcessTest {
 
         assertThat(worker.runOnce()).isEqualTo(1);
         assertThat(pi).isWaitingAt("verifyFields");
-        assertThat(task(pi)).hasCandidateUser("alice").hasCandidateGroup("advisers");
+        assertThat(task(pi)).hasCandidateUser("alice").hasCandidateGroup("member-relations-experts");
         assertThat(cases.findById(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.VERIFYING);
 
         var view = extraction.fieldsOfCase(c.id(), ALICE);
@@ -227,7 +227,7 @@ class ExtractionProcessTest {
                 .hasMessage("La valeur « abc » n'est pas un nombre entier.");
         assertThatThrownBy(() -> extraction.decide(taskId, "numeroContrat", null, ExtractionField.Status.VERIFIED, PAUL))
                 .as("another adviser's case").isInstanceOf(ApiException.class)
-                .hasMessageContaining("ne fait pas partie de vos demandes");
+                .hasMessageMatching(".*(ne fait pas partie de vos demandes|réservée à un autre groupe).*");
 
         for (String name : List.of("numeroContrat", "assureur", "nomSouscripteur", "conducteurPrincipal",
                 "immatriculation", "dateSouscription", "sinistresNonResponsables")) {

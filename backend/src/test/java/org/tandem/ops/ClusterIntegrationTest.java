@@ -42,6 +42,8 @@ class ClusterIntegrationTest {
                         "--spring.datasource.password=",
                         "--tandem.embedded-db.data-dir=",
                         "--tandem.ai.provider=offline",
+                        // Cockpit keeps its engine in a static field: closing these nodes must not clear the shared test app's
+                        "--camunda.bpm.webapp.enabled=false",
                         "--tandem.worker.enabled=true",
                         "--tandem.worker.poll-interval=100ms",
                         "--tandem.worker.max-concurrency=2",
