@@ -100,4 +100,52 @@ class KnowledgeRetrievalTest {
         assertThat(repository.stale(today)).extracting(KnowledgeDocument::reference)
                 .contains("T-STALE-01").doesNotContain("T-STALE-02", "T-STALE-03");
     }
+
+    @Test
+    void rerankingPutsThePassageThatAnswersTheQuestionFirst() {
+        ingestion.ingest(doc("T-RR-01", "t-rerank", "Prévention", "## L'argent liquide à la maison\n\n"
+                + "Ne gardez pas d'argent liquide chez vous. L'argent en espèces volé n'est couvert que jusqu'à 800 euros : "
+                + "au-delà, aucune indemnisation. Rangez l'argent et les bijoux dans un meuble fermé à clé ; "
+                + "l'indemnisation de l'argent suppose ce rangement.", null, 365), "rachel");
+        ingestion.ingest(doc("T-RR-02", "t-rerank", "Sinistres", "## Versement de l'indemnité\n\n"
+                + "Une fois l'accord donné sur le montant de l'indemnisation, l'argent vous est versé par virement "
+                + "sous dix jours ouvrés.", null, 365), "rachel");
+        ingestion.ingest(doc("T-RR-03", "t-rerank", "Auto", "## Franchise\n\n"
+                + "La franchise reste à votre charge ; l'indemnisation du conducteur non désigné est réduite.", null, 365), "rachel");
+        String question = "Quand vais-je recevoir l'argent de mon indemnisation ?";
+
+        // full-text search alone prefers the passage that repeats the words « argent » and « indemnisation »
+        List<RetrievedPassage> textOnly = retriever.search(question, Set.of("t-rerank"), 3, false);
+        assertThat(textOnly).extracting(RetrievedPassage::reference).containsExactly("T-RR-01", "T-RR-02", "T-RR-03");
+        assertThat(textOnly).allSatisfy(p -> assertThat(p.similarity()).isNull());
+
+        // the embeddings see that the payment passage answers the question
+        List<RetrievedPassage> reranked = retriever.search(question, Set.of("t-rerank"), 3);
+        assertThat(reranked).extracting(RetrievedPassage::reference).containsExactly("T-RR-02", "T-RR-01", "T-RR-03");
+        assertThat(reranked).allSatisfy(p -> assertThat(p.similarity()).isNotNull());
+        assertThat(reranked.get(0).score()).isBetween(0.0, 1.0);
+
+        // a bare list of keywords carries no intent: the words matched keep the order
+        assertThat(retriever.search("argent indemnisation", Set.of("t-rerank"), 3))
+                .extracting(RetrievedPassage::reference).startsWith("T-RR-01");
+    }
+
+    @Test
+    void withoutTheEmbeddingModelRetrievalFallsBackToFullTextSearch() {
+        ingestion.ingest(doc("T-FB-01", "t-fallback", "Dégât des eaux", "## Convention\n\n"
+                + "Jusqu'à 1 600 euros de dommages, l'assureur de l'occupant indemnise sans expertise.", null, 365), "rachel");
+        var noModel = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class);
+        var properties = new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), true, 40, 0.4, false);
+        var embedder = new PassageEmbedder(noModel, properties);
+        var degraded = new KnowledgeRetriever(repository, embedder, properties);
+
+        List<RetrievedPassage> found = degraded.search("indemniser sans expertise", Set.of("t-fallback"), 5);
+        assertThat(found).extracting(RetrievedPassage::reference).containsExactly("T-FB-01");
+        assertThat(found.get(0).similarity()).isNull();
+        assertThat(found.get(0).score()).isEqualTo(1.0);
+        assertThat(embedder.available()).isFalse();
+        // and again, without trying to load the model a second time
+        assertThat(degraded.search("expertise", Set.of("t-fallback"), 5)).hasSize(1);
+    }
 }
