@@ -28,12 +28,21 @@ public final class Api {
     }
 
     public Response post(String user, String path, Object body) {
+        return send(MockMvcRequestBuilders.post(path), user, body);
+    }
+
+    public Response put(String user, String path, Object body) {
+        return send(MockMvcRequestBuilders.put(path), user, body);
+    }
+
+    private Response send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder builder,
+                          String user, Object body) {
         try {
             // the real CSRF exchange (cookie echoed in a header): spring-security-test's csrf() would
             // swap the token repository of the shared application for every later test
             jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me")).andReturn()
                     .getResponse().getCookie("XSRF-TOKEN");
-            var request = MockMvcRequestBuilders.post(path).cookie(token).header("X-XSRF-TOKEN", token.getValue())
+            var request = builder.cookie(token).header("X-XSRF-TOKEN", token.getValue())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(body instanceof String s ? s : json.writeValueAsString(body));
             return call(user == null ? request : request.with(httpBasic(user, user)));

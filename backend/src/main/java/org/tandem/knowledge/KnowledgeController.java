@@ -1,0 +1,99 @@
+package org.tandem.knowledge;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.security.CurrentUsers;
+import org.tandem.web.ApiException;
+
+@RestController
+@RequestMapping("/api/knowledge")
+class KnowledgeController {
+
+    record SearchResult(String query, List<RetrievedPassage> passages) {
+    }
+
+    private final KnowledgeDocuments documents;
+    private final KnowledgeRetriever retriever;
+    private final KnowledgeReviews reviews;
+    private final CurrentUsers currentUsers;
+
+    KnowledgeController(KnowledgeDocuments documents, KnowledgeRetriever retriever, KnowledgeReviews reviews,
+                        CurrentUsers currentUsers) {
+        this.documents = documents;
+        this.retriever = retriever;
+        this.reviews = reviews;
+        this.currentUsers = currentUsers;
+    }
+
+    /** Documents, optionally of one collection and matching a text (title, reference or content). */
+    @GetMapping("/documents")
+    @PreAuthorize("isAuthenticated()")
+    List<KnowledgeDocuments.Summary> list(@RequestParam(required = false) String q,
+                                          @RequestParam(required = false) String collection) {
+        return documents.list(q, collection);
+    }
+
+    /** A document and its passages: any signed-in person may open the sources a draft cites. */
+    @GetMapping("/documents/{reference}")
+    @PreAuthorize("isAuthenticated()")
+    KnowledgeDocuments.Detail one(@PathVariable String reference) {
+        return documents.get(reference);
+    }
+
+    @PostMapping("/documents")
+    @PreAuthorize("hasAnyRole('AI_REFERENT', 'ADMIN')")
+    ResponseEntity<KnowledgeDocuments.Detail> create(@Valid @RequestBody DocumentInput input) {
+        var created = documents.create(input, currentUsers.current().username());
+        return ResponseEntity.created(URI.create("/api/knowledge/documents/" + input.reference())).body(created);
+    }
+
+    @PutMapping("/documents/{reference}")
+    @PreAuthorize("hasAnyRole('AI_REFERENT', 'ADMIN')")
+    KnowledgeDocuments.Detail update(@PathVariable String reference, @Valid @RequestBody DocumentInput input) {
+        return documents.update(reference, input, currentUsers.current().username());
+    }
+
+    /** The passages that best answer a question, with their sources and stale flags. */
+    @GetMapping("/search")
+    @PreAuthorize("hasAnyRole('ADVISER', 'EXPERT', 'AI_REFERENT', 'ADMIN')")
+    SearchResult search(@RequestParam(required = false) String q,
+                        @RequestParam(required = false) Set<String> collection,
+                        @RequestParam(defaultValue = "5") int k) {
+        if (q == null || q.isBlank()) {
+            throw ApiException.invalidField("q", "Saisissez une question ou des mots à rechercher.");
+        }
+        if (q.length() > 2_000) {
+            throw ApiException.invalidField("q", "La recherche ne doit pas dépasser 2 000 caractères.");
+        }
+        if (k < 1 || k > KnowledgeRetriever.MAX_RESULTS) {
+            throw ApiException.invalidField("k", "Le nombre de passages demandé va de 1 à " + KnowledgeRetriever.MAX_RESULTS + ".");
+        }
+        return new SearchResult(q, retriever.search(q, collection, k));
+    }
+
+    /** The document reviews the person may answer (their own documents, or their group's). */
+    @GetMapping("/reviews")
+    @PreAuthorize("isAuthenticated()")
+    List<KnowledgeReviews.ReviewTask> openReviews() {
+        return reviews.openFor(currentUsers.current());
+    }
+
+    @PostMapping("/reviews/{taskId}/complete")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Void> completeReview(@PathVariable String taskId, @Valid @RequestBody ReviewDecision decision) {
+        reviews.complete(taskId, decision, currentUsers.current());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,92 @@
+package org.tandem.knowledge;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.tandem.web.ApiException;
+
+/** The documents as the API shows and changes them: checks what a person sends, then ingests it. */
+@Service
+public class KnowledgeDocuments {
+
+    /** A document in a list: everything but its body. */
+    public record Summary(String reference, String collection, String title, String owner, String ownerGroup,
+                          LocalDate lastReviewed, String lastReviewedBy, int reviewIntervalDays, LocalDate reviewDue,
+                          boolean stale, int version, OffsetDateTime updatedAt) {
+
+        static Summary of(KnowledgeDocument d, LocalDate today) {
+            return new Summary(d.reference(), d.collection(), d.title(), d.owner(), d.ownerGroup(), d.lastReviewed(),
+                    d.lastReviewedBy(), d.reviewIntervalDays(), d.reviewDue(), d.staleOn(today), d.version(),
+                    d.updatedAt());
+        }
+    }
+
+    /** A document with its passages, as a reviewer opens a source. */
+    public record Detail(Summary document, String body, List<KnowledgePassage> passages) {
+    }
+
+    private final KnowledgeRepository repository;
+    private final KnowledgeIngestion ingestion;
+    private final IdentityService identityService;
+
+    KnowledgeDocuments(KnowledgeRepository repository, KnowledgeIngestion ingestion, IdentityService identityService) {
+        this.repository = repository;
+        this.ingestion = ingestion;
+        this.identityService = identityService;
+    }
+
+    public List<Summary> list(String text, String collection) {
+        LocalDate today = LocalDate.now();
+        return repository.list(blankToNull(text), blankToNull(collection), 500).stream()
+                .map(d -> Summary.of(d, today)).toList();
+    }
+
+    public Detail get(String reference) {
+        KnowledgeDocument d = repository.findByReference(reference)
+                .orElseThrow(() -> ApiException.notFound("Le document « " + reference + " » n'existe pas."));
+        return new Detail(Summary.of(d, LocalDate.now()), d.body(), repository.passages(d.id()));
+    }
+
+    public Detail create(DocumentInput input, String actor) {
+        checkPeople(input);
+        if (repository.findByReference(input.reference()).isPresent()) {
+            throw conflict(input.reference());
+        }
+        try {
+            return get(ingestion.ingest(input, actor).document().reference());
+        } catch (DuplicateKeyException e) {
+            throw conflict(input.reference());
+        }
+    }
+
+    public Detail update(String reference, DocumentInput input, String actor) {
+        if (!reference.equals(input.reference())) {
+            throw ApiException.invalidField("reference", "La référence d'un document ne se modifie pas.");
+        }
+        if (repository.findByReference(reference).isEmpty()) {
+            throw ApiException.notFound("Le document « " + reference + " » n'existe pas.");
+        }
+        checkPeople(input);
+        return get(ingestion.ingest(input, actor).document().reference());
+    }
+
+    private void checkPeople(DocumentInput input) {
+        if (identityService.createUserQuery().userId(input.owner()).count() == 0) {
+            throw ApiException.invalidField("owner", "L'utilisateur « " + input.owner() + " » n'existe pas.");
+        }
+        if (identityService.createGroupQuery().groupId(input.ownerGroup()).count() == 0) {
+            throw ApiException.invalidField("ownerGroup", "Le groupe « " + input.ownerGroup() + " » n'existe pas.");
+        }
+    }
+
+    private static ApiException conflict(String reference) {
+        return ApiException.conflict("Un document de référence « " + reference + " » existe déjà : modifiez-le plutôt.");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,198 @@
+package org.tandem.knowledge;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class KnowledgeRepository {
+
+    /** A passage that full-text search found, with what the re-ranking needs. */
+    record Candidate(long passageId, String reference, String title, String collection, int documentVersion,
+                     int ordinal, String heading, String text, LocalDate lastReviewed, boolean stale,
+                     int matchedTerms, int queryTerms, double rank, float[] embedding) {
+    }
+
+    /** Stale: the last review plus the review interval is before today (proposal 37). */
+    private static final String STALE = "(d.last_reviewed + d.review_interval_days) < :today";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    KnowledgeRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    Optional<KnowledgeDocument> findByReference(String reference) {
+        return jdbc.sql("select * from knowledge_document where reference = ?").param(reference)
+                .query(KnowledgeDocument.class).optional();
+    }
+
+    Optional<KnowledgeDocument> findById(long id) {
+        return jdbc.sql("select * from knowledge_document where id = ?").param(id)
+                .query(KnowledgeDocument.class).optional();
+    }
+
+    /** Documents of a collection (null: all) whose title or reference contains the text, or whose passages match it. */
+    List<KnowledgeDocument> list(String text, String collection, int limit) {
+        return jdbc.sql("""
+                        select d.* from knowledge_document d
+                        where (cast(:collection as text) is null or d.collection = :collection)
+                          and (cast(:text as text) is null
+                               or d.title ilike '%' || :text || '%' or d.reference ilike '%' || :text || '%'
+                               or exists (select 1 from knowledge_passage p where p.document_id = d.id
+                                          and p.tsv @@ websearch_to_tsquery('french', :text)))
+                        order by d.collection, d.reference
+                        limit :limit""")
+                .param("collection", collection).param("text", text).param("limit", limit)
+                .query(KnowledgeDocument.class).list();
+    }
+
+    long insertDocument(DocumentInput in, LocalDate lastReviewed, String lastReviewedBy, String actor) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into knowledge_document (collection, reference, title, body, owner, owner_group, last_reviewed,
+                                                        review_interval_days, last_reviewed_by, version, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
+                .params(in.collection(), in.reference(), in.title(), in.body(), in.owner(), in.ownerGroup(),
+                        lastReviewed, in.reviewIntervalDays(), lastReviewedBy, actor)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    void updateDocument(long id, DocumentInput in, LocalDate lastReviewed, String lastReviewedBy, String actor) {
+        jdbc.sql("""
+                        update knowledge_document set collection = ?, title = ?, body = ?, owner = ?, owner_group = ?,
+                               last_reviewed = ?, review_interval_days = ?, last_reviewed_by = ?, version = version + 1,
+                               updated_at = now(), updated_by = ?
+                        where id = ?""")
+                .params(in.collection(), in.title(), in.body(), in.owner(), in.ownerGroup(), lastReviewed,
+                        in.reviewIntervalDays(), lastReviewedBy, actor, id)
+                .update();
+    }
+
+    /** Records a review that found the document up to date: a new version, reviewed today. */
+    int markReviewed(long id, String reviewedBy, LocalDate today) {
+        return jdbc.sql("""
+                        update knowledge_document set last_reviewed = ?, last_reviewed_by = ?, version = version + 1,
+                               updated_at = now(), updated_by = ?
+                        where id = ?""")
+                .params(today, reviewedBy, reviewedBy, id).update();
+    }
+
+    List<KnowledgeDocument> stale(LocalDate today) {
+        return jdbc.sql("select d.* from knowledge_document d where " + STALE + " order by d.reference")
+                .param("today", today).query(KnowledgeDocument.class).list();
+    }
+
+    List<KnowledgePassage> passages(long documentId) {
+        return jdbc.sql("select id, document_id, ordinal, heading, text from knowledge_passage where document_id = ? order by ordinal")
+                .param(documentId).query(KnowledgePassage.class).list();
+    }
+
+    /** The stored embeddings of a document's passages by their exact text, to reuse when it is re-ingested. */
+    Map<String, float[]> embeddingsByText(long documentId) {
+        Map<String, float[]> byText = new HashMap<>();
+        jdbc.sql("""
+                        select d.title, p.heading, p.text, p.embedding
+                        from knowledge_passage p join knowledge_document d on d.id = p.document_id
+                        where p.document_id = ? and p.embedding is not null""")
+                .param(documentId)
+                .query((RowCallbackHandler) rs -> byText.put(
+                        PassageText.forEmbedding(rs.getString("title"), rs.getString("heading"), rs.getString("text")),
+                        floats(rs.getArray("embedding"))));
+        return byText;
+    }
+
+    /** Replaces every passage of the document; the caller's transaction makes it all or nothing. */
+    void replacePassages(long documentId, List<PassageSplitter.Passage> passages, List<float[]> embeddings) {
+        jdbc.sql("delete from knowledge_passage where document_id = ?").param(documentId).update();
+        jdbcTemplate.batchUpdate("""
+                insert into knowledge_passage (document_id, ordinal, heading, text, embedding) values (?, ?, ?, ?, ?)""",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        PassageSplitter.Passage p = passages.get(i);
+                        ps.setLong(1, documentId);
+                        ps.setInt(2, p.ordinal());
+                        ps.setString(3, p.heading());
+                        ps.setString(4, p.text());
+                        float[] e = embeddings.get(i);
+                        if (e == null) {
+                            ps.setNull(5, Types.ARRAY);
+                        } else {
+                            Float[] boxed = new Float[e.length];
+                            for (int j = 0; j < e.length; j++) {
+                                boxed[j] = e[j];
+                            }
+                            ps.setArray(5, ps.getConnection().createArrayOf("float4", boxed));
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return passages.size();
+                    }
+                });
+    }
+
+    /**
+     * Full-text candidates: passages holding any of the query's stemmed words (french configuration),
+     * best first by how many distinct query words they hold, then by ts_rank_cd.
+     */
+    List<Candidate> candidates(String query, Collection<String> collections, int limit, LocalDate today) {
+        boolean all = collections == null || collections.isEmpty();
+        return jdbc.sql("""
+                        with q as (
+                            select replace(plainto_tsquery('french', :query)::text, ' & ', ' | ')::tsquery as any_word,
+                                   tsvector_to_array(to_tsvector('french', :query)) as words
+                        )
+                        select p.id, d.reference, d.title, d.collection, d.version, p.ordinal, p.heading, p.text,
+                               d.last_reviewed, %s as stale,
+                               length(p.tsv) - length(ts_delete(p.tsv, q.words)) as matched_terms,
+                               cardinality(q.words) as query_terms,
+                               ts_rank_cd(p.tsv, q.any_word) as rank, p.embedding
+                        from q, knowledge_passage p join knowledge_document d on d.id = p.document_id
+                        where p.tsv @@ q.any_word and (:all or d.collection in (:collections))
+                        order by matched_terms desc, rank desc, p.id
+                        limit :limit""".formatted(STALE))
+                .param("query", query).param("today", today).param("all", all)
+                .param("collections", all ? List.of("") : List.copyOf(collections)).param("limit", limit)
+                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
+                        rs.getString("collection"), rs.getInt("version"), rs.getInt("ordinal"), rs.getString("heading"),
+                        rs.getString("text"), rs.getObject("last_reviewed", LocalDate.class), rs.getBoolean("stale"),
+                        rs.getInt("matched_terms"), rs.getInt("query_terms"), rs.getDouble("rank"),
+                        floats(rs.getArray("embedding"))))
+                .list();
+    }
+
+    private static float[] floats(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object values = array.getArray();
+        if (values instanceof float[] f) {
+            return f;
+        }
+        Object[] boxed = (Object[]) values;
+        float[] result = new float[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            result[i] = ((Number) boxed[i]).floatValue();
+        }
+        return result;
+    }
+}

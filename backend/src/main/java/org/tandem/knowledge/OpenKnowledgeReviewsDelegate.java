@@ -1,0 +1,20 @@
+package org.tandem.knowledge;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("openKnowledgeReviews")
+class OpenKnowledgeReviewsDelegate implements JavaDelegate {
+
+    private final KnowledgeReviews reviews;
+
+    OpenKnowledgeReviewsDelegate(KnowledgeReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable("reviewsOpened", reviews.openDueReviews().size());
+    }
+}
