@@ -17,6 +17,18 @@ import org.tandem.support.TandemIntegrationTest;
 class EngineAccessIntegrationTest {
 
     @LocalServerPort int port;
+
+    /**
+     * Cockpit keeps its runtime delegate in a static field that any other Spring context of this
+     * test JVM clears when it closes (one application per JVM in production): restore it.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void cockpitRuntimeOfThisJvm() {
+        if (org.camunda.bpm.cockpit.Cockpit.getRuntimeDelegate() == null) {
+            org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(
+                    new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
+        }
+    }
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String user) throws Exception {
