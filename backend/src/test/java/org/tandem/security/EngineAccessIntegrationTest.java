@@ -18,15 +18,23 @@ class EngineAccessIntegrationTest {
 
     @LocalServerPort int port;
 
+    @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
     /**
-     * Cockpit keeps its runtime delegate in a static field that any other Spring context of this
-     * test JVM clears when it closes (one application per JVM in production): restore it.
+     * The webapps find the engine through static registries (Cockpit's runtime delegate, the
+     * ProcessEngines map keyed by name "default") that any other Spring context of this test JVM
+     * overwrites or clears when it starts or closes; in production there is one application per
+     * JVM. Point them back at this context's engine.
      */
     @org.junit.jupiter.api.BeforeEach
-    void cockpitRuntimeOfThisJvm() {
+    void webappRegistriesOfThisContext() {
+        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
         if (org.camunda.bpm.cockpit.Cockpit.getRuntimeDelegate() == null) {
             org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(
                     new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
+        }
+        if (org.camunda.bpm.admin.Admin.getRuntimeDelegate() == null) {
+            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
         }
     }
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
