@@ -4,34 +4,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tandem.cases.CaseRepository;
 import org.tandem.cases.CaseVariables;
-import org.tandem.disclosure.DisclosurePolicy;
-import org.tandem.disclosure.DisclosureService;
-import org.tandem.drafting.DraftRepository;
 
-/** The thin engine adapters of the chatbot variant. */
+/** The thin engine adapters of the chatbot variant: read variables, call the service, write variables. */
 @Configuration(proxyBeanMethods = false)
 class ChatbotDelegates {
 
     @Bean("checkUnattendedAuthorization")
-    JavaDelegate checkUnattendedAuthorization(UnattendedAuthorizations authorizations, CaseRepository cases) {
-        return execution -> {
-            String version = cases.findById(caseId(execution)).orElseThrow().promptVersion();
-            execution.setVariable("unattendedAuthorized", authorizations.authorizer(version).isPresent());
-        };
+    JavaDelegate checkUnattendedAuthorization(UnattendedAnswers answers) {
+        return execution -> execution.setVariable("unattendedAuthorized", answers.authorized(caseId(execution)));
     }
 
     @Bean("discloseUnattended")
-    JavaDelegate discloseUnattended(UnattendedAuthorizations authorizations, CaseRepository cases,
-                                    DraftRepository drafts, DisclosurePolicy policy, DisclosureService disclosures) {
-        return execution -> {
-            long caseId = caseId(execution);
-            String version = cases.findById(caseId).orElseThrow().promptVersion();
-            String answer = drafts.latestByAi(caseId).orElseThrow().text();
-            disclosures.discloseUnattended(caseId, answer, authorizations.authorizer(version).orElse(null),
-                    policy.decide(false, 1.0));
-        };
+    JavaDelegate discloseUnattended(UnattendedAnswers answers) {
+        return execution -> answers.disclose(caseId(execution));
     }
 
     private static long caseId(DelegateExecution execution) {

@@ -1,0 +1,42 @@
+package org.tandem.chatbot;
+
+import org.springframework.stereotype.Service;
+import org.tandem.cases.CaseRepository;
+import org.tandem.disclosure.DisclosurePolicy;
+import org.tandem.disclosure.DisclosureService;
+import org.tandem.drafting.DraftRepository;
+
+/** The chatbot's answers that reach a member with no person in between, under a standing authorisation. */
+@Service
+class UnattendedAnswers {
+
+    private final UnattendedAuthorizations authorizations;
+    private final CaseRepository cases;
+    private final DraftRepository drafts;
+    private final DisclosurePolicy policy;
+    private final DisclosureService disclosures;
+
+    UnattendedAnswers(UnattendedAuthorizations authorizations, CaseRepository cases, DraftRepository drafts,
+                      DisclosurePolicy policy, DisclosureService disclosures) {
+        this.authorizations = authorizations;
+        this.cases = cases;
+        this.drafts = drafts;
+        this.policy = policy;
+        this.disclosures = disclosures;
+    }
+
+    boolean authorized(long caseId) {
+        return authorizations.authorizer(promptVersion(caseId)).isPresent();
+    }
+
+    /** Sends the AI's answer, labelled as fully AI; refused without the authorisation. */
+    void disclose(long caseId) {
+        String answer = drafts.latestByAi(caseId).orElseThrow().text();
+        disclosures.discloseUnattended(caseId, answer, authorizations.authorizer(promptVersion(caseId)).orElse(null),
+                policy.decide(false, 1.0));
+    }
+
+    private String promptVersion(long caseId) {
+        return cases.findById(caseId).orElseThrow().promptVersion();
+    }
+}
