@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
  * <li><b>Full-text search</b> (PostgreSQL, {@code french} configuration, so "rembourser" finds
  * "remboursement"): passages holding any of the query's stemmed words, ordered by how many distinct
  * query words they hold, then by {@code ts_rank_cd}; the best {@code tandem.knowledge.candidates}
- * (40) are kept. Their text score is {@code t = (matched + rank / (1 + rank)) / (queryWords + 1)},
+ * (40) are kept. In a base of 1,000 passages or more, words held by more than a fifth of the
+ * passages are left out ({@link LexemeStatistics}): they would match most of the table and say
+ * nothing about the question. Their text score is {@code t = (matched + rank / (1 + rank)) / (queryWords + 1)},
  * divided by the best candidate's, so 0–1 with 1 for the best.</li>
  * <li><b>Re-ranking</b> with the in-process embedding model: the cosine similarity {@code c} of the
  * query's and each passage's embeddings is min–max scaled over the candidates into {@code s} (0–1),
@@ -36,12 +38,15 @@ public class KnowledgeRetriever {
     static final int MAX_QUERY_CHARS = 2_000;
 
     private final KnowledgeRepository repository;
+    private final LexemeStatistics statistics;
     private final PassageEmbedder embedder;
     private final int candidates;
     private final double semanticWeight;
 
-    KnowledgeRetriever(KnowledgeRepository repository, PassageEmbedder embedder, KnowledgeProperties properties) {
+    KnowledgeRetriever(KnowledgeRepository repository, LexemeStatistics statistics, PassageEmbedder embedder,
+                       KnowledgeProperties properties) {
         this.repository = repository;
+        this.statistics = statistics;
         this.embedder = embedder;
         this.candidates = properties.candidates();
         this.semanticWeight = properties.semanticWeight();
@@ -61,7 +66,8 @@ public class KnowledgeRetriever {
             return List.of();
         }
         String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        List<KnowledgeRepository.Candidate> found = repository.candidates(text, collections,
+        List<String> words = statistics.searchWords(repository.lexemes(text));
+        List<KnowledgeRepository.Candidate> found = repository.candidates(words, collections,
                 Math.max(candidates, k), LocalDate.now());
         if (found.isEmpty()) {
             return List.of();

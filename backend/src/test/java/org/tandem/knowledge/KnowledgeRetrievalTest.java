@@ -15,6 +15,7 @@ class KnowledgeRetrievalTest {
     @Autowired KnowledgeIngestion ingestion;
     @Autowired KnowledgeRetriever retriever;
     @Autowired KnowledgeRepository repository;
+    @Autowired LexemeStatistics statistics;
     @Autowired JdbcClient jdbc;
 
     static DocumentInput doc(String reference, String collection, String title, String body, LocalDate lastReviewed,
@@ -97,6 +98,10 @@ class KnowledgeRetrievalTest {
         assertThat(found).hasSize(3);
         assertThat(found).filteredOn(RetrievedPassage::stale).extracting(RetrievedPassage::reference)
                 .containsExactly("T-STALE-01");
+        assertThat(found).filteredOn(RetrievedPassage::stale).singleElement().satisfies(p -> assertThat(p.citation())
+                .isEqualTo("T-STALE-01 v1 — Franchise ancienne (document à relire, dernière relecture le "
+                        + today.minusDays(400).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + " : à vérifier)"));
         assertThat(repository.stale(today)).extracting(KnowledgeDocument::reference)
                 .contains("T-STALE-01").doesNotContain("T-STALE-02", "T-STALE-03");
     }
@@ -138,7 +143,7 @@ class KnowledgeRetrievalTest {
                 .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class);
         var properties = new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), true, 40, 0.4, false);
         var embedder = new PassageEmbedder(noModel, properties);
-        var degraded = new KnowledgeRetriever(repository, embedder, properties);
+        var degraded = new KnowledgeRetriever(repository, statistics, embedder, properties);
 
         List<RetrievedPassage> found = degraded.search("indemniser sans expertise", Set.of("t-fallback"), 5);
         assertThat(found).extracting(RetrievedPassage::reference).containsExactly("T-FB-01");
