@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ class KnowledgeRepository {
     private static final String STALE = "(d.last_reviewed + d.review_interval_days) < :today";
     /** How many passages, per passage wanted, reach the costly ts_rank_cd. */
     static final int PRE_RANKED = 5;
+    /** How many of the rarest words the pairs are made of (8 words: 28 pairs). */
+    static final int PAIRED_WORDS = 8;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -169,14 +172,34 @@ class KnowledgeRepository {
         if (words.isEmpty()) {
             return List.of();
         }
-        boolean all = collections == null || collections.isEmpty();
         String anyWord = words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" | "));
+        if (words.size() >= 3) {
+            // when enough passages hold two of the words, the best ones are among them (they are ordered by
+            // words held first): searching on the pairs of the rarest words first reads far fewer rows
+            List<String> rarest = words.subList(0, Math.min(PAIRED_WORDS, words.size()));
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < rarest.size(); i++) {
+                for (int j = i + 1; j < rarest.size(); j++) {
+                    pairs.add("('" + rarest.get(i) + "' & '" + rarest.get(j) + "')");
+                }
+            }
+            List<Candidate> found = candidates(words, String.join(" | ", pairs), anyWord, collections, limit, today);
+            if (found.size() >= limit) {
+                return found;
+            }
+        }
+        return candidates(words, anyWord, anyWord, collections, limit, today);
+    }
+
+    private List<Candidate> candidates(List<String> words, String filter, String anyWord, Collection<String> collections,
+                                       int limit, LocalDate today) {
+        boolean all = collections == null || collections.isEmpty();
         String wordArray = "{" + String.join(",", words) + "}";
         return jdbc.sql("""
                         with holding as (
                             select p.id, length(p.tsv) - length(ts_delete(p.tsv, cast(:words as text[]))) as matched_terms
                             from knowledge_passage p join knowledge_document d on d.id = p.document_id
-                            where p.tsv @@ cast(:any_word as tsquery) and (:all or d.collection in (:collections))
+                            where p.tsv @@ cast(:filter as tsquery) and (:all or d.collection in (:collections))
                             order by matched_terms desc, p.id
                             limit :pre_ranked
                         ), ranked as (
@@ -189,7 +212,7 @@ class KnowledgeRepository {
                                d.last_reviewed, %s as stale, r.matched_terms, r.rank, p.embedding
                         from ranked r join knowledge_passage p on p.id = r.id join knowledge_document d on d.id = p.document_id
                         order by r.matched_terms desc, r.rank desc, p.id""".formatted(STALE))
-                .param("words", wordArray).param("any_word", anyWord).param("today", today).param("all", all)
+                .param("words", wordArray).param("filter", filter).param("any_word", anyWord).param("today", today).param("all", all)
                 .param("collections", all ? List.of("") : List.copyOf(collections))
                 .param("pre_ranked", PRE_RANKED * limit).param("limit", limit)
                 .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),

@@ -1,11 +1,15 @@
 package org.tandem.knowledge;
 
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +46,13 @@ public class KnowledgeRetriever {
     private final PassageEmbedder embedder;
     private final int candidates;
     private final double semanticWeight;
+    /** Embeds queries beside the full-text search; as many threads as cores, since ONNX keeps a core busy. */
+    private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "knowledge-query-embedding");
+                t.setDaemon(true);
+                return t;
+            });
 
     KnowledgeRetriever(KnowledgeRepository repository, LexemeStatistics statistics, PassageEmbedder embedder,
                        KnowledgeProperties properties) {
@@ -66,15 +77,31 @@ public class KnowledgeRetriever {
             return List.of();
         }
         String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        // the query is embedded (in this JVM) while PostgreSQL searches
+        CompletableFuture<Optional<float[]>> queryVector = rerank
+                ? CompletableFuture.supplyAsync(() -> embedder.embedQuery(text), queryEmbedding)
+                : CompletableFuture.completedFuture(Optional.empty());
         List<String> words = statistics.searchWords(repository.lexemes(text));
         List<KnowledgeRepository.Candidate> found = repository.candidates(words, collections,
                 Math.max(candidates, k), LocalDate.now());
         if (found.isEmpty()) {
             return List.of();
         }
-        Optional<float[]> queryVector = rerank ? embedder.embedQuery(text) : Optional.empty();
-        return rank(found, queryVector.orElse(null), semanticWeight).stream()
+        return rank(found, vector(queryVector), semanticWeight).stream()
                 .limit(Math.min(k, MAX_RESULTS)).toList();
+    }
+
+    private static float[] vector(CompletableFuture<Optional<float[]>> queryVector) {
+        try {
+            return queryVector.join().orElse(null);
+        } catch (RuntimeException e) {
+            return null; // embedQuery reports its own failures; the ranking falls back to full-text
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        queryEmbedding.shutdownNow();
     }
 
     /** Scores the candidates as the class comment says, best first; ties keep the full-text order. */

@@ -153,4 +153,21 @@ class KnowledgeRetrievalTest {
         // and again, without trying to load the model a second time
         assertThat(degraded.search("expertise", Set.of("t-fallback"), 5)).hasSize(1);
     }
+
+    @Test
+    void passagesHoldingTwoOfTheWordsAreSearchedFirstWithTheSameBestResults() {
+        ingestion.ingest(doc("T-PAIR-01", "t-pairs", "Franchises", "## Franchise\n\n"
+                + "La franchise, la franchise, toujours la franchise : elle reste à la charge du sociétaire.", null, 365), "rachel");
+        ingestion.ingest(doc("T-PAIR-02", "t-pairs", "Bris de glace", "## Pare-brise\n\n"
+                + "Pour un pare-brise remplacé, la franchise est de 75 euros ; un bris de glace réparé n'en a pas.", null, 365), "rachel");
+        List<String> words = statistics.searchWords(repository.lexemes("franchise du pare-brise après un bris de glace"));
+        assertThat(words).hasSizeGreaterThanOrEqualTo(3);
+
+        // one passage wanted: the pairs find it without reading the passages that hold a single word
+        assertThat(repository.candidates(words, Set.of("t-pairs"), 1, LocalDate.now()))
+                .extracting(KnowledgeRepository.Candidate::reference).containsExactly("T-PAIR-02");
+        // more wanted than pairs can give: every passage holding one of the words, best first
+        assertThat(repository.candidates(words, Set.of("t-pairs"), 5, LocalDate.now()))
+                .extracting(KnowledgeRepository.Candidate::reference).containsExactly("T-PAIR-02", "T-PAIR-01");
+    }
 }
