@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +81,9 @@ class KnowledgeController {
         if (k < 1 || k > KnowledgeRetriever.MAX_RESULTS) {
             throw ApiException.invalidField("k", "Le nombre de passages demandé va de 1 à " + KnowledgeRetriever.MAX_RESULTS + ".");
         }
-        return new SearchResult(q, retriever.search(q, collection, k));
+        Set<String> collections = collection == null ? Set.of()
+                : collection.stream().filter(c -> !c.isBlank()).map(String::strip).collect(Collectors.toSet());
+        return new SearchResult(q, retriever.search(q, collections, k));
     }
 
     /** The document reviews the person may answer (their own documents, or their group's). */

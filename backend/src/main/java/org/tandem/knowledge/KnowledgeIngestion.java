@@ -25,11 +25,14 @@ public class KnowledgeIngestion {
     private final KnowledgeRepository repository;
     private final PassageEmbedder embedder;
     private final TransactionTemplate transaction;
+    private final LexemeStatistics statistics;
 
-    KnowledgeIngestion(KnowledgeRepository repository, PassageEmbedder embedder, TransactionTemplate transaction) {
+    KnowledgeIngestion(KnowledgeRepository repository, PassageEmbedder embedder, TransactionTemplate transaction,
+                       LexemeStatistics statistics) {
         this.repository = repository;
         this.embedder = embedder;
         this.transaction = transaction;
+        this.statistics = statistics;
     }
 
     /**
@@ -70,6 +73,7 @@ public class KnowledgeIngestion {
             repository.replacePassages(documentId, passages, embeddings);
             return documentId;
         });
+        statistics.invalidate();
         return new Result(repository.findById(id).orElseThrow(), passages.size(), fresh.size(), reused,
                 existing.isEmpty());
     }

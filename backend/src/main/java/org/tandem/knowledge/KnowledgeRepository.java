@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -28,6 +30,10 @@ class KnowledgeRepository {
 
     /** Stale: the last review plus the review interval is before today (proposal 37). */
     private static final String STALE = "(d.last_reviewed + d.review_interval_days) < :today";
+    /** How many passages, per passage wanted, reach the costly ts_rank_cd. */
+    static final int PRE_RANKED = 5;
+    /** How many of the rarest words the pairs are made of (8 words: 28 pairs). */
+    static final int PAIRED_WORDS = 8;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -150,32 +156,69 @@ class KnowledgeRepository {
                 });
     }
 
+    /** The query's stemmed words, as the french configuration indexes them (stop words dropped). */
+    List<String> lexemes(String query) {
+        return jdbc.sql("select unnest(tsvector_to_array(to_tsvector('french', ?)))").param(query)
+                .query(String.class).list();
+    }
+
     /**
-     * Full-text candidates: passages holding any of the query's stemmed words (french configuration),
-     * best first by how many distinct query words they hold, then by ts_rank_cd.
+     * Full-text candidates: passages holding any of the words (stemmed, checked by
+     * {@link LexemeStatistics} to hold nothing but letters, digits, - and _), best first by how many
+     * distinct words they hold, then by ts_rank_cd. ts_rank_cd is the costly part, so it ranks only
+     * the {@value #PRE_RANKED}× {@code limit} passages that hold the most words.
      */
-    List<Candidate> candidates(String query, Collection<String> collections, int limit, LocalDate today) {
+    List<Candidate> candidates(List<String> words, Collection<String> collections, int limit, LocalDate today) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String anyWord = words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" | "));
+        if (words.size() >= 3) {
+            // when enough passages hold two of the words, the best ones are among them (they are ordered by
+            // words held first): searching on the pairs of the rarest words first reads far fewer rows
+            List<String> rarest = words.subList(0, Math.min(PAIRED_WORDS, words.size()));
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < rarest.size(); i++) {
+                for (int j = i + 1; j < rarest.size(); j++) {
+                    pairs.add("('" + rarest.get(i) + "' & '" + rarest.get(j) + "')");
+                }
+            }
+            List<Candidate> found = candidates(words, String.join(" | ", pairs), anyWord, collections, limit, today);
+            if (found.size() >= limit) {
+                return found;
+            }
+        }
+        return candidates(words, anyWord, anyWord, collections, limit, today);
+    }
+
+    private List<Candidate> candidates(List<String> words, String filter, String anyWord, Collection<String> collections,
+                                       int limit, LocalDate today) {
         boolean all = collections == null || collections.isEmpty();
+        String wordArray = "{" + String.join(",", words) + "}";
         return jdbc.sql("""
-                        with q as (
-                            select replace(plainto_tsquery('french', :query)::text, ' & ', ' | ')::tsquery as any_word,
-                                   tsvector_to_array(to_tsvector('french', :query)) as words
+                        with holding as (
+                            select p.id, length(p.tsv) - length(ts_delete(p.tsv, cast(:words as text[]))) as matched_terms
+                            from knowledge_passage p join knowledge_document d on d.id = p.document_id
+                            where p.tsv @@ cast(:filter as tsquery) and (:all or d.collection in (:collections))
+                            order by matched_terms desc, p.id
+                            limit :pre_ranked
+                        ), ranked as (
+                            select h.id, h.matched_terms, ts_rank_cd(p.tsv, cast(:any_word as tsquery)) as rank
+                            from holding h join knowledge_passage p on p.id = h.id
+                            order by h.matched_terms desc, rank desc, h.id
+                            limit :limit
                         )
                         select p.id, d.reference, d.title, d.collection, d.version, p.ordinal, p.heading, p.text,
-                               d.last_reviewed, %s as stale,
-                               length(p.tsv) - length(ts_delete(p.tsv, q.words)) as matched_terms,
-                               cardinality(q.words) as query_terms,
-                               ts_rank_cd(p.tsv, q.any_word) as rank, p.embedding
-                        from q, knowledge_passage p join knowledge_document d on d.id = p.document_id
-                        where p.tsv @@ q.any_word and (:all or d.collection in (:collections))
-                        order by matched_terms desc, rank desc, p.id
-                        limit :limit""".formatted(STALE))
-                .param("query", query).param("today", today).param("all", all)
-                .param("collections", all ? List.of("") : List.copyOf(collections)).param("limit", limit)
+                               d.last_reviewed, %s as stale, r.matched_terms, r.rank, p.embedding
+                        from ranked r join knowledge_passage p on p.id = r.id join knowledge_document d on d.id = p.document_id
+                        order by r.matched_terms desc, r.rank desc, p.id""".formatted(STALE))
+                .param("words", wordArray).param("filter", filter).param("any_word", anyWord).param("today", today).param("all", all)
+                .param("collections", all ? List.of("") : List.copyOf(collections))
+                .param("pre_ranked", PRE_RANKED * limit).param("limit", limit)
                 .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
                         rs.getString("collection"), rs.getInt("version"), rs.getInt("ordinal"), rs.getString("heading"),
                         rs.getString("text"), rs.getObject("last_reviewed", LocalDate.class), rs.getBoolean("stale"),
-                        rs.getInt("matched_terms"), rs.getInt("query_terms"), rs.getDouble("rank"),
+                        rs.getInt("matched_terms"), words.size(), rs.getDouble("rank"),
                         floats(rs.getArray("embedding"))))
                 .list();
     }

@@ -1,11 +1,15 @@
 package org.tandem.knowledge;
 
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,7 +19,9 @@ import org.springframework.stereotype.Service;
  * <li><b>Full-text search</b> (PostgreSQL, {@code french} configuration, so "rembourser" finds
  * "remboursement"): passages holding any of the query's stemmed words, ordered by how many distinct
  * query words they hold, then by {@code ts_rank_cd}; the best {@code tandem.knowledge.candidates}
- * (40) are kept. Their text score is {@code t = (matched + rank / (1 + rank)) / (queryWords + 1)},
+ * (40) are kept. In a base of 1,000 passages or more, words held by more than a fifth of the
+ * passages are left out ({@link LexemeStatistics}): they would match most of the table and say
+ * nothing about the question. Their text score is {@code t = (matched + rank / (1 + rank)) / (queryWords + 1)},
  * divided by the best candidate's, so 0–1 with 1 for the best.</li>
  * <li><b>Re-ranking</b> with the in-process embedding model: the cosine similarity {@code c} of the
  * query's and each passage's embeddings is min–max scaled over the candidates into {@code s} (0–1),
@@ -36,12 +42,22 @@ public class KnowledgeRetriever {
     static final int MAX_QUERY_CHARS = 2_000;
 
     private final KnowledgeRepository repository;
+    private final LexemeStatistics statistics;
     private final PassageEmbedder embedder;
     private final int candidates;
     private final double semanticWeight;
+    /** Embeds queries beside the full-text search; as many threads as cores, since ONNX keeps a core busy. */
+    private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "knowledge-query-embedding");
+                t.setDaemon(true);
+                return t;
+            });
 
-    KnowledgeRetriever(KnowledgeRepository repository, PassageEmbedder embedder, KnowledgeProperties properties) {
+    KnowledgeRetriever(KnowledgeRepository repository, LexemeStatistics statistics, PassageEmbedder embedder,
+                       KnowledgeProperties properties) {
         this.repository = repository;
+        this.statistics = statistics;
         this.embedder = embedder;
         this.candidates = properties.candidates();
         this.semanticWeight = properties.semanticWeight();
@@ -61,14 +77,31 @@ public class KnowledgeRetriever {
             return List.of();
         }
         String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        List<KnowledgeRepository.Candidate> found = repository.candidates(text, collections,
+        // the query is embedded (in this JVM) while PostgreSQL searches
+        CompletableFuture<Optional<float[]>> queryVector = rerank
+                ? CompletableFuture.supplyAsync(() -> embedder.embedQuery(text), queryEmbedding)
+                : CompletableFuture.completedFuture(Optional.empty());
+        List<String> words = statistics.searchWords(repository.lexemes(text));
+        List<KnowledgeRepository.Candidate> found = repository.candidates(words, collections,
                 Math.max(candidates, k), LocalDate.now());
         if (found.isEmpty()) {
             return List.of();
         }
-        Optional<float[]> queryVector = rerank ? embedder.embedQuery(text) : Optional.empty();
-        return rank(found, queryVector.orElse(null), semanticWeight).stream()
+        return rank(found, vector(queryVector), semanticWeight).stream()
                 .limit(Math.min(k, MAX_RESULTS)).toList();
+    }
+
+    private static float[] vector(CompletableFuture<Optional<float[]>> queryVector) {
+        try {
+            return queryVector.join().orElse(null);
+        } catch (RuntimeException e) {
+            return null; // embedQuery reports its own failures; the ranking falls back to full-text
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        queryEmbedding.shutdownNow();
     }
 
     /** Scores the candidates as the class comment says, best first; ties keep the full-text order. */

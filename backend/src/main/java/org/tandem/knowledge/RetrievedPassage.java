@@ -1,6 +1,7 @@
 package org.tandem.knowledge;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A passage found for a query, with what a draft needs to cite it: the document's reference, title
@@ -14,4 +15,14 @@ public record RetrievedPassage(long passageId, String reference, String title, S
                                int documentVersion, int ordinal, String heading, String text,
                                double score, double textScore, Double similarity,
                                boolean stale, LocalDate lastReviewed) {
+
+    /**
+     * How a draft cites the passage, e.g. « SIN-DDE-01 v2 — Dégât des eaux — démarches… › La convention IRSI »,
+     * followed by a warning when the document is stale.
+     */
+    public String citation() {
+        return reference + " v" + documentVersion + " — " + title + (heading == null ? "" : " › " + heading)
+                + (stale ? " (document à relire, dernière relecture le "
+                        + lastReviewed.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " : à vérifier)" : "");
+    }
 }

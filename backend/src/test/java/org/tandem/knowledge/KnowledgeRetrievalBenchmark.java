@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Ingestion rate and retrieval latency on 10,000 passages generated from the demo corpus (sentences
  * shuffled, words and figures varied, sentences borrowed between documents of a collection).
  * Tagged "benchmark": excluded from the normal build; run it with scripts/bench-retrieval.sh.
- * BENCH_PASSAGES and BENCH_QUERIES (environment) change the sizes.
+ * BENCH_PASSAGES and BENCH_QUERIES (environment) change the sizes; with BENCH_DATA_DIR the database
+ * is kept in that folder and a second run measures the searches without ingesting again.
  */
 @Tag("benchmark")
 @KnowledgeTest
@@ -29,6 +30,7 @@ class KnowledgeRetrievalBenchmark {
     @Autowired KnowledgeRetriever retriever;
     @Autowired KnowledgeRepository repository;
     @Autowired PassageEmbedder embedder;
+    @Autowired LexemeStatistics statistics;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
 
@@ -75,6 +77,14 @@ class KnowledgeRetrievalBenchmark {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void dataDir(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String dir = System.getenv("BENCH_DATA_DIR");
+        if (dir != null && !dir.isBlank()) {
+            registry.add("tandem.embedded-db.data-dir", () -> dir);
+        }
+    }
+
     private static int env(String name, int fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
@@ -107,11 +117,23 @@ class KnowledgeRetrievalBenchmark {
         boolean model = embedder.available();
         report("embedding model %s in %.1f s", model ? "loaded" : "UNAVAILABLE", seconds(loadStart));
 
+        long present = jdbc.sql("select count(*) from knowledge_passage").query(Long.class).single();
+        if (present < target) {
+            ingest(corpus, target, random);
+        } else {
+            report("reusing the %d passages of BENCH_DATA_DIR", present);
+            generate(corpus, 600, random, "BENCH-FTS-", "bench-fts");
+            generate(corpus, target, random, "BENCH-", null);
+        }
+        search(queryCount, random);
+    }
+
+    private void ingest(List<DocumentInput> corpus, int target, Random random) {
         // 1. the database side alone: 500 passages without embeddings
         PassageEmbedder none = new PassageEmbedder(new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class),
                 new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), false, 40, 0.4, false));
-        KnowledgeIngestion textOnly = new KnowledgeIngestion(repository, none, transaction);
+        KnowledgeIngestion textOnly = new KnowledgeIngestion(repository, none, transaction, statistics);
         List<DocumentInput> sample = generate(corpus, 600, random, "BENCH-FTS-", "bench-fts");
         sample.subList(0, 20).forEach(d -> textOnly.ingest(d, "bench")); // warm-up, not counted
         sample = sample.subList(20, sample.size());
@@ -143,6 +165,9 @@ class KnowledgeRetrievalBenchmark {
                 .query(Long.class).single(), jdbc.sql("select pg_size_pretty(pg_total_relation_size('knowledge_passage'))")
                 .query(String.class).single());
 
+    }
+
+    private void search(int queryCount, Random random) {
         // 3. retrieval, k = 5 over every collection, then over one
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < queryCount; i++) {

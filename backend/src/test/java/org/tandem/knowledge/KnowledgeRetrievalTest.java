@@ -15,6 +15,7 @@ class KnowledgeRetrievalTest {
     @Autowired KnowledgeIngestion ingestion;
     @Autowired KnowledgeRetriever retriever;
     @Autowired KnowledgeRepository repository;
+    @Autowired LexemeStatistics statistics;
     @Autowired JdbcClient jdbc;
 
     static DocumentInput doc(String reference, String collection, String title, String body, LocalDate lastReviewed,
@@ -97,6 +98,10 @@ class KnowledgeRetrievalTest {
         assertThat(found).hasSize(3);
         assertThat(found).filteredOn(RetrievedPassage::stale).extracting(RetrievedPassage::reference)
                 .containsExactly("T-STALE-01");
+        assertThat(found).filteredOn(RetrievedPassage::stale).singleElement().satisfies(p -> assertThat(p.citation())
+                .isEqualTo("T-STALE-01 v1 — Franchise ancienne (document à relire, dernière relecture le "
+                        + today.minusDays(400).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + " : à vérifier)"));
         assertThat(repository.stale(today)).extracting(KnowledgeDocument::reference)
                 .contains("T-STALE-01").doesNotContain("T-STALE-02", "T-STALE-03");
     }
@@ -138,7 +143,7 @@ class KnowledgeRetrievalTest {
                 .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class);
         var properties = new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), true, 40, 0.4, false);
         var embedder = new PassageEmbedder(noModel, properties);
-        var degraded = new KnowledgeRetriever(repository, embedder, properties);
+        var degraded = new KnowledgeRetriever(repository, statistics, embedder, properties);
 
         List<RetrievedPassage> found = degraded.search("indemniser sans expertise", Set.of("t-fallback"), 5);
         assertThat(found).extracting(RetrievedPassage::reference).containsExactly("T-FB-01");
@@ -147,5 +152,22 @@ class KnowledgeRetrievalTest {
         assertThat(embedder.available()).isFalse();
         // and again, without trying to load the model a second time
         assertThat(degraded.search("expertise", Set.of("t-fallback"), 5)).hasSize(1);
+    }
+
+    @Test
+    void passagesHoldingTwoOfTheWordsAreSearchedFirstWithTheSameBestResults() {
+        ingestion.ingest(doc("T-PAIR-01", "t-pairs", "Franchises", "## Franchise\n\n"
+                + "La franchise, la franchise, toujours la franchise : elle reste à la charge du sociétaire.", null, 365), "rachel");
+        ingestion.ingest(doc("T-PAIR-02", "t-pairs", "Bris de glace", "## Pare-brise\n\n"
+                + "Pour un pare-brise remplacé, la franchise est de 75 euros ; un bris de glace réparé n'en a pas.", null, 365), "rachel");
+        List<String> words = statistics.searchWords(repository.lexemes("franchise du pare-brise après un bris de glace"));
+        assertThat(words).hasSizeGreaterThanOrEqualTo(3);
+
+        // one passage wanted: the pairs find it without reading the passages that hold a single word
+        assertThat(repository.candidates(words, Set.of("t-pairs"), 1, LocalDate.now()))
+                .extracting(KnowledgeRepository.Candidate::reference).containsExactly("T-PAIR-02");
+        // more wanted than pairs can give: every passage holding one of the words, best first
+        assertThat(repository.candidates(words, Set.of("t-pairs"), 5, LocalDate.now()))
+                .extracting(KnowledgeRepository.Candidate::reference).containsExactly("T-PAIR-02", "T-PAIR-01");
     }
 }
