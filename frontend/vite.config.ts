@@ -24,5 +24,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // typing with user-event on a busy 2-core machine can take seconds: a slow run is not a failure
+    testTimeout: 30000,
   },
 });

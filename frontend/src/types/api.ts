@@ -19,7 +19,8 @@ export type CaseStatus =
   | 'DISCLOSED'
   | 'REJECTED'
   | 'VERIFYING'
-  | 'RECORDED';
+  | 'RECORDED'
+  | 'ANSWERED';
 
 export type Producer = 'OFFLINE' | 'MODEL';
 
@@ -53,7 +54,7 @@ export interface ContentVersion {
 
 export type TaskKey = 'review' | 'edit' | 'handDraft' | 'approve';
 
-export type TaskDecisionKind = 'ACCEPT' | 'EDIT' | 'REGENERATE' | 'REJECT' | 'SUBMIT' | 'APPROVE' | 'RETURN';
+export type TaskDecisionKind = 'ACCEPT' | 'EDIT' | 'REGENERATE' | 'REJECT' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'ASK_EXPERT';
 
 /** A decision taken on one of the case's tasks, oldest first. */
 export interface CaseDecision {
@@ -113,4 +114,23 @@ export interface CaseView {
   decisions: CaseDecision[];
   metrics: CaseMetrics | null;
   disclosurePreview: DisclosurePreview | null;
+  /** what the case's AI steps consumed; absent in older answers */
+  footprint?: FootprintTotals | null;
+}
+
+/** Sums over model calls; emissions in kgCO2e, usage and embodied apart, as min/max ranges. */
+export interface FootprintTotals {
+  calls: number;
+  failedCalls: number;
+  offlineCalls: number;
+  callsWithoutEstimate: number;
+  inputTokens: number;
+  outputTokens: number;
+  costEur: number;
+  energyWhMin: number;
+  energyWhMax: number;
+  usageKgCo2eMin: number;
+  usageKgCo2eMax: number;
+  embodiedKgCo2eMin: number;
+  embodiedKgCo2eMax: number;
 }

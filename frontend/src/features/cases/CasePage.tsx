@@ -11,6 +11,7 @@ import { useQuery } from '../../lib/useQuery';
 import type { CaseView } from '../../types/api';
 import { fetchCase } from './api';
 import { AuditTrail } from './components/AuditTrail';
+import { CaseFootprint } from './components/CaseFootprint';
 import { DisclosedLetter } from './components/DisclosedLetter';
 import { RequestSummary } from './components/RequestSummary';
 import { StatusBadge } from './components/StatusBadge';
@@ -121,6 +122,7 @@ function CaseBody({ view }: { view: CaseView }) {
       ) : null}
       {versions.length > 0 ? <VersionList versions={versions} headingId="versions-title" title={t('versions.title')} /> : null}
       <RequestSummary view={view} headingId="request-title" title={t('case.request')} />
+      {view.footprint && view.footprint.calls > 0 ? <CaseFootprint footprint={view.footprint} /> : null}
       <AuditTrail
         caseId={view.id}
         refreshKey={`${view.status}-${versions.length}-${view.decisions?.length ?? 0}-${view.draft?.createdAt ?? ''}`}

@@ -7,6 +7,7 @@ import { currentRoute, renderApp } from '../../test/render';
 const useCases = [
   { key: 'reply-letter', name: 'Courrier de réponse à un sociétaire', nameEn: 'Reply letter to a member', description: 'Un courrier relu par un expert.' },
   { key: 'claim-summary', name: 'Synthèse de dossier sinistre', nameEn: 'Claim summary', description: null },
+  { key: 'knowledge-answer', name: 'Assistant AMI', nameEn: 'AMI assistant', description: null, memberRequired: false },
 ];
 const members = [
   { id: 'M-1001', displayName: 'Camille Martin', city: 'Niort' },
@@ -107,5 +108,21 @@ describe('new request', () => {
     drafted = true;
     // polled every 1.5 s until the draft is there
     expect(await screen.findByText("brouillon hors-ligne — aucun modèle d'IA", {}, { timeout: 4000 })).toBeInTheDocument();
+  });
+  it('asks no member for a question about the rules (AMI assistant)', async () => {
+    const api = server({ 'POST /api/cases': json(caseView({ id: 77, useCaseKey: 'knowledge-answer', memberId: null })) });
+    renderApp('/cases/new');
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Assistant AMI' });
+    await user.selectOptions(screen.getByLabelText("Cas d'usage"), 'knowledge-answer');
+    expect(screen.queryByLabelText('Sociétaire')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Objet'), 'Franchise bris de glace');
+    await user.type(screen.getByLabelText('Votre question'), 'Y a-t-il une franchise ?');
+    await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/cases')).toHaveLength(1));
+    expect(JSON.parse(api.callsTo('POST', '/api/cases')[0].body as string)).toMatchObject({
+      useCaseKey: 'knowledge-answer',
+      memberId: '',
+    });
   });
 });

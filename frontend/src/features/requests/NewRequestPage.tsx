@@ -12,9 +12,10 @@ import { MemberPicker } from './MemberPicker';
 
 const FIELDS: (keyof NewCase)[] = ['useCaseKey', 'memberId', 'subject', 'message'];
 
-export function validateNewCase(form: NewCase): Partial<Record<keyof NewCase, MessageKey>> {
+export function validateNewCase(form: NewCase, memberRequired = true): Partial<Record<keyof NewCase, MessageKey>> {
   const errors: Partial<Record<keyof NewCase, MessageKey>> = {};
   for (const field of FIELDS) {
+    if (field === 'memberId' && !memberRequired) continue;
     if (!form[field].trim()) errors[field] = `request.required.${field}` as MessageKey;
   }
   return errors;
@@ -30,6 +31,8 @@ export function NewRequestPage() {
 
   // With a single use case there is nothing to choose.
   const useCaseKey = form.useCaseKey || (useCases?.length === 1 ? useCases[0].key : '');
+  // the AMI assistant answers a question about the rules: no member is concerned
+  const memberRequired = useCases?.find((u) => u.key === useCaseKey)?.memberRequired !== false;
 
   const set = (field: keyof NewCase) => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
@@ -43,8 +46,14 @@ export function NewRequestPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const body: NewCase = { ...form, useCaseKey, subject: form.subject.trim(), message: form.message.trim() };
-    const invalid = validateNewCase(body);
+    const body: NewCase = {
+      ...form,
+      useCaseKey,
+      memberId: memberRequired ? form.memberId : '',
+      subject: form.subject.trim(),
+      message: form.message.trim(),
+    };
+    const invalid = validateNewCase(body, memberRequired);
     if (Object.keys(invalid).length > 0) {
       setFieldErrors(Object.fromEntries(Object.entries(invalid).map(([k, key]) => [k, t(key)])));
       setError(t('request.invalid'));
@@ -88,7 +97,9 @@ export function NewRequestPage() {
             </option>
           ))}
         </SelectField>
-        <MemberPicker value={form.memberId} onChange={set('memberId')} error={fieldErrors.memberId} />
+        {memberRequired && (
+          <MemberPicker value={form.memberId} onChange={set('memberId')} error={fieldErrors.memberId} />
+        )}
         <TextField
           label={t('request.subject')}
           name="subject"
@@ -99,9 +110,9 @@ export function NewRequestPage() {
           maxLength={200}
         />
         <TextAreaField
-          label={t('request.message')}
+          label={t(memberRequired ? 'request.message' : 'request.question')}
           name="message"
-          hint={t('request.messageHint')}
+          hint={t(memberRequired ? 'request.messageHint' : 'request.questionHint')}
           value={form.message}
           onChange={(e) => set('message')(e.target.value)}
           error={fieldErrors.message}

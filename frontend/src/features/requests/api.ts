@@ -6,6 +6,8 @@ export interface UseCase {
   name: string;
   nameEn: string | null;
   description: string | null;
+  /** false for a question about the rules (AMI assistant): no member to choose */
+  memberRequired?: boolean;
 }
 
 export interface Member {

@@ -7,6 +7,7 @@ import { useQuery } from '../../lib/useQuery';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { fetchTask, type TaskDetail } from './api';
 import { ExtractionTask } from '../extraction/ExtractionTask';
+import { AnswerTask } from './AnswerTask';
 import { ApproveTask } from './ApproveTask';
 import { TaskHeader } from './components/TaskHeader';
 import { EditTask } from './EditTask';
@@ -49,6 +50,10 @@ function TaskScreen({ detail }: { detail: TaskDetail }) {
       return <ExtractionTask detail={detail} mode="verify" />;
     case 'enterFields':
       return <ExtractionTask detail={detail} mode="enter" />;
+    case 'readAnswer':
+      return <AnswerTask detail={detail} mode="read" />;
+    case 'expertAnswer':
+      return <AnswerTask detail={detail} mode="expert" />;
     default:
       return <UnsupportedTask detail={detail} />;
   }

@@ -23,6 +23,13 @@ class AiConfiguration {
             throw new IllegalStateException("tandem.ai.timeout (" + ai.timeout() + ") must be shorter than "
                     + "tandem.worker.lock-duration (" + worker.lockDuration() + ")");
         }
+        useCases.all().forEach(u -> {
+            var timeout = u.aiSettings().timeout();
+            if (timeout != null && worker.lockDuration() != null && timeout.compareTo(worker.lockDuration()) >= 0) {
+                throw new IllegalStateException("The timeout of use case " + u.key() + " (" + timeout
+                        + ") must be shorter than tandem.worker.lock-duration (" + worker.lockDuration() + ")");
+            }
+        });
         log.info("AI drafts: {}", ai);
         if (ai.provider() == AiProperties.Provider.OFFLINE) {
             return new OfflineDrafter(useCases);

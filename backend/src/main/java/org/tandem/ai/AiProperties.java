@@ -81,6 +81,13 @@ public record AiProperties(Provider provider, String baseUrl, String apiKey, Str
         }
     }
 
+    /** The same provider with a use case's own model settings; null fields keep the configured values. */
+    public AiProperties with(ModelSettings s) {
+        return new AiProperties(provider, baseUrl, apiKey, mistralApiKey, s.model() != null ? s.model() : model,
+                s.temperature() != null ? s.temperature() : temperature,
+                s.maxTokens() != null ? s.maxTokens() : maxTokens, s.timeout() != null ? s.timeout() : timeout, hosting);
+    }
+
     /** Never print the keys. */
     @Override
     public String toString() {

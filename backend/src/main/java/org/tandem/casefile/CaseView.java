@@ -33,7 +33,8 @@ public record CaseView(
         boolean fourEyes,
         List<DecisionView> decisions,
         CaseMetrics metrics,
-        DisclosureService.Preview disclosurePreview) {
+        DisclosureService.Preview disclosurePreview,
+        org.tandem.footprint.FootprintTotals footprint) {
 
     public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {
     }
@@ -42,8 +43,23 @@ public record CaseView(
                                String reason) {
     }
 
+    /**
+     * @param sources the knowledge passages the AI step was given, as the draft cites them ([S1]…)
+     * @param flags   what the guardrails found: injection attempts in the request (info), rules the draft
+     *                breaks (warning), and what must be fixed before approval (blocking)
+     */
     public record DraftView(String text, String producer, String model, String producerLabel, String promptVersion,
-                            OffsetDateTime createdAt) {
+                            OffsetDateTime createdAt, java.util.List<SourceView> sources,
+                            java.util.List<FlagView> flags) {
+    }
+
+    /** A cited passage; {@code stale}: its document is past its review date now or was when drafted. */
+    public record SourceView(String id, String reference, String title, String heading, String citation,
+                             String excerpt, boolean stale, java.time.LocalDate lastReviewed) {
+    }
+
+    /** @param severity blocking | warning | info */
+    public record FlagView(String code, String severity, String message) {
     }
 
     public record DisclosureView(String category, String label, boolean citeSources, String marker,

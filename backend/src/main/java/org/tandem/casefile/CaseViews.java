@@ -16,7 +16,11 @@ import org.tandem.metrics.CaseMetricsRepository;
 import org.tandem.review.ContentVersionRepository;
 import org.tandem.review.CurrentText;
 import org.tandem.review.ReviewDecisionRepository;
+import org.tandem.drafting.Draft;
 import org.tandem.drafting.DraftRepository;
+import org.tandem.drafting.DraftSource;
+import org.tandem.knowledge.KnowledgeDocuments;
+import org.tandem.footprint.FootprintReports;
 import org.tandem.member.Member;
 import org.tandem.member.MemberRepository;
 import org.tandem.security.CurrentUser;
@@ -40,11 +44,16 @@ public class CaseViews {
     private final CaseMetricsRepository metrics;
     private final DisclosureService disclosureService;
     private final DisclosurePolicy disclosurePolicy;
+    private final KnowledgeDocuments knowledge;
+    private final FootprintReports footprints;
 
     CaseViews(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, DraftRepository drafts,
               DisclosureRepository disclosures, CurrentText currentText, ContentVersionRepository versions,
               ReviewDecisionRepository decisions, CaseMetricsRepository metrics, DisclosureService disclosureService,
-              DisclosurePolicy disclosurePolicy) {
+              DisclosurePolicy disclosurePolicy, KnowledgeDocuments knowledge,
+              FootprintReports footprints) {
+        this.footprints = footprints;
+        this.knowledge = knowledge;
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
@@ -92,8 +101,7 @@ public class CaseViews {
     }
 
     private CaseView toView(ContentCase c) {
-        var draft = drafts.latest(c.id()).map(d -> new CaseView.DraftView(d.text(), d.producer().name(), d.model(),
-                d.producerLabel(), d.promptVersion(), d.createdAt())).orElse(null);
+        var draft = drafts.latest(c.id()).map(this::draftView).orElse(null);
         var disclosure = disclosures.find(c.id());
         var useCase = useCases.find(c.useCaseKey());
         var decisionList = decisions.all(c.id());
@@ -118,7 +126,28 @@ public class CaseViews {
                 decisionList.stream().map(d -> new CaseView.DecisionView(d.taskKey(), d.decision(), d.decidedBy(),
                         d.decidedAt(), d.instruction(), d.reason())).toList(),
                 metrics.find(c.id()).orElse(null),
-                preview);
+                preview,
+                footprints.forCase(c.id()));
+    }
+
+    private CaseView.DraftView draftView(Draft d) {
+        var sources = drafts.sources(d.id());
+        var staleNow = sources.isEmpty() ? java.util.Set.<String>of()
+                : knowledge.staleAmong(sources.stream().map(DraftSource::reference).toList());
+        var flags = new java.util.ArrayList<CaseView.FlagView>();
+        drafts.guardrails(d.id()).ifPresent(report -> {
+            report.output().forEach(f -> flags.add(new CaseView.FlagView(f.code(),
+                    f.blocking() ? "blocking" : "warning", f.message())));
+            report.input().forEach(f -> flags.add(new CaseView.FlagView(f.code(), "info", f.message())));
+        });
+        sources.stream().filter(s -> s.stale() || staleNow.contains(s.reference())).map(DraftSource::reference)
+                .distinct().forEach(ref -> flags.add(new CaseView.FlagView("STALE_SOURCE", "warning",
+                        "Le document « " + ref + " » cité par ce brouillon a dépassé sa date de relecture : "
+                                + "vérifiez que ce qu'il dit est toujours vrai.")));
+        return new CaseView.DraftView(d.text(), d.producer().name(), d.model(), d.producerLabel(), d.promptVersion(),
+                d.createdAt(), sources.stream().map(s -> new CaseView.SourceView(s.id(), s.reference(), s.title(),
+                        s.heading(), s.citation(), s.text(), s.stale() || staleNow.contains(s.reference()),
+                        s.lastReviewed())).toList(), List.copyOf(flags));
     }
 
     private String useCaseName(String key) {

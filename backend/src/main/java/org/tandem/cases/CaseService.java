@@ -42,14 +42,18 @@ public class CaseService {
     public ContentCase open(NewCaseRequest request, CurrentUser requester) {
         UseCase useCase = useCases.find(request.useCaseKey()).orElseThrow(() -> ApiException.invalidField(
                 "useCaseKey", "Le cas d'usage « " + request.useCaseKey() + " » n'existe pas."));
-        if (members.findById(request.memberId()).isEmpty()) {
-            throw ApiException.invalidField("memberId", "Le sociétaire « " + request.memberId() + " » est introuvable.");
+        String memberId = request.memberId() == null || request.memberId().isBlank() ? null : request.memberId().trim();
+        if (memberId == null && useCase.requiresMember()) {
+            throw ApiException.invalidField("memberId", "Choisissez le sociétaire concerné.");
+        }
+        if (memberId != null && members.findById(memberId).isEmpty()) {
+            throw ApiException.invalidField("memberId", "Le sociétaire « " + memberId + " » est introuvable.");
         }
         String promptVersion = prompts.current(useCase).label();
-        long id = cases.insert(useCase.key(), promptVersion, request.memberId(), request.subject().trim(),
+        long id = cases.insert(useCase.key(), promptVersion, memberId, request.subject().trim(),
                 request.message().trim(), requester.username());
         audit.append(id, requester.username(), AuditType.REQUESTED, Map.of("useCase", useCase.key(),
-                "promptVersion", promptVersion, "memberId", request.memberId(),
+                "promptVersion", promptVersion, "memberId", memberId == null ? "" : memberId,
                 "subject", request.subject().trim(), "message", request.message().trim()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, id);

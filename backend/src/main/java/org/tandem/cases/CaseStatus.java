@@ -12,5 +12,7 @@ public enum CaseStatus {
     POST_REVIEW,
     REJECTED,
     VERIFYING,
-    RECORDED
+    RECORDED,
+    /** An AMI answer was read by the adviser who asked, or given by an expert: it stays internal. */
+    ANSWERED
 }

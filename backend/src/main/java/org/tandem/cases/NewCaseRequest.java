@@ -3,11 +3,12 @@ package org.tandem.cases;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+@MemberWhenRequired
 public record NewCaseRequest(
         @NotBlank(message = "Choisissez un cas d'usage.")
         @Size(max = 64, message = "Le cas d'usage est inconnu.")
         String useCaseKey,
-        @NotBlank(message = "Choisissez le sociétaire concerné.")
+        // required unless the use case concerns no member (@MemberWhenRequired)
         @Size(max = 32, message = "Le sociétaire est inconnu.")
         String memberId,
         @NotBlank(message = "L'objet est obligatoire.")

@@ -1,5 +1,6 @@
 package org.tandem.chatbot;
 
+import org.tandem.guardrails.GuardrailReport;
 import org.springframework.stereotype.Service;
 import org.tandem.cases.CaseRepository;
 import org.tandem.disclosure.DisclosurePolicy;
@@ -25,8 +26,14 @@ class UnattendedAnswers {
         this.disclosures = disclosures;
     }
 
+    /**
+     * Whether the AI's answer may go out unread: under a standing authorisation, and only when the
+     * guardrails found nothing that blocks an approval (otherwise an adviser takes the conversation).
+     */
     boolean authorized(long caseId) {
-        return authorizations.authorizer(promptVersion(caseId)).isPresent();
+        boolean blocked = drafts.latestByAi(caseId).flatMap(d -> drafts.guardrails(d.id()))
+                .map(GuardrailReport::blocksApproval).orElse(false);
+        return !blocked && authorizations.authorizer(promptVersion(caseId)).isPresent();
     }
 
     /** Sends the AI's answer, labelled as fully AI; refused without the authorisation. */

@@ -1,5 +1,8 @@
 package org.tandem.disclosure;
 
+import java.util.List;
+import org.tandem.drafting.DraftRepository;
+import org.tandem.drafting.DraftSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -29,9 +32,11 @@ public class DisclosureService {
     private final HistoryService history;
     private final ObjectMapper json;
     private final AuditTrail audit;
+    private final DraftRepository drafts;
 
     DisclosureService(CaseRepository cases, DisclosureRepository disclosures, HistoryService history, ObjectMapper json,
-                      AuditTrail audit) {
+                      AuditTrail audit, DraftRepository drafts) {
+        this.drafts = drafts;
         this.cases = cases;
         this.disclosures = disclosures;
         this.history = history;
@@ -85,6 +90,9 @@ public class DisclosureService {
                               String marker) {
         long caseId = contentCase.id();
         String disclosed = disclosedText(text, decision);
+        if (decision.citeSources()) {
+            disclosed = withSources(disclosed, text, caseId);
+        }
         if (disclosures.insertOnce(new Disclosure(caseId, decision.category().name(), decision.label(),
                 decision.citeSources(), marker, disclosed, null), kind)) {
             cases.updateStatus(caseId, CaseStatus.DISCLOSED);
@@ -97,6 +105,20 @@ public class DisclosureService {
             audit.append(caseId, "system", AuditType.DISCLOSED, details);
         }
         return disclosures.find(caseId, kind).orElseThrow();
+    }
+
+    /**
+     * The policy asks to cite sources (an answer no person checked): the knowledge documents the text
+     * refers to by their marks ([S1]…), named so a member can ask for them.
+     */
+    private String withSources(String disclosed, String text, long caseId) {
+        List<DraftSource> cited = drafts.latestByAi(caseId).map(d -> drafts.sources(d.id())).orElse(List.of())
+                .stream().filter(s -> text.contains("[" + s.id() + "]")).toList();
+        if (cited.isEmpty()) {
+            return disclosed;
+        }
+        return disclosed + "\n\nSources : " + String.join(" ; ", cited.stream()
+                .map(s -> "[" + s.id() + "] " + s.title() + " (réf. " + s.reference() + ")").distinct().toList());
     }
 
     private void requireRecordedApproval(ContentCase c) {

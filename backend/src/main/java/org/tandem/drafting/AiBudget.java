@@ -26,6 +26,32 @@ class AiBudget {
     record Spent(long tokens, BigDecimal euros) {
     }
 
+    /**
+     * Whether the AI may draft now, and with which model.
+     *
+     * @param refusal       why people must write instead (null: the AI may draft)
+     * @param modelOverride the smaller model to use because the budget is spent (null: the use case's own)
+     * @param reason        why the smaller model is used, for the audit
+     */
+    record Verdict(String refusal, String modelOverride, String reason) {
+        static Verdict proceed() {
+            return new Verdict(null, null, null);
+        }
+    }
+
+    Verdict verdict(UseCase useCase) {
+        Optional<String> spent = refusal(useCase);
+        if (spent.isEmpty()) {
+            return Verdict.proceed();
+        }
+        UseCase.AiSettings ai = useCase.aiSettings();
+        if (ai.isEnabled() && ai.budgetFallback() == UseCase.BudgetFallback.SMALLER_MODEL) {
+            // the cheaper model keeps the drafts coming for the rest of the month; its calls are counted too
+            return new Verdict(null, ai.smallerModel(), spent.get());
+        }
+        return new Verdict(spent.get(), null, null);
+    }
+
     Optional<String> refusal(UseCase useCase) {
         UseCase.AiSettings ai = useCase.aiSettings();
         if (!ai.isEnabled()) {

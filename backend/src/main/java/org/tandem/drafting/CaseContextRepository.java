@@ -1,13 +1,41 @@
 package org.tandem.drafting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.guardrails.GuardrailReport;
 
 @Repository
 class CaseContextRepository {
 
-    record CaseContext(long caseId, String promptVersion, String systemPrompt, String userPrompt) {
+    /**
+     * What the AI step of a case is given.
+     *
+     * @param passages       the knowledge passages, a snapshot taken when the context was assembled
+     * @param injectionFlags what the injection detector found in the request and the passages (informative)
+     */
+    record CaseContext(long caseId, String promptVersion, String systemPrompt, String userPrompt,
+                       List<DraftSource> passages, List<GuardrailReport.Finding> injectionFlags) {
+
+        CaseContext {
+            passages = passages == null ? List.of() : List.copyOf(passages);
+            injectionFlags = injectionFlags == null ? List.of() : List.copyOf(injectionFlags);
+        }
+    }
+
+    private static final TypeReference<List<DraftSource>> SOURCES = new TypeReference<>() { };
+    private static final TypeReference<List<GuardrailReport.Finding>> FINDINGS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    CaseContextRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** The next AI step gets the expert's instruction and the draft it is about. */
@@ -16,21 +44,41 @@ class CaseContextRepository {
                 .params(userPrompt, instruction, previousDraftId, caseId).update();
     }
 
-    private final JdbcClient jdbc;
-
-    CaseContextRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     void save(CaseContext c) {
         jdbc.sql("""
-                        insert into case_context (case_id, prompt_version, system_prompt, user_prompt) values (?, ?, ?, ?)
+                        insert into case_context (case_id, prompt_version, system_prompt, user_prompt, passages,
+                                                  injection_flags)
+                        values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
                         on conflict (case_id) do nothing""")
-                .params(c.caseId(), c.promptVersion(), c.systemPrompt(), c.userPrompt()).update();
+                .params(c.caseId(), c.promptVersion(), c.systemPrompt(), c.userPrompt(), write(c.passages()),
+                        write(c.injectionFlags()))
+                .update();
     }
 
     Optional<CaseContext> find(long caseId) {
-        return jdbc.sql("select case_id, prompt_version, system_prompt, user_prompt from case_context where case_id = ?")
-                .param(caseId).query(CaseContext.class).optional();
+        return jdbc.sql("""
+                        select case_id, prompt_version, system_prompt, user_prompt, passages, injection_flags
+                        from case_context where case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> new CaseContext(rs.getLong("case_id"), rs.getString("prompt_version"),
+                        rs.getString("system_prompt"), rs.getString("user_prompt"),
+                        read(rs.getString("passages"), SOURCES), read(rs.getString("injection_flags"), FINDINGS)))
+                .optional();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable case context column", e);
+        }
     }
 }

@@ -1,5 +1,10 @@
 package org.tandem.drafting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.tandem.guardrails.GuardrailReport;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -7,10 +12,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DraftRepository {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<DraftSource>> SOURCES = new TypeReference<>() { };
 
-    DraftRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    DraftRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Inserts unless the same task and attempt already produced a draft; returns the stored one. */
@@ -24,13 +33,52 @@ public class DraftRepository {
     /** @return true when this call stored the draft, false when the task and attempt already had one */
     boolean insertOnce(long caseId, String externalTaskId, int attempt, String text, Draft.Producer producer,
                        String model, String promptVersion, Integer inputTokens, Integer outputTokens, long latencyMs) {
+        return insertOnce(caseId, externalTaskId, attempt, text, producer, model, promptVersion, inputTokens,
+                outputTokens, latencyMs, List.of(), null, null);
+    }
+
+    /** As above, with the sources the AI step was given, the guardrails' report and the count of hidden values. */
+    boolean insertOnce(long caseId, String externalTaskId, int attempt, String text, Draft.Producer producer,
+                       String model, String promptVersion, Integer inputTokens, Integer outputTokens, long latencyMs,
+                       List<DraftSource> sources, GuardrailReport guardrails, Integer pseudonymisedValues) {
         return jdbc.sql("""
                         insert into draft (case_id, external_task_id, attempt, text, producer, model, prompt_version,
-                                           input_tokens, output_tokens, latency_ms)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (external_task_id, attempt) do nothing""")
+                                           input_tokens, output_tokens, latency_ms, sources, guardrails,
+                                           pseudonymised_values)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+                        on conflict (external_task_id, attempt) do nothing""")
                 .params(caseId, externalTaskId, attempt, text, producer.name(), model, promptVersion, inputTokens,
-                        outputTokens, latencyMs)
+                        outputTokens, latencyMs, write(sources), guardrails == null ? null : write(guardrails),
+                        pseudonymisedValues)
                 .update() == 1;
+    }
+
+    /** The knowledge passages the draft's AI step was given (empty for hand-written drafts). */
+    public List<DraftSource> sources(long draftId) {
+        return jdbc.sql("select sources from draft where id = ?").param(draftId).query(String.class).optional()
+                .map(s -> read(s, SOURCES)).orElse(List.of());
+    }
+
+    /** What the guardrails found on the draft; empty for drafts written by people or before the guardrails. */
+    public Optional<GuardrailReport> guardrails(long draftId) {
+        return jdbc.sql("select guardrails from draft where id = ?").param(draftId).query(String.class).optional()
+                .map(s -> read(s, new TypeReference<GuardrailReport>() { }));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable draft column", e);
+        }
     }
 
     Optional<Draft> findByTask(String externalTaskId, int attempt) {

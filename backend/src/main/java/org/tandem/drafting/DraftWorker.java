@@ -86,6 +86,12 @@ public class DraftWorker implements SmartLifecycle {
         String reason = "Échec de l'IA : " + (e instanceof DraftingService.DraftingException ? e.getMessage()
                 : failure.reasonFr());
         try {
+            if (e instanceof DraftingService.AiBusyException) {
+                // not a failure of the AI: the task comes back shortly with its retries intact
+                externalTasks.handleFailure(task.getId(), workerId, reason, null, retriesLeft,
+                        properties.pollInterval().toMillis() * 2);
+                return;
+            }
             if (retriesLeft <= 1 || !failure.retryable() || e instanceof DraftingService.AiStoppedException) {
                 // a wrong key or an invalid request fails the same way again: people take over now
                 log.warn("AI draft failed for case {}; handing over to people: {}", caseId, reason);

@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import java.util.List;
 import java.util.Map;
 import org.tandem.extraction.OfflineExtractor;
 import org.tandem.usecase.UseCase;
@@ -41,7 +42,13 @@ public class OfflineDrafter implements ChatModel {
         String text = fill(template, Map.of(
                 "subject", prompt.subject(),
                 "salutation", "Madame, Monsieur",
-                "messageExcerpt", excerpt(prompt.memberMessage(), 300)));
+                "messageExcerpt", excerpt(prompt.memberMessage(), 300),
+                "message", prompt.memberMessage(),
+                "sources", sources(prompt.sources())));
+        if (!template.contains("{sources}") && !prompt.sources().isEmpty()) {
+            // the passages found are worth as much as the template: the reviewer checks and reuses them
+            text = text.strip() + "\n\nSources de la base de connaissances à vérifier :\n" + citations(prompt.sources());
+        }
         if (prompt.instruction() != null) {
             // no model can apply the instruction: say so instead of pretending
             text = text.strip() + "\n\n[Consigne de l'expert, à appliquer par un collaborateur — aucun modèle d'IA "
@@ -66,6 +73,23 @@ public class OfflineDrafter implements ChatModel {
             }
         }
         throw new IllegalArgumentException("No user message in the request");
+    }
+
+    /** Each passage with its citation and an excerpt: what a reader needs to check and reuse it. */
+    static String sources(List<DraftPrompt.Source> sources) {
+        if (sources.isEmpty()) {
+            return "Aucun extrait de la base de connaissances ne correspond à la demande.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (DraftPrompt.Source s : sources) {
+            out.append('[').append(s.id()).append("] ").append(s.label()).append("\n")
+                    .append(excerpt(s.text(), 600)).append("\n\n");
+        }
+        return out.toString().strip();
+    }
+
+    private static String citations(List<DraftPrompt.Source> sources) {
+        return String.join("\n", sources.stream().map(s -> "- [" + s.id() + "] " + s.label()).toList());
     }
 
     static String fill(String template, Map<String, String> values) {

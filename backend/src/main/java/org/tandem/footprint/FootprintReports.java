@@ -15,6 +15,22 @@ public class FootprintReports {
     /** A French insurer's months: a call at 00:30 on the 1st, Paris time, belongs to the new month. */
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
+    private static final String TOTALS = """
+                               count(*) as calls,
+                               count(*) filter (where outcome = 'FAILED') as failed_calls,
+                               count(*) filter (where provider = 'offline') as offline_calls,
+                               count(*) filter (where method_version is null) as calls_without_estimate,
+                               coalesce(sum(input_tokens), 0) as input_tokens,
+                               coalesce(sum(output_tokens), 0) as output_tokens,
+                               coalesce(sum(cost_eur), 0) as cost_eur,
+                               coalesce(sum(energy_wh_min), 0) as energy_wh_min,
+                               coalesce(sum(energy_wh_max), 0) as energy_wh_max,
+                               coalesce(sum(usage_kgco2e_min), 0) as usage_kgco2e_min,
+                               coalesce(sum(usage_kgco2e_max), 0) as usage_kgco2e_max,
+                               coalesce(sum(embodied_kgco2e_min), 0) as embodied_kgco2e_min,
+                               coalesce(sum(embodied_kgco2e_max), 0) as embodied_kgco2e_max
+            """;
+
     private final JdbcClient jdbc;
 
     FootprintReports(JdbcClient jdbc) {
@@ -36,28 +52,10 @@ public class FootprintReports {
         List<FootprintReport.Row> rows = jdbc.sql("""
                         select use_case_key,
                                to_char(created_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
-                               count(*) as calls,
-                               count(*) filter (where outcome = 'FAILED') as failed_calls,
-                               count(*) filter (where provider = 'offline') as offline_calls,
-                               count(*) filter (where method_version is null) as calls_without_estimate,
-                               coalesce(sum(input_tokens), 0) as input_tokens,
-                               coalesce(sum(output_tokens), 0) as output_tokens,
-                               coalesce(sum(cost_eur), 0) as cost_eur,
-                               coalesce(sum(energy_wh_min), 0) as energy_wh_min,
-                               coalesce(sum(energy_wh_max), 0) as energy_wh_max,
-                               coalesce(sum(usage_kgco2e_min), 0) as usage_kgco2e_min,
-                               coalesce(sum(usage_kgco2e_max), 0) as usage_kgco2e_max,
-                               coalesce(sum(embodied_kgco2e_min), 0) as embodied_kgco2e_min,
-                               coalesce(sum(embodied_kgco2e_max), 0) as embodied_kgco2e_max
-                        from model_call""" + where + " group by 1, 2 order by 2 desc, 1")
+                        """ + TOTALS + " from model_call" + where + " group by 1, 2 order by 2 desc, 1")
                 .params(params)
                 .query((rs, i) -> new FootprintReport.Row(rs.getString("use_case_key"), rs.getString("month"),
-                        new FootprintTotals(rs.getLong("calls"), rs.getLong("failed_calls"), rs.getLong("offline_calls"),
-                                rs.getLong("calls_without_estimate"), rs.getLong("input_tokens"),
-                                rs.getLong("output_tokens"), rs.getBigDecimal("cost_eur"),
-                                rs.getDouble("energy_wh_min"), rs.getDouble("energy_wh_max"),
-                                rs.getDouble("usage_kgco2e_min"), rs.getDouble("usage_kgco2e_max"),
-                                rs.getDouble("embodied_kgco2e_min"), rs.getDouble("embodied_kgco2e_max"))))
+                        totals(rs)))
                 .list();
         List<String> versions = jdbc.sql("select distinct method_version from model_call" + where
                         + " and method_version is not null order by 1")
@@ -65,6 +63,20 @@ public class FootprintReports {
         FootprintTotals total = rows.stream().map(FootprintReport.Row::totals)
                 .reduce(FootprintTotals.NONE, FootprintTotals::plus);
         return new FootprintReport(useCase, month == null ? null : month.toString(), versions, total, rows);
+    }
+
+    /** What the AI steps of one case cost and emitted (shown on the case page). */
+    public FootprintTotals forCase(long caseId) {
+        return jdbc.sql("select " + TOTALS + " from model_call where case_id = ?").param(caseId)
+                .query((rs, i) -> totals(rs)).single();
+    }
+
+    private static FootprintTotals totals(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new FootprintTotals(rs.getLong("calls"), rs.getLong("failed_calls"), rs.getLong("offline_calls"),
+                rs.getLong("calls_without_estimate"), rs.getLong("input_tokens"), rs.getLong("output_tokens"),
+                rs.getBigDecimal("cost_eur"), rs.getDouble("energy_wh_min"), rs.getDouble("energy_wh_max"),
+                rs.getDouble("usage_kgco2e_min"), rs.getDouble("usage_kgco2e_max"),
+                rs.getDouble("embodied_kgco2e_min"), rs.getDouble("embodied_kgco2e_max"));
     }
 
     private static OffsetDateTime start(YearMonth month) {

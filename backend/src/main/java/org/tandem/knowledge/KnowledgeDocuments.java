@@ -44,6 +44,16 @@ public class KnowledgeDocuments {
                 .map(d -> Summary.of(d, today)).toList();
     }
 
+    /** The documents among these references that are past their review date today (a draft citing them is flagged). */
+    public java.util.Set<String> staleAmong(java.util.Collection<String> references) {
+        LocalDate today = LocalDate.now();
+        return references.stream().distinct()
+                .flatMap(r -> repository.findByReference(r).stream())
+                .filter(d -> d.staleOn(today))
+                .map(KnowledgeDocument::reference)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public Detail get(String reference) {
         KnowledgeDocument d = repository.findByReference(reference)
                 .orElseThrow(() -> ApiException.notFound("Le document « " + reference + " » n'existe pas."));

@@ -10,10 +10,14 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.guardrails.GuardrailContext;
+import org.tandem.guardrails.OutputGuardrails;
+import org.tandem.guardrails.Violation;
 import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.CaseVariables;
+import java.util.List;
 import org.tandem.cases.ContentCase;
 import org.tandem.drafting.ContextAssembler;
 import org.tandem.drafting.Draft;
@@ -40,7 +44,6 @@ public class ReviewService {
     public static final String AUTHORIZE_UNATTENDED_TASK = "authorizeUnattended";
     /** What {@link #complete} returns for a task that belongs to no case (a standing authorisation). */
     public static final long NO_CASE = 0;
-    static final String PLACEHOLDER = "[À COMPLÉTER";
 
     /** What a save without completing returns: the version and how far it is from the AI draft. */
     public record SavedVersion(int version, OffsetDateTime savedAt, double aiShare, Double editRatioChars,
@@ -59,11 +62,15 @@ public class ReviewService {
     private final UseCaseCatalog useCases;
     private final AuditTrail audit;
     private final ExtractionService extraction;
+    private final OutputGuardrails guardrails;
+    private final AnswerReview answers;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
                   ContentVersionRepository versions, ReviewDecisionRepository decisions, CurrentText currentText,
                   ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
-                  AuditTrail audit, ExtractionService extraction) {
+                  AuditTrail audit, ExtractionService extraction, OutputGuardrails guardrails,
+                  AnswerReview answers) {
+        this.answers = answers;
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
@@ -76,6 +83,7 @@ public class ReviewService {
         this.useCases = useCases;
         this.audit = audit;
         this.extraction = extraction;
+        this.guardrails = guardrails;
     }
 
     @Transactional
@@ -94,7 +102,13 @@ public class ReviewService {
             authorizeUnattended(task, decision, user);
             return NO_CASE;
         }
-        long caseId = Long.parseLong(access.businessKey(task));
+        String businessKey = access.businessKey(task);
+        if (businessKey == null || !businessKey.matches("\\d{1,18}")) {
+            // e.g. a knowledge document's review: it has its own screen and endpoint
+            throw ApiException.conflict("Cette tâche ne concerne pas un dossier de contenu : traitez-la depuis son "
+                    + "propre écran (« " + task.getName() + " »).");
+        }
+        long caseId = Long.parseLong(businessKey);
         switch (task.getTaskDefinitionKey()) {
             case REVIEW_TASK -> review(task, caseId, decision, user);
             case EDIT_TASK -> submitEdit(task, caseId, decision, user);
@@ -103,6 +117,7 @@ public class ReviewService {
             case POST_REVIEW_TASK -> postReview(task, caseId, decision, user);
             case ExtractionService.VERIFY_TASK, ExtractionService.ENTER_TASK ->
                     extraction.submit(task, caseId, decision, user);
+            case AnswerReview.READ_TASK, AnswerReview.EXPERT_TASK -> answers.submit(task, caseId, decision, user);
             default -> throw ApiException.badRequest("Cette tâche ne se traite pas depuis Tandem.");
         }
         return caseId;
@@ -218,9 +233,16 @@ public class ReviewService {
         CurrentText.Current current = currentText.of(caseId)
                 .orElseThrow(() -> ApiException.conflict("Ce dossier n'a pas encore de texte à approuver."));
         String text = current.text();
-        if (text.contains(PLACEHOLDER)) {
-            throw ApiException.invalidField("text", "Le texte contient encore des éléments « À COMPLÉTER » : "
-                    + "renvoyez-le en modification avant de l'approuver.");
+        ContentCase contentCase = cases.findById(caseId).orElseThrow();
+        UseCase useCase = useCase(caseId);
+        // the same guardrails as on the AI draft, now on the text as edited: a placeholder left, a token
+        // not restored or a forbidden opening stops the approval, whoever wrote the text
+        List<Violation> blocking = useCase.extracts() ? List.of() : guardrails.check(text, useCase.guardrailRules(),
+                        GuardrailContext.of(contentCase.subject(), contentCase.message())).stream()
+                .filter(Violation::blocksApproval).toList();
+        if (!blocking.isEmpty()) {
+            throw ApiException.invalidField("text", String.join(" ", blocking.stream().map(Violation::messageFr)
+                    .toList()) + " Renvoyez le texte en modification avant de l'approuver.");
         }
         if (useCase(caseId).fourEyes() && authored(caseId, current, user)) {
             throw ApiException.forbidden("Vous avez modifié ce contenu : un autre approbateur doit le valider "

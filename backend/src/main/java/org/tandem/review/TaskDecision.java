@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a person decides on a task. Review: ACCEPT, EDIT, REGENERATE (instruction), REJECT (reason).
- * Edit and hand-drafting: SUBMIT (text). Approval: APPROVE, RETURN (reason).
+ * Edit and hand-drafting: SUBMIT (text). Approval: APPROVE, RETURN (reason). AMI answer: ACCEPT (useful),
+ * REJECT (reason), ASK_EXPERT (the question, as instruction).
  */
 public record TaskDecision(
         @NotNull(message = "Indiquez votre décision.")
@@ -21,5 +22,5 @@ public record TaskDecision(
         this(decision, text, null, null);
     }
 
-    public enum Decision { ACCEPT, EDIT, REGENERATE, REJECT, SUBMIT, APPROVE, RETURN }
+    public enum Decision { ACCEPT, EDIT, REGENERATE, REJECT, SUBMIT, APPROVE, RETURN, ASK_EXPERT }
 }

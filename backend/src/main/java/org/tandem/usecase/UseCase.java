@@ -21,7 +21,39 @@ public record UseCase(
         String prePrompt,
         String offlineTemplate,
         java.util.List<FieldSpec> outputSchema,
-        java.util.Map<String, String> offlinePatterns) {
+        java.util.Map<String, String> offlinePatterns,
+        java.util.List<String> knowledgeCollections,
+        Integer knowledgePassages,
+        org.tandem.guardrails.GuardrailRules guardrails,
+        String disclosureChannel,
+        Boolean memberRequired) {
+
+    public UseCase {
+        knowledgeCollections = knowledgeCollections == null ? java.util.List.of() : java.util.List.copyOf(knowledgeCollections);
+    }
+
+    /** How many knowledge passages the AI step is given (none when the use case names no collection). */
+    public int passageCount() {
+        if (knowledgeCollections.isEmpty()) {
+            return 0;
+        }
+        return knowledgePassages == null ? 5 : Math.max(0, Math.min(knowledgePassages, 10));
+    }
+
+    /** The use case's rules for its drafts; the rules every draft obeys when it states none. */
+    public org.tandem.guardrails.GuardrailRules guardrailRules() {
+        return guardrails == null ? org.tandem.guardrails.GuardrailRules.none() : guardrails;
+    }
+
+    /** A request concerns a member unless the use case says otherwise (the AMI assistant answers about rules). */
+    public boolean requiresMember() {
+        return memberRequired == null || memberRequired;
+    }
+
+    /** An extraction answers with JSON fields rather than a text for a person. */
+    public boolean extracts() {
+        return outputSchema != null && !outputSchema.isEmpty();
+    }
 
     /** One field of an extraction use case's output: its JSON name, a French label, a type, optional or not. */
     public record FieldSpec(String name, String label, FieldType type, Boolean optional) {
@@ -45,14 +77,38 @@ public record UseCase(
     }
 
     /**
-     * The AI step of this use case: a switch (the crisis plan's "turn it off") and a monthly budget;
-     * when either stops the AI, the case goes to people.
+     * The AI step of this use case: a switch (the crisis plan's "turn it off"), a monthly budget and
+     * what happens when it is spent, and the model settings (null: the provider's configured ones).
+     *
+     * @param whenBudgetSpent HAND_DRAFT (default): people write; SMALLER_MODEL: {@code smallerModel} drafts
+     *                        for the rest of the month
+     * @param concurrency     at most this many model calls of the use case at once (null: the worker's limit)
      */
-    public record AiSettings(Boolean enabled, Long monthlyTokenBudget, java.math.BigDecimal monthlyEuroBudget) {
+    public record AiSettings(Boolean enabled, Long monthlyTokenBudget, java.math.BigDecimal monthlyEuroBudget,
+                             BudgetFallback whenBudgetSpent, String smallerModel, String model, Double temperature,
+                             Integer maxTokens, java.time.Duration timeout, Integer concurrency) {
+
+        public AiSettings(Boolean enabled, Long monthlyTokenBudget, java.math.BigDecimal monthlyEuroBudget) {
+            this(enabled, monthlyTokenBudget, monthlyEuroBudget, null, null, null, null, null, null, null);
+        }
+
         public boolean isEnabled() {
             return enabled == null || enabled;
         }
+
+        public BudgetFallback budgetFallback() {
+            return whenBudgetSpent == null || smallerModel == null || smallerModel.isBlank()
+                    ? BudgetFallback.HAND_DRAFT : whenBudgetSpent;
+        }
+
+        /** The model call's settings; {@code modelOverride} replaces the model (the smaller one). */
+        public org.tandem.ai.ModelSettings modelSettings(String modelOverride) {
+            return new org.tandem.ai.ModelSettings(modelOverride != null ? modelOverride : model, temperature,
+                    maxTokens, timeout);
+        }
     }
+
+    public enum BudgetFallback { HAND_DRAFT, SMALLER_MODEL }
 
     public AiSettings aiSettings() {
         return ai == null ? new AiSettings(true, null, null) : ai;

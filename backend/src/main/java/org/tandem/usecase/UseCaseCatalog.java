@@ -24,7 +24,9 @@ public class UseCaseCatalog {
     private final Map<String, UseCase> byKey = new TreeMap<>();
 
     public UseCaseCatalog(@Value("${tandem.use-cases.location:classpath:processes/use-cases/}") String location) {
+        // durations as the files write them: "PT45S"
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver()
@@ -50,6 +52,13 @@ public class UseCaseCatalog {
                 || !StringUtils.hasText(u.prePrompt())) {
             throw new IllegalStateException("Use case file " + file
                     + " needs key, name, capability, expertGroup, approverGroup and prePrompt");
+        }
+        var ai = u.aiSettings();
+        if (ai.whenBudgetSpent() == UseCase.BudgetFallback.SMALLER_MODEL && !StringUtils.hasText(ai.smallerModel())) {
+            throw new IllegalStateException("Use case file " + file + ": whenBudgetSpent SMALLER_MODEL needs smallerModel");
+        }
+        if (ai.concurrency() != null && ai.concurrency() < 1) {
+            throw new IllegalStateException("Use case file " + file + ": ai.concurrency must be at least 1");
         }
     }
 

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/use-cases")
 class UseCaseController {
 
-    record UseCaseSummary(String key, String name, String nameEn, String description, String category) {
+    /** @param memberRequired false for a question about the rules (AMI): no member to choose */
+    record UseCaseSummary(String key, String name, String nameEn, String description, String category,
+                          boolean memberRequired) {
     }
 
     private final UseCaseCatalog catalog;
@@ -24,7 +26,7 @@ class UseCaseController {
     List<UseCaseSummary> list() {
         return catalog.all().stream()
                 .map(u -> new UseCaseSummary(u.key(), u.name().fr(), u.name().en(),
-                        u.description() == null ? null : u.description().fr(), u.category()))
+                        u.description() == null ? null : u.description().fr(), u.category(), u.requiresMember()))
                 .toList();
     }
 }

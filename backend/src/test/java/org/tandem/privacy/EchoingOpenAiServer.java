@@ -20,14 +20,14 @@ import java.util.function.UnaryOperator;
  * exactly as it left the client, and answers with the last user message passed through a function
  * (a model echoing the tokens, with the small variations models make).
  */
-final class EchoingOpenAiServer implements AutoCloseable {
+public final class EchoingOpenAiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private volatile UnaryOperator<String> answer = UnaryOperator.identity();
 
-    EchoingOpenAiServer() {
+    public EchoingOpenAiServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -37,16 +37,16 @@ final class EchoingOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    void answerWith(UnaryOperator<String> fromLastUserMessage) {
+    public void answerWith(UnaryOperator<String> fromLastUserMessage) {
         answer = fromLastUserMessage;
     }
 
     /** Every body received, in order, byte for byte as UTF-8. */
-    List<String> bodies() {
+    public List<String> bodies() {
         return bodies;
     }
 

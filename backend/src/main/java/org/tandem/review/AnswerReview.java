@@ -1,0 +1,126 @@
+package org.tandem.review;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.tandem.audit.AuditTrail;
+import org.tandem.audit.AuditType;
+import org.tandem.cases.CaseRepository;
+import org.tandem.drafting.Draft;
+import org.tandem.drafting.DraftRepository;
+import org.tandem.metrics.CaseMetricsService;
+import org.tandem.security.CurrentUser;
+import org.tandem.web.ApiException;
+
+/**
+ * The AMI assistant's two tasks: the adviser who asked reads the AI's answer and says whether it
+ * helped (or asks an expert); an expert answers when asked or when the AI failed. The answer stays
+ * inside the company, so the adviser's reading is the human check and nothing is disclosed.
+ */
+@Component
+class AnswerReview {
+
+    static final String READ_TASK = "readAnswer";
+    static final String EXPERT_TASK = "expertAnswer";
+    static final String ANSWER_DECISION = "answerDecision";
+
+    private final TaskService taskService;
+    private final CaseRepository cases;
+    private final DraftRepository drafts;
+    private final ReviewDecisionRepository decisions;
+    private final CaseMetricsService metrics;
+    private final AuditTrail audit;
+
+    AnswerReview(TaskService taskService, CaseRepository cases, DraftRepository drafts,
+                 ReviewDecisionRepository decisions, CaseMetricsService metrics, AuditTrail audit) {
+        this.taskService = taskService;
+        this.cases = cases;
+        this.drafts = drafts;
+        this.decisions = decisions;
+        this.metrics = metrics;
+        this.audit = audit;
+    }
+
+    void submit(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        if (READ_TASK.equals(task.getTaskDefinitionKey())) {
+            read(task, caseId, d, user);
+        } else {
+            answer(task, caseId, d, user);
+        }
+    }
+
+    private void read(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        Draft aiAnswer = drafts.latestByAi(caseId)
+                .orElseThrow(() -> ApiException.conflict("Cette question n'a pas encore de réponse de l'IA."));
+        String instruction = null;
+        String reason = null;
+        switch (d.decision()) {
+            case ACCEPT -> {
+                // the adviser found it useful: the AI's answer, unchanged, is what was used
+                cases.recordApproval(caseId, aiAnswer.text(), user.username(), 1.0);
+                metrics.record(caseId, aiAnswer.text(), 0, now());
+            }
+            case REJECT -> {
+                reason = required("reason", d.reason(), "Dites ce qui manque ou est inexact : les propriétaires "
+                        + "des documents s'en servent pour améliorer la base.");
+                metrics.record(caseId, null, 0, now());
+            }
+            case ASK_EXPERT -> instruction = required("instruction", d.instruction(),
+                    "Écrivez la question que vous posez à l'expert.");
+            default -> throw ApiException.invalidField("decision", "La décision « " + d.decision()
+                    + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
+        }
+        record(task, caseId, d, user, instruction, reason, null);
+        claim(task, user);
+        taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
+    }
+
+    private void answer(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        if (d.decision() != TaskDecision.Decision.SUBMIT) {
+            throw ApiException.invalidField("decision", "La décision « " + d.decision()
+                    + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
+        }
+        String text = required("text", d.text(), "Écrivez votre réponse au conseiller.");
+        claim(task, user);
+        drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
+        double aiShare = drafts.latestByAi(caseId).map(a -> AiShare.of(a.text(), text)).orElse(0.0);
+        cases.recordApproval(caseId, text, user.username(), aiShare);
+        metrics.record(caseId, text, 0, now());
+        record(task, caseId, d, user, null, null, text);
+        taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
+    }
+
+    private void record(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction, String reason,
+                        String text) {
+        decisions.insert(caseId, task.getId(), task.getTaskDefinitionKey(), d.decision().name(), instruction, reason,
+                user.username());
+        var details = new LinkedHashMap<String, Object>();
+        details.put("task", task.getTaskDefinitionKey());
+        details.put("decision", d.decision().name());
+        details.put("instruction", instruction);
+        details.put("reason", reason);
+        details.put("text", text);
+        audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
+    }
+
+    private void claim(Task task, CurrentUser user) {
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), user.username());
+        }
+    }
+
+    private static String required(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalidField(field, message);
+        }
+        return value.strip();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
