@@ -1,8 +1,6 @@
 package org.tandem.drafting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +29,9 @@ class CaseContextRepository {
     private static final TypeReference<List<GuardrailReport.Finding>> FINDINGS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    CaseContextRepository(JdbcClient jdbc, ObjectMapper json) {
+    CaseContextRepository(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -50,8 +48,8 @@ class CaseContextRepository {
                                                   injection_flags)
                         values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
                         on conflict (case_id) do nothing""")
-                .params(c.caseId(), c.promptVersion(), c.systemPrompt(), c.userPrompt(), write(c.passages()),
-                        write(c.injectionFlags()))
+                .params(c.caseId(), c.promptVersion(), c.systemPrompt(), c.userPrompt(), json.write(c.passages()),
+                        json.write(c.injectionFlags()))
                 .update();
     }
 
@@ -62,23 +60,9 @@ class CaseContextRepository {
                 .param(caseId)
                 .query((rs, n) -> new CaseContext(rs.getLong("case_id"), rs.getString("prompt_version"),
                         rs.getString("system_prompt"), rs.getString("user_prompt"),
-                        read(rs.getString("passages"), SOURCES), read(rs.getString("injection_flags"), FINDINGS)))
+                        json.read(rs.getString("passages"), SOURCES), json.read(rs.getString("injection_flags"), FINDINGS)))
                 .optional();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable case context column", e);
-        }
-    }
 }

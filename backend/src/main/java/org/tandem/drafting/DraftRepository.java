@@ -1,8 +1,6 @@
 package org.tandem.drafting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.tandem.guardrails.GuardrailReport;
 import java.util.Optional;
@@ -15,9 +13,9 @@ public class DraftRepository {
     private static final TypeReference<List<DraftSource>> SOURCES = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    DraftRepository(JdbcClient jdbc, ObjectMapper json) {
+    DraftRepository(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -48,7 +46,7 @@ public class DraftRepository {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
                         on conflict (external_task_id, attempt) do nothing""")
                 .params(caseId, externalTaskId, attempt, text, producer.name(), model, promptVersion, inputTokens,
-                        outputTokens, latencyMs, write(sources), guardrails == null ? null : write(guardrails),
+                        outputTokens, latencyMs, json.write(sources), guardrails == null ? null : json.write(guardrails),
                         pseudonymisedValues)
                 .update() == 1;
     }
@@ -56,30 +54,16 @@ public class DraftRepository {
     /** The knowledge passages the draft's AI step was given (empty for hand-written drafts). */
     public List<DraftSource> sources(long draftId) {
         return jdbc.sql("select sources from draft where id = ?").param(draftId).query(String.class).optional()
-                .map(s -> read(s, SOURCES)).orElse(List.of());
+                .map(s -> json.read(s, SOURCES)).orElse(List.of());
     }
 
     /** What the guardrails found on the draft; empty for drafts written by people or before the guardrails. */
     public Optional<GuardrailReport> guardrails(long draftId) {
         return jdbc.sql("select guardrails from draft where id = ?").param(draftId).query(String.class).optional()
-                .map(s -> read(s, new TypeReference<GuardrailReport>() { }));
+                .map(s -> json.read(s, new TypeReference<GuardrailReport>() { }));
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable draft column", e);
-        }
-    }
 
     Optional<Draft> findByTask(String externalTaskId, int attempt) {
         return jdbc.sql("select * from draft where external_task_id = ? and attempt = ?")

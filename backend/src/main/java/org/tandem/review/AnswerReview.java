@@ -2,13 +2,10 @@ package org.tandem.review;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.tandem.audit.AuditTrail;
-import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
 import org.tandem.drafting.Draft;
 import org.tandem.drafting.DraftRepository;
@@ -31,18 +28,16 @@ class AnswerReview {
     private final TaskService taskService;
     private final CaseRepository cases;
     private final DraftRepository drafts;
-    private final ReviewDecisionRepository decisions;
+    private final DecisionLog decisionLog;
     private final CaseMetricsService metrics;
-    private final AuditTrail audit;
 
-    AnswerReview(TaskService taskService, CaseRepository cases, DraftRepository drafts,
-                 ReviewDecisionRepository decisions, CaseMetricsService metrics, AuditTrail audit) {
+    AnswerReview(TaskService taskService, CaseRepository cases, DraftRepository drafts, DecisionLog decisionLog,
+                 CaseMetricsService metrics) {
         this.taskService = taskService;
         this.cases = cases;
         this.drafts = drafts;
-        this.decisions = decisions;
+        this.decisionLog = decisionLog;
         this.metrics = metrics;
-        this.audit = audit;
     }
 
     void submit(Task task, long caseId, TaskDecision d, CurrentUser user) {
@@ -74,7 +69,7 @@ class AnswerReview {
             default -> throw ApiException.invalidField("decision", "La décision « " + d.decision()
                     + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
         }
-        record(task, caseId, d, user, instruction, reason, null);
+        decisionLog.record(task, caseId, d, user, instruction, reason, null);
         claim(task, user);
         taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
     }
@@ -90,22 +85,10 @@ class AnswerReview {
         double aiShare = drafts.latestByAi(caseId).map(a -> AiShare.of(a.text(), text)).orElse(0.0);
         cases.recordApproval(caseId, text, user.username(), aiShare);
         metrics.record(caseId, text, 0, now());
-        record(task, caseId, d, user, null, null, text);
+        decisionLog.record(task, caseId, d, user, null, null, text);
         taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
     }
 
-    private void record(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction, String reason,
-                        String text) {
-        decisions.insert(caseId, task.getId(), task.getTaskDefinitionKey(), d.decision().name(), instruction, reason,
-                user.username());
-        var details = new LinkedHashMap<String, Object>();
-        details.put("task", task.getTaskDefinitionKey());
-        details.put("decision", d.decision().name());
-        details.put("instruction", instruction);
-        details.put("reason", reason);
-        details.put("text", text);
-        audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
-    }
 
     private void claim(Task task, CurrentUser user) {
         if (task.getAssignee() == null) {

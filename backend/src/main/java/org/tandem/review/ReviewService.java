@@ -55,7 +55,6 @@ public class ReviewService {
     private final CaseRepository cases;
     private final DraftRepository drafts;
     private final ContentVersionRepository versions;
-    private final ReviewDecisionRepository decisions;
     private final CurrentText currentText;
     private final ContextAssembler contextAssembler;
     private final CaseMetricsService metrics;
@@ -64,19 +63,20 @@ public class ReviewService {
     private final ExtractionService extraction;
     private final OutputGuardrails guardrails;
     private final AnswerReview answers;
+    private final DecisionLog decisionLog;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
-                  ContentVersionRepository versions, ReviewDecisionRepository decisions, CurrentText currentText,
+                  ContentVersionRepository versions, CurrentText currentText,
                   ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
                   AuditTrail audit, ExtractionService extraction, OutputGuardrails guardrails,
-                  AnswerReview answers) {
+                  AnswerReview answers, DecisionLog decisionLog) {
         this.answers = answers;
+        this.decisionLog = decisionLog;
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
         this.drafts = drafts;
         this.versions = versions;
-        this.decisions = decisions;
         this.currentText = currentText;
         this.contextAssembler = contextAssembler;
         this.metrics = metrics;
@@ -302,14 +302,7 @@ public class ReviewService {
     }
 
     private void record(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction, String reason) {
-        decisions.insert(caseId, task.getId(), task.getTaskDefinitionKey(), d.decision().name(), instruction, reason,
-                user.username());
-        var details = new LinkedHashMap<String, Object>();
-        details.put("task", task.getTaskDefinitionKey());
-        details.put("decision", d.decision().name());
-        details.put("instruction", instruction);
-        details.put("reason", reason);
-        audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
+        decisionLog.record(task, caseId, d, user, instruction, reason, null);
     }
 
     private void claim(Task task, CurrentUser user) {
