@@ -399,12 +399,60 @@ class LifecycleIntegrationTest {
         ok(api.post("rachel", "/api/projects/" + id + "/waves/" + waveId + "/close", Map.of()));
         managementService.executeJob(monitorTimer(waveId).getId());
         assertThat(stage(id)).isEqualTo("PRODUCTION");
+
+        // in production: the periodic review falls due (timer), the manager keeps it, then retires it
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("genai-project")
+                .processInstanceBusinessKey("project-" + id).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+                .singleResult().getId());
+        processTask(id, "periodicReview");
+        assertThat(api.post("rachel", "/api/projects/" + id + "/review", Map.of("retire", true, "rationale", "x"))
+                .status()).isEqualTo(403);
+        ok(api.post("marc", "/api/projects/" + id + "/review", Map.of("retire", false,
+                "rationale", "Indicateurs stables, aucun incident.")));
+        assertThat(stage(id)).isEqualTo("PRODUCTION");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+                .singleResult().getId());
+        ok(api.post("marc", "/api/projects/" + id + "/review", Map.of("retire", true,
+                "rationale", "Remplacé par le nouvel outil de compte-rendu.")));
+        assertThat(stage(id)).isEqualTo("RETIRED");
+        assertThat(enablement.modeOf(USE_CASE, "agence-lyon")).isEqualTo(EntityMode.NOT_ENABLED);
         assertThat(api.get("alice", "/api/projects/" + id).status()).as("project files are for the staff").isEqualTo(403);
         JsonNode decisions = api.get("marc", "/api/projects/" + id).body().get("decisions");
         assertThat(StreamSupport.stream(decisions.spliterator(), false).map(d -> d.get("step").asText() + ":"
                 + d.get("decision").asText() + ":" + d.get("decidedBy").asText()).toList())
                 .contains("TRIAGE:ACCEPT:rachel", "SELECTION:SELECT:diane", "ETHICS_EXPERIMENT:REWORK:eric",
-                        "EXPERIMENT:GENERALISE:marc", "WAVE:PAUSED_BY_GUARDRAIL:system", "WAVE_BREACH:RESUME:marc");
+                        "EXPERIMENT:GENERALISE:marc", "WAVE:PAUSED_BY_GUARDRAIL:system", "WAVE_BREACH:RESUME:marc",
+                        "PERIODIC_REVIEW:RETIRE:marc");
+    }
+
+    @Test
+    void aUseCaseNoProjectManagesRunsWithAiEverywhereUnlessItsKillSwitchIsPulled() {
+        assertThat(enablement.isManaged(USE_CASE)).isFalse();
+        for (String entity : new String[] {"agence-niort", "agence-nantes", "centre-sinistres"}) {
+            assertThat(enablement.modeOf(USE_CASE, entity)).isEqualTo(EntityMode.AI);
+        }
+        assertThat(enablement.modeOf(USE_CASE, null)).as("someone with no entity").isEqualTo(EntityMode.AI);
+        long before = openCase("alice", "Entretien hors projet");
+        assertThat(awaitStatus(before, "HAND_DRAFTING", "IN_REVIEW")).isEqualTo("IN_REVIEW");
+        ok(api.post("marc", "/api/projects/use-cases/" + USE_CASE + "/kill-switch",
+                Map.of("killed", true, "reason", "Exercice du plan de crise.")));
+        assertThat(enablement.modeOf(USE_CASE, "agence-nantes")).isEqualTo(EntityMode.KILLED);
+        long during = openCase("alice", "Entretien pendant l'exercice");
+        assertThat(awaitStatus(during, "HAND_DRAFTING", "IN_REVIEW")).isEqualTo("HAND_DRAFTING");
+        assertThat(api.post("marc", "/api/projects/use-cases/" + USE_CASE + "/kill-switch",
+                Map.of("killed", true)).status()).as("a reason is required").isEqualTo(400);
+    }
+
+    @Test
+    void theDemoPortfolioShowsProjectsInTheFirstStagesMovedByTheirProcesses() {
+        List<String> stages = jdbc.sql("select stage from genai_project where title in (?, ?, ?, ?, ?) order by id")
+                .params("Résumé des appels sociétaires", "Assistant RH pour les collègues", "Synthèse des dossiers sinistres",
+                        "Courriers de relance de pièces", "Compte-rendu d'entretien assisté")
+                .query(String.class).list();
+        assertThat(stages).startsWith("TRIAGE", "REJECTED", "SCORING", "ETHICS", "EXPERIMENT");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("genai-project").count())
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test
