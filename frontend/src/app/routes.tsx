@@ -6,6 +6,13 @@ import { NewRequestPage } from '../features/requests/NewRequestPage';
 import { TaskListPage } from '../features/tasks/TaskListPage';
 import { TaskPage } from '../features/tasks/TaskPage';
 import { HomePage } from './HomePage';
+import { IdeasPage } from '../features/ideas/IdeasPage';
+import { TriagePage } from '../features/ideas/TriagePage';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { EthicsPage } from '../features/portfolio/EthicsPage';
+import { ExperimentsPage } from '../features/experiments/ExperimentsPage';
+import { ExperimentPage } from '../features/experiments/ExperimentPage';
+import { RolloutPage } from '../features/experiments/RolloutPage';
 import type { Role } from '../types/api';
 
 export interface AppRoute {
@@ -28,4 +35,12 @@ export const routes: AppRoute[] = [
   // Advisers too: a request whose AI draft failed comes back to its adviser to write by hand.
   { path: '/tasks', roles: ['EXPERT', 'ADVISER'], render: () => <TaskListPage /> },
   { path: '/tasks/:id', roles: ['EXPERT', 'ADVISER'], render: ({ id }) => <TaskPage key={id} id={id} /> },
+  // The project lifecycle: ideas from any employee, then each step for its role.
+  { path: '/ideas', roles: ['ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT'], render: () => <IdeasPage /> },
+  { path: '/ideas/triage', roles: ['AI_REFERENT'], render: () => <TriagePage /> },
+  { path: '/portfolio', roles: ['DIRECTORATE', 'MANAGER', 'AI_REFERENT', 'ETHICS'], render: () => <PortfolioPage /> },
+  { path: '/ethics', roles: ['ETHICS'], render: () => <EthicsPage /> },
+  { path: '/experiments', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: () => <ExperimentsPage /> },
+  { path: '/experiments/:id', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <ExperimentPage key={id} id={id} /> },
+  { path: '/experiments/:id/rollout', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <RolloutPage key={id} id={id} /> },
 ];

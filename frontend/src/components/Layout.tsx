@@ -25,6 +25,15 @@ function MainNav() {
   }
   // Advisers get the tasks too: they write by hand the letters the AI could not draft.
   if (hasRole(user, 'EXPERT') || hasRole(user, 'ADVISER')) links.push({ to: '/tasks', label: t('nav.tasks') });
+  // the project lifecycle: the idea box for every employee, then each step for its role
+  const employee = (['ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT'] as const).some((r) => hasRole(user, r));
+  if (employee) links.push({ to: '/ideas', label: t('nav.ideas') });
+  if (hasRole(user, 'AI_REFERENT')) links.push({ to: '/ideas/triage', label: t('nav.triage') });
+  if (hasRole(user, 'DIRECTORATE') || hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT') || hasRole(user, 'ETHICS')) {
+    links.push({ to: '/portfolio', label: t('nav.portfolio') });
+  }
+  if (hasRole(user, 'ETHICS')) links.push({ to: '/ethics', label: t('nav.ethics') });
+  if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/experiments', label: t('nav.experiments') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
+import org.tandem.entities.UseCaseEnablement;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.member.MemberRepository;
 import org.tandem.security.CurrentUser;
@@ -27,15 +28,17 @@ public class CaseService {
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
     private final PromptRegistry prompts;
+    private final UseCaseEnablement enablement;
 
     CaseService(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, RuntimeService runtimeService,
-                AuditTrail audit, PromptRegistry prompts) {
+                AuditTrail audit, PromptRegistry prompts, UseCaseEnablement enablement) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
         this.runtimeService = runtimeService;
         this.audit = audit;
         this.prompts = prompts;
+        this.enablement = enablement;
     }
 
     @Transactional
@@ -56,6 +59,8 @@ public class CaseService {
                 "promptVersion", promptVersion, "memberId", memberId == null ? "" : memberId,
                 "subject", request.subject().trim(), "message", request.message().trim()));
         Map<String, Object> variables = new HashMap<>();
+        // the entity gate: refuses (and rolls back) a request from an entity the rollout has not reached
+        variables.putAll(enablement.admit(id, useCase.key(), requester.username()));
         variables.put(CaseVariables.CASE_ID, id);
         variables.put(CaseVariables.USE_CASE, useCase.key());
         variables.put(CaseVariables.EXPERT_GROUP, useCase.expertGroup());

@@ -31,6 +31,7 @@ class IdentitySeeder implements ApplicationRunner {
 
     static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("alice", "Alice", "Conseil", "conseillère", List.of("advisers")),
+            new DemoUser("paul", "Paul", "Conseil", "conseiller, autre agence", List.of("advisers")),
             new DemoUser("bob", "Bob", "Expert", "expert relation sociétaires", List.of("experts", "member-relations-experts")),
             new DemoUser("chloe", "Chloé", "Relation", "experte relation sociétaires", List.of("experts", "member-relations-experts")),
             new DemoUser("ines", "Inès", "Sinistres", "experte sinistres", List.of("experts", "claims-experts")),
