@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // The machines that run these tests are small and busy: give async queries room.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 15000 });
 
 afterEach(() => {
   cleanup();

@@ -88,7 +88,8 @@ export interface CaseView {
   id: number;
   useCaseKey: string;
   useCaseName: string;
-  memberId: string;
+  /** null for a question about the rules (AMI assistant) */
+  memberId: string | null;
   memberName: string;
   subject: string;
   message: string;

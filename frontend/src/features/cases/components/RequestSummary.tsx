@@ -13,12 +13,14 @@ export function RequestSummary({ view, headingId, title }: { view: CaseView; hea
           <dt>{t('case.subject')}</dt>
           <dd className="strong">{view.subject}</dd>
         </div>
-        <div>
-          <dt>{t('case.member')}</dt>
-          <dd>
-            {view.memberName} <span className="muted">({view.memberId})</span>
-          </dd>
-        </div>
+        {view.memberId ? (
+          <div>
+            <dt>{t('case.member')}</dt>
+            <dd>
+              {view.memberName} <span className="muted">({view.memberId})</span>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('case.useCase')}</dt>
           <dd>{view.useCaseName}</dd>
@@ -30,7 +32,8 @@ export function RequestSummary({ view, headingId, title }: { view: CaseView; hea
           </dd>
         </div>
       </dl>
-      <h3>{t('case.message')}</h3>
+      {/* a question about the rules (AMI) concerns no member */}
+      <h3>{t(view.memberId ? 'case.message' : 'request.question')}</h3>
       <blockquote className="member-message">{view.message}</blockquote>
     </section>
   );

@@ -19,5 +19,7 @@ public record ContentCase(
         Double aiShare,
         String failureReason,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        /* the requester's entity when the case opened (rollout, KPIs, footprint per entity); null before entities */
+        String entityCode) {
 }

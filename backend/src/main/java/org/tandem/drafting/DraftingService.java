@@ -20,6 +20,8 @@ import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
 import org.tandem.cases.ContentCase;
+import org.tandem.entities.EntityMode;
+import org.tandem.entities.UseCaseEnablement;
 import org.tandem.footprint.ModelCallRecorder;
 import org.tandem.guardrails.GuardrailContext;
 import org.tandem.guardrails.GuardrailReport;
@@ -57,11 +59,13 @@ public class DraftingService {
     private final UseCaseConcurrency concurrency;
     private final PromptPseudonymisation privacy;
     private final OutputGuardrails guardrails;
+    private final UseCaseEnablement enablement;
 
     DraftingService(ChatModels chatModels, CaseContextRepository contexts, CaseRepository cases, DraftRepository drafts,
                     AuditTrail audit, TransactionTemplate transaction, ModelCallRecorder modelCalls, AiBudget budget,
                     UseCaseCatalog useCases, UseCaseConcurrency concurrency, PromptPseudonymisation privacy,
-                    OutputGuardrails guardrails) {
+                    OutputGuardrails guardrails, UseCaseEnablement enablement) {
+        this.enablement = enablement;
         this.chatModels = chatModels;
         this.contexts = contexts;
         this.cases = cases;
@@ -91,6 +95,13 @@ public class DraftingService {
         ContentCase contentCase = cases.findById(caseId)
                 .orElseThrow(() -> new DraftingException("le dossier " + caseId + " est introuvable"));
         UseCase useCase = useCases.require(contentCase.useCaseKey());
+        // a kill switch pulled or a wave paused after the case opened stops its AI step too
+        EntityMode mode = enablement.modeOf(useCase.key(), contentCase.entityCode());
+        if (mode.skipsAi()) {
+            throw new AiStoppedException(mode == EntityMode.KILLED ? "l'IA a été coupée pour ce cas d'usage"
+                    : mode == EntityMode.PAUSED ? "le déploiement est suspendu pour cette entité"
+                    : "cette entité fait partie du groupe témoin, sans IA");
+        }
         AiBudget.Verdict verdict = budget.verdict(useCase);
         if (verdict.refusal() != null) {
             throw new AiStoppedException(verdict.refusal());

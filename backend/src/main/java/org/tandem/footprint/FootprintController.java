@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.web.ApiException;
 
-/** Tokens, cost, energy and CO2e of model calls, per use case and month (proposals 18–19). */
+/** Tokens, cost, energy and CO2e of model calls, per use case, entity and month (proposals 18–19). */
 @RestController
 @RequestMapping("/api/footprint")
 class FootprintController {
@@ -24,8 +24,10 @@ class FootprintController {
     @GetMapping
     @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTORATE', 'AI_REFERENT', 'ADMIN')")
     FootprintReport report(@RequestParam(required = false) String useCase,
+                           @RequestParam(required = false) String entity,
                            @RequestParam(required = false) String month) {
-        return reports.report(StringUtils.hasText(useCase) ? useCase.trim() : null, month(month));
+        return reports.report(StringUtils.hasText(useCase) ? useCase.trim() : null,
+                StringUtils.hasText(entity) ? entity.trim() : null, month(month));
     }
 
     private static YearMonth month(String month) {

@@ -38,31 +38,44 @@ public class FootprintReports {
     }
 
     public FootprintReport report(String useCase, YearMonth month) {
+        return report(useCase, null, month);
+    }
+
+    /**
+     * Per use case, entity (the requester's, when the case opened) and month. A call outside any case,
+     * or of a case from before entities, has no entity.
+     */
+    public FootprintReport report(String useCase, String entity, YearMonth month) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (useCase != null) {
-            where.append(" and use_case_key = ?");
+            where.append(" and m.use_case_key = ?");
             params.add(useCase);
         }
+        if (entity != null) {
+            where.append(" and c.entity_code = ?");
+            params.add(entity);
+        }
         if (month != null) {
-            where.append(" and created_at >= ? and created_at < ?");
+            where.append(" and m.created_at >= ? and m.created_at < ?");
             params.add(start(month));
             params.add(start(month.plusMonths(1)));
         }
+        String from = " from model_call m left join content_case c on c.id = m.case_id";
         List<FootprintReport.Row> rows = jdbc.sql("""
-                        select use_case_key,
-                               to_char(created_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
-                        """ + TOTALS + " from model_call" + where + " group by 1, 2 order by 2 desc, 1")
+                        select m.use_case_key, c.entity_code,
+                               to_char(m.created_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
+                        """ + TOTALS + from + where + " group by 1, 2, 3 order by 3 desc, 1, 2")
                 .params(params)
-                .query((rs, i) -> new FootprintReport.Row(rs.getString("use_case_key"), rs.getString("month"),
-                        totals(rs)))
+                .query((rs, i) -> new FootprintReport.Row(rs.getString("use_case_key"), rs.getString("entity_code"),
+                        rs.getString("month"), totals(rs)))
                 .list();
-        List<String> versions = jdbc.sql("select distinct method_version from model_call" + where
+        List<String> versions = jdbc.sql("select distinct method_version" + from + where
                         + " and method_version is not null order by 1")
                 .params(params).query(String.class).list();
         FootprintTotals total = rows.stream().map(FootprintReport.Row::totals)
                 .reduce(FootprintTotals.NONE, FootprintTotals::plus);
-        return new FootprintReport(useCase, month == null ? null : month.toString(), versions, total, rows);
+        return new FootprintReport(useCase, entity, month == null ? null : month.toString(), versions, total, rows);
     }
 
     /** What the AI steps of one case cost and emitted (shown on the case page). */

@@ -197,6 +197,29 @@ class ModelCallRecorderIntegrationTest {
     }
 
     @Test
+    void theFootprintIsAlsoSummedPerEntityOfTheRequester() {
+        long caseId = jdbc.sql("""
+                        insert into content_case (use_case_key, prompt_version, member_id, subject, message, status,
+                                                  requested_by, entity_code)
+                        values (?, 'p@v1', null, 's', 'm', 'DRAFTING', 'alice', null) returning id""")
+                .param(useCase).query(Long.class).single();
+        String entity = jdbc.sql("select code from business_entity order by code limit 1").query(String.class).single();
+        jdbc.sql("update content_case set entity_code = ? where id = ?").params(entity, caseId).update();
+        ModelCallRecorder mistral = recorderFor(Provider.MISTRAL, "mistral-small-latest");
+        mistral.recordSuccess(caseId, useCase, "p@v1", response("mistral-small-latest", 1_000, 300), 20_000);
+        mistral.recordSuccess(null, useCase, "p@v1", response("mistral-small-latest", 5, 5), 1);
+
+        JsonNode perEntity = api.get("marc", "/api/footprint?useCase=" + useCase + "&entity=" + entity).body();
+        assertThat(perEntity.get("entity").asText()).isEqualTo(entity);
+        assertThat(perEntity.get("total").get("calls").asLong()).isEqualTo(1);
+        assertThat(perEntity.get("total").get("inputTokens").asLong()).isEqualTo(1_000);
+
+        JsonNode all = api.get("marc", "/api/footprint?useCase=" + useCase).body();
+        assertThat(all.get("rows")).extracting(r -> r.get("entity").isNull() ? "-" : r.get("entity").asText())
+                .containsExactlyInAnyOrder(entity, "-");
+    }
+
+    @Test
     void onlyManagersDirectorateAiReferentsAndAdministratorsSeeIt() {
         for (String user : new String[]{"marc", "diane", "rachel", "admin"}) {
             assertThat(api.get(user, "/api/footprint").status()).as(user).isEqualTo(200);
