@@ -6,6 +6,7 @@ export interface UseCase {
   name: string;
   nameEn: string | null;
   description: string | null;
+  category: string | null;
 }
 
 export interface Member {

@@ -1,9 +1,12 @@
 package org.tandem.casefile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tandem.cases.CaseStatus;
+import org.tandem.disclosure.DisclosureDecision;
 import org.tandem.disclosure.DisclosureService;
+import org.tandem.drafting.Draft;
 import org.tandem.metrics.CaseMetrics;
 
 /** A case as the API shows it: the request, the draft with who/what wrote it, the decision, the disclosure. */
@@ -42,15 +45,17 @@ public record CaseView(
                                String reason) {
     }
 
-    public record DraftView(String text, String producer, String model, String producerLabel, String promptVersion,
+    // the enums' names, declared so the description (and the frontend's types) list the values
+    public record DraftView(String text, @Schema(implementation = Draft.Producer.class) String producer, String model, String producerLabel, String promptVersion,
                             OffsetDateTime createdAt) {
     }
 
-    public record DisclosureView(String category, String label, boolean citeSources, String marker,
+    public record DisclosureView(@Schema(implementation = DisclosureDecision.Category.class) String category, String label, boolean citeSources, String marker,
                                  OffsetDateTime disclosedAt) {
     }
 
-    /** One line of a case list. */
+    /** One line of a case list. Named apart from the other API types called Summary. */
+    @Schema(name = "CaseSummary")
     public record Summary(long id, String useCaseKey, String useCaseName, String memberId, String memberName,
                           String subject, CaseStatus status, OffsetDateTime createdAt) {
     }

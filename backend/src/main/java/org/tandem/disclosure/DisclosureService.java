@@ -1,5 +1,6 @@
 package org.tandem.disclosure;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -40,7 +41,8 @@ public class DisclosureService {
     }
 
     /** Exactly what the member would receive if the text were approved now (label included). */
-    public record Preview(String category, String label, String text) {
+    public record Preview(@Schema(implementation = DisclosureDecision.Category.class) String category, String label,
+                          String text) {
     }
 
     public Preview preview(String text, double aiShare, DisclosurePolicy policy) {
