@@ -59,6 +59,7 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
       producer: 'OFFLINE',
       model: 'offline-drafter',
       producerLabel: "brouillon hors-ligne — aucun modèle d'IA",
+      promptVersion: 'reply-letter@1',
       createdAt: '2026-11-22T10:00:05Z',
     },
     finalText: null,

@@ -1,6 +1,6 @@
 /** Models shared by several features, as the backend sends them. */
 
-export type Role = 'ADVISER' | 'EXPERT' | 'MANAGER' | 'DIRECTORATE' | 'ETHICS' | 'AI_REFERENT' | 'ADMIN';
+export type Role = 'ADVISER' | 'EXPERT' | 'MANAGER' | 'DIRECTORATE' | 'ETHICS' | 'AI_REFERENT' | 'SERVICE' | 'ADMIN';
 
 export interface User {
   username: string;
@@ -17,18 +17,20 @@ export type CaseStatus =
   | 'AWAITING_APPROVAL'
   | 'APPROVED'
   | 'DISCLOSED'
+  | 'POST_REVIEW'
   | 'REJECTED'
   | 'VERIFYING'
   | 'RECORDED'
   | 'ANSWERED';
 
-export type Producer = 'OFFLINE' | 'MODEL';
+export type Producer = 'OFFLINE' | 'MODEL' | 'HUMAN';
 
 export interface Draft {
   text: string;
   producer: Producer;
   model: string | null;
   producerLabel: string | null;
+  promptVersion: string | null;
   createdAt: string;
 }
 
@@ -39,6 +41,7 @@ export interface Disclosure {
   label: string | null;
   citeSources: boolean;
   marker: string | null;
+  disclosedAt: string | null;
 }
 
 /** A text saved by a person (edit or hand-drafting), newest last. */
@@ -67,11 +70,13 @@ export interface CaseDecision {
 }
 
 export interface CaseMetrics {
+  caseId: number;
   timeToFirstDraftMs: number | null;
   timeToApprovalMs: number | null;
   regenerations: number;
   editRatioChars: number | null;
   editRatioWords: number | null;
+  aiShare: number | null;
   acceptedWithoutEdit: boolean;
   handDrafted: boolean;
   rejected: boolean;

@@ -38,7 +38,7 @@ describe('case page', () => {
     mockServer({
       'GET /api/me': json(alice),
       'GET /api/cases/12': json(
-        caseView({ draft: { text: 'Bonjour', producer: 'MODEL', model: 'mistral-small', producerLabel: null, createdAt: '2026-11-22T10:00:05Z' } }),
+        caseView({ draft: { text: 'Bonjour', producer: 'MODEL', model: 'mistral-small', producerLabel: null, promptVersion: 'reply-letter@1', createdAt: '2026-11-22T10:00:05Z' } }),
       ),
     });
     renderApp('/cases/12');
@@ -58,7 +58,7 @@ describe('case page', () => {
           approvedBy: 'bob',
           approvedAt: '2026-11-22T10:05:00Z',
           aiShare: 0.1,
-          disclosure: { category: 'HUMAN_WITH_AI', label: null, citeSources: false, marker: null },
+          disclosure: { category: 'HUMAN_WITH_AI', label: null, citeSources: false, marker: null, disclosedAt: '2026-11-22T10:05:01Z' },
         }),
       ),
     });

@@ -27,6 +27,12 @@ export interface ExtractedFields {
   fields: ExtractedField[];
 }
 
+/** What a person decides on one field. */
+export interface FieldDecision {
+  value: string | null;
+  status: FieldStatus;
+}
+
 const ERRORS: RequestOptions = {
   serverMessageOn403: true,
   defaultMessages: { 404: 'task.notFound', 409: 'task.conflict' },
@@ -41,5 +47,6 @@ export function fetchFields(taskId: string, signal?: AbortSignal): Promise<Extra
 }
 
 export function decideField(taskId: string, name: string, value: string | null, status: FieldStatus): Promise<ExtractedField> {
-  return api.post<ExtractedField>(`${fieldsPath(taskId)}/${encodeURIComponent(name)}`, { value, status }, ERRORS);
+  const decision: FieldDecision = { value, status };
+  return api.post<ExtractedField>(`${fieldsPath(taskId)}/${encodeURIComponent(name)}`, decision, ERRORS);
 }

@@ -6,6 +6,7 @@ export interface UseCase {
   name: string;
   nameEn: string | null;
   description: string | null;
+  category: string | null;
   /** false for a question about the rules (AMI assistant): no member to choose */
   memberRequired?: boolean;
 }

@@ -27,7 +27,7 @@ function disclosed(): CaseView {
     approvedBy: 'carol',
     approvedAt: '2026-11-22T10:05:00Z',
     aiShare: 0.62,
-    disclosure: { category: 'AI_VALIDATED', label, citeSources: false, marker: 'IA' },
+    disclosure: { category: 'AI_VALIDATED', label, citeSources: false, marker: 'IA', disclosedAt: '2026-11-22T10:05:01Z' },
     disclosedText: `${edited}\n\n${label}`,
   });
 }

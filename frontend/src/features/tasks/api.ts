@@ -15,6 +15,7 @@ export interface TaskSummary {
   assignee: string | null;
 }
 
+/** A task and its case (the backend sends null for tasks without one, authorisations, which these screens do not open). */
 export interface TaskDetail {
   task: TaskSummary;
   case: CaseView;
@@ -28,6 +29,11 @@ export interface Completion {
   text?: string;
   instruction?: string;
   reason?: string;
+}
+
+/** POST /api/tasks/{id}/save: the text to keep. */
+export interface TextToSave {
+  text: string;
 }
 
 /** POST /api/tasks/{id}/save: a version kept without completing the task. */
@@ -66,5 +72,6 @@ export function completeTask(id: string, completion: Completion): Promise<CaseVi
 }
 
 export function saveTask(id: string, text: string): Promise<SavedVersion> {
-  return api.post<SavedVersion>(`${taskPath(id)}/save`, { text }, TASK_ERRORS);
+  const body: TextToSave = { text };
+  return api.post<SavedVersion>(`${taskPath(id)}/save`, body, TASK_ERRORS);
 }

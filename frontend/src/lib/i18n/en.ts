@@ -86,6 +86,7 @@ export const en: Record<MessageKey, string> = {
   'status.AWAITING_APPROVAL': 'Awaiting approval',
   'status.APPROVED': 'Approved — being sent',
   'status.DISCLOSED': 'Sent to the member',
+  'status.POST_REVIEW': 'Post-review',
   'status.REJECTED': 'Rejected',
   "status.VERIFYING": "Fields being verified",
   "status.RECORDED": "Fields recorded",

@@ -84,6 +84,7 @@ export const fr = {
   'status.AWAITING_APPROVAL': "En attente d'approbation",
   'status.APPROVED': 'Approuvé — envoi en cours',
   'status.DISCLOSED': 'Envoyé au sociétaire',
+  'status.POST_REVIEW': 'Relecture a posteriori',
   'status.REJECTED': 'Rejetée',
   "status.VERIFYING": "Champs en vérification",
   "status.RECORDED": "Champs enregistrés",

@@ -3,6 +3,7 @@ package org.tandem.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -89,6 +90,7 @@ public class AuditTrail {
     public record Verification(long caseId, int entries, boolean valid, Integer firstBrokenSeq) {
     }
 
+    @Schema(name = "AuditSummary")
     public record Summary(int cases, int entries, List<Verification> broken) {
         public boolean valid() {
             return broken.isEmpty();

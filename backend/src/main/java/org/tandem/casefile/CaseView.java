@@ -1,9 +1,12 @@
 package org.tandem.casefile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tandem.cases.CaseStatus;
+import org.tandem.disclosure.DisclosureDecision;
 import org.tandem.disclosure.DisclosureService;
+import org.tandem.drafting.Draft;
 import org.tandem.metrics.CaseMetrics;
 
 /** A case as the API shows it: the request, the draft with who/what wrote it, the decision, the disclosure. */
@@ -48,7 +51,9 @@ public record CaseView(
      * @param flags   what the guardrails found: injection attempts in the request (info), rules the draft
      *                breaks (warning), and what must be fixed before approval (blocking)
      */
-    public record DraftView(String text, String producer, String model, String producerLabel, String promptVersion,
+    // the enums' names, declared so the description (and the frontend's types) list the values
+    public record DraftView(String text, @Schema(implementation = Draft.Producer.class) String producer, String model,
+                            String producerLabel, String promptVersion,
                             OffsetDateTime createdAt, java.util.List<SourceView> sources,
                             java.util.List<FlagView> flags) {
     }
@@ -62,11 +67,12 @@ public record CaseView(
     public record FlagView(String code, String severity, String message) {
     }
 
-    public record DisclosureView(String category, String label, boolean citeSources, String marker,
+    public record DisclosureView(@Schema(implementation = DisclosureDecision.Category.class) String category, String label, boolean citeSources, String marker,
                                  OffsetDateTime disclosedAt) {
     }
 
-    /** One line of a case list. */
+    /** One line of a case list. Named apart from the other API types called Summary. */
+    @Schema(name = "CaseSummary")
     public record Summary(long id, String useCaseKey, String useCaseName, String memberId, String memberName,
                           String subject, CaseStatus status, OffsetDateTime createdAt) {
     }

@@ -1,5 +1,6 @@
 package org.tandem.disclosure;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.tandem.drafting.DraftRepository;
 import org.tandem.drafting.DraftSource;
@@ -45,7 +46,8 @@ public class DisclosureService {
     }
 
     /** Exactly what the member would receive if the text were approved now (label included). */
-    public record Preview(String category, String label, String text) {
+    public record Preview(@Schema(implementation = DisclosureDecision.Category.class) String category, String label,
+                          String text) {
     }
 
     public Preview preview(String text, double aiShare, DisclosurePolicy policy) {

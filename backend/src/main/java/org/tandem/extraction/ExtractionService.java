@@ -2,6 +2,7 @@ package org.tandem.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public class ExtractionService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A field as the verifying person sees it. */
-    public record FieldView(String name, String label, String type, boolean optional, String aiValue, String value,
+    public record FieldView(String name, String label, @Schema(implementation = UseCase.FieldType.class) String type, boolean optional, String aiValue, String value,
                             ExtractionField.Status status, Integer sourceStart, Integer sourceEnd, String sourceText,
                             String verifiedBy, OffsetDateTime verifiedAt) {
     }

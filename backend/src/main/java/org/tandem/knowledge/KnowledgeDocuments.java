@@ -1,5 +1,6 @@
 package org.tandem.knowledge;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.tandem.web.ApiException;
 public class KnowledgeDocuments {
 
     /** A document in a list: everything but its body. */
+    @Schema(name = "KnowledgeDocumentSummary")
     public record Summary(String reference, String collection, String title, String owner, String ownerGroup,
                           LocalDate lastReviewed, String lastReviewedBy, int reviewIntervalDays, LocalDate reviewDue,
                           boolean stale, int version, OffsetDateTime updatedAt) {

@@ -1,5 +1,9 @@
 package org.tandem.tasklist;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +34,10 @@ import org.tandem.usecase.UseCaseCatalog;
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
+
+    /** A task and its case; no case for tasks that have none (authorisations). */
+    record TaskDetail(TaskItem task, @JsonProperty("case") CaseView caseView) {
+    }
 
     record TaskItem(String id, String name, String taskKey, Long caseId, String useCaseKey, String useCaseName,
                     String memberName, String subject, OffsetDateTime createdAt, String assignee) {
@@ -67,17 +75,19 @@ class TaskController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    Map<String, Object> one(@PathVariable String id) {
+    TaskDetail one(@PathVariable String id) {
         Task task = access.requireVisible(id, currentUsers.current());
         var caseId = caseIdOf(task);
         if (caseId.isEmpty()) {
-            return Map.of("task", item(task, null));
+            return new TaskDetail(item(task, null), null);
         }
         ContentCase contentCase = cases.findById(caseId.get()).orElse(null);
-        return Map.of("task", item(task, contentCase), "case", caseViews.viewTrusted(caseId.get()));
+        return new TaskDetail(item(task, contentCase), caseViews.viewTrusted(caseId.get()));
     }
 
     @PostMapping("/{id}/complete")
+    @ApiResponse(responseCode = "200", description = "The case after the decision; {\"completed\": true} for a task"
+            + " without a case (an authorisation)", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
     Object complete(@PathVariable String id, @Valid @RequestBody TaskDecision decision) {
         CurrentUser user = currentUsers.current();
