@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { isTransient } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { hasRole, useAuth } from '../auth/context';
+import { CaseSurvey } from '../experiments/CaseSurvey';
 import { Link, takeNavigationState } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import type { CaseView } from '../../types/api';
@@ -63,6 +64,7 @@ export function CasePage({ id }: { id: string }) {
       {/* A failed refresh keeps what was already shown. */}
       <ErrorMessage error={error} onRetry={reload} />
       {view ? <CaseBody view={view} /> : null}
+      {view?.status === 'DISCLOSED' ? <CaseSurvey view={view} /> : null}
       <p className="back-link">
         {adviser ? <Link to="/cases">{t('case.back')}</Link> : <Link to="/tasks">{t('task.back')}</Link>}
       </p>

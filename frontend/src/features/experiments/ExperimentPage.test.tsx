@@ -68,6 +68,32 @@ describe('experiment dashboard', () => {
     });
   }, 20000);
 
+  it('sets the experiment up with pilot and control entities and a KPI with its target and guardrail', async () => {
+    const server = mockServer({
+      'GET /api/me': json(marc), 'GET /api/projects/3': json(view('setupExperiment')),
+      'GET /api/projects/3/experiment': json({ ...dashboard, startedAt: null, entities: [], kpis: [], series: [], feedback: [], measuredMinutesSaved: null }),
+      'GET /api/entities': json([{ code: 'agence-lyon', name: 'Agence de Lyon' }, { code: 'agence-niort', name: 'Agence de Niort' }]),
+      'GET /api/use-cases': json([{ key: 'meeting-report', name: "Compte-rendu d'entretien" }]),
+      'GET /api/projects/kpi-metrics': json([{ metric: 'TIME_TO_APPROVAL', label: "Délai de la demande à l'approbation" }]),
+      'POST /api/projects/3/experiment': json({ projectId: 3 }),
+    });
+    renderApp('/experiments/3');
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: "Compte-rendu d'entretien" });
+    await user.selectOptions(screen.getByLabelText("Cas d'usage expérimenté"), 'meeting-report');
+    await screen.findByLabelText('Agence de Niort');
+    await user.selectOptions(screen.getByLabelText('Agence de Niort'), 'PILOT');
+    await user.selectOptions(screen.getByLabelText('Agence de Lyon'), 'CONTROL');
+    await fill(user, screen.getByLabelText('Utilisateurs clés (identifiants séparés par des virgules)'), 'alice, paul');
+    await fill(user, screen.getByLabelText('Cible'), '10');
+    await fill(user, screen.getByLabelText('Garde-fou'), '30');
+    await user.click(screen.getByRole('button', { name: "Démarrer l'expérimentation" }));
+    expect(JSON.parse(server.callsTo('POST', '/api/projects/3/experiment')[0].body ?? '{}')).toEqual({
+      useCaseKey: 'meeting-report', pilotEntities: ['agence-niort'], controlEntities: ['agence-lyon'], keyUsers: ['alice', 'paul'],
+      kpis: [{ metric: 'TIME_TO_APPROVAL', baseline: null, target: 10, guardrail: 30 }],
+    });
+  }, 45000);
+
   it('shows a paused wave with its reason and lets the manager resume it or cut the AI', async () => {
     const wave: Wave = {
       id: 5, seq: 1, plannedStart: '2026-11-23T08:00:00Z', status: 'PAUSED', startedAt: '2026-11-21T08:00:00Z',

@@ -190,6 +190,7 @@ function SetupForm({ projectId, onDone }: { projectId: number; onDone: () => voi
   const useCases = useQuery('use-cases', (s) => api.get<{ key: string; name: string }[]>('/api/use-cases', { signal: s }));
   const metrics = useQuery('kpi-metrics', (s) => api.get<{ metric: string; label: string }[]>('/api/projects/kpi-metrics', { signal: s }));
   const [useCaseKey, setUseCaseKey] = useState('');
+  const [keyUsers, setKeyUsers] = useState('');
   const [roles, setRoles] = useState<Record<string, 'PILOT' | 'CONTROL' | ''>>({});
   const [kpis, setKpis] = useState<KpiRow[]>([{ metric: 'TIME_TO_APPROVAL', baseline: '', target: '', guardrail: '' }]);
   const [error, setError] = useState<unknown>();
@@ -202,7 +203,7 @@ function SetupForm({ projectId, onDone }: { projectId: number; onDone: () => voi
         useCaseKey,
         pilotEntities: Object.keys(roles).filter((k) => roles[k] === 'PILOT'),
         controlEntities: Object.keys(roles).filter((k) => roles[k] === 'CONTROL'),
-        keyUsers: [],
+        keyUsers: keyUsers.split(',').map((u) => u.trim()).filter(Boolean),
         kpis: kpis.map((k) => ({ metric: k.metric, baseline: k.baseline === '' ? null : Number(k.baseline), target: Number(k.target), guardrail: Number(k.guardrail) })),
       });
       onDone();
@@ -230,6 +231,7 @@ function SetupForm({ projectId, onDone }: { projectId: number; onDone: () => voi
           </SelectField>
         ))}
       </fieldset>
+      <TextField label={lt('experiment.keyUsers')} value={keyUsers} onChange={(e) => setKeyUsers(e.target.value)} />
       {kpis.map((k, i) => (
         <fieldset key={i} className="grid-2">
           <legend>KPI {i + 1}</legend>
@@ -243,7 +245,7 @@ function SetupForm({ projectId, onDone }: { projectId: number; onDone: () => voi
       ))}
       <Button variant="secondary" onClick={() => setKpis([...kpis, { metric: 'HAND_DRAFTING_RATE', baseline: '', target: '', guardrail: '' }])}>{lt('experiment.addKpi')}</Button>
       <ErrorMessage error={error} />
-      <Button busy={busy} onClick={submit}>{lt('common.send')}</Button>
+      <Button busy={busy} onClick={submit}>{lt('experiment.start')}</Button>
     </section>
   );
 }

@@ -222,10 +222,10 @@ class LifecycleIntegrationTest {
         assertThat(api.post("diane", "/api/portfolio/projects/" + id + "/score", scoring()).status())
                 .as("no scoring before the necessity check").isEqualTo(409);
         assertThat(api.post("rachel", "/api/projects/" + id + "/necessity", Map.of("text", "")).status()).isEqualTo(400);
-        assertThat(api.post("paul", "/api/projects/" + id + "/necessity", Map.of("text",
+        assertThat(api.post("alice", "/api/projects/" + id + "/necessity", Map.of("text",
                 "Parce que c'est bien plus rapide qu'un formulaire figé.")).status())
-                .as("neither referent nor author of the idea").isEqualTo(403);
-        ok(api.post("alice", "/api/projects/" + id + "/necessity", Map.of("text",
+                .as("the referent answers it (with the author), not the author alone").isEqualTo(403);
+        ok(api.post("rachel", "/api/projects/" + id + "/necessity", Map.of("text",
                 "Les notes sont libres et chaque entretien est différent : un modèle de courrier ne suffit pas.")));
         assertThat(stage(id)).isEqualTo("SCORING");
 
@@ -518,7 +518,7 @@ class LifecycleIntegrationTest {
 
         long declined = submitIdea("paul", "Poèmes pour les anniversaires");
         ok(api.post("rachel", "/api/ideas/" + declined + "/triage", Map.of("decision", "ACCEPT")));
-        ok(api.post("paul", "/api/projects/" + declined + "/necessity", Map.of("text",
+        ok(api.post("rachel", "/api/projects/" + declined + "/necessity", Map.of("text",
                 "Un texte différent pour chaque sociétaire, ce qu'aucun modèle fixe ne permet.")));
         Map<String, Object> small = scoring();
         small.put("casesPerYear", 50);
