@@ -60,6 +60,8 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
       model: 'offline-drafter',
       producerLabel: "brouillon hors-ligne — aucun modèle d'IA",
       promptVersion: 'reply-letter@1',
+      sources: [],
+      flags: [],
       createdAt: '2026-11-22T10:00:05Z',
     },
     finalText: null,

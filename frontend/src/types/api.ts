@@ -32,6 +32,28 @@ export interface Draft {
   producerLabel: string | null;
   promptVersion: string | null;
   createdAt: string;
+  /** the knowledge passages the AI step was given, as the draft cites them ([S1]…) */
+  sources: DraftSource[];
+  /** what the guardrails found: blocking (fix before approval), warning, info (injection attempts) */
+  flags: DraftFlag[];
+}
+
+export interface DraftSource {
+  id: string;
+  reference: string;
+  title: string;
+  heading: string | null;
+  citation: string;
+  excerpt: string;
+  /** the document is past its review date */
+  stale: boolean;
+  lastReviewed: string | null;
+}
+
+export interface DraftFlag {
+  code: string;
+  severity: 'blocking' | 'warning' | 'info';
+  message: string;
 }
 
 export type DisclosureCategory = 'AI_VALIDATED' | 'AI_ONLY' | 'HUMAN_WITH_AI';

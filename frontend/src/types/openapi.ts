@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["one_2"];
+        get: operations["one_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -132,6 +132,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["all_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/footprint": {
         parameters: {
             query?: never;
@@ -142,6 +158,54 @@ export interface paths {
         get: operations["report"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ideas/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ideas/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["triage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -254,6 +318,454 @@ export interface paths {
         get: operations["search"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/directorates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["directorates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/directorates/{code}/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["weights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/projects/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decide_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/projects/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/cases/{caseId}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["satisfaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/cases/{caseId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["survey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/ethics-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["criteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/kpi-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/use-cases/{useCaseKey}/entities/{entityCode}/kill-switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["killEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/use-cases/{useCaseKey}/kill-switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["killUseCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["one_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/ethics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ethics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/experiment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["dashboard"];
+        put?: never;
+        post: operations["setUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/experiment/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decide_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/necessity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["necessity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/rework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/rollout-plan/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["completePlanning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["waves"];
+        put?: never;
+        post: operations["addWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/waves/{waveId}/breach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["breach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/waves/{waveId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["closeWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/waves/{waveId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["startWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/waves/{waveId}/training/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["trainingComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/waves/{waveId}/training/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["trained"];
         delete?: never;
         options?: never;
         head?: never;
@@ -407,6 +919,14 @@ export interface components {
             /** Format: int32 */
             entries?: number;
         };
+        BreachRequest: {
+            rationale?: string;
+            resume: boolean;
+        };
+        BusinessEntity: {
+            code?: string;
+            name?: string;
+        };
         CaseMetrics: {
             acceptedWithoutEdit?: boolean;
             /** Format: double */
@@ -434,7 +954,7 @@ export interface components {
             memberId?: string;
             memberName?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -459,6 +979,7 @@ export interface components {
             draft?: components["schemas"]["DraftView"];
             failureReason?: string;
             finalText?: string;
+            footprint?: components["schemas"]["FootprintTotals"];
             fourEyes?: boolean;
             /** Format: int64 */
             id?: number;
@@ -472,17 +993,39 @@ export interface components {
             regenerations?: number;
             requestedBy?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
             versions?: components["schemas"]["VersionView"][];
+        };
+        CriterionVerdict: {
+            comment?: string;
+            /** @enum {string} */
+            criterion?: "VALUES" | "DATA_SAFETY" | "COMPLEMENTARITY" | "MEMBER_EMPLOYEE_GAIN" | "ENVIRONMENT" | "FREE_WILL" | "PRIVACY" | "TRANSPARENCY" | "CRISIS_PLAN";
+            /** @enum {string} */
+            verdict?: "FAVOURABLE" | "RESERVED" | "UNFAVOURABLE";
         };
         CurrentUser: {
             displayName?: string;
             groups?: string[];
             roles?: ("ADVISER" | "EXPERT" | "MANAGER" | "DIRECTORATE" | "ETHICS" | "AI_REFERENT" | "SERVICE" | "ADMIN")[];
             username?: string;
+        };
+        Dashboard: {
+            decisions?: components["schemas"]["ProjectDecision"][];
+            entities?: components["schemas"]["Participation"][];
+            feedback?: components["schemas"]["Feedback"][];
+            keyUsers?: string[];
+            kpis?: components["schemas"]["KpiValue"][];
+            /** Format: double */
+            measuredMinutesSaved?: number;
+            /** Format: int64 */
+            projectId?: number;
+            series?: components["schemas"]["SeriesPoint"][];
+            /** Format: date-time */
+            startedAt?: string;
+            useCaseKey?: string;
         };
         DecisionView: {
             /** Format: date-time */
@@ -497,6 +1040,20 @@ export interface components {
             body?: string;
             document?: components["schemas"]["KnowledgeDocumentSummary"];
             passages?: components["schemas"]["KnowledgePassage"][];
+        };
+        Directorate: {
+            code?: string;
+            name?: string;
+            /** Format: double */
+            wCost?: number;
+            /** Format: double */
+            wEnvironment?: number;
+            /** Format: double */
+            wFeasibility?: number;
+            /** Format: double */
+            wRisk?: number;
+            /** Format: double */
+            wValue?: number;
         };
         DisclosureView: {
             /** @enum {string} */
@@ -522,11 +1079,39 @@ export interface components {
         DraftView: {
             /** Format: date-time */
             createdAt?: string;
+            flags?: components["schemas"]["FlagView"][];
             model?: string;
             /** @enum {string} */
             producer?: "MODEL" | "OFFLINE" | "HUMAN";
             producerLabel?: string;
             promptVersion?: string;
+            sources?: components["schemas"]["SourceView"][];
+            text?: string;
+        };
+        EthicsRequest: {
+            conditions?: string;
+            /** @enum {string} */
+            outcome?: "APPROVE" | "APPROVE_WITH_CONDITIONS" | "REWORK" | "REJECT";
+            verdicts?: components["schemas"]["CriterionVerdict"][];
+        };
+        ExperimentDecisionRequest: {
+            /** @enum {string} */
+            decision: "STOP" | "ADJUST" | "GENERALISE";
+            rationale?: string;
+        };
+        ExperimentSetup: {
+            controlEntities?: string[];
+            keyUsers?: string[];
+            kpis?: components["schemas"]["KpiInput"][];
+            pilotEntities?: string[];
+            useCaseKey: string;
+        };
+        Feedback: {
+            author?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            id?: number;
             text?: string;
         };
         FieldDecision: {
@@ -563,7 +1148,14 @@ export interface components {
             /** Format: int32 */
             total?: number;
         };
+        FlagView: {
+            code?: string;
+            message?: string;
+            /** @enum {string} */
+            severity?: "blocking" | "warning" | "info";
+        };
         FootprintReport: {
+            entity?: string;
             methodVersions?: string[];
             month?: string;
             rows?: components["schemas"]["Row"][];
@@ -597,6 +1189,19 @@ export interface components {
             /** Format: double */
             usageKgCo2eMin?: number;
         };
+        IdeaRequest: {
+            dataInvolved: string;
+            directorateCode: string;
+            frequency: string;
+            problem: string;
+            team: string;
+            timeSpent: string;
+            title: string;
+        };
+        KillRequest: {
+            killed: boolean;
+            reason?: string;
+        };
         KnowledgeDocumentSummary: {
             collection?: string;
             /** Format: date */
@@ -626,16 +1231,83 @@ export interface components {
             ordinal?: number;
             text?: string;
         };
+        KnowledgeReviewDecision: {
+            comment?: string;
+            reviewed: boolean;
+        };
+        KpiInput: {
+            /** Format: double */
+            baseline?: number;
+            /** Format: double */
+            guardrail: number;
+            /** @enum {string} */
+            metric: "TIME_TO_APPROVAL" | "ACCEPTED_WITHOUT_EDIT" | "EDIT_RATIO" | "REJECTION_RATE" | "REGENERATION_RATE" | "HAND_DRAFTING_RATE" | "COST_PER_CONTENT" | "ENERGY_PER_CONTENT" | "CO2E_PER_CONTENT" | "WORK_COMFORT" | "MEMBER_SATISFACTION" | "PERCEIVED_TIME_SAVED";
+            /** Format: double */
+            target: number;
+        };
+        KpiValue: {
+            /** Format: double */
+            baseline?: number;
+            /** Format: double */
+            control?: number;
+            /** Format: int32 */
+            controlCases?: number;
+            direction?: string;
+            /** Format: double */
+            guardrail?: number;
+            guardrailCrossed?: boolean;
+            /** Format: int64 */
+            kpiId?: number;
+            label?: string;
+            meetsTarget?: boolean;
+            metric?: string;
+            /** Format: double */
+            pilot?: number;
+            /** Format: int32 */
+            pilotCases?: number;
+            /** Format: double */
+            target?: number;
+            unit?: string;
+        };
         MemberSummary: {
             city?: string;
             displayName?: string;
             id?: string;
         };
+        MyIdea: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            mergedInto?: number;
+            rejectionReason?: string;
+            stage?: string;
+            title?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         NewCaseRequest: {
-            memberId: string;
+            memberId?: string;
             message: string;
             subject: string;
             useCaseKey: string;
+        };
+        Participation: {
+            entityCode?: string;
+            entityName?: string;
+            role?: string;
+        };
+        Person: {
+            role?: string;
+            /** Format: date-time */
+            trainedAt?: string;
+            username?: string;
+        };
+        PersonInput: {
+            /** @enum {string} */
+            role?: "USER" | "TUTOR" | "REFERENT";
+            username?: string;
         };
         Preview: {
             /** @enum {string} */
@@ -643,9 +1315,126 @@ export interface components {
             label?: string;
             text?: string;
         };
+        Project: {
+            /** Format: date-time */
+            createdAt?: string;
+            dataInvolved?: string;
+            directorateCode?: string;
+            /** Format: date-time */
+            experimentStartedAt?: string;
+            frequency?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            mergedInto?: number;
+            necessity?: string;
+            problem?: string;
+            processInstanceId?: string;
+            rejectionReason?: string;
+            /** @enum {string} */
+            stage?: "TRIAGE" | "NECESSITY" | "SCORING" | "ETHICS" | "REWORK" | "EXPERIMENT" | "ROLLOUT_PLANNING" | "ROLLOUT" | "PRODUCTION" | "MERGED" | "REJECTED" | "NOT_SELECTED" | "STOPPED" | "RETIRED";
+            submittedBy?: string;
+            team?: string;
+            timeSpent?: string;
+            title?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            useCaseKey?: string;
+        };
+        ProjectDecision: {
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            decision?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            projectId?: number;
+            rationale?: string;
+            step?: string;
+        };
+        ProjectScore: {
+            /** Format: double */
+            buildCostEur?: number;
+            /** Format: int64 */
+            casesPerYear?: number;
+            /** Format: double */
+            costScore?: number;
+            /** Format: double */
+            energyKwhMax?: number;
+            /** Format: double */
+            energyKwhMin?: number;
+            /** Format: double */
+            environmentScore?: number;
+            /** Format: int32 */
+            feasibility?: number;
+            /** Format: double */
+            feasibilityScore?: number;
+            /** Format: int64 */
+            inputTokensPerCase?: number;
+            /** Format: double */
+            kgco2eMax?: number;
+            /** Format: double */
+            kgco2eMin?: number;
+            /** Format: int32 */
+            memberBenefit?: number;
+            /** Format: double */
+            minutesSavedPerCase?: number;
+            model?: string;
+            /** Format: int64 */
+            outputTokensPerCase?: number;
+            /** Format: int64 */
+            projectId?: number;
+            /** Format: double */
+            riskScore?: number;
+            riskTier?: string;
+            /** Format: double */
+            runCostEurPerYear?: number;
+            /** Format: date-time */
+            scoredAt?: string;
+            scoredBy?: string;
+            /** Format: double */
+            totalScore?: number;
+            /** Format: double */
+            valueScore?: number;
+            weights?: string;
+        };
+        ProjectTaskItem: {
+            assignee?: string;
+            candidateGroups?: string[];
+            id?: string;
+            name?: string;
+            taskKey?: string;
+        };
+        ProjectView: {
+            decisions?: components["schemas"]["ProjectDecision"][];
+            ethicsReviews?: components["schemas"]["Review"][];
+            openTasks?: components["schemas"]["ProjectTaskItem"][];
+            project?: components["schemas"]["Project"];
+        };
         Question: {
             memberId: string;
             question: string;
+        };
+        Range: {
+            exact?: boolean;
+            /** Format: double */
+            max?: number;
+            /** Format: double */
+            min?: number;
+        };
+        RankedProject: {
+            directorateCode?: string;
+            /** Format: int64 */
+            projectId?: number;
+            /** Format: int32 */
+            rank?: number;
+            score?: components["schemas"]["ProjectScore"];
+            selectedBy?: string;
+            selection?: string;
+            selectionRationale?: string;
+            stage?: string;
+            title?: string;
         };
         RetrievedPassage: {
             collection?: string;
@@ -669,9 +1458,22 @@ export interface components {
             textScore?: number;
             title?: string;
         };
-        ReviewDecision: {
-            comment?: string;
-            reviewed: boolean;
+        Review: {
+            conditions?: string;
+            gate?: string;
+            /** Format: int64 */
+            id?: number;
+            outcome?: string;
+            /** Format: int64 */
+            projectId?: number;
+            /** Format: date-time */
+            reviewedAt?: string;
+            reviewedBy?: string;
+            verdicts?: components["schemas"]["VerdictRow"][];
+        };
+        ReviewRequest: {
+            rationale?: string;
+            retire: boolean;
         };
         ReviewTask: {
             assignee?: string;
@@ -701,6 +1503,7 @@ export interface components {
             energyWhMax?: number;
             /** Format: double */
             energyWhMin?: number;
+            entity?: string;
             /** Format: int64 */
             failedCalls?: number;
             /** Format: int64 */
@@ -716,6 +1519,10 @@ export interface components {
             usageKgCo2eMin?: number;
             useCase?: string;
         };
+        SatisfactionRequest: {
+            /** Format: int32 */
+            score: number;
+        };
         SavedVersion: {
             /** Format: double */
             aiShare?: number;
@@ -728,13 +1535,62 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        ScoringRequest: {
+            /** Format: double */
+            buildCostEur: number;
+            /** Format: int64 */
+            casesPerYear: number;
+            /** Format: int32 */
+            feasibility: number;
+            /** Format: int64 */
+            inputTokensPerCase: number;
+            /** Format: int32 */
+            memberBenefit: number;
+            /** Format: double */
+            minutesSavedPerCase: number;
+            model: string;
+            /** Format: int64 */
+            outputTokensPerCase: number;
+            /** @enum {string} */
+            riskTier: "MINIMAL" | "LIMITED" | "HIGH" | "UNACCEPTABLE";
+        };
         SearchResult: {
             passages?: components["schemas"]["RetrievedPassage"][];
             query?: string;
         };
+        SelectionDecisionRequest: {
+            /** @enum {string} */
+            decision: "SELECT" | "DECLINE";
+            rationale?: string;
+        };
+        SeriesPoint: {
+            /** Format: double */
+            control?: number;
+            day?: string;
+            metric?: string;
+            /** Format: double */
+            pilot?: number;
+        };
+        SourceView: {
+            citation?: string;
+            excerpt?: string;
+            heading?: string;
+            id?: string;
+            /** Format: date */
+            lastReviewed?: string;
+            reference?: string;
+            stale?: boolean;
+            title?: string;
+        };
+        SurveyRequest: {
+            /** Format: int32 */
+            comfort: number;
+            /** Format: double */
+            minutesSaved?: number;
+        };
         TaskDecision: {
             /** @enum {string} */
-            decision: "ACCEPT" | "EDIT" | "REGENERATE" | "REJECT" | "SUBMIT" | "APPROVE" | "RETURN";
+            decision: "ACCEPT" | "EDIT" | "REGENERATE" | "REJECT" | "SUBMIT" | "APPROVE" | "RETURN" | "ASK_EXPERT";
             instruction?: string;
             reason?: string;
             text?: string;
@@ -757,15 +1613,32 @@ export interface components {
             useCaseKey?: string;
             useCaseName?: string;
         };
+        TextRequest: {
+            text?: string;
+        };
         TextToSave: {
             text?: string;
+        };
+        TriageRequest: {
+            /** @enum {string} */
+            decision: "MERGE" | "REJECT" | "ACCEPT";
+            /** Format: int64 */
+            mergeInto?: number;
+            reason?: string;
         };
         UseCaseSummary: {
             category?: string;
             description?: string;
             key?: string;
+            memberRequired?: boolean;
             name?: string;
             nameEn?: string;
+        };
+        VerdictRow: {
+            comment?: string;
+            criterion?: string;
+            label?: string;
+            verdict?: string;
         };
         Verification: {
             /** Format: int64 */
@@ -785,6 +1658,55 @@ export interface components {
             kind?: string;
             /** Format: int32 */
             version?: number;
+        };
+        Wave: {
+            entities?: string[];
+            /** Format: int64 */
+            id?: number;
+            kpis?: components["schemas"]["KpiValue"][];
+            pauseReason?: string;
+            people?: components["schemas"]["Person"][];
+            /** Format: date-time */
+            plannedStart?: string;
+            /** Format: int64 */
+            projectId?: number;
+            /** Format: int32 */
+            seq?: number;
+            /** Format: date-time */
+            startedAt?: string;
+            status?: string;
+        };
+        WaveInput: {
+            entities?: string[];
+            people?: components["schemas"]["PersonInput"][];
+            /** Format: date-time */
+            plannedStart?: string;
+        };
+        WeightsRequest: {
+            /** Format: double */
+            cost: number;
+            /** Format: double */
+            environment: number;
+            /** Format: double */
+            feasibility: number;
+            /** Format: double */
+            risk: number;
+            /** Format: double */
+            value: number;
+        };
+        YearlyForecast: {
+            /** Format: int64 */
+            casesPerYear?: number;
+            costEur?: number;
+            embodiedKgCo2e?: components["schemas"]["Range"];
+            energyKwh?: components["schemas"]["Range"];
+            /** Format: int64 */
+            inputTokensPerCase?: number;
+            methodVersion?: string;
+            model?: string;
+            /** Format: int64 */
+            outputTokensPerCase?: number;
+            usageKgCo2e?: components["schemas"]["Range"];
         };
     };
     responses: never;
@@ -859,7 +1781,7 @@ export interface operations {
             };
         };
     };
-    one_2: {
+    one_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -995,10 +1917,31 @@ export interface operations {
             };
         };
     };
+    all_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BusinessEntity"][];
+                };
+            };
+        };
+    };
     report: {
         parameters: {
             query?: {
                 useCase?: string;
+                entity?: string;
                 month?: string;
             };
             header?: never;
@@ -1014,6 +1957,76 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["FootprintReport"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyIdea"];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyIdea"][];
+                };
+            };
+        };
+    };
+    triage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyIdea"];
                 };
             };
         };
@@ -1144,7 +2157,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReviewDecision"];
+                "application/json": components["schemas"]["KnowledgeReviewDecision"];
             };
         };
         responses: {
@@ -1219,6 +2232,765 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MemberSummary"][];
+                };
+            };
+        };
+    };
+    ranking: {
+        parameters: {
+            query?: {
+                directorate?: string;
+                stage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RankedProject"][];
+                };
+            };
+        };
+    };
+    directorates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Directorate"][];
+                };
+            };
+        };
+    };
+    weights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeightsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Directorate"];
+                };
+            };
+        };
+    };
+    forecast: {
+        parameters: {
+            query: {
+                model: string;
+                casesPerYear: number;
+                inputTokens: number;
+                outputTokens: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["YearlyForecast"];
+                };
+            };
+        };
+    };
+    decide_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectionDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProjectScore"];
+                };
+            };
+        };
+    };
+    all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Project"][];
+                };
+            };
+        };
+    };
+    satisfaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    survey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    criteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: string;
+                    }[];
+                };
+            };
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: string;
+                    }[];
+                };
+            };
+        };
+    };
+    killEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                useCaseKey: string;
+                entityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KillRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    killUseCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                useCaseKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KillRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    one_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProjectView"];
+                };
+            };
+        };
+    };
+    ethics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EthicsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Review"];
+                };
+            };
+        };
+    };
+    dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Dashboard"];
+                };
+            };
+        };
+    };
+    setUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExperimentSetup"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    decide_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExperimentDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    necessity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Project"];
+                };
+            };
+        };
+    };
+    review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    rework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Project"];
+                };
+            };
+        };
+    };
+    completePlanning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    waves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Wave"][];
+                };
+            };
+        };
+    };
+    addWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Wave"];
+                };
+            };
+        };
+    };
+    breach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                waveId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    closeWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                waveId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    startWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                waveId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    trainingComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                waveId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    trained: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                waveId: number;
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Wave"];
                 };
             };
         };

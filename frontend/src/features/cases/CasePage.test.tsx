@@ -38,7 +38,7 @@ describe('case page', () => {
     mockServer({
       'GET /api/me': json(alice),
       'GET /api/cases/12': json(
-        caseView({ draft: { text: 'Bonjour', producer: 'MODEL', model: 'mistral-small', producerLabel: null, promptVersion: 'reply-letter@1', createdAt: '2026-11-22T10:00:05Z' } }),
+        caseView({ draft: { text: 'Bonjour', producer: 'MODEL', model: 'mistral-small', producerLabel: null, promptVersion: 'reply-letter@1', createdAt: '2026-11-22T10:00:05Z', sources: [], flags: [] } }),
       ),
     });
     renderApp('/cases/12');

@@ -64,7 +64,9 @@ public record CaseView(
     }
 
     /** @param severity blocking | warning | info */
-    public record FlagView(String code, String severity, String message) {
+    public record FlagView(String code,
+                           @Schema(allowableValues = {"blocking", "warning", "info"}) String severity,
+                           String message) {
     }
 
     public record DisclosureView(@Schema(implementation = DisclosureDecision.Category.class) String category, String label, boolean citeSources, String marker,

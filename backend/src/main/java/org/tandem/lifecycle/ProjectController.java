@@ -27,6 +27,7 @@ class ProjectController {
     record TextRequest(String text) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ExperimentDecisionRequest")
     record DecisionRequest(@NotNull(message = "Choisissez une décision.") ExperimentService.Decision decision,
                            String rationale) {
     }

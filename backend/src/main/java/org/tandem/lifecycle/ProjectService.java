@@ -11,6 +11,7 @@ import org.tandem.web.ApiException;
 @Service
 public class ProjectService {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ProjectTaskItem")
     public record TaskItem(String id, String taskKey, String name, List<String> candidateGroups, String assignee) {
     }
 

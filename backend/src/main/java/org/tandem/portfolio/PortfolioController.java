@@ -21,6 +21,7 @@ import org.tandem.security.CurrentUsers;
 @RequestMapping("/api/portfolio")
 class PortfolioController {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SelectionDecisionRequest")
     record DecisionRequest(@NotNull(message = "Choisissez : retenir ou ne pas retenir.") PortfolioService.Selection decision,
                            @Size(max = 4000, message = "La justification ne doit pas dépasser 4 000 caractères.")
                            String rationale) {
