@@ -21,7 +21,7 @@ export type CaseStatus =
   | 'VERIFYING'
   | 'RECORDED';
 
-export type Producer = 'OFFLINE' | 'MODEL';
+export type Producer = 'OFFLINE' | 'MODEL' | 'HUMAN';
 
 export interface Draft {
   text: string;
@@ -29,6 +29,26 @@ export interface Draft {
   model: string | null;
   producerLabel: string | null;
   createdAt: string;
+  /** The knowledge passages the AI was given, when the drafting step keeps them. */
+  sources?: DraftSource[];
+  /** Guardrail and injection flags raised on the draft or on the member's message. */
+  flags?: DraftFlag[];
+}
+
+/** A knowledge passage a draft relies on; `stale` when its document is past its review date. */
+export interface DraftSource {
+  documentId: number | string;
+  title: string;
+  reference?: string | null;
+  excerpt?: string | null;
+  stale?: boolean;
+}
+
+export interface DraftFlag {
+  code: string;
+  /** e.g. 'INFO', 'WARNING', 'BLOCKING' (as the server says). */
+  severity?: string | null;
+  message: string;
 }
 
 export type DisclosureCategory = 'AI_VALIDATED' | 'AI_ONLY' | 'HUMAN_WITH_AI';

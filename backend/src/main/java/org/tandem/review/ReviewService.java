@@ -59,11 +59,12 @@ public class ReviewService {
     private final UseCaseCatalog useCases;
     private final AuditTrail audit;
     private final ExtractionService extraction;
+    private final DraftDisplays displays;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
                   ContentVersionRepository versions, ReviewDecisionRepository decisions, CurrentText currentText,
                   ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
-                  AuditTrail audit, ExtractionService extraction) {
+                  AuditTrail audit, ExtractionService extraction, DraftDisplays displays) {
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
@@ -76,6 +77,7 @@ public class ReviewService {
         this.useCases = useCases;
         this.audit = audit;
         this.extraction = extraction;
+        this.displays = displays;
     }
 
     @Transactional
@@ -125,7 +127,12 @@ public class ReviewService {
     private void review(Task task, long caseId, TaskDecision d, CurrentUser user) {
         Map<String, Object> variables = new HashMap<>();
         switch (d.decision()) {
-            case ACCEPT, EDIT -> record(task, caseId, d, user, null, null);
+            case ACCEPT, EDIT -> {
+                if (d.decision() == TaskDecision.Decision.ACCEPT) {
+                    displays.require(task, user);
+                }
+                record(task, caseId, d, user, null, null);
+            }
             case REGENERATE -> {
                 String instruction = requireField("instruction", d.instruction(),
                         "Indiquez à l'IA ce qu'il faut changer.");
@@ -226,6 +233,7 @@ public class ReviewService {
             throw ApiException.forbidden("Vous avez modifié ce contenu : un autre approbateur doit le valider "
                     + "(principe des quatre yeux).");
         }
+        long displayTimeMs = displays.require(task, user);
         var aiDraft = current.aiSource();
         double aiShare = aiDraft.map(draft -> AiShare.of(draft.text(), text)).orElse(0.0);
         // claiming first makes a concurrent second approval fail cleanly (409) instead of completing twice
@@ -237,6 +245,7 @@ public class ReviewService {
         details.put("aiShare", aiShare);
         details.put("aiDraftId", aiDraft.map(Draft::id).orElse(null));
         details.put("versionNo", current.version().map(ContentVersion::versionNo).orElse(null));
+        details.put("displayTimeMs", displayTimeMs);
         audit.append(caseId, user.username(), AuditType.APPROVED, details);
         metrics.record(caseId, text, intVariable(task, CaseVariables.REGENERATIONS), now());
         taskService.complete(task.getId(), Map.of(
@@ -287,6 +296,7 @@ public class ReviewService {
         details.put("decision", d.decision().name());
         details.put("instruction", instruction);
         details.put("reason", reason);
+        displays.timeSpent(task, user).ifPresent(ms -> details.put("displayTimeMs", ms));
         audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
     }
 
