@@ -24,5 +24,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // small, shared machines: a full task page (with its side panels) can take a few seconds in jsdom
+    testTimeout: 15000,
   },
 });

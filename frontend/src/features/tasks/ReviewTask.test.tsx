@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
 import { currentRoute, renderApp } from '../../test/render';
-import { taskOf } from '../../test/tasks';
+import { taskOf, taskPageRoutes } from '../../test/tasks';
 import type { CaseView } from '../../types/api';
 
 const task = taskOf('review');
@@ -15,6 +15,7 @@ function openReview(view: CaseView = caseView(), complete: Parameters<typeof moc
     'GET /api/me': json(bob),
     [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
     [`POST ${completePath}`]: complete,
+    ...taskPageRoutes(task),
     'GET /api/tasks': json([]),
   });
   renderApp(`/tasks/${task.id}`);
