@@ -42,7 +42,7 @@ export function DiffView({ before, after, headingLevel = 3 }: { before: string; 
           : t('diff.stats', { inserted: fmt(stats.inserted), deleted: fmt(stats.deleted) })}
       </p>
       {mode === 'inline' ? (
-        <div className="letter diff-text" data-testid="diff-inline">
+        <div className="letter diff-text" data-testid="diff-inline" tabIndex={0} role="region" aria-label={t('diff.inline')}>
           {parts.map((part, i) => (
             <Part key={i} part={part} />
           ))}
@@ -51,13 +51,13 @@ export function DiffView({ before, after, headingLevel = 3 }: { before: string; 
         <div className="diff-columns" data-testid="diff-side-by-side">
           <div>
             <h4 className="diff-column-title">{t('diff.before')}</h4>
-            <div className="letter diff-text">
+            <div className="letter diff-text" tabIndex={0} role="region" aria-label={t('diff.before')}>
               {parts.map((part, i) => (part.kind === 'insert' ? null : <Part key={i} part={part} />))}
             </div>
           </div>
           <div>
             <h4 className="diff-column-title">{t('diff.after')}</h4>
-            <div className="letter diff-text">
+            <div className="letter diff-text" tabIndex={0} role="region" aria-label={t('diff.after')}>
               {parts.map((part, i) => (part.kind === 'delete' ? null : <Part key={i} part={part} />))}
             </div>
           </div>
