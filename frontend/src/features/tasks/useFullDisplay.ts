@@ -14,6 +14,8 @@ export function useFullDisplay(taskId: string, sourceKeys: readonly string[]) {
   const since = useRef<number | null>(null);
   const observer = useRef<IntersectionObserver | null>(null);
   const reported = useRef(false);
+  // reports go one after the other: two crossing writes of the same record would conflict
+  const lastReport = useRef<Promise<unknown>>(Promise.resolve());
 
   // time counts only while the page is visible (another tab or a locked screen is not reading)
   useEffect(() => {
@@ -61,10 +63,14 @@ export function useFullDisplay(taskId: string, sourceKeys: readonly string[]) {
     if (!complete || reported.current) return;
     reported.current = true;
     // the decision reports again (and fails visibly); this early one only records the moment
-    recordDisplay(taskId, elapsed()).catch(() => undefined);
+    lastReport.current = recordDisplay(taskId, elapsed()).catch(() => undefined);
   }, [complete, taskId]);
 
-  const report = () => recordDisplay(taskId, elapsed());
+  const report = () => {
+    const next = lastReport.current.then(() => recordDisplay(taskId, elapsed()));
+    lastReport.current = next.catch(() => undefined);
+    return next;
+  };
 
   return { endRef, endSeen, opened, open, missingSources, complete, report };
 }

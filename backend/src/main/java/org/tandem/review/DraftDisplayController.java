@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +37,12 @@ class DraftDisplayController {
     @PostMapping("/api/tasks/{id}/viewed")
     @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
     Recorded viewed(@PathVariable String id, @Valid @RequestBody Display body) {
-        return new Recorded(true, displays.record(id, currentUsers.current(), body.timeSpentMs()));
+        var user = currentUsers.current();
+        try {
+            return new Recorded(true, displays.record(id, user, body.timeSpentMs()));
+        } catch (OptimisticLockingException e) {
+            // two reports of the same reader crossed (first display and decision): the second one updates
+            return new Recorded(true, displays.record(id, user, body.timeSpentMs()));
+        }
     }
 }
