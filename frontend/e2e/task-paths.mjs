@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The task page's other paths in a real browser, against a running Tandem (see lib.mjs):
 //  1. regenerate with an instruction, then reject with a reason (reply letter → hand-drafting);
-//  2. AI failure → hand-drafting (use case `ai-off-letter`, whose AI step is switched off: the
+//  2. AI failure → hand-drafting (use case `test-ai-off-letter`, whose AI step is switched off: the
 //     browser tests' application has it among its use cases), then approval after a full reading;
 //  3. extraction verification (use case `record-extraction`), field by field;
 //  4. a user of another group cannot open the task (403, in French);
@@ -41,7 +41,7 @@ scenario('task-paths', 300_000, async (run) => {
     run.forSubject(subjects.regenerated);
     ids.regenerated = await run.fileRequest('reply-letter', message);
     run.forSubject(subjects.handDrafted);
-    ids.handDrafted = await run.fileRequest('ai-off-letter', "Bonjour, je conteste le montant de ma cotisation 2027, qui a augmenté de 12 %.");
+    ids.handDrafted = await run.fileRequest('test-ai-off-letter', "Bonjour, je conteste le montant de ma cotisation 2027, qui a augmenté de 12 %.");
     run.forSubject(subjects.extraction);
     ids.extraction = await run.fileRequest('record-extraction', releve);
     run.forSubject(subjects.claim);

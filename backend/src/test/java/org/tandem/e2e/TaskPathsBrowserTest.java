@@ -7,7 +7,7 @@ import org.tandem.support.TandemIntegrationTest;
 /**
  * The task page's other paths in Chromium (frontend/e2e/task-paths.mjs): regenerate with an
  * instruction, reject with a reason, AI failure → hand-drafting (the test use case
- * {@code ai-off-letter} from src/test/resources, whose AI is switched off), extraction
+ * {@code test-ai-off-letter} from src/test/resources, whose AI is switched off), extraction
  * verification, a user of another group refused (403), and the four-eyes denial; axe on each page.
  */
 @TandemIntegrationTest
