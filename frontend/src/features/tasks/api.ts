@@ -114,5 +114,6 @@ export interface ProcessDiagramData {
 }
 
 export function fetchDiagram(caseId: number, signal?: AbortSignal): Promise<ProcessDiagramData> {
-  return api.get<ProcessDiagramData>(`/api/cases/${encodeURIComponent(String(caseId))}/diagram`, { signal });
+  // its 403 says why (not one of your requests or groups): show it
+  return api.get<ProcessDiagramData>(`/api/cases/${encodeURIComponent(String(caseId))}/diagram`, { serverMessageOn403: true, signal });
 }
