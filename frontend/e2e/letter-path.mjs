@@ -1,38 +1,16 @@
 #!/usr/bin/env node
 // End-to-end check of the "letter path" against a running Tandem (backend + built frontend):
 // an adviser asks for a reply letter, the offline drafter writes it, an expert reviews it
-// (« Modifier »), edits it in the edit task (saves a version, then submits), approves it in the
-// approval task, and the member's letter is disclosed with its label and a verified audit trail.
-// Also runs axe-core (WCAG 2.1 A/AA) on the main pages and saves a screenshot of each page in
-// target/e2e/.
+// (« Modifier »), edits it in the edit task (the diff with the AI draft follows; saves a version,
+// then submits), displays the whole text and approves it, and the member's letter is disclosed
+// exactly as previewed, with its label and a verified audit trail. Runs axe-core (WCAG 2.1 A/AA)
+// on the main pages and saves a screenshot of each page in target/e2e/.
 //
 //   BASE_URL=http://localhost:8080 npm run e2e
 //
-// Env: BASE_URL (required), CHROMIUM_PATH (default /usr/bin/chromium).
-// Exit code 0 when every step passed, 1 otherwise.
-//
-// Tasks are found by their kind (the task list marks each row with data-task-key="review",
-// "edit", "approve"…) and this run's unique subject, so other open tasks do not interfere.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+// Exit code 0 when every step passed, 1 otherwise. Helpers: lib.mjs.
+import { DRAFT_TIMEOUT_MS, STEP_TIMEOUT_MS, runId, scenario } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-const TOTAL_TIMEOUT_MS = 180_000;
-const STEP_TIMEOUT_MS = 15_000;
-const DRAFT_TIMEOUT_MS = 30_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const SHOTS = fileURLToPath(new URL('../target/e2e/', import.meta.url));
-// evaluated through the DevTools protocol: the app's Content-Security-Policy rightly blocks inline scripts
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-const baseUrl = (process.env.BASE_URL ?? '').replace(/\/+$/, '');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// A tag that makes this run's request unique, so the test also passes against a database
-// that still holds the requests of earlier runs.
-const runId = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-const subject = `Retard de remboursement (e2e ${runId})`;
 const memberMessage =
   "Bonjour, j'ai envoyé ma facture de soins il y a six semaines et je n'ai toujours pas été remboursée. Pouvez-vous me dire où en est mon dossier ?";
 const appendedSentence = `Nous vous prions de nous excuser pour ce délai (réf. ${runId}).`;
@@ -41,281 +19,104 @@ const realSentence =
   'Votre remboursement a été validé le jour même de notre réponse : le virement vous parviendra sous trois jours ouvrés.';
 const PLACEHOLDER = '[À COMPLÉTER';
 
-const started = Date.now();
-let browser;
-let page;
-let current = 'start';
+scenario('letter-path', 180_000, async (run) => {
+  const subject = run.forSubject(`Retard de remboursement (e2e ${runId})`);
+  await run.start();
+  const page = run.page;
 
-function log(line) {
-  const seconds = ((Date.now() - started) / 1000).toFixed(1).padStart(5);
-  console.log(`[${seconds}s] ${line}`);
-}
+  await run.step('login page is accessible', async () => {
+    await run.checkAccessibility('login');
+    await run.screenshot('01-login');
+  });
 
-async function step(name, fn) {
-  current = name;
-  log(`▶ ${name}`);
-  const t0 = Date.now();
-  const result = await fn();
-  log(`✓ ${name} (${Date.now() - t0} ms)`);
-  return result;
-}
+  await run.step('log in as the adviser alice', async () => {
+    await run.login('alice');
+    await run.heading('Mes demandes').waitFor();
+    await run.screenshot('02-my-requests');
+  });
 
-async function fail(error) {
-  console.error('');
-  console.error(`✗ FAILED at step: ${current}`);
-  console.error(`  ${error instanceof Error ? error.message.split('\n').join('\n  ') : String(error)}`);
-  if (page) {
-    console.error(`  page URL: ${page.url()}`);
-    try {
-      mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: `${SHOTS}failure.png`, fullPage: true, timeout: 5000 });
-      console.error(`  screenshot: ${SHOTS}failure.png`);
-    } catch {
-      // the page may be gone
-    }
-  }
-  await browser?.close().catch(() => undefined);
-  process.exit(1);
-}
-
-const watchdog = setTimeout(() => {
-  fail(new Error(`total timeout of ${TOTAL_TIMEOUT_MS / 1000} s exceeded`));
-}, TOTAL_TIMEOUT_MS);
-
-async function screenshot(name) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  log(`  screenshot target/e2e/${name}.png`);
-}
-
-async function checkAccessibility(name) {
-  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    AXE_TAGS,
+  const caseId = await run.step(`ask for a reply letter "${subject}"`, () =>
+    run.fileRequest('reply-letter', memberMessage, { checkAccessibility: true }),
   );
-  if (results.violations.length > 0) {
-    const details = results.violations
-      .map((v) => {
-        const nodes = v.nodes
-          .slice(0, 5)
-          .map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`)
-          .join('\n');
-        return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n${nodes}`;
-      })
-      .join('\n');
-    throw new Error(`axe found ${results.violations.length} WCAG 2.1 AA violation(s) on the ${name} page:\n${details}`);
-  }
-  log(`  axe: no WCAG 2.1 A/AA violation on the ${name} page (${results.passes?.length ?? 'n/a'} rules passed)`);
-}
 
-function heading(name) {
-  return page.getByRole('heading', { level: 1, name, exact: true });
-}
-
-/** Waits until the hash route satisfies `test` (a hash change fires no load event: no waitForURL). */
-async function waitForRoute(description, test, arg, timeout = STEP_TIMEOUT_MS) {
-  try {
-    await page.waitForFunction(test, arg, { timeout });
-  } catch {
-    throw new Error(`expected the route ${description}, still on ${new URL(page.url()).hash || '(no hash)'}`);
-  }
-}
-
-/** The task-list row of this run's case for one kind of task (`review`, `edit`, `approve`…). */
-function taskRow(taskKey) {
-  return page.locator(`tr[data-task-key="${taskKey}"]`).filter({ hasText: subject });
-}
-
-/**
- * On the task list: waits for this run's `taskKey` task (the list refreshes itself every 10 s),
- * opens it and waits for its page. Returns the task id.
- */
-async function openTask(taskKey, expectedName) {
-  await waitForRoute('#/tasks', () => location.hash === '#/tasks');
-  await heading('Mes tâches').waitFor();
-  const row = taskRow(taskKey);
-  try {
-    await row.first().waitFor({ timeout: DRAFT_TIMEOUT_MS });
-  } catch {
-    const kinds = await page.locator('tr[data-task-key]').evaluateAll((rows) =>
-      rows.map((r) => `${r.getAttribute('data-task-key')}: ${r.textContent?.slice(0, 80)}`),
-    );
-    throw new Error(
-      `no "${taskKey}" task for "${subject}" in the task list after ${DRAFT_TIMEOUT_MS / 1000} s; rows:\n${kinds.join('\n') || '(none)'}`,
-    );
-  }
-  if ((await row.count()) > 1) log(`  note: ${await row.count()} "${taskKey}" rows for this subject, opening the first`);
-  const link = row.first().getByRole('link').first();
-  const name = ((await link.textContent()) ?? '').trim();
-  log(`  task "${name}" (${taskKey})`);
-  if (expectedName && name !== expectedName) log(`  note: expected the task name "${expectedName}"`);
-  await link.click();
-  await waitForRoute('#/tasks/<id>', () => /^#\/tasks\/[^/]+$/.test(location.hash));
-  const id = decodeURIComponent(new URL(page.url()).hash.replace(/^#\/tasks\//, ''));
-  await heading(name).waitFor();
-  return id;
-}
-
-/** After a completion the app goes back to the task list with « Décision enregistrée. ». */
-async function expectBackOnTaskList() {
-  await waitForRoute('#/tasks', () => location.hash === '#/tasks');
-  await page.getByText('Décision enregistrée.', { exact: true }).waitFor();
-}
-
-async function login(username, password) {
-  await heading('Connexion').waitFor();
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).waitFor();
-}
-
-async function logout() {
-  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
-  await heading('Connexion').waitFor();
-}
-
-async function main() {
-  if (!baseUrl) {
-    throw new Error('BASE_URL is not set (e.g. BASE_URL=http://localhost:8080 npm run e2e)');
-  }
-  log(`BASE_URL=${baseUrl} CHROMIUM_PATH=${executablePath}`);
-
-  browser = await step('start Chromium', () =>
-    chromium.launch({
-      executablePath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-  );
-  log(`  Chromium ${browser.version()}`);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  page.on('pageerror', (error) => log(`  page error: ${error.message}`));
-
-  await step(`open ${baseUrl}/`, async () => {
-    try {
-      await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' });
-    } catch (error) {
-      throw new Error(`cannot reach BASE_URL ${baseUrl}: ${error.message.split('\n')[0]}`);
-    }
-    await heading('Connexion').waitFor();
-  });
-
-  await step('login page is accessible', async () => {
-    await checkAccessibility('login');
-    await screenshot('01-login');
-  });
-
-  await step('log in as the adviser alice', async () => {
-    await login('alice', 'alice');
-    await heading('Mes demandes').waitFor();
-    await screenshot('02-my-requests');
-  });
-
-  await step('open the new request form', async () => {
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Nouvelle demande', exact: true })
-      .click();
-    await heading('Nouvelle demande').waitFor();
-    // wait until the use cases and the members are loaded
-    await page.locator('select[name="useCaseKey"] option[value="reply-letter"]').waitFor({ state: 'attached' });
-    await page.locator('select[name="memberId"] option:nth-child(2)').waitFor({ state: 'attached' });
-    await checkAccessibility('new request');
-  });
-
-  const caseId = await step(`ask for a reply letter "${subject}"`, async () => {
-    await page.getByLabel("Cas d'usage", { exact: true }).selectOption('reply-letter');
-    const member = page.getByLabel('Sociétaire', { exact: true });
-    await member.selectOption({ index: 1 });
-    log(`  member: ${await member.locator('option:checked').textContent()}`);
-    await page.getByLabel('Objet', { exact: true }).fill(subject);
-    await page.getByLabel('Message du sociétaire', { exact: true }).fill(memberMessage);
-    await screenshot('03-new-request');
-    await page.getByRole('button', { name: 'Envoyer la demande', exact: true }).click();
-    await page.waitForFunction(() => /^#\/cases\/\d+$/.test(location.hash));
-    const id = decodeURIComponent(new URL(page.url()).hash.replace(/^#\/cases\//, ''));
-    log(`  case ${id} created`);
-    return id;
-  });
-
-  await step('the case page shows the offline draft with its AI marker', async () => {
+  await run.step('the case page shows the offline draft with its AI marker', async () => {
     const marker = page.getByTestId('ai-marker');
     await marker.waitFor({ timeout: DRAFT_TIMEOUT_MS });
     const text = (await marker.textContent()) ?? '';
     if (!text.includes('brouillon hors-ligne')) {
       throw new Error(`the AI marker reads "${text}", expected the offline drafter's "brouillon hors-ligne"`);
     }
-    log(`  AI marker: "${text.trim()}"`);
-    await screenshot('04-case-drafted');
+    run.log(`  AI marker: "${text.trim()}"`);
+    await run.screenshot('04-case-drafted');
   });
 
-  await step('log out', logout);
-
-  await step('log in as the expert bob', async () => {
-    await login('bob', 'bob');
-    await heading('Mes tâches').waitFor();
+  await run.step('log in as the expert bob', async () => {
+    await run.as('bob');
+    await run.heading('Mes tâches').waitFor();
   });
 
-  await step('the task list shows the review task', async () => {
+  await run.step('the task list shows the review task', async () => {
     // the list refreshes itself every 10 s
-    await taskRow('review').first().waitFor({ timeout: DRAFT_TIMEOUT_MS });
-    await checkAccessibility('task list');
-    await screenshot('05-task-list');
+    await run.taskRow('review').first().waitFor({ timeout: DRAFT_TIMEOUT_MS });
+    await run.checkAccessibility('task list');
+    await run.screenshot('05-task-list');
   });
 
-  await step('open the review task: the AI draft carries its marker', async () => {
-    await openTask('review', "Relire le brouillon de l'IA");
+  await run.step('open the review task: the AI draft carries its marker; history and diagram show', async () => {
+    await run.openTask('review', "Relire le brouillon de l'IA");
     const draftMarker = page.getByTestId('ai-marker');
     await draftMarker.waitFor();
     const text = ((await draftMarker.textContent()) ?? '').trim();
     if (!text) throw new Error('the review page shows no AI marker on the draft');
     await page.getByText(/^Régénérations : \d+ \/ \d+$/).waitFor();
-    await checkAccessibility('review task');
-    await screenshot('06-review-task');
+    await page.getByRole('region', { name: 'Historique du dossier', exact: true }).getByTestId('audit-verification').waitFor();
+    const current = page.getByTestId('diagram-current');
+    await current.waitFor();
+    const where = ((await current.textContent()) ?? '').trim();
+    if (!where.includes("Relire le brouillon de l'IA")) throw new Error(`the diagram says "${where}", expected the review step`);
+    await page.locator('.diagram-canvas .djs-element.diagram-active').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    run.log(`  diagram: ${where}`);
+    await run.checkAccessibility('review task');
+    await run.screenshot('06-review-task');
   });
 
-  await step('decide « Modifier »', async () => {
+  await run.step('decide « Modifier »', async () => {
     await page.getByRole('button', { name: 'Modifier', exact: true }).click();
-    await expectBackOnTaskList();
+    await run.expectBackOnTaskList();
   });
 
   const editor = page.getByLabel('Texte du courrier', { exact: true });
-  await step('open the edit task: the editor holds the draft', async () => {
-    await openTask('edit', 'Modifier le contenu');
+  await run.step('open the edit task: the editor holds the draft', async () => {
+    await run.openTask('edit', 'Modifier le contenu');
     await editor.waitFor();
     await page.waitForFunction(
       () => (document.querySelector('textarea[name="text"]')?.value ?? '').trim().length > 0,
       undefined,
       { timeout: STEP_TIMEOUT_MS },
     );
-    await checkAccessibility('edit task');
+    await run.checkAccessibility('edit task');
   });
 
-  await step('complete the placeholder paragraph, add a sentence and save (« Enregistrer »)', async () => {
+  await run.step('complete the placeholder paragraph, add a sentence: the diff follows; save (« Enregistrer »)', async () => {
     const draft = await editor.inputValue();
     const paragraphs = draft.split('\n');
     const at = paragraphs.findIndex((line) => line.includes(PLACEHOLDER));
     if (at < 0) {
-      log(`  note: the draft has no "${PLACEHOLDER} …]" paragraph; the sentence is added before the closing`);
+      run.log(`  note: the draft has no "${PLACEHOLDER} …]" paragraph; the sentence is added before the closing`);
       paragraphs.push('', realSentence);
     } else {
       paragraphs[at] = realSentence;
     }
     await editor.fill(`${paragraphs.join('\n').trimEnd()}\n\n${appendedSentence}`);
-    await screenshot('07-edit-task-edited');
+    const inserted = page.getByTestId('diff-inline').locator('ins').filter({ hasText: 'Nous vous prions de nous excuser' });
+    await inserted.first().waitFor();
+    const deleted = page.getByTestId('diff-inline').locator('del').filter({ hasText: PLACEHOLDER });
+    if (at >= 0) await deleted.first().waitFor();
+    run.log(`  diff: ${((await page.getByTestId('diff-stats').textContent()) ?? '').trim()}`);
+    run.log(`  ${((await page.getByTestId('edit-ratio').textContent()) ?? '').trim()}`);
+    await page.getByRole('button', { name: 'Côte à côte', exact: true }).click();
+    await page.getByTestId('diff-side-by-side').waitFor();
+    await run.screenshot('07-edit-task-edited');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     const saved = page.getByText(/^Version \d+ enregistrée$/);
     await saved.waitFor();
@@ -323,48 +124,51 @@ async function main() {
     if (savedText !== 'Version 1 enregistrée') {
       throw new Error(`the save says "${savedText}", expected "Version 1 enregistrée" for a new case`);
     }
-    const figures = (await page.getByTestId('save-status').textContent()) ?? '';
-    log(`  ${figures.replace(/\s+/g, ' ').trim()}`);
-    await checkAccessibility('edit task (saved)');
-    await screenshot('08-edit-task-saved');
+    run.log(`  ${((await page.getByTestId('save-status').textContent()) ?? '').replace(/\s+/g, ' ').trim()}`);
+    await run.checkAccessibility('edit task (saved, side-by-side diff)');
+    await run.screenshot('08-edit-task-saved');
   });
 
-  await step('« Terminer la modification »', async () => {
+  await run.step('« Terminer la modification »', async () => {
     await page.getByRole('button', { name: 'Terminer la modification', exact: true }).click();
-    await expectBackOnTaskList();
+    await run.expectBackOnTaskList();
   });
 
-  await step('open the approval task: the letter as it will be sent', async () => {
-    await openTask('approve', 'Approuver le contenu');
+  let previewed = '';
+  await run.step('open the approval task: the letter as it will be sent, label included; approval waits for the reading', async () => {
+    await run.openTask('approve', 'Approuver le contenu');
     const letter = page.getByTestId('approval-text');
     await letter.waitFor();
-    const text = (await letter.textContent()) ?? '';
+    previewed = ((await letter.textContent()) ?? '').trim();
     for (const expected of [realSentence, appendedSentence]) {
-      if (!text.includes(expected)) throw new Error(`the text to approve lacks "${expected}":\n${text}`);
+      if (!previewed.includes(expected)) throw new Error(`the text to approve lacks "${expected}":\n${previewed}`);
     }
-    if (text.includes(PLACEHOLDER)) throw new Error(`the text to approve still has a placeholder:\n${text}`);
+    if (previewed.includes(PLACEHOLDER)) throw new Error(`the text to approve still has a placeholder:\n${previewed}`);
+    const label = ((await page.getByTestId('preview-label').textContent()) ?? '').trim();
+    if (!label || !previewed.endsWith(label)) throw new Error(`the preview does not end with its label "${label}":\n${previewed}`);
+    run.log(`  preview label: "${label}"`);
+    await page.getByTestId('diff-view').waitFor();
+    await run.checkAccessibility('approval task');
+    await run.screenshot('09-approve-task');
+    await run.displayWholeText();
     await page.getByRole('button', { name: 'Approuver et envoyer', exact: true }).waitFor();
-    await checkAccessibility('approval task');
-    await screenshot('09-approve-task');
   });
 
-  await step('« Approuver et envoyer »', async () => {
+  await run.step('« Approuver et envoyer »', async () => {
     await page.getByRole('button', { name: 'Approuver et envoyer', exact: true }).click();
-    await waitForRoute(`#/cases/${caseId}`, (id) => location.hash === `#/cases/${id}`, caseId);
+    await run.waitForRoute(`#/cases/${caseId}`, (id) => location.hash === `#/cases/${id}`, caseId);
   });
 
-  await step('the case page shows the disclosed letter, its label and a verified audit trail', async () => {
+  await run.step('the case page shows the disclosed letter (exactly the preview), its label and a verified audit trail', async () => {
     const letter = page.getByTestId('disclosed-text');
     await letter.waitFor({ timeout: DRAFT_TIMEOUT_MS });
-    const text = (await letter.textContent()) ?? '';
-    for (const expected of [realSentence, appendedSentence]) {
-      if (!text.includes(expected)) throw new Error(`the disclosed letter lacks "${expected}":\n${text}`);
-    }
+    const text = ((await letter.textContent()) ?? '').trim();
+    if (text !== previewed) throw new Error(`the disclosed letter differs from the approval preview:\n${text}\n---\n${previewed}`);
     const label = page.getByTestId('disclosure-label');
     await label.waitFor({ state: 'visible' });
     const labelText = ((await label.textContent()) ?? '').trim();
     if (!labelText) throw new Error('the disclosure label element is empty');
-    log(`  disclosure label: "${labelText}"`);
+    run.log(`  disclosure label: "${labelText}"`);
     const trail = page.getByRole('region', { name: 'Historique du dossier', exact: true });
     await trail.waitFor();
     const verification = trail.getByTestId('audit-verification');
@@ -373,18 +177,13 @@ async function main() {
     try {
       await trail.getByText('Envoyé au sociétaire', { exact: true }).waitFor({ timeout: 5000 });
     } catch {
-      log('  note: the audit trail shows no « Envoyé au sociétaire » entry (yet)');
+      run.log('  note: the audit trail shows no « Envoyé au sociétaire » entry (yet)');
     }
+    await trail.getByText('Texte affiché en entier avant décision', { exact: true }).first().waitFor();
     const verdict = (await verification.innerText()).replace(/\s+/g, ' ').trim();
     if (!verdict.includes("Chaîne d'audit vérifiée")) throw new Error(`the audit trail is not verified: "${verdict}"`);
-    log(`  audit: ${verdict} (${await trail.getByRole('listitem').count()} events)`);
-    await checkAccessibility('disclosed case');
-    await screenshot('10-case-disclosed');
+    run.log(`  audit: ${verdict} (${await trail.getByRole('listitem').count()} events)`);
+    await run.checkAccessibility('disclosed case');
+    await run.screenshot('10-case-disclosed');
   });
-
-  await browser.close();
-  clearTimeout(watchdog);
-  log(`letter path passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-main().catch(fail);
+});

@@ -33,8 +33,9 @@ export const routes: AppRoute[] = [
   // Experts land here after approving; the server decides who may read which case.
   { path: '/cases/:id', render: ({ id }) => <CasePage key={id} id={id} /> },
   // Advisers too: a request whose AI draft failed comes back to its adviser to write by hand.
-  { path: '/tasks', roles: ['EXPERT', 'ADVISER'], render: () => <TaskListPage /> },
-  { path: '/tasks/:id', roles: ['EXPERT', 'ADVISER'], render: ({ id }) => <TaskPage key={id} id={id} /> },
+  // AI referents too: they authorise unattended chatbot answers (a task with its Camunda Form).
+  { path: '/tasks', roles: ['EXPERT', 'ADVISER', 'AI_REFERENT'], render: () => <TaskListPage /> },
+  { path: '/tasks/:id', roles: ['EXPERT', 'ADVISER', 'AI_REFERENT'], render: ({ id }) => <TaskPage key={id} id={id} /> },
   // The project lifecycle: ideas from any employee, then each step for its role.
   { path: '/ideas', roles: ['ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT'], render: () => <IdeasPage /> },
   { path: '/ideas/triage', roles: ['AI_REFERENT'], render: () => <TriagePage /> },

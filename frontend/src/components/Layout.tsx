@@ -24,7 +24,8 @@ function MainNav() {
     links.push({ to: '/cases', label: t('nav.cases') }, { to: '/cases/new', label: t('nav.newRequest') });
   }
   // Advisers get the tasks too: they write by hand the letters the AI could not draft.
-  if (hasRole(user, 'EXPERT') || hasRole(user, 'ADVISER')) links.push({ to: '/tasks', label: t('nav.tasks') });
+  // and the AI referents: they authorise the chatbot's unattended answers
+  if (hasRole(user, 'EXPERT') || hasRole(user, 'ADVISER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/tasks', label: t('nav.tasks') });
   // the project lifecycle: the idea box for every employee, then each step for its role
   const employee = (['ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT'] as const).some((r) => hasRole(user, r));
   if (employee) links.push({ to: '/ideas', label: t('nav.ideas') });

@@ -23,3 +23,38 @@ export function taskOf(taskKey: string, overrides: Partial<TaskSummary> = {}): T
     ...overrides,
   };
 }
+
+/** A small process with the review step active, as GET /api/cases/{id}/diagram sends it. */
+export const DIAGRAM_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d">
+  <bpmn:process id="content" name="Contenu" isExecutable="true">
+    <bpmn:startEvent id="requested" name="Demande déposée" />
+    <bpmn:userTask id="review" name="Relire le brouillon de l'IA" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
+/** The routes every task page also calls (comments, case history, diagram, full display), answered quietly. */
+export function taskPageRoutes(task: TaskSummary, caseId = 12) {
+  return {
+    [`GET /api/tasks/${task.id}/comments`]: new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    [`POST /api/tasks/${task.id}/viewed`]: new Response('{"displayed":true,"timeSpentMs":1}', {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+    [`GET /api/cases/${caseId}/audit`]: new Response(
+      JSON.stringify({ verification: { caseId, entries: 0, valid: true, firstBrokenSeq: null }, events: [] }),
+      { status: 200, headers: { 'Content-Type': 'application/json' } },
+    ),
+    [`GET /api/cases/${caseId}/diagram`]: new Response(
+      JSON.stringify({
+        processDefinitionKey: 'content',
+        processName: 'Contenu',
+        ended: false,
+        xml: DIAGRAM_XML,
+        activeActivityIds: ['review'],
+        completedActivityIds: ['requested'],
+      }),
+      { status: 200, headers: { 'Content-Type': 'application/json' } },
+    ),
+  };
+}

@@ -26,6 +26,7 @@ export function hasRole(user: User | null | undefined, role: Role): boolean {
 /** Where a person lands after logging in. */
 export function landingPath(user: User): string {
   if (hasRole(user, 'ADVISER')) return '/cases';
-  if (hasRole(user, 'EXPERT')) return '/tasks';
+  // AI referents' work is a task too: authorising the chatbot's unattended answers
+  if (hasRole(user, 'EXPERT') || hasRole(user, 'AI_REFERENT')) return '/tasks';
   return '/home';
 }

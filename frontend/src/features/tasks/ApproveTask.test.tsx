@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bob, carol, caseView, json, mockServer, setCookie } from '../../test/mockServer';
 import { currentRoute, renderApp } from '../../test/render';
-import { taskOf } from '../../test/tasks';
+import { taskOf, taskPageRoutes } from '../../test/tasks';
 import type { CaseView } from '../../types/api';
 
 const task = taskOf('approve');
@@ -38,6 +38,7 @@ function open(complete: Parameters<typeof mockServer>[0][string], user = carol, 
     'GET /api/me': json(user),
     [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
     [`POST ${completePath}`]: complete,
+    ...taskPageRoutes(task),
     'GET /api/tasks': json([]),
     'GET /api/cases/12': json(disclosed()),
     'GET /api/cases/12/audit': json({ verification: { caseId: 12, entries: 0, valid: true, firstBrokenSeq: null }, events: [] }),

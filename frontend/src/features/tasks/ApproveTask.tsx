@@ -1,13 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { AiBadge } from '../../components/AiBadge';
 import { Button } from '../../components/Button';
+import { DiffView } from '../../components/DiffView';
+import { DraftFlags, DraftSources, sourceKey } from '../../components/DraftSources';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextAreaField } from '../../components/Field';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { VersionList } from '../cases/components/VersionList';
 import type { TaskDetail } from './api';
+import { DisplayChecklist } from './components/DisplayChecklist';
+import { EditRatio } from './components/EditRatio';
 import { TaskHeader } from './components/TaskHeader';
+import { useFullDisplay } from './useFullDisplay';
 import { useTaskAction } from './useTaskAction';
 
 const FIELDS = ['reason'] as const;
@@ -25,6 +30,9 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
   const versions = view.versions ?? [];
   const letter = preview?.text ?? view.currentText ?? '';
   const label = preview?.label?.trim();
+  const aiDraft = view.draft && view.draft.producer !== 'HUMAN' ? view.draft : null;
+  const sources = view.draft?.sources ?? [];
+  const display = useFullDisplay(task.id, sources.map(sourceKey));
 
   const onReturn = (event: FormEvent) => {
     event.preventDefault();
@@ -44,9 +52,17 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
             <p className="muted small">{preview ? t('approve.letterIntro') : t('approve.letterNoPreview')}</p>
             {/* Untouched AI text keeps its machine marker. */}
             {view.draft && versions.length === 0 ? <AiBadge draft={view.draft} /> : null}
+            {view.draft?.flags?.length ? <DraftFlags flags={view.draft.flags} /> : null}
             {letter ? (
-              <div className="letter letter-final" data-testid="approval-text">
+              <div
+                className="letter letter-final letter-scroll"
+                data-testid="approval-text"
+                tabIndex={0}
+                role="region"
+                aria-label={t('approve.letter')}
+              >
                 {letter}
+                <span ref={display.endRef} className="text-end" data-testid="draft-end" aria-hidden="true" />
               </div>
             ) : (
               <p className="alert alert-warning">{t('approve.noText')}</p>
@@ -67,7 +83,15 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
                 </div>
               </dl>
             ) : null}
+            <DraftSources sources={sources} opened={display.opened} onOpen={display.open} />
           </section>
+          {aiDraft && view.currentText ? (
+            <section className="panel" aria-labelledby="approve-changes-title">
+              <h2 id="approve-changes-title">{t('approve.changes')}</h2>
+              <EditRatio draft={aiDraft.text} text={view.currentText} />
+              <DiffView before={aiDraft.text} after={view.currentText} />
+            </section>
+          ) : null}
           <VersionList versions={versions} headingId="task-versions-title" title={t('approve.editors')} empty={t('approve.noVersions')} />
           <RequestSummary view={view} headingId="task-request-title" title={t('task.request')} />
         </div>
@@ -76,11 +100,13 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
           <ErrorMessage error={action.error} />
           <div className="decision">
             <p className="field-hint">{t('approve.hint')}</p>
+            <DisplayChecklist display={display} sources={sources.length} id="approve-display" />
             <div className="form-actions form-actions-start">
               <Button
                 busy={action.pending === 'APPROVE'}
-                disabled={action.busy}
-                onClick={() => void action.complete({ decision: 'APPROVE' })}
+                disabled={action.busy || !letter || !display.complete}
+                aria-describedby="approve-display"
+                onClick={() => void action.complete({ decision: 'APPROVE' }, display.report)}
               >
                 {action.pending === 'APPROVE' ? t('task.sending') : t('task.approve')}
               </Button>

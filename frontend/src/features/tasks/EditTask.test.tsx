@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { alice, bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
 import { currentRoute, renderApp } from '../../test/render';
-import { taskOf } from '../../test/tasks';
+import { taskOf, taskPageRoutes } from '../../test/tasks';
 import type { CaseView, User } from '../../types/api';
 
 const edit = taskOf('edit');
@@ -21,6 +21,7 @@ function open(task = edit, view: CaseView = caseView(), routes: Parameters<typeo
   const server = mockServer({
     'GET /api/me': json(user),
     [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
+    ...taskPageRoutes(task),
     'GET /api/tasks': json([]),
     ...routes,
   });

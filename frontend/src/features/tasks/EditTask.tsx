@@ -1,9 +1,9 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
+import { DiffView } from '../../components/DiffView';
 import { DraftPanel } from '../../components/DraftPanel';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextAreaField } from '../../components/Field';
-import { estimateAiShare } from '../../lib/aiShare';
 import { formatDateTime, formatPercent } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import type { ContentVersion } from '../../types/api';
@@ -12,6 +12,7 @@ import { fetchCase } from '../cases/api';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { VersionList } from '../cases/components/VersionList';
 import { saveTask, type SavedVersion, type TaskDetail } from './api';
+import { EditRatio } from './components/EditRatio';
 import { LastDecisionNote } from './components/LastDecisionNote';
 import { TaskHeader } from './components/TaskHeader';
 import { useTaskAction } from './useTaskAction';
@@ -27,14 +28,13 @@ export function EditTask({ detail, mode }: { detail: TaskDetail; mode: 'edit' | 
   const { user } = useAuth();
   const { task, case: view } = detail;
   const action = useTaskAction(task, view.id, FIELDS);
-  const draftText = view.draft?.text ?? '';
-  const [text, setText] = useState(view.currentText ?? draftText);
+  // the AI's text the edits are measured against (a hand-written draft is no AI text)
+  const draftText = view.draft && view.draft.producer !== 'HUMAN' ? view.draft.text : '';
+  const [text, setText] = useState(view.currentText ?? view.draft?.text ?? '');
   const [versions, setVersions] = useState<ContentVersion[]>(view.versions ?? []);
   const [saved, setSaved] = useState<SavedVersion | null>(null);
   const handDraft = mode === 'handDraft';
 
-  const share = useMemo(() => (draftText ? estimateAiShare(draftText, text) : null), [draftText, text]);
-  const percent = share === null ? null : Math.round(share * 100);
 
   const checked = (): string | null => {
     if (!text.trim()) {
@@ -116,14 +116,7 @@ export function EditTask({ detail, mode }: { detail: TaskDetail; mode: 'edit' | 
             className="letter-editor"
             lang="fr"
           />
-          {percent !== null ? (
-            <p className="ai-share">
-              <span className="meter" aria-hidden="true">
-                <span className="meter-fill" style={{ width: `${percent}%` }} />
-              </span>
-              {t('task.aiShare', { percent: new Intl.NumberFormat(locale).format(percent) })}
-            </p>
-          ) : null}
+          {draftText ? <EditRatio draft={draftText} text={text} /> : null}
           <div className="save-status" role="status" data-testid="save-status">
             {saved ? (
               <>
@@ -137,6 +130,7 @@ export function EditTask({ detail, mode }: { detail: TaskDetail; mode: 'edit' | 
               </>
             ) : null}
           </div>
+          {draftText ? <DiffView before={draftText} after={text} /> : null}
           <div className="form-actions">
             <Button variant="secondary" busy={action.pending === 'SAVE'} disabled={action.busy} onClick={onSave}>
               {action.pending === 'SAVE' ? t('edit.saving') : t('edit.save')}

@@ -1,9 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
 import { currentRoute, renderApp } from '../../test/render';
-import { taskOf } from '../../test/tasks';
+import { taskOf, taskPageRoutes } from '../../test/tasks';
 import type { CaseView } from '../../types/api';
 
 const task = taskOf('review');
@@ -15,6 +15,7 @@ function openReview(view: CaseView = caseView(), complete: Parameters<typeof moc
     'GET /api/me': json(bob),
     [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
     [`POST ${completePath}`]: complete,
+    ...taskPageRoutes(task),
     'GET /api/tasks': json([]),
   });
   renderApp(`/tasks/${task.id}`);
@@ -140,5 +141,111 @@ describe('review task', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Accepter tel quel' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Cette tâche est déjà prise en charge par carol.');
     expect(screen.getByRole('button', { name: 'Accepter tel quel' })).toBeEnabled();
+  });
+});
+
+describe('review task: no acceptance without reading (AI Act art. 14(4)(b))', () => {
+  // the stubbed IntersectionObserver must not outlive its test
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** An IntersectionObserver the test drives: `reveal()` brings the observed end of the text on screen. */
+  function stubObserver() {
+    const observed: Array<{ callback: IntersectionObserverCallback; target: Element }> = [];
+    class StubObserver {
+      constructor(private readonly callback: IntersectionObserverCallback) {}
+      observe(target: Element) {
+        observed.push({ callback: this.callback, target });
+      }
+      disconnect() {}
+      unobserve() {}
+      takeRecords() {
+        return [];
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', StubObserver);
+    return {
+      reveal: () =>
+        act(() =>
+          observed.forEach(({ callback, target }) =>
+            callback([{ isIntersecting: true, target } as unknown as IntersectionObserverEntry], {} as IntersectionObserver),
+          ),
+        ),
+    };
+  }
+
+  it('enables « Accepter » once the whole draft and each source were displayed, and reports the time first', async () => {
+    const observer = stubObserver();
+    const view = caseView();
+    view.draft = {
+      ...view.draft!,
+      sources: [
+        {
+          id: 'S1',
+          reference: 'KB-12',
+          title: 'Barème des remboursements',
+          heading: '§2',
+          citation: 'KB-12 v1 — Barème des remboursements › §2',
+          excerpt: 'Délai : 30 jours.',
+          stale: true,
+          lastReviewed: '2025-01-15',
+        },
+        {
+          id: 'S2',
+          reference: 'CHARTE-1',
+          title: 'Charte de relation',
+          heading: null,
+          citation: 'CHARTE-1 v1 — Charte de relation',
+          excerpt: 'Répondre sous 8 jours.',
+          stale: false,
+          lastReviewed: '2026-09-01',
+        },
+      ],
+      flags: [{ code: 'INJECTION_SUSPECTED', severity: 'warning', message: 'Le message du sociétaire contient une consigne adressée à l’IA.' }],
+    };
+    const server = openReview(view);
+    const accept = await screen.findByRole('button', { name: 'Accepter tel quel' });
+    expect(accept).toBeDisabled();
+    expect(screen.getByTestId('draft-flags')).toHaveTextContent('contient une consigne adressée');
+    expect(screen.getByTestId('stale-warning')).toHaveTextContent("1 source(s) n'ont pas été relues");
+    expect(screen.getByTestId('display-checklist')).toHaveTextContent("Faites défiler le texte jusqu'à la fin.");
+
+    observer.reveal();
+    expect(await screen.findByText('Texte affiché en entier.')).toBeInTheDocument();
+    expect(screen.getByTestId('display-checklist')).toHaveTextContent('Sources ouvertes : 0 / 2.');
+    expect(accept).toBeDisabled();
+
+    await userEvent.click(screen.getByText('Barème des remboursements'));
+    expect(accept).toBeDisabled();
+    await userEvent.click(screen.getByText('Charte de relation'));
+    await waitFor(() => expect(accept).toBeEnabled());
+    expect(screen.getByTestId('display-checklist')).toHaveTextContent('Vous avez affiché tout le texte et ses sources.');
+    // the first full display is reported at once
+    await waitFor(() => expect(server.callsTo('POST', `/api/tasks/${task.id}/viewed`)).toHaveLength(1));
+
+    await userEvent.click(accept);
+    await waitFor(() => expect(currentRoute()).toBe('/tasks'));
+    const viewed = server.callsTo('POST', `/api/tasks/${task.id}/viewed`);
+    expect(viewed).toHaveLength(2);
+    expect(JSON.parse(viewed[1].body!).timeSpentMs).toBeGreaterThanOrEqual(0);
+    expect(server.calls.findIndex((c) => c.url.endsWith('/viewed') && c === viewed[1])).toBeLessThan(
+      server.calls.findIndex((c) => c.url === completePath),
+    );
+    expect(body(server)).toEqual({ decision: 'ACCEPT' });
+  });
+
+  it('does not accept when the server refuses the display report, and says why in French', async () => {
+    setCookie('XSRF-TOKEN', 'tok');
+    const server = mockServer({
+      'GET /api/me': json(bob),
+      [`GET /api/tasks/${task.id}`]: json({ task, case: caseView() }),
+      ...taskPageRoutes(task),
+      [`POST /api/tasks/${task.id}/viewed`]: json({ status: 403, message: 'Cette tâche est réservée à un autre groupe : vous ne pouvez pas l’ouvrir.' }, 403),
+      [`POST ${completePath}`]: json(caseView()),
+      'GET /api/tasks': json([]),
+    });
+    renderApp(`/tasks/${task.id}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Accepter tel quel' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('réservée à un autre groupe');
+    expect(server.callsTo('POST', completePath)).toHaveLength(0);
   });
 });

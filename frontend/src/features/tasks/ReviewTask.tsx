@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { DraftPanel } from '../../components/DraftPanel';
+import { sourceKey } from '../../components/DraftSources';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextAreaField } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { MAX_INSTRUCTION, type TaskDetail } from './api';
 import { LastDecisionNote } from './components/LastDecisionNote';
+import { DisplayChecklist } from './components/DisplayChecklist';
 import { TaskHeader } from './components/TaskHeader';
+import { useFullDisplay } from './useFullDisplay';
 import { useTaskAction } from './useTaskAction';
 
 const FIELDS = ['instruction', 'reason'] as const;
@@ -23,6 +26,8 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
   const max = view.maxRegenerations ?? 0;
   const exhausted = count >= max;
   const maxChars = new Intl.NumberFormat(locale).format(MAX_INSTRUCTION);
+  const sources = view.draft?.sources ?? [];
+  const display = useFullDisplay(task.id, sources.map(sourceKey));
 
   const label = (decision: string, text: string) => (action.pending === decision ? t('task.sending') : text);
 
@@ -48,7 +53,14 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
         <div className="stack">
           <LastDecisionNote view={view} />
           {view.draft ? (
-            <DraftPanel draft={view.draft} headingId="task-draft-title" title={t('task.draft')} />
+            <DraftPanel
+              draft={view.draft}
+              headingId="task-draft-title"
+              title={t('task.draft')}
+              endRef={display.endRef}
+              openedSources={display.opened}
+              onOpenSource={display.open}
+            />
           ) : (
             <p className="alert alert-warning">{t('task.noDraft')}</p>
           )}
@@ -62,8 +74,14 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
           <div className="decision">
             <h3>{t('review.quickTitle')}</h3>
             <p className="field-hint">{t('review.quickHint')}</p>
+            <DisplayChecklist display={display} sources={sources.length} id="review-display" />
             <div className="form-actions form-actions-start">
-              <Button busy={action.pending === 'ACCEPT'} disabled={action.busy} onClick={() => void action.complete({ decision: 'ACCEPT' })}>
+              <Button
+                busy={action.pending === 'ACCEPT'}
+                disabled={action.busy || !display.complete}
+                aria-describedby="review-display"
+                onClick={() => void action.complete({ decision: 'ACCEPT' }, display.report)}
+              >
                 {label('ACCEPT', t('review.accept'))}
               </Button>
               <Button

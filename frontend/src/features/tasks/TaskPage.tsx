@@ -4,13 +4,16 @@ import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
-import { RequestSummary } from '../cases/components/RequestSummary';
+import type { CaseView } from '../../types/api';
+import { AuditTrail } from '../cases/components/AuditTrail';
 import { fetchTask, type TaskDetail } from './api';
 import { ExtractionTask } from '../extraction/ExtractionTask';
 import { AnswerTask } from './AnswerTask';
 import { ApproveTask } from './ApproveTask';
-import { TaskHeader } from './components/TaskHeader';
+import { ProcessDiagram } from './components/ProcessDiagram';
+import { TaskComments } from './components/TaskComments';
 import { EditTask } from './EditTask';
+import { FormTask } from './FormTask';
 import { ReviewTask } from './ReviewTask';
 
 /** Loads a task and opens the screen of its kind (`taskKey`). */
@@ -21,7 +24,10 @@ export function TaskPage({ id }: { id: string }) {
   return (
     <>
       {data ? (
-        <TaskScreen key={data.task.id} detail={data} />
+        <>
+          <TaskScreen key={data.task.id} detail={data} />
+          <TaskContext detail={data} />
+        </>
       ) : (
         <>
           <PageTitle title={t('tasks.title')}>{t('tasks.title')}</PageTitle>
@@ -55,19 +61,24 @@ function TaskScreen({ detail }: { detail: TaskDetail }) {
     case 'expertAnswer':
       return <AnswerTask detail={detail} mode="expert" />;
     default:
-      return <UnsupportedTask detail={detail} />;
+      // no screen of its own: the task's Camunda Form
+      return <FormTask detail={detail} />;
   }
 }
 
-function UnsupportedTask({ detail }: { detail: TaskDetail }) {
-  const { t } = useI18n();
+/** Around the decision: the comments, the case's history and where the case stands in its process. */
+function TaskContext({ detail }: { detail: TaskDetail }) {
+  // a standing authorisation belongs to no case
+  const view = detail.case as CaseView | undefined;
   return (
-    <>
-      <TaskHeader task={detail.task} />
-      <div className="stack">
-        <p className="alert alert-warning">{t('task.unsupported', { key: detail.task.taskKey })}</p>
-        <RequestSummary view={detail.case} headingId="task-request-title" title={t('task.request')} />
-      </div>
-    </>
+    <div className="task-context">
+      <TaskComments taskId={detail.task.id} />
+      {view ? (
+        <div className="two-columns">
+          <AuditTrail caseId={view.id} refreshKey={detail.task.id} />
+          <ProcessDiagram caseId={view.id} refreshKey={detail.task.id} />
+        </div>
+      ) : null}
+    </div>
   );
 }

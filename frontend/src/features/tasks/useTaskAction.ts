@@ -59,9 +59,13 @@ export function useTaskAction(task: TaskSummary, caseId: number, fields: readonl
     }
   };
 
-  /** Completes the task, then goes to the task list; an approval goes to the case instead. */
-  const complete = (completion: Completion) =>
+  /**
+   * Completes the task, then goes to the task list; an approval goes to the case instead.
+   * `before` runs first in the same pending state (e.g. reporting the full display).
+   */
+  const complete = (completion: Completion, before?: () => Promise<unknown>) =>
     run(completion.decision, async () => {
+      if (before) await before();
       const updated = await completeTask(task.id, completion);
       if (task.taskKey === 'approve' && completion.decision === 'APPROVE') {
         navigate(`/cases/${updated?.id ?? caseId}`, { state: updated });

@@ -2,7 +2,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import type { TaskSummary } from '../api';
 
-const KNOWN_TASKS = new Set(['review', 'edit', 'handDraft', 'approve']);
+const KNOWN_TASKS = new Set(['review', 'edit', 'handDraft', 'approve', 'postReview', 'authorizeUnattended']);
 
 /** The task's name: the server's in French, a translation in English (the server's if unknown). */
 export function useTaskName(task: Pick<TaskSummary, 'name' | 'taskKey'>): string {

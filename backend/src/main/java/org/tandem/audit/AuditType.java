@@ -9,6 +9,8 @@ public enum AuditType {
     HAND_DRAFTED,
     REVIEW_DECISION,
     EDIT_SAVED,
+    /** A reviewer displayed the whole text and its sources (time spent in the details). */
+    DRAFT_DISPLAYED,
     APPROVED,
     APPROVAL_REFUSED,
     DISCLOSED,

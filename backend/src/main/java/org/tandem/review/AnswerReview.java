@@ -69,7 +69,7 @@ class AnswerReview {
             default -> throw ApiException.invalidField("decision", "La décision « " + d.decision()
                     + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
         }
-        decisionLog.record(task, caseId, d, user, instruction, reason, null);
+        decisionLog.record(task, caseId, d, user, instruction, reason, null, null);
         claim(task, user);
         taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
     }
@@ -85,7 +85,7 @@ class AnswerReview {
         double aiShare = drafts.latestByAi(caseId).map(a -> AiShare.of(a.text(), text)).orElse(0.0);
         cases.recordApproval(caseId, text, user.username(), aiShare);
         metrics.record(caseId, text, 0, now());
-        decisionLog.record(task, caseId, d, user, null, null, text);
+        decisionLog.record(task, caseId, d, user, null, null, text, null);
         taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
     }
 

@@ -19,9 +19,12 @@ class DecisionLog {
         this.audit = audit;
     }
 
-    /** @param text the text the decision carries, if any (an expert's answer), kept in the trail only */
+    /**
+     * @param text          the text the decision carries, if any (an expert's answer), kept in the trail only
+     * @param displayTimeMs how long the person had the draft displayed before deciding, when measured
+     */
     void record(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction, String reason,
-                String text) {
+                String text, Long displayTimeMs) {
         decisions.insert(caseId, task.getId(), task.getTaskDefinitionKey(), d.decision().name(), instruction, reason,
                 user.username());
         var details = new LinkedHashMap<String, Object>();
@@ -31,6 +34,9 @@ class DecisionLog {
         details.put("reason", reason);
         if (text != null) {
             details.put("text", text);
+        }
+        if (displayTimeMs != null) {
+            details.put("displayTimeMs", displayTimeMs);
         }
         audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
     }

@@ -64,12 +64,14 @@ public class ReviewService {
     private final OutputGuardrails guardrails;
     private final AnswerReview answers;
     private final DecisionLog decisionLog;
+    private final DraftDisplays displays;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
                   ContentVersionRepository versions, CurrentText currentText,
                   ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
                   AuditTrail audit, ExtractionService extraction, OutputGuardrails guardrails,
-                  AnswerReview answers, DecisionLog decisionLog) {
+                  AnswerReview answers, DecisionLog decisionLog, DraftDisplays displays) {
+        this.displays = displays;
         this.answers = answers;
         this.decisionLog = decisionLog;
         this.taskService = taskService;
@@ -140,7 +142,12 @@ public class ReviewService {
     private void review(Task task, long caseId, TaskDecision d, CurrentUser user) {
         Map<String, Object> variables = new HashMap<>();
         switch (d.decision()) {
-            case ACCEPT, EDIT -> record(task, caseId, d, user, null, null);
+            case ACCEPT, EDIT -> {
+                if (d.decision() == TaskDecision.Decision.ACCEPT) {
+                    displays.require(task, user);
+                }
+                record(task, caseId, d, user, null, null);
+            }
             case REGENERATE -> {
                 String instruction = requireField("instruction", d.instruction(),
                         "Indiquez à l'IA ce qu'il faut changer.");
@@ -248,6 +255,7 @@ public class ReviewService {
             throw ApiException.forbidden("Vous avez modifié ce contenu : un autre approbateur doit le valider "
                     + "(principe des quatre yeux).");
         }
+        long displayTimeMs = displays.require(task, user);
         var aiDraft = current.aiSource();
         double aiShare = aiDraft.map(draft -> AiShare.of(draft.text(), text)).orElse(0.0);
         // claiming first makes a concurrent second approval fail cleanly (409) instead of completing twice
@@ -259,6 +267,7 @@ public class ReviewService {
         details.put("aiShare", aiShare);
         details.put("aiDraftId", aiDraft.map(Draft::id).orElse(null));
         details.put("versionNo", current.version().map(ContentVersion::versionNo).orElse(null));
+        details.put("displayTimeMs", displayTimeMs);
         audit.append(caseId, user.username(), AuditType.APPROVED, details);
         metrics.record(caseId, text, intVariable(task, CaseVariables.REGENERATIONS), now());
         taskService.complete(task.getId(), Map.of(
@@ -302,7 +311,8 @@ public class ReviewService {
     }
 
     private void record(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction, String reason) {
-        decisionLog.record(task, caseId, d, user, instruction, reason, null);
+        decisionLog.record(task, caseId, d, user, instruction, reason, null,
+                displays.timeSpent(task, user).orElse(null));
     }
 
     private void claim(Task task, CurrentUser user) {

@@ -102,6 +102,7 @@ class ContentProcessTest {
     @Autowired DraftingService drafting;
     @Autowired DraftRepository drafts;
     @Autowired ReviewService reviews;
+    @Autowired org.tandem.review.DraftDisplays displays;
     @Autowired DisclosureService disclosureService;
     @Autowired DisclosureRepository disclosures;
     @Autowired FlakyDrafter drafter;
@@ -143,11 +144,16 @@ class ContentProcessTest {
     }
 
     private void decide(ProcessInstance pi, CurrentUser user, TaskDecision.Decision decision) {
-        reviews.complete(task(pi).getId(), new TaskDecision(decision, null), user);
+        decide(pi, user, new TaskDecision(decision, null));
     }
 
+    /** Decides as the screen does: having displayed the whole text first (see DraftDisplays). */
     private void decide(ProcessInstance pi, CurrentUser user, TaskDecision decision) {
-        reviews.complete(task(pi).getId(), decision, user);
+        String taskId = task(pi).getId();
+        if (decision.decision() == TaskDecision.Decision.ACCEPT || decision.decision() == TaskDecision.Decision.APPROVE) {
+            displays.record(taskId, user, 5_000);
+        }
+        reviews.complete(taskId, decision, user);
     }
 
     private String disclosedText(ContentCase c) {
@@ -187,9 +193,10 @@ class ContentProcessTest {
         assertThat(m.timeToApprovalMs()).isGreaterThanOrEqualTo(m.timeToFirstDraftMs());
 
         assertThat(audit.chain(c.id())).extracting(AuditEvent::type)
-                .containsExactly("REQUESTED", "DRAFTED", "REVIEW_DECISION", "APPROVED", "DISCLOSED");
+                .containsExactly("REQUESTED", "DRAFTED", "DRAFT_DISPLAYED", "REVIEW_DECISION", "DRAFT_DISPLAYED",
+                        "APPROVED", "DISCLOSED");
         assertThat(audit.chain(c.id())).extracting(AuditEvent::actor)
-                .containsExactly("alice", "ai:offline-drafter", "bob", "bob", "system");
+                .containsExactly("alice", "ai:offline-drafter", "bob", "bob", "bob", "bob", "system");
         assertThat(audit.verify(c.id()).valid()).isTrue();
         assertThat(jdbc.sql("select provider from model_call where case_id = ?").param(c.id()).query(String.class).list())
                 .as("the drafter's call is recorded").hasSize(1);
@@ -226,7 +233,7 @@ class ContentProcessTest {
         assertThat(m.acceptedWithoutEdit()).isFalse();
         assertThat(m.editRatioWords()).isGreaterThan(0);
         assertThat(audit.chain(c.id())).extracting(AuditEvent::type).containsExactly("REQUESTED", "DRAFTED",
-                "REVIEW_DECISION", "EDIT_SAVED", "EDIT_SAVED", "APPROVED", "DISCLOSED");
+                "REVIEW_DECISION", "EDIT_SAVED", "EDIT_SAVED", "DRAFT_DISPLAYED", "APPROVED", "DISCLOSED");
     }
 
     @Test
@@ -370,7 +377,8 @@ class ContentProcessTest {
         assertThat(pi).isEnded();
         assertThat(disclosedText(c)).isEqualTo(handWritten);
         assertThat(audit.chain(c.id())).extracting(AuditEvent::type)
-                .containsExactly("REQUESTED", "AI_FAILED", "HAND_DRAFTED", "HAND_DRAFTED", "APPROVED", "DISCLOSED");
+                .containsExactly("REQUESTED", "AI_FAILED", "HAND_DRAFTED", "HAND_DRAFTED", "DRAFT_DISPLAYED", "APPROVED",
+                        "DISCLOSED");
         assertThat(audit.verify(c.id()).valid()).isTrue();
     }
 

@@ -55,6 +55,7 @@ class ChatbotProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired org.tandem.review.DraftDisplays displays;
     @Autowired CaseService caseService;
     @Autowired DraftWorker worker;
     @Autowired ReviewService reviews;
@@ -85,6 +86,7 @@ class ChatbotProcessTest {
         assertThat(pi).isWaitingAt("handDraft");
         assertThat(task(pi)).hasCandidateGroup("advisers");
         reviews.complete(task(pi).getId(), new TaskDecision(TaskDecision.Decision.SUBMIT, answer), ALICE);
+        displays.record(task(pi).getId(), ALICE, 5_000);
         reviews.complete(task(pi).getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), ALICE);
         execute(job(pi));
     }

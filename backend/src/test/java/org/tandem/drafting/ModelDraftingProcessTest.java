@@ -89,6 +89,7 @@ class ModelDraftingProcessTest {
     @Autowired CaseViews caseViews;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired org.tandem.review.DraftDisplays displays;
     @Autowired org.tandem.knowledge.DemoKnowledge demoKnowledge;
     @Autowired org.tandem.cases.CaseRepository cases;
 
@@ -236,8 +237,11 @@ class ModelDraftingProcessTest {
                     assertThat(f.code()).isEqualTo("PLACEHOLDER");
                     assertThat(f.severity()).isEqualTo("blocking");
                 });
+        // as the screen does: the whole draft displayed before deciding (see DraftDisplays)
+        displays.record(task(pi).getId(), BOB, 5_000);
         reviews.complete(task(pi).getId(), new TaskDecision(TaskDecision.Decision.ACCEPT, null), BOB);
         assertThat(pi).isWaitingAt("approve");
+        displays.record(task(pi).getId(), BOB, 5_000);
         assertThatThrownBy(() -> reviews.complete(task(pi).getId(),
                 new TaskDecision(TaskDecision.Decision.APPROVE, null), BOB))
                 .isInstanceOf(ApiException.class).hasMessageContaining("À compléter avant l'approbation")
