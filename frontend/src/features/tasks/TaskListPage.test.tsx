@@ -22,7 +22,8 @@ afterEach(() => {
   window.sessionStorage.clear();
 });
 
-describe('task list', () => {
+// each test drives many screens: on a busy shared machine they need more than the default 5 s
+describe('task list', { timeout: 30_000 }, () => {
   it('lists the tasks of the expert with a link to each, marked with their kind', async () => {
     const review = listItemOf('review');
     const approve = listItemOf('approve', { caseId: 13, subject: 'Changement d’adresse', assignee: 'carol' });

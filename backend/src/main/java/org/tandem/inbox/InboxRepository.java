@@ -54,10 +54,11 @@ class InboxRepository {
         });
     }
 
-    /** A completed or deleted task stays as history, out of the open list. */
+    /** A completed or deleted task stays as history, out of the open list; the first ending counts. */
     void end(String taskId, String status) {
-        jdbc.update("update inbox_task set status = ?, ended_at = now(), updated_at = now() where task_id = ?",
-                status, taskId);
+        jdbc.update("""
+                update inbox_task set status = ?, ended_at = now(), updated_at = now()
+                where task_id = ? and status = 'OPEN'""", status, taskId);
     }
 
     boolean exists(String taskId) {
