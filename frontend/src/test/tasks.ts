@@ -1,4 +1,5 @@
 import type { TaskSummary } from '../features/tasks/api';
+import type { TaskCounts, TaskListItem, TaskListPage } from '../features/tasks/listApi';
 
 const NAMES: Record<string, string> = {
   review: "Relire le brouillon de l'IA",
@@ -56,5 +57,32 @@ export function taskPageRoutes(task: TaskSummary, caseId = 12) {
       }),
       { status: 200, headers: { 'Content-Type': 'application/json' } },
     ),
+  };
+}
+
+/** A line of the task list (GET /api/tasks), from the read model. */
+export function listItemOf(taskKey: string, overrides: Partial<TaskListItem> = {}): TaskListItem {
+  return {
+    ...taskOf(taskKey),
+    processKey: 'content',
+    memberId: 'M-1001',
+    candidateGroups: ['experts-courrier'],
+    dueAt: null,
+    followUpAt: null,
+    priority: 50,
+    status: 'OPEN',
+    endedAt: null,
+    ...overrides,
+  };
+}
+
+/** GET /api/tasks's answer for these lines. */
+export function taskPage(items: TaskListItem[], counts: Partial<TaskCounts> = {}): TaskListPage {
+  return {
+    items,
+    total: items.length,
+    page: 0,
+    size: 50,
+    counts: { mine: 0, groups: items.length, all: items.length, overdue: 0, byUseCase: { 'reply-letter': items.length }, ...counts },
   };
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { alice, bob, json, mockServer, setCookie } from '../../test/mockServer';
 import { currentRoute, renderApp } from '../../test/render';
+import { taskPage } from '../../test/tasks';
 
 const notLoggedIn = () => json({ status: 401, message: 'Non authentifié' }, 401);
 
@@ -62,7 +63,7 @@ describe('login', () => {
 
   it('lands an expert on the task list', async () => {
     setCookie('XSRF-TOKEN', 'tok');
-    mockServer({ 'GET /api/me': notLoggedIn, 'POST /login': json(bob), 'GET /api/tasks': [] });
+    mockServer({ 'GET /api/me': notLoggedIn, 'POST /login': json(bob), 'GET /api/tasks': taskPage([]) });
     renderApp('/login');
     await userEvent.type(await screen.findByLabelText("Identifiant"), 'bob');
     await userEvent.type(screen.getByLabelText("Mot de passe"), 'bob');
@@ -74,7 +75,7 @@ describe('login', () => {
 
   it('logs out and returns to the login page', async () => {
     setCookie('XSRF-TOKEN', 'tok');
-    const server = mockServer({ 'GET /api/me': json(bob), 'GET /api/tasks': [], 'POST /logout': new Response(null, { status: 204 }) });
+    const server = mockServer({ 'GET /api/me': json(bob), 'GET /api/tasks': taskPage([]), 'POST /logout': new Response(null, { status: 204 }) });
     renderApp('/tasks');
     await userEvent.click(await screen.findByRole('button', { name: 'Se déconnecter' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
@@ -93,7 +94,7 @@ describe('login', () => {
           expired = true;
           loggedIn = false;
         }
-        return loggedIn ? json([]) : notLoggedIn();
+        return loggedIn ? json(taskPage([])) : notLoggedIn();
       },
       'POST /login': () => {
         loggedIn = true;

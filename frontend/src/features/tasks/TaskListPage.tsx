@@ -1,24 +1,87 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDateTime } from '../../lib/format';
+import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
-import { Link, takeNavigationState } from '../../lib/router';
+import { takeNavigationState } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
-import { fetchTasks, type TaskSummary } from './api';
-import { useTaskName } from './components/TaskHeader';
+import { useAuth } from '../auth/context';
+import { fetchUseCases } from '../requests/api';
+import { ScopeTabs } from './components/ScopeTabs';
+import { SavedFilters } from './components/SavedFilters';
+import { TaskFilterForm } from './components/TaskFilterForm';
+import { TaskTable } from './components/TaskTable';
+import { fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
 import type { TaskListState } from './useTaskAction';
 
-export const TASKS_REFRESH_MS = 10_000;
+export const TASKS_REFRESH_MS = 20_000;
+const STORAGE_KEY = 'tandem.taskCriteria';
+
+function storedCriteria(): TaskCriteria {
+  try {
+    const text = window.sessionStorage.getItem(STORAGE_KEY);
+    return text ? (JSON.parse(text) as TaskCriteria) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** True while the tab is shown: the list stops polling in a hidden tab and refreshes when it comes back. */
+function usePageVisible(): boolean {
+  const [visible, setVisible] = useState(() => !document.hidden);
+  useEffect(() => {
+    const update = () => setVisible(!document.hidden);
+    document.addEventListener('visibilitychange', update);
+    return () => document.removeEventListener('visibilitychange', update);
+  }, []);
+  return visible;
+}
 
 export function TaskListPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { user } = useAuth();
   // A task screen that just completed a task hands over its confirmation.
   const [handed] = useState(() => takeNavigationState<TaskListState>('/tasks'));
-  const { data: tasks, error, loading, reload } = useQuery('tasks', (signal) => fetchTasks(signal), {
-    refetchInterval: TASKS_REFRESH_MS,
+  const [criteria, setCriteria] = useState<TaskCriteria>(storedCriteria);
+  const [page, setPage] = useState(0);
+  const [message, setMessage] = useState(handed?.message ?? '');
+  const visible = usePageVisible();
+  const key = JSON.stringify([criteria, page, visible]);
+  const { data, error, loading, reload } = useQuery(key, (signal) => fetchTaskList(criteria, page, signal), {
+    refetchInterval: () => (document.hidden ? false : TASKS_REFRESH_MS),
   });
+  const { data: useCases } = useQuery('use-cases', (signal) => fetchUseCases(signal));
+  const useCaseNames = useMemo(
+    () => Object.fromEntries((useCases ?? []).map((u) => [u.key, lang === 'en' && u.nameEn ? u.nameEn : u.name])),
+    [useCases, lang],
+  );
+
+  const apply = useCallback((next: TaskCriteria) => {
+    setCriteria(next);
+    setPage(0);
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    } catch {
+      // private mode: the filters last as long as the page
+    }
+  }, []);
+  const changed = useCallback(
+    (text: string) => {
+      setMessage(text);
+      reload();
+    },
+    [reload],
+  );
+
+  // a refusal about one filter is shown next to that filter; others above the list
+  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+  const listError = error instanceof ApiError && Object.keys(error.fieldErrors).length > 0 ? undefined : error;
+  const tasks = data?.items;
+  const total = data?.total ?? 0;
+  const from = page * PAGE_SIZE + 1;
+  const to = page * PAGE_SIZE + (tasks?.length ?? 0);
 
   return (
     <>
@@ -26,53 +89,39 @@ export function TaskListPage() {
         <PageTitle title={t('tasks.title')}>{t('tasks.title')}</PageTitle>
       </div>
       <div role="status" className="status-message">
-        {handed?.message ? <p className="alert alert-success">{handed.message}</p> : null}
+        {message ? <p className="alert alert-success">{message}</p> : null}
       </div>
+      <ScopeTabs criteria={criteria} counts={data?.counts} onChange={apply} />
+      <details className="task-filter-panel" open>
+        <summary>{t('tasks.filters')}</summary>
+        <TaskFilterForm criteria={criteria} counts={data?.counts} useCaseNames={useCaseNames} fieldErrors={fieldErrors} onApply={apply} />
+        {user ? <SavedFilters criteria={criteria} groups={user.groups} onSelect={apply} /> : null}
+      </details>
       {loading ? <Loading /> : null}
-      <ErrorMessage error={error} onRetry={reload} />
+      <ErrorMessage error={listError} onRetry={reload} />
       {tasks && tasks.length === 0 ? <p className="empty">{t('tasks.empty')}</p> : null}
       {tasks && tasks.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>{t('tasks.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tasks.col.name')}</th>
-                <th scope="col">{t('tasks.col.subject')}</th>
-                <th scope="col">{t('tasks.col.member')}</th>
-                <th scope="col">{t('tasks.col.useCase')}</th>
-                <th scope="col">{t('tasks.col.created')}</th>
-                <th scope="col">{t('tasks.col.assignee')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tasks.map((task) => (
-                <TaskRow key={task.id} task={task} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <p className="muted" aria-live="polite">
+            {t('tasks.page', { from, to, total })}
+          </p>
+          <TaskTable
+            tasks={tasks}
+            criteria={criteria}
+            username={user?.username ?? ''}
+            onSort={(sort, order) => apply({ ...criteria, sort, order })}
+            onChanged={changed}
+          />
+          <nav className="pager" aria-label={t('tasks.pagination')}>
+            <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              {t('tasks.previous')}
+            </Button>
+            <Button variant="secondary" disabled={to >= total} onClick={() => setPage(page + 1)}>
+              {t('tasks.next')}
+            </Button>
+          </nav>
+        </>
       ) : null}
     </>
-  );
-}
-
-function TaskRow({ task }: { task: TaskSummary }) {
-  const { t, locale } = useI18n();
-  const name = useTaskName(task);
-  return (
-    // data-task-key lets scripts (e2e) find a kind of task whatever its wording
-    <tr data-task-key={task.taskKey} data-case-id={task.caseId}>
-      <td>
-        <Link to={`/tasks/${task.id}`} aria-describedby={`task-subject-${task.id}`}>
-          {name}
-        </Link>
-      </td>
-      <td id={`task-subject-${task.id}`}>{task.subject}</td>
-      <td>{task.memberName}</td>
-      <td>{task.useCaseName}</td>
-      <td className="nowrap">{formatDateTime(task.createdAt, locale)}</td>
-      <td>{task.assignee ?? <span className="muted">{t('tasks.unassigned')}</span>}</td>
-    </tr>
   );
 }

@@ -59,10 +59,6 @@ function taskPath(id: string): string {
   return `/api/tasks/${encodeURIComponent(id)}`;
 }
 
-export function fetchTasks(signal?: AbortSignal): Promise<TaskSummary[]> {
-  return api.get<TaskSummary[]>('/api/tasks', { signal });
-}
-
 export function fetchTask(id: string, signal?: AbortSignal): Promise<TaskDetail> {
   return api.get<TaskDetail>(taskPath(id), { ...TASK_ERRORS, signal });
 }

@@ -61,9 +61,11 @@ public class TaskAccess {
     }
 
     private boolean isCandidate(String taskId, CurrentUser user) {
-        return taskService.createTaskQuery().taskId(taskId).or().taskCandidateUser(user.username())
-                .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups()).endOr()
-                .includeAssignedTasks().count() > 0;
+        // read from the links: a task query cannot combine an or() of candidates with includeAssignedTasks()
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> user.username().equals(link.getUserId())
+                        || (link.getGroupId() != null && user.groups().contains(link.getGroupId())));
     }
 
     private ApiException goneOrUnknown(String taskId) {

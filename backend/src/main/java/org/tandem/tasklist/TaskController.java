@@ -7,10 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,17 +57,6 @@ class TaskController {
         this.members = members;
         this.useCases = useCases;
         this.currentUsers = currentUsers;
-    }
-
-    @GetMapping
-    @PreAuthorize("isAuthenticated()")
-    List<TaskItem> list() {
-        List<Task> tasks = access.visibleTo(currentUsers.current(), 500);
-        Map<String, Long> caseIds = new java.util.HashMap<>();
-        tasks.forEach(t -> caseIdOf(t).ifPresent(id -> caseIds.put(t.getId(), id)));
-        Map<Long, ContentCase> byId = cases.findByIds(caseIds.values().stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(ContentCase::id, Function.identity()));
-        return tasks.stream().map(t -> item(t, byId.get(caseIds.get(t.getId())))).toList();
     }
 
     @GetMapping("/{id}")

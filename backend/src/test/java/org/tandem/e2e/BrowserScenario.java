@@ -17,6 +17,12 @@ final class BrowserScenario {
     }
 
     static void run(int port, String script, int timeoutSeconds) throws Exception {
+        run(port, script, timeoutSeconds, java.util.Map.of());
+    }
+
+    /** @param environment what the scenario reads besides BASE_URL and CHROMIUM_PATH */
+    static void run(int port, String script, int timeoutSeconds, java.util.Map<String, String> environment)
+            throws Exception {
         Path frontend = Path.of(System.getenv().getOrDefault("FRONTEND_DIR", "../frontend")).toAbsolutePath().normalize();
         Path node = frontend.resolve("node").resolve("node");
         Path file = frontend.resolve("e2e").resolve(script);
@@ -32,6 +38,7 @@ final class BrowserScenario {
                 .redirectOutput(log.toFile());
         builder.environment().put("BASE_URL", "http://localhost:" + port);
         builder.environment().put("CHROMIUM_PATH", chromium);
+        builder.environment().putAll(environment);
         Process process = builder.start();
         boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
         String output = Files.readString(log);

@@ -56,7 +56,7 @@ class ExtractionApiIntegrationTest {
         assertThat(api.get("ines", "/api/cases/" + id + "/fields").status()).isEqualTo(403);
 
         String taskId = null;
-        for (JsonNode t : api.get("alice", "/api/tasks").body()) {
+        for (JsonNode t : api.get("alice", "/api/tasks").body().get("items")) {
             if (t.get("caseId").asLong() == id) {
                 taskId = t.get("id").asText();
             }

@@ -1,0 +1,197 @@
+package org.tandem.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tandem.support.SeededTasks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The task-list benchmark (issue 7, P2): fills Camunda's own tables (ACT_RU_EXECUTION, ACT_RU_VARIABLE,
+ * ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_HI_TASKINST) and the read model with the same open and
+ * historic tasks by bulk SQL, then times the same filter — the open tasks offered to one team for one
+ * use case, newest first, 50 a page — through GET /api/tasks and through Camunda's REST
+ * GET /engine-rest/task (candidate group + process variable filter). Both over real HTTP to the
+ * running server with HTTP Basic, so both pay the same web and login costs. Every row it writes starts with "bench-"
+ * and is deleted at the end.
+ */
+final class TaskListBench {
+
+    static final String USER = "bench-expert";
+    static final String TEAM = "bench-team-1";
+    static final String USE_CASE = "reply-letter";
+    private static final int TEAMS = 20;
+    private static final String[] USE_CASES = {"reply-letter", "claim-summary", "meeting-report", "record-extraction",
+            "member-chatbot"};
+
+    record Result(double oursP50, double oursP95, double oursNoCountsP50, double oursNoCountsP95,
+                  double camundaP50, double camundaP95, int visible) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final IdentityService identities;
+    private final RepositoryService repository;
+
+    TaskListBench(JdbcTemplate jdbc, int port, IdentityService identities, RepositoryService repository) {
+        this.jdbc = jdbc;
+        this.baseUrl = "http://localhost:" + port;
+        this.identities = identities;
+        this.repository = repository;
+    }
+
+    static void print(String line) {
+        System.out.println("bench | " + line);
+    }
+
+    Result run(int open, int historic, int queries) {
+        try {
+            long start = System.nanoTime();
+            fill(open, historic);
+            print(String.format("filled %,d open and %,d historic tasks in %.1f s (Camunda's tables and the read model)",
+                    open, historic, (System.nanoTime() - start) / 1e9));
+            return measure(queries);
+        } finally {
+            clean();
+        }
+    }
+
+    private void fill(int open, int historic) {
+        clean();
+        User user = identities.newUser(USER);
+        user.setFirstName("Bench");
+        user.setLastName("Expert");
+        user.setPassword(USER);
+        identities.saveUser(user);
+        if (identities.createGroupQuery().groupId(TEAM).count() == 0) {
+            var group = identities.newGroup(TEAM);
+            group.setName("Bench team");
+            group.setType("WORKFLOW");
+            identities.saveGroup(group);
+        }
+        identities.createMembership(USER, TEAM);
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("content").latestVersion()
+                .singleResult().getId();
+        // open tasks: team (i % 20) + 1, use case (i / 20) % 5, one block in ten claimed by someone else
+        SeededTasks.seed(jdbc, "bench-", open, java.util.stream.IntStream.rangeClosed(1, TEAMS)
+                .mapToObj(n -> "bench-team-" + n).toList(), List.of(USE_CASES), 10);
+        String useCases = "(array['" + String.join("','", USE_CASES) + "'])";
+        // history: completed tasks, a tenth of them by the bench user's team-mates
+        String history = "from generate_series(1, " + historic + ") as i";
+        jdbc.update("""
+                insert into act_hi_taskinst (id_, task_def_key_, proc_def_key_, proc_def_id_, root_proc_inst_id_,
+                    proc_inst_id_, execution_id_, name_, assignee_, start_time_, end_time_, duration_, priority_, task_state_)
+                select 'bench-h-' || i, 'review', 'content', ?, 'bench-hpi-' || i, 'bench-hpi-' || i, 'bench-hpi-' || i,
+                    'Relire le brouillon de l''IA', 'bench-other-' || (i % 50), localtimestamp - make_interval(mins => i),
+                    localtimestamp - make_interval(mins => i) + interval '1 hour', 3600000, 50, 'Completed'
+                """ + history, definition);
+        jdbc.update("""
+                insert into inbox_task (task_id, process_instance_id, process_key, task_key, name, use_case_key,
+                    subject, candidate_groups, assignee, created_at, priority, status, ended_at)
+                select 'bench-h-' || i, 'bench-hpi-' || i, 'content', 'review', 'Relire le brouillon de l''IA',
+                    """ + useCases + "[i % 5 + 1], 'Demande ' || i, array['bench-team-' || (i % " + TEAMS + """
+                 + 1)], 'bench-other-' || (i % 50), now() - make_interval(mins => i), 50, 'COMPLETED',
+                    now() - make_interval(mins => i) + interval '1 hour'
+                """ + history);
+        for (String table : List.of("act_ru_execution", "act_ru_variable", "act_ru_task", "act_ru_identitylink",
+                "act_hi_taskinst", "inbox_task")) {
+            jdbc.execute("analyze " + table);
+        }
+    }
+
+    private Result measure(int queries) {
+        String ours = "/api/tasks?scope=groups&useCase=" + USE_CASE + "&sort=created&order=desc&size=50";
+        String oursNoCounts = ours + "&counts=false";
+        String camunda = "/engine-rest/task?candidateGroups=" + TEAM + "&processVariables=useCaseKey_eq_" + USE_CASE
+                + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=50";
+        // same tasks, same order: the comparison is about one answer
+        JsonNode page = get(USER, ours);
+        List<String> ourIds = StreamSupport.stream(page.get("items").spliterator(), false)
+                .map(t -> t.get("id").asText()).toList();
+        List<String> camundaIds = StreamSupport.stream(get("admin", camunda).spliterator(), false)
+                .map(t -> t.get("id").asText()).toList();
+        assertThat(ourIds).isNotEmpty().isEqualTo(camundaIds);
+        int visible = page.get("total").asInt();
+        print(String.format("filter: team %s, use case %s, unclaimed, newest first, 50 a page — %,d tasks match",
+                TEAM, USE_CASE, visible));
+        for (int i = 0; i < Math.max(10, queries / 10); i++) {
+            get(USER, ours);
+            get(USER, oursNoCounts);
+            get("admin", camunda);
+        }
+        List<Long> a = new ArrayList<>();
+        List<Long> b = new ArrayList<>();
+        List<Long> c = new ArrayList<>();
+        for (int i = 0; i < queries; i++) {
+            // interleaved, so a slow moment of the shared machine hits all three
+            a.add(time(USER, ours));
+            b.add(time(USER, oursNoCounts));
+            c.add(time("admin", camunda));
+        }
+        return new Result(percentile(a, 50), percentile(a, 95), percentile(b, 50), percentile(b, 95),
+                percentile(c, 50), percentile(c, 95), visible);
+    }
+
+    private JsonNode get(String user, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+            return json.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long time(String user, String path) {
+        long start = System.nanoTime();
+        get(user, path);
+        return System.nanoTime() - start;
+    }
+
+    private static double percentile(List<Long> nanos, int p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    void clean() {
+        SeededTasks.remove(jdbc, "bench-");
+        if (identities.createUserQuery().userId(USER).count() > 0) {
+            identities.deleteUser(USER);
+        }
+        if (identities.createGroupQuery().groupId(TEAM).count() > 0) {
+            identities.deleteGroup(TEAM);
+        }
+    }
+
+    static void report(Result r) {
+        print(String.format("GET /api/tasks (page + counts)   p50 %6.1f ms   p95 %6.1f ms", r.oursP50(), r.oursP95()));
+        print(String.format("GET /api/tasks (page only)       p50 %6.1f ms   p95 %6.1f ms", r.oursNoCountsP50(),
+                r.oursNoCountsP95()));
+        print(String.format("GET /engine-rest/task            p50 %6.1f ms   p95 %6.1f ms", r.camundaP50(), r.camundaP95()));
+        print(String.format("ratio p95 ours / Camunda: %.2f (page + counts), %.2f (page only); goal p95 <= 50 ms and <= 1.0",
+                r.oursP95() / r.camundaP95(), r.oursNoCountsP95() / r.camundaP95()));
+    }
+
+}
