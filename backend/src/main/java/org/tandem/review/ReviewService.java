@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
+import org.tandem.chatbot.UnattendedAuthorizations;
 import org.tandem.cases.CaseVariables;
 import org.tandem.cases.ContentCase;
 import org.tandem.drafting.ContextAssembler;
@@ -59,11 +60,13 @@ public class ReviewService {
     private final UseCaseCatalog useCases;
     private final AuditTrail audit;
     private final ExtractionService extraction;
+    private final UnattendedAuthorizations unattended;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
                   ContentVersionRepository versions, ReviewDecisionRepository decisions, CurrentText currentText,
                   ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
-                  AuditTrail audit, ExtractionService extraction) {
+                  AuditTrail audit, ExtractionService extraction, UnattendedAuthorizations unattended) {
+        this.unattended = unattended;
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
@@ -211,6 +214,8 @@ public class ReviewService {
         }
         variables.put("authorizedBy", user.username());
         claim(task, user);
+        unattended.record(access.businessKey(task), task.getId(), Boolean.TRUE.equals(variables.get("authorized")),
+                user.username());
         taskService.complete(task.getId(), variables);
     }
 
