@@ -66,6 +66,19 @@ public final class Browser {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Follows a redirect by hand, wherever it points (e.g. an OIDC provider). */
+    public HttpResponse<String> absolute(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         return send("GET", path, null, null);
     }
