@@ -132,6 +132,12 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /** A URL the firewall refuses (encoded slash, "..", NUL…) answers 400 with the French error body. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return new org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler(400);
+    }
+
     /**
      * Matches the whole path, whichever servlet serves it: the engine's REST API and webapps are
      * Jersey servlets, where Spring MVC patterns would not match and the request would fall through.

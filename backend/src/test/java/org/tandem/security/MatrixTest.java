@@ -28,10 +28,10 @@ import org.tandem.support.TandemIntegrationTest;
  * row, and every cell holds against the running application over real HTTP.
  */
 @TandemIntegrationTest
-class MatrixTest {
+public class MatrixTest {
 
     /** The demo user who plays each role (column), in the file's order; null = anonymous. */
-    static final Map<String, String> PLAYERS = players();
+    public static final Map<String, String> PLAYERS = players();
 
     private static Map<String, String> players() {
         Map<String, String> players = new LinkedHashMap<>();
@@ -47,8 +47,8 @@ class MatrixTest {
         return players;
     }
 
-    record Row(String method, String route, String sample, String body, Map<String, Boolean> allowed) {
-        String key() {
+    public record Row(String method, String route, String sample, String body, Map<String, Boolean> allowed) {
+        public String key() {
             return method + " " + route;
         }
     }
@@ -70,7 +70,7 @@ class MatrixTest {
         }
     }
 
-    static List<Row> rows() {
+    public static List<Row> rows() {
         try (InputStream in = MatrixTest.class.getResourceAsStream("/security/matrix.csv")) {
             List<Row> rows = new ArrayList<>();
             List<String> header = null;
