@@ -70,8 +70,8 @@ class BareCamundaBenchmark {
                 int me = r;
                 pool.submit(() -> {
                     while (running.get()) {
-                        var tasks = engine.getTaskService().createTaskQuery().taskCandidateGroup("experts")
-                                .listPage(0, 10);
+                        var tasks = new java.util.ArrayList<>(engine.getTaskService().createTaskQuery()
+                                .taskCandidateGroup("experts").listPage(0, 10));
                         java.util.Collections.shuffle(tasks);
                         for (Task task : tasks) {
                             try {
