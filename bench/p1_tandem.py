@@ -39,10 +39,11 @@ threads = [threading.Thread(target=file)] + [threading.Thread(target=review, arg
 threads[0].join()
 pending = set(ids)
 while pending and time.time() - t0 < 3600:
-    for cid in list(pending):
-        if alice.call("GET", "/api/cases/%d" % cid)[1]["status"] == "DISCLOSED":
-            pending.discard(cid)
-    time.sleep(0.2)
+    # one request for all of alice's cases: the measurement must not load the app it measures
+    status, mine = alice.call("GET", "/api/cases")
+    if status == 200:
+        pending -= {c["id"] for c in mine if c["status"] == "DISCLOSED"}
+    time.sleep(0.5)
 elapsed = time.time() - t0
 running = False
 app.stop()
