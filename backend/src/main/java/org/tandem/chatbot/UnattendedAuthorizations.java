@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tandem.usecase.PromptRegistry;
 import org.tandem.usecase.UseCase;
@@ -27,9 +28,11 @@ public class UnattendedAuthorizations {
     private final HistoryService historyService;
     private final UseCaseCatalog useCases;
     private final PromptRegistry prompts;
+    private final JdbcClient jdbc;
 
     UnattendedAuthorizations(RuntimeService runtimeService, HistoryService historyService, UseCaseCatalog useCases,
-                             PromptRegistry prompts) {
+                             PromptRegistry prompts, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.useCases = useCases;
@@ -54,18 +57,36 @@ public class UnattendedAuthorizations {
         }
     }
 
-    /** @return who authorised unattended answers for this version, if anyone did */
+    /** Records an AI referent's decision; called by Tandem with the completion of the task, in its transaction. */
+    public void record(String promptVersion, String taskId, boolean authorized, String decidedBy) {
+        jdbc.sql("insert into unattended_authorization (task_id, prompt_version, authorized, decided_by) values (?, ?, ?, ?)")
+                .params(taskId, promptVersion, authorized, decidedBy).update();
+    }
+
+    /**
+     * @return who authorised unattended answers for this version, if anyone did: a decision Tandem
+     * recorded, for a task the engine's history shows completed by that same person
+     */
     public Optional<String> authorizer(String promptVersion) {
-        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(promptVersion).finished().list()) {
-            HistoricVariableInstance authorized = historyService.createHistoricVariableInstanceQuery()
-                    .processInstanceId(instance.getId()).variableName("authorized").singleResult();
-            HistoricVariableInstance by = historyService.createHistoricVariableInstanceQuery()
-                    .processInstanceId(instance.getId()).variableName("authorizedBy").singleResult();
-            if (authorized != null && Boolean.TRUE.equals(authorized.getValue()) && by != null) {
-                return Optional.of((String) by.getValue());
+        record Decision(String taskId, String decidedBy) {
+        }
+        for (Decision d : jdbc.sql("""
+                        select task_id, decided_by from unattended_authorization
+                        where prompt_version = ? and authorized order by decided_at""")
+                .param(promptVersion).query(Decision.class).list()) {
+            HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(d.taskId())
+                    .taskDefinitionKey(TASK_KEY).processDefinitionKey(PROCESS_KEY).finished().singleResult();
+            if (task != null && "completed".equals(task.getDeleteReason()) && d.decidedBy().equals(task.getAssignee())
+                    && promptVersion.equals(businessKey(task.getProcessInstanceId()))) {
+                return Optional.of(d.decidedBy());
             }
         }
         return Optional.empty();
+    }
+
+    private String businessKey(String processInstanceId) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 }

@@ -24,6 +24,8 @@ import org.tandem.cases.ContentCase;
 @Service
 public class DisclosureService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DisclosureService.class);
+
     public static final String APPROVAL_TASK = "approve";
     static final String FINAL = "FINAL";
     static final String AI_ANSWER = "AI_ANSWER";
@@ -34,10 +36,12 @@ public class DisclosureService {
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final DraftRepository drafts;
+    private final DisclosurePolicy policy;
 
     DisclosureService(CaseRepository cases, DisclosureRepository disclosures, HistoryService history, ObjectMapper json,
-                      AuditTrail audit, DraftRepository drafts) {
+                      AuditTrail audit, DraftRepository drafts, DisclosurePolicy policy) {
         this.drafts = drafts;
+        this.policy = policy;
         this.cases = cases;
         this.disclosures = disclosures;
         this.history = history;
@@ -60,14 +64,24 @@ public class DisclosureService {
         return decision.label() == null ? stripped : stripped + "\n\n— " + decision.label();
     }
 
+    /**
+     * Discloses the approved text. The label is decided again here from the AI share recorded with
+     * the approval: the decision the process carries lives in variables that the engine's REST API
+     * can rewrite, and must not be able to drop the AI label.
+     */
     @Transactional
-    public Disclosure disclose(long caseId, DisclosureDecision decision) {
+    public Disclosure disclose(long caseId, DisclosureDecision requested) {
         var existing = disclosures.find(caseId, FINAL);
         if (existing.isPresent()) {
             return existing.get();
         }
         ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         requireRecordedApproval(contentCase);
+        DisclosureDecision decision = policy.decide(true, contentCase.aiShare() == null ? 0.0 : contentCase.aiShare());
+        if (requested != null && !decision.equals(requested)) {
+            log.warn("Case {}: the process asked for disclosure category {}, the recorded approval gives {}",
+                    caseId, requested.category(), decision.category());
+        }
         return record(contentCase, FINAL, contentCase.finalText(), decision, marker(contentCase, decision, null));
     }
 
@@ -132,7 +146,8 @@ public class DisclosureService {
                 .taskDefinitionKey(APPROVAL_TASK)
                 .taskAssignee(c.approvedBy())
                 .finished()
-                .count();
+                // completed, not cancelled by a process-instance modification
+                .list().stream().filter(t -> "completed".equals(t.getDeleteReason())).count();
         if (approvals == 0) {
             throw new IllegalStateException("Case " + c.id() + ": no approval by " + c.approvedBy()
                     + " is recorded in the engine; nothing is disclosed");

@@ -132,11 +132,24 @@ public class DraftWorker implements SmartLifecycle {
                         handle(task);
                     } finally {
                         slots.release();
+                        pollSoon();
                     }
                 });
             }
         } catch (RuntimeException e) {
             log.warn("Polling the AI step failed; next poll will retry", e);
+        }
+    }
+
+    /** A freed slot fetches the next task at once rather than at the next tick (P3: no idle gap per wave). */
+    private void pollSoon() {
+        ScheduledExecutorService p = poller;
+        if (running && p != null) {
+            try {
+                p.execute(this::poll);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // shutting down
+            }
         }
     }
 

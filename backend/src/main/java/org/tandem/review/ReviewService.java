@@ -16,6 +16,7 @@ import org.tandem.guardrails.Violation;
 import org.tandem.audit.AuditTrail;
 import org.tandem.audit.AuditType;
 import org.tandem.cases.CaseRepository;
+import org.tandem.chatbot.UnattendedAuthorizations;
 import org.tandem.cases.CaseVariables;
 import java.util.List;
 import org.tandem.cases.ContentCase;
@@ -65,12 +66,15 @@ public class ReviewService {
     private final AnswerReview answers;
     private final DecisionLog decisionLog;
     private final DraftDisplays displays;
+    private final UnattendedAuthorizations unattended;
 
     ReviewService(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts,
                   ContentVersionRepository versions, CurrentText currentText,
                   ContextAssembler contextAssembler, CaseMetricsService metrics, UseCaseCatalog useCases,
                   AuditTrail audit, ExtractionService extraction, OutputGuardrails guardrails,
-                  AnswerReview answers, DecisionLog decisionLog, DraftDisplays displays) {
+                  AnswerReview answers, DecisionLog decisionLog, DraftDisplays displays,
+                  UnattendedAuthorizations unattended) {
+        this.unattended = unattended;
         this.displays = displays;
         this.answers = answers;
         this.decisionLog = decisionLog;
@@ -233,6 +237,8 @@ public class ReviewService {
         }
         variables.put("authorizedBy", user.username());
         claim(task, user);
+        unattended.record(access.businessKey(task), task.getId(), Boolean.TRUE.equals(variables.get("authorized")),
+                user.username());
         taskService.complete(task.getId(), variables);
     }
 

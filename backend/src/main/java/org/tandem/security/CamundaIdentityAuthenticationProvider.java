@@ -8,6 +8,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +19,29 @@ import org.springframework.stereotype.Component;
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        var wait = throttle.blocked(username, address);
+        if (wait.isPresent()) {
+            // checked before the password: a guess that happens to be right is refused all the same
+            throw new LoginThrottledException(wait.get());
+        }
         if (username == null || username.isBlank() || credentials == null
                 || !identityService.checkPassword(username, credentials.toString())) {
+            throttle.failed(username, address);
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }
+        throttle.succeeded(username);
         User user = identityService.createUserQuery().userId(username).singleResult();
         List<String> groups = identityService.createGroupQuery().groupMember(username).list()
                 .stream().map(Group::getId).toList();

@@ -27,8 +27,30 @@ class JsonSecurityHandlers {
     }
 
     AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> write(response, HttpStatus.UNAUTHORIZED,
-                ApiError.of(HttpStatus.UNAUTHORIZED, "Identifiant ou mot de passe incorrect."));
+        return (request, response, exception) -> {
+            if (exception instanceof LoginThrottledException throttled) {
+                tooManyAttempts(response, throttled);
+                return;
+            }
+            write(response, HttpStatus.UNAUTHORIZED,
+                    ApiError.of(HttpStatus.UNAUTHORIZED, "Identifiant ou mot de passe incorrect."));
+        };
+    }
+
+    /** HTTP Basic: a throttled login answers 429 like the form; any other failure goes to {@code otherwise}. */
+    AuthenticationEntryPoint throttledOr(AuthenticationEntryPoint otherwise) {
+        return (request, response, exception) -> {
+            if (exception instanceof LoginThrottledException throttled) {
+                tooManyAttempts(response, throttled);
+            } else {
+                otherwise.commence(request, response, exception);
+            }
+        };
+    }
+
+    private void tooManyAttempts(HttpServletResponse response, LoginThrottledException throttled) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, ApiError.of(HttpStatus.TOO_MANY_REQUESTS, throttled.frenchMessage()));
     }
 
     AuthenticationEntryPoint unauthenticated() {

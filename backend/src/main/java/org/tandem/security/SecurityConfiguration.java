@@ -7,17 +7,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -34,7 +37,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(OidcLogin.Properties.class)
 public class SecurityConfiguration {
+
+    // The chains add no provider of their own: Spring Security's global manager holds the one
+    // AuthenticationProvider bean (CamundaIdentityAuthenticationProvider). Adding it per chain as
+    // well made every failed password be checked — and counted — twice.
 
     /**
      * Camunda's REST API: for administrators and service accounts, HTTP Basic only and no session,
@@ -42,12 +50,12 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, JsonSecurityHandlers handlers) throws Exception {
         return http
                 .securityMatcher(path("/engine-rest/**"))
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name()))
-                .httpBasic(b -> b.realmName("Tandem engine"))
+                .httpBasic(b -> b.realmName("Tandem engine")
+                        .authenticationEntryPoint(handlers.throttledOr(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -60,11 +68,9 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                       JsonSecurityHandlers handlers) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, JsonSecurityHandlers handlers) throws Exception {
         return http
                 .securityMatcher(path("/camunda/**"))
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e
@@ -75,10 +81,18 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                    JsonSecurityHandlers handlers) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, JsonSecurityHandlers handlers, ObjectProvider<ClientRegistrationRepository> oidc,
+                                    OidcLogin.Properties oidcProperties) throws Exception {
+        if (oidc.getIfAvailable() != null) {
+            // OIDC (Keycloak…) beside the form login: /oauth2/authorization/{registration} starts it
+            http.oauth2Login(o -> o
+                    .loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(OidcLogin.userService(oidcProperties)))
+                    .defaultSuccessUrl("/", true));
+        }
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Tandem");
         return http
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(path("/api/**")).authenticated()
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/health")).permitAll()
@@ -114,8 +128,14 @@ public class SecurityConfiguration {
                                         + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
                                         + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(handlers.throttledOr(basic)))
                 .build();
+    }
+
+    /** A URL the firewall refuses (encoded slash, "..", NUL…) answers 400 with the French error body. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return new org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler(400);
     }
 
     /**

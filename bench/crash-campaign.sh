@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Crash campaign: kill -9 the app (and its embedded PostgreSQL) at random moments, N times (default
+# 100), then verify no case is lost, nothing disclosed twice, every audit chain valid.
+#   bench/crash-campaign.sh [N]     (builds backend/target/tandem.jar first if it is missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec python3 bench/crash_campaign.py "${1:-100}"

@@ -1,0 +1,50 @@
+"""P1, Tandem's side: content cases end to end through the API (adviser files, the fake provider
+answers at once, an expert accepts and approves, the disclosure runs) — cases per second."""
+import os
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tandem_bench import App, FakeProvider, open_letter, work_tasks  # noqa: E402
+
+cases = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+reviewers = int(os.environ.get("REVIEWERS", "4"))
+work = tempfile.mkdtemp(prefix="tandem-p1-")
+app = App(os.path.join(work, "postgres"), provider=FakeProvider(latency=0), log=os.path.join(work, "app.log"),
+          extra=["--tandem.worker.poll-interval=100ms"])
+app.start()
+alice = app.session("alice")
+experts = [app.session("bob") for _ in range(reviewers)]
+ids, lock, running = [], threading.Lock(), True
+
+
+def file():
+    for n in range(cases):
+        s, body = open_letter(alice, "p1-%d" % n)
+        with lock:
+            ids.append(body["id"])
+
+
+def review(s):
+    while running:
+        if not work_tasks([s]):
+            time.sleep(0.05)
+
+
+t0 = time.time()
+threads = [threading.Thread(target=file)] + [threading.Thread(target=review, args=(e,), daemon=True) for e in experts]
+[t.start() for t in threads]
+threads[0].join()
+pending = set(ids)
+while pending and time.time() - t0 < 3600:
+    # one request for all of alice's cases: the measurement must not load the app it measures
+    status, mine = alice.call("GET", "/api/cases")
+    if status == 200:
+        pending -= {c["id"] for c in mine if c["status"] == "DISCLOSED"}
+    time.sleep(0.5)
+elapsed = time.time() - t0
+running = False
+app.stop()
+print("P1 Tandem: %d cases in %.1f s = %.2f cases/s (%d not disclosed)" % (cases, elapsed, cases / elapsed, len(pending)))

@@ -1,0 +1,249 @@
+"""Shared pieces of the bench/ campaigns: the app as a child process (started from the jar, killed
+with SIGKILL together with its embedded PostgreSQL), a person's HTTP session with the CSRF exchange,
+and a fake OpenAI-compatible provider whose behaviour the campaign switches at run time."""
+import http.cookiejar
+import http.server
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = os.environ.get("TANDEM_JAR") or os.path.join(ROOT, "backend", "target", "tandem.jar")
+
+LETTER = ("Madame, Monsieur,\n\nNous avons bien reçu votre message au sujet de votre dossier. "
+          "Votre remboursement a été validé et le virement vous parviendra sous trois jours ouvrés.\n\n"
+          "Nous vous prions d'agréer nos sincères salutations.\n\nVotre conseiller")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def ensure_jar():
+    if not os.path.exists(JAR):
+        subprocess.run(["mvn", "-B", "-ntp", "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
+
+
+class FakeProvider:
+    """OpenAI-compatible /v1/chat/completions. mode: ok | error | hang | malformed; latency in seconds."""
+
+    def __init__(self, latency=0.0):
+        self.mode = "ok"
+        self.latency = latency
+        self.calls = 0
+        self.lock = threading.Lock()
+        provider = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                with provider.lock:
+                    provider.calls += 1
+                mode = provider.mode
+                if mode == "hang":
+                    time.sleep(3600)
+                    return
+                if provider.latency:
+                    time.sleep(provider.latency)
+                if mode == "error":
+                    body = b'{"error":{"message":"upstream overloaded"}}'
+                    self.send_response(503)
+                elif mode == "malformed":
+                    body = b'{"choices":[{"message":{"content": "tronqu'
+                    self.send_response(200)
+                else:
+                    body = json.dumps({
+                        "id": "chatcmpl-bench", "object": "chat.completion", "created": int(time.time()),
+                        "model": "bench-model",
+                        "choices": [{"index": 0, "finish_reason": "stop",
+                                     "message": {"role": "assistant", "content": LETTER}}],
+                        "usage": {"prompt_tokens": 400, "completion_tokens": 120, "total_tokens": 520},
+                    }).encode()
+                    self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def url(self):
+        return "http://127.0.0.1:%d/v1" % self.server.server_address[1]
+
+
+class App:
+    """The jar with the demo profile and a data folder that survives kills."""
+
+    def __init__(self, data_dir, port=None, provider=None, extra=(), log="app.log", env=None):
+        self.data_dir = data_dir
+        self.port = port or free_port()
+        self.db_port = free_port()
+        self.provider = provider
+        self.extra = list(extra)
+        self.log = log
+        self.env = env or {}
+        self.proc = None
+
+    def start(self, timeout=300):
+        ensure_jar()
+        env = dict(os.environ)
+        env.update(self.env)
+        if self.provider:
+            env.update({"TANDEM_AI_PROVIDER": "openai-compatible", "TANDEM_AI_BASE_URL": self.provider.url,
+                        "TANDEM_AI_MODEL": "bench-model", "TANDEM_AI_API_KEY": "bench"})
+        else:
+            env["TANDEM_AI_PROVIDER"] = "offline"
+        args = ["java", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", JAR, "--spring.profiles.active=demo",
+                "--server.port=%d" % self.port, "--tandem.embedded-db.data-dir=%s" % self.data_dir,
+                "--tandem.embedded-db.port=%d" % self.db_port, "--tandem.knowledge.demo-corpus=false",
+                "--tandem.login.max-failures-per-address=100000"] + self.extra
+        with open(self.log, "ab") as out:
+            self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        t0 = time.time()
+        while time.time() - t0 < timeout:
+            if self.proc.poll() is not None:
+                raise RuntimeError("the app stopped during start-up, see " + self.log)
+            try:
+                with urllib.request.urlopen("http://127.0.0.1:%d/actuator/health/readiness" % self.port, timeout=2) as r:
+                    if r.status == 200:
+                        return time.time() - t0
+            except Exception:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError("the app was not ready after %d s" % timeout)
+
+    def postgres_pid(self):
+        try:
+            with open(os.path.join(self.data_dir, "postmaster.pid")) as f:
+                return int(f.readline().strip())
+        except (OSError, ValueError):
+            return None
+
+    def kill9(self):
+        """A crash of the machine: the JVM and its PostgreSQL die at once, nothing is flushed politely."""
+        pg = self.postgres_pid()
+        if self.proc and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        if pg:
+            try:
+                os.kill(pg, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        # the postmaster's children end when it dies; wait until the data folder is free
+        for _ in range(100):
+            if not self._alive(pg):
+                break
+            time.sleep(0.1)
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(60)
+            except subprocess.TimeoutExpired:
+                self.kill9()
+
+    @staticmethod
+    def _alive(pid):
+        if not pid:
+            return False
+        try:
+            os.kill(pid, 0)
+            return True
+        except ProcessLookupError:
+            return False
+
+    def session(self, user):
+        return Session("http://127.0.0.1:%d" % self.port, user)
+
+
+class Session:
+    def __init__(self, base, user):
+        self.base = base
+        self.user = user
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        self.call("GET", "/api/me")
+        status, _ = self.form("/login", "username=%s&password=%s" % (user, user))
+        if status != 200:
+            raise RuntimeError("login of %s: %s" % (user, status))
+
+    def _xsrf(self):
+        for c in self.jar:
+            if c.name == "XSRF-TOKEN":
+                return c.value
+        return ""
+
+    def form(self, path, body):
+        return self._send("POST", path, body.encode(), "application/x-www-form-urlencoded")
+
+    def call(self, method, path, body=None, timeout=60):
+        data = None if body is None else json.dumps(body).encode()
+        return self._send(method, path, data, "application/json", timeout)
+
+    def _send(self, method, path, data, content_type, timeout=60):
+        req = urllib.request.Request(self.base + path, data=data, method=method)
+        req.add_header("Content-Type", content_type)
+        req.add_header("Accept", "application/json")
+        if method != "GET":
+            req.add_header("X-XSRF-TOKEN", self._xsrf())
+        try:
+            with self.opener.open(req, timeout=timeout) as r:
+                raw = r.read()
+                return r.status, (json.loads(raw) if raw else None)
+        except urllib.error.HTTPError as e:
+            raw = e.read()
+            try:
+                return e.code, json.loads(raw) if raw else None
+            except ValueError:
+                return e.code, raw.decode(errors="replace")
+
+
+def open_letter(alice, tag):
+    return alice.call("POST", "/api/cases", {
+        "useCaseKey": "reply-letter", "memberId": "M-1001", "subject": "Banc d'essai %s" % tag,
+        "message": "Bonjour, où en est le remboursement de mon sinistre ? Merci."})
+
+
+def work_tasks(sessions, only_cases=None, approve=True):
+    """Moves every visible content task one step as a person would. Returns what was done."""
+    done = []
+    for s in sessions:
+        status, tasks = s.call("GET", "/api/tasks")
+        if status != 200:
+            continue
+        for t in tasks:
+            case_id = t.get("caseId")
+            if case_id is None or (only_cases is not None and case_id not in only_cases):
+                continue
+            key = t["taskKey"]
+            if key == "review":
+                body = {"decision": "ACCEPT"}
+            elif key in ("edit", "handDraft"):
+                body = {"decision": "SUBMIT", "text": LETTER}
+            elif key == "approve" and approve:
+                body = {"decision": "APPROVE"}
+            else:
+                continue
+            status, _ = s.call("POST", "/api/tasks/%s/complete" % t["id"], body)
+            done.append((case_id, key, s.user, status))
+    return done
