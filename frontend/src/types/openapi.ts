@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/admin/inbox/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -60,6 +76,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["caseTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/diagram": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["diagram"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_2"];
         put?: never;
         post: operations["create"];
         delete?: never;
@@ -772,6 +804,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/task-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["save_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/task-filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -779,7 +843,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -804,6 +868,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -814,6 +926,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["dates"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -852,6 +980,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["handOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/save": {
         parameters: {
             query?: never;
@@ -868,6 +1028,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/unclaim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unclaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/viewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["viewed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/use-cases": {
         parameters: {
             query?: never;
@@ -875,7 +1067,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -999,6 +1191,19 @@ export interface components {
             useCaseName?: string;
             versions?: components["schemas"]["VersionView"][];
         };
+        Counts: {
+            /** Format: int64 */
+            all?: number;
+            byUseCase?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            groups?: number;
+            /** Format: int64 */
+            mine?: number;
+            /** Format: int64 */
+            overdue?: number;
+        };
         CriterionVerdict: {
             comment?: string;
             /** @enum {string} */
@@ -1026,6 +1231,12 @@ export interface components {
             /** Format: date-time */
             startedAt?: string;
             useCaseKey?: string;
+        };
+        Dates: {
+            /** Format: date */
+            due?: string;
+            /** Format: date */
+            followUp?: string;
         };
         DecisionView: {
             /** Format: date-time */
@@ -1063,6 +1274,10 @@ export interface components {
             disclosedAt?: string;
             label?: string;
             marker?: string;
+        };
+        Display: {
+            /** Format: int64 */
+            timeSpentMs: number;
         };
         DocumentInput: {
             body: string;
@@ -1189,6 +1404,9 @@ export interface components {
             /** Format: double */
             usageKgCo2eMin?: number;
         };
+        HandOver: {
+            username?: string;
+        };
         IdeaRequest: {
             dataInvolved: string;
             directorateCode: string;
@@ -1198,6 +1416,7 @@ export interface components {
             timeSpent: string;
             title: string;
         };
+        JsonNode: unknown;
         KillRequest: {
             killed: boolean;
             reason?: string;
@@ -1269,6 +1488,32 @@ export interface components {
             target?: number;
             unit?: string;
         };
+        ListItem: {
+            assignee?: string;
+            candidateGroups?: string[];
+            /** Format: int64 */
+            caseId?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: date-time */
+            endedAt?: string;
+            /** Format: date-time */
+            followUpAt?: string;
+            id?: string;
+            memberId?: string;
+            memberName?: string;
+            name?: string;
+            /** Format: int32 */
+            priority?: number;
+            processKey?: string;
+            status?: string;
+            subject?: string;
+            taskKey?: string;
+            useCaseKey?: string;
+            useCaseName?: string;
+        };
         MemberSummary: {
             city?: string;
             displayName?: string;
@@ -1293,15 +1538,21 @@ export interface components {
             subject: string;
             useCaseKey: string;
         };
+        NewComment: {
+            message: string;
+        };
+        NewFilter: {
+            criteria?: components["schemas"]["TaskCriteria"];
+            groupId?: string;
+            name?: string;
+        };
         Participation: {
             entityCode?: string;
             entityName?: string;
             role?: string;
         };
         Person: {
-            role?: string;
-            /** Format: date-time */
-            trainedAt?: string;
+            displayName?: string;
             username?: string;
         };
         PersonInput: {
@@ -1314,6 +1565,14 @@ export interface components {
             category?: "AI_ONLY" | "AI_VALIDATED" | "HUMAN_WITH_AI";
             label?: string;
             text?: string;
+        };
+        ProcessDiagram: {
+            activeActivityIds?: string[];
+            completedActivityIds?: string[];
+            ended?: boolean;
+            processDefinitionKey?: string;
+            processName?: string;
+            xml?: string;
         };
         Project: {
             /** Format: date-time */
@@ -1436,6 +1695,17 @@ export interface components {
             stage?: string;
             title?: string;
         };
+        Recorded: {
+            displayed?: boolean;
+            /** Format: int64 */
+            timeSpentMs?: number;
+        };
+        Result: {
+            /** Format: int32 */
+            added?: number;
+            /** Format: int32 */
+            closed?: number;
+        };
         RetrievedPassage: {
             collection?: string;
             /** Format: int32 */
@@ -1489,6 +1759,12 @@ export interface components {
             taskId?: string;
             title?: string;
         };
+        RolloutPerson: {
+            role?: string;
+            /** Format: date-time */
+            trainedAt?: string;
+            username?: string;
+        };
         Row: {
             /** Format: int64 */
             calls?: number;
@@ -1522,6 +1798,17 @@ export interface components {
         SatisfactionRequest: {
             /** Format: int32 */
             score: number;
+        };
+        SavedFilter: {
+            /** Format: date-time */
+            createdAt?: string;
+            criteria?: components["schemas"]["TaskCriteria"];
+            groupId?: string;
+            /** Format: int64 */
+            id?: number;
+            mine?: boolean;
+            name?: string;
+            owner?: string;
         };
         SavedVersion: {
             /** Format: double */
@@ -1588,6 +1875,30 @@ export interface components {
             /** Format: double */
             minutesSaved?: number;
         };
+        TaskComment: {
+            /** Format: date-time */
+            at?: string;
+            author?: string;
+            id?: string;
+            message?: string;
+            taskId?: string;
+            thisTask?: boolean;
+        };
+        TaskCriteria: {
+            /** Format: date */
+            dueAfter?: string;
+            /** Format: date */
+            dueBefore?: string;
+            member?: string;
+            /** Format: int32 */
+            minPriority?: number;
+            order?: string;
+            scope?: string;
+            sort?: string;
+            status?: string;
+            text?: string;
+            useCase?: string;
+        };
         TaskDecision: {
             /** @enum {string} */
             decision: "ACCEPT" | "EDIT" | "REGENERATE" | "REJECT" | "SUBMIT" | "APPROVE" | "RETURN" | "ASK_EXPERT";
@@ -1598,6 +1909,13 @@ export interface components {
         TaskDetail: {
             case?: components["schemas"]["CaseView"];
             task?: components["schemas"]["TaskItem"];
+        };
+        TaskForm: {
+            data?: {
+                [key: string]: unknown;
+            };
+            formKey?: string;
+            schema?: components["schemas"]["JsonNode"];
         };
         TaskItem: {
             assignee?: string;
@@ -1612,6 +1930,16 @@ export interface components {
             taskKey?: string;
             useCaseKey?: string;
             useCaseName?: string;
+        };
+        TaskListPage: {
+            counts?: components["schemas"]["Counts"];
+            items?: components["schemas"]["ListItem"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
         };
         TextRequest: {
             text?: string;
@@ -1665,7 +1993,7 @@ export interface components {
             id?: number;
             kpis?: components["schemas"]["KpiValue"][];
             pauseReason?: string;
-            people?: components["schemas"]["Person"][];
+            people?: components["schemas"]["RolloutPerson"][];
             /** Format: date-time */
             plannedStart?: string;
             /** Format: int64 */
@@ -1717,6 +2045,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Result"];
+                };
+            };
+        };
+    };
     verifyAll: {
         parameters: {
             query?: never;
@@ -1821,6 +2169,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["CaseTrail"];
+                };
+            };
+        };
+    };
+    diagram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProcessDiagram"];
                 };
             };
         };
@@ -2031,7 +2401,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_2: {
         parameters: {
             query?: {
                 q?: string;
@@ -2995,7 +3365,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3010,7 +3380,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TaskItem"][];
+                    "*/*": components["schemas"]["SavedFilter"][];
+                };
+            };
+        };
+    };
+    save_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFilter"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SavedFilter"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                scope?: string;
+                status?: string;
+                useCase?: string;
+                member?: string;
+                dueAfter?: string;
+                dueBefore?: string;
+                minPriority?: string;
+                text?: string;
+                sort?: string;
+                order?: string;
+                page?: number;
+                size?: number;
+                counts?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskListPage"];
                 };
             };
         };
@@ -3037,6 +3485,98 @@ export interface operations {
             };
         };
     };
+    candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Person"][];
+                };
+            };
+        };
+    };
+    claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListItem"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskComment"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewComment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskComment"];
+                };
+            };
+        };
+    };
     complete: {
         parameters: {
             query?: never;
@@ -3059,6 +3599,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    dates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Dates"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListItem"];
                 };
             };
         };
@@ -3112,6 +3678,54 @@ export interface operations {
             };
         };
     };
+    form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskForm"];
+                };
+            };
+        };
+    };
+    handOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOver"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListItem"];
+                };
+            };
+        };
+    };
     save: {
         parameters: {
             query?: never;
@@ -3138,7 +3752,55 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    unclaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListItem"];
+                };
+            };
+        };
+    };
+    viewed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Display"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Recorded"];
+                };
+            };
+        };
+    };
+    list_3: {
         parameters: {
             query?: never;
             header?: never;

@@ -28,6 +28,7 @@ public class RolloutService {
     public record WaveInput(OffsetDateTime plannedStart, List<String> entities, List<PersonInput> people) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RolloutPerson")
     public record Person(String username, String role, OffsetDateTime trainedAt) {
     }
 

@@ -59,6 +59,11 @@ class ApiExceptionHandler {
                 + e.getName() + " ».");
     }
 
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return respond(HttpStatus.BAD_REQUEST, "Le paramètre « " + e.getParameterName() + " » est obligatoire.");
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Le contenu doit être envoyé en JSON.");

@@ -142,9 +142,17 @@ public class MatrixTest {
         String caseId = opened.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
         Browser bob = sessions.get("EXPERT");
         String taskId = Eventually.await("the review task of case " + caseId, Duration.ofSeconds(30), () -> {
-            var m = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"taskKey\":\"review\",\"caseId\":"
-                    + caseId + "[,}]").matcher(bob.get("/api/tasks").body());
-            return m.find() ? m.group(1) : null;
+            try {
+                for (var item : new com.fasterxml.jackson.databind.ObjectMapper().readTree(bob.get("/api/tasks").body())
+                        .path("items")) {
+                    if (item.path("taskKey").asText().equals("review") && item.path("caseId").asText().equals(caseId)) {
+                        return item.path("id").asText();
+                    }
+                }
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         });
 
         List<String> wrong = new ArrayList<>();
