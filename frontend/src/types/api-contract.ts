@@ -13,7 +13,8 @@ import type { User } from './api';
 import type { AuditEvent, AuditVerification, CaseAudit, CaseSummary, CaseView } from '../features/cases/api';
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
 import type { Member, NewCase, UseCase } from '../features/requests/api';
-import type { Completion, SavedVersion, TaskDetail, TaskSummary, TextToSave } from '../features/tasks/api';
+import type { Completion, SavedVersion, TaskDetail, TextToSave } from '../features/tasks/api';
+import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -85,7 +86,8 @@ export type ApiContract = [
   Expect<Compare<NewCase, RequestOf<'/api/cases', 'post'>>>,
   Expect<Compare<CaseView, ResponseOf<'/api/cases', 'post'>>>,
   // tasks
-  Expect<Compare<TaskSummary, ElementOf<ResponseOf<'/api/tasks', 'get'>>>>,
+  Expect<Compare<TaskListPage, ResponseOf<'/api/tasks', 'get'>>>,
+  Expect<Compare<TaskListItem, ElementOf<ResponseOf<'/api/tasks', 'get'>['items']>>>,
   Expect<Compare<TaskDetail, ResponseOf<'/api/tasks/{id}', 'get'>>>,
   Expect<Compare<Completion, RequestOf<'/api/tasks/{id}/complete', 'post'>>>,
   Expect<Compare<CaseView, ResponseOf<'/api/tasks/{id}/complete', 'post'>>>,

@@ -1508,7 +1508,8 @@ export interface components {
             /** Format: int32 */
             priority?: number;
             processKey?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "OPEN" | "COMPLETED" | "DELETED";
             subject?: string;
             taskKey?: string;
             useCaseKey?: string;

@@ -28,7 +28,10 @@ class TaskListController {
     record ListItem(String id, String name, String taskKey, String processKey, Long caseId, String useCaseKey,
                     String useCaseName, String memberId, String memberName, String subject,
                     List<String> candidateGroups, String assignee, OffsetDateTime createdAt, OffsetDateTime dueAt,
-                    OffsetDateTime followUpAt, int priority, String status, OffsetDateTime endedAt) {
+                    OffsetDateTime followUpAt, int priority,
+                    @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"OPEN", "COMPLETED", "DELETED"})
+                    String status,
+                    OffsetDateTime endedAt) {
     }
 
     record TaskListPage(List<ListItem> items, long total, int page, int size, InboxSearch.Counts counts) {
