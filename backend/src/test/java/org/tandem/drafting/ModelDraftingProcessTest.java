@@ -330,6 +330,50 @@ class ModelDraftingProcessTest {
     }
 
     @Test
+    void theOtherUseCasesDraftThroughTheConfiguredProviderWithTheirOwnSettings() throws Exception {
+        provider.answerWith(s -> GOOD_LETTER);
+        ContentCase report = open("meeting-report", "M-1002", "Entretien du 20 novembre",
+                "Notes : le sociétaire souhaite ajouter sa fille comme conductrice ; devis à envoyer sous huit jours.");
+        worker.runOnce();
+        assertThat(instance(report)).isWaitingAt("review");
+        assertThat(request(0).path("max_tokens").asInt()).isEqualTo(1200);
+        assertThat(request(0).path("temperature").asDouble()).isEqualTo(0.3);
+
+        provider.bodies().clear();
+        ContentCase summary = open("claim-summary", "M-1003", "Dégât des eaux",
+                "Déclaration du 2 octobre : fuite du voisin du dessus, plafond de la cuisine abîmé, expert missionné.");
+        worker.runOnce();
+        assertThat(instance(summary)).isWaitingAt("review");
+        assertThat(request(0).path("max_tokens").asInt()).isEqualTo(1500);
+        assertThat(request(0).path("temperature").asDouble()).isEqualTo(0.2);
+
+        provider.bodies().clear();
+        provider.answerWith(s -> """
+                {"numeroContrat": "AUTO-2019-447812", "assureur": "Mutuelle Atlantique Assurances",
+                 "nomSouscripteur": "Jean Dupont", "conducteurPrincipal": "Jean Dupont",
+                 "immatriculation": "GH-512-KL", "dateSouscription": "2019-03-15", "dateResiliation": null,
+                 "coefficientBonusMalus": 0.85, "sinistresResponsables": 1, "sinistresNonResponsables": 4}""");
+        String releve = new org.springframework.core.io.ClassPathResource("releves/releve-dupont.txt")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        ContentCase extraction = open("record-extraction", "M-1001", "Relevé d'information", releve);
+        worker.runOnce();
+        assertThat(instance(extraction)).isWaitingAt("verifyFields");
+        assertThat(request(0).path("max_tokens").asInt()).isEqualTo(800);
+        assertThat(request(0).path("temperature").asDouble()).isEqualTo(0.0);
+
+        provider.bodies().clear();
+        provider.answerWith(s -> "Bonjour, la franchise bris de glace dépend de votre formule [S1]. Un conseiller "
+                + "peut vérifier votre contrat.");
+        ContentCase chat = caseService.open(new NewCaseRequest("member-chatbot", "M-1004", "Franchise",
+                "Quelle est la franchise pour un pare-brise ?"), new CurrentUser("portal", "Portail",
+                EnumSet.of(Role.SERVICE), List.of("services")));
+        worker.runOnce();
+        assertThat(request(0).path("max_tokens").asInt()).isEqualTo(600);
+        assertThat(caseViews.viewTrusted(chat.id()).draft().producer()).isEqualTo("MODEL");
+        assertThat(caseViews.viewTrusted(chat.id()).draft().sources()).isNotEmpty();
+    }
+
+    @Test
     void theUseCaseConcurrencyLimitPutsTheTaskBackWithoutUsingARetry() {
         var limits = new UseCaseConcurrency();
         var useCase = new org.tandem.usecase.UseCase("x", new org.tandem.usecase.UseCase.Text("X", "X"), null,
