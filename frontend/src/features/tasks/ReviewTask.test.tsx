@@ -43,7 +43,7 @@ describe('review task', () => {
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
     expect(body(server)).toEqual({ decision: 'ACCEPT' });
     expect(server.callsTo('POST', completePath)[0].headers['x-xsrf-token']).toBe('tok');
-    expect(await screen.findByRole('status')).toHaveTextContent('Décision enregistrée.');
+    expect(await screen.findByText('Décision enregistrée.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Mes tâches' })).toBeInTheDocument();
   });
 
