@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { DraftPanel } from '../../components/DraftPanel';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { TextAreaField } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { MAX_INSTRUCTION, type TaskDetail } from './api';
+import { DecisionTextForm } from './components/DecisionTextForm';
 import { TaskHeader } from './components/TaskHeader';
 import { useTaskAction } from './useTaskAction';
 
@@ -23,7 +23,6 @@ export function AnswerTask({ detail, mode }: { detail: TaskDetail; mode: 'read' 
   const [reason, setReason] = useState('');
   const [question, setQuestion] = useState('');
   const [text, setText] = useState('');
-  const label = (decision: string, value: string) => (action.pending === decision ? t('task.sending') : value);
 
   const onNotUseful = (event: FormEvent) => {
     event.preventDefault();
@@ -75,74 +74,54 @@ export function AnswerTask({ detail, mode }: { detail: TaskDetail; mode: 'read' 
                     disabled={action.busy || !view.draft}
                     onClick={() => void action.complete({ decision: 'ACCEPT' })}
                   >
-                    {label('ACCEPT', t('answer.useful'))}
+                    {action.pending === 'ACCEPT' ? t('task.sending') : t('answer.useful')}
                   </Button>
                 </div>
               </div>
-              <form className="decision" onSubmit={onAskExpert} noValidate aria-labelledby="ask-title">
-                <h3 id="ask-title">{t('answer.askTitle')}</h3>
-                <TextAreaField
-                  label={t('answer.questionToExpert')}
-                  name="instruction"
-                  value={question}
-                  onChange={(e) => {
-                    setQuestion(e.target.value);
-                    action.clearFieldError('instruction');
-                  }}
-                  error={action.fieldErrors.instruction}
-                  required
-                  rows={3}
-                />
-                <div className="form-actions">
-                  <Button type="submit" variant="secondary" busy={action.pending === 'ASK_EXPERT'} disabled={action.busy}>
-                    {label('ASK_EXPERT', t('answer.ask'))}
-                  </Button>
-                </div>
-              </form>
-              <form className="decision" onSubmit={onNotUseful} noValidate aria-labelledby="not-useful-title">
-                <h3 id="not-useful-title">{t('answer.notUsefulTitle')}</h3>
-                <TextAreaField
-                  label={t('answer.reason')}
-                  name="reason"
-                  hint={t('answer.reasonHint')}
-                  value={reason}
-                  onChange={(e) => {
-                    setReason(e.target.value);
-                    action.clearFieldError('reason');
-                  }}
-                  error={action.fieldErrors.reason}
-                  required
-                  rows={3}
-                />
-                <div className="form-actions">
-                  <Button type="submit" variant="danger" busy={action.pending === 'REJECT'} disabled={action.busy}>
-                    {label('REJECT', t('answer.notUseful'))}
-                  </Button>
-                </div>
-              </form>
+              <DecisionTextForm
+                action={action}
+                decision="ASK_EXPERT"
+                field="instruction"
+                id="ask-title"
+                title={t('answer.askTitle')}
+                label={t('answer.questionToExpert')}
+                value={question}
+                onChange={setQuestion}
+                onSubmit={onAskExpert}
+                submitLabel={t('answer.ask')}
+                variant="secondary"
+              />
+              <DecisionTextForm
+                action={action}
+                decision="REJECT"
+                field="reason"
+                id="not-useful-title"
+                title={t('answer.notUsefulTitle')}
+                label={t('answer.reason')}
+                hint={t('answer.reasonHint')}
+                value={reason}
+                onChange={setReason}
+                onSubmit={onNotUseful}
+                submitLabel={t('answer.notUseful')}
+                variant="danger"
+              />
             </>
           ) : (
-            <form className="decision" onSubmit={onAnswer} noValidate aria-labelledby="answer-title">
-              <h3 id="answer-title">{t('answer.expertTitle')}</h3>
+            <DecisionTextForm
+              action={action}
+              decision="SUBMIT"
+              field="text"
+              id="answer-title"
+              title={t('answer.expertTitle')}
+              label={t('answer.text')}
+              value={text}
+              onChange={setText}
+              onSubmit={onAnswer}
+              submitLabel={t('answer.send')}
+              rows={10}
+            >
               {askedQuestion ? <p className="alert alert-info">{t('answer.adviserAsks', { question: askedQuestion })}</p> : null}
-              <TextAreaField
-                label={t('answer.text')}
-                name="text"
-                value={text}
-                onChange={(e) => {
-                  setText(e.target.value);
-                  action.clearFieldError('text');
-                }}
-                error={action.fieldErrors.text}
-                required
-                rows={10}
-              />
-              <div className="form-actions">
-                <Button type="submit" busy={action.pending === 'SUBMIT'} disabled={action.busy}>
-                  {label('SUBMIT', t('answer.send'))}
-                </Button>
-              </div>
-            </form>
+            </DecisionTextForm>
           )}
         </section>
       </div>

@@ -4,13 +4,13 @@ import { Button } from '../../components/Button';
 import { DiffView } from '../../components/DiffView';
 import { DraftFlags, DraftSources, sourceKey } from '../../components/DraftSources';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { TextAreaField } from '../../components/Field';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { VersionList } from '../cases/components/VersionList';
 import type { TaskDetail } from './api';
 import { DisplayChecklist } from './components/DisplayChecklist';
 import { EditRatio } from './components/EditRatio';
+import { DecisionTextForm } from './components/DecisionTextForm';
 import { TaskHeader } from './components/TaskHeader';
 import { useFullDisplay } from './useFullDisplay';
 import { useTaskAction } from './useTaskAction';
@@ -112,27 +112,20 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
               </Button>
             </div>
           </div>
-          <form className="decision" onSubmit={onReturn} noValidate aria-labelledby="return-title">
-            <h3 id="return-title">{t('approve.returnTitle')}</h3>
-            <TextAreaField
-              label={t('approve.reason')}
-              name="reason"
-              hint={t('approve.reasonHint')}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                action.clearFieldError('reason');
-              }}
-              error={action.fieldErrors.reason}
-              required
-              rows={3}
-            />
-            <div className="form-actions">
-              <Button type="submit" variant="secondary" busy={action.pending === 'RETURN'} disabled={action.busy}>
-                {action.pending === 'RETURN' ? t('task.sending') : t('approve.return')}
-              </Button>
-            </div>
-          </form>
+          <DecisionTextForm
+            action={action}
+            decision="RETURN"
+            field="reason"
+            id="return-title"
+            title={t('approve.returnTitle')}
+            label={t('approve.reason')}
+            hint={t('approve.reasonHint')}
+            value={reason}
+            onChange={setReason}
+            onSubmit={onReturn}
+            submitLabel={t('approve.return')}
+            variant="secondary"
+          />
         </section>
       </div>
     </>

@@ -3,12 +3,12 @@ import { Button } from '../../components/Button';
 import { DraftPanel } from '../../components/DraftPanel';
 import { sourceKey } from '../../components/DraftSources';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { TextAreaField } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { MAX_INSTRUCTION, type TaskDetail } from './api';
 import { LastDecisionNote } from './components/LastDecisionNote';
 import { DisplayChecklist } from './components/DisplayChecklist';
+import { DecisionTextForm } from './components/DecisionTextForm';
 import { TaskHeader } from './components/TaskHeader';
 import { useFullDisplay } from './useFullDisplay';
 import { useTaskAction } from './useTaskAction';
@@ -95,53 +95,41 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
             </div>
           </div>
 
-          <form className="decision" onSubmit={onRegenerate} noValidate aria-labelledby="regenerate-title">
-            <h3 id="regenerate-title">{t('review.regenerateTitle')}</h3>
+          <DecisionTextForm
+            action={action}
+            decision="REGENERATE"
+            field="instruction"
+            id="regenerate-title"
+            title={t('review.regenerateTitle')}
+            label={t('review.instruction')}
+            hint={t('review.instructionHint', { max: maxChars })}
+            value={instruction}
+            onChange={setInstruction}
+            onSubmit={onRegenerate}
+            submitLabel={t('review.regenerate')}
+            variant="secondary"
+            rows={4}
+          >
             <p className="counter" data-testid="regenerations">
               {t('review.regenerations', { count, max })}
             </p>
             {exhausted ? <p className="alert alert-warning">{t('review.regenerationsExhausted')}</p> : null}
-            <TextAreaField
-              label={t('review.instruction')}
-              name="instruction"
-              hint={t('review.instructionHint', { max: maxChars })}
-              value={instruction}
-              onChange={(e) => {
-                setInstruction(e.target.value);
-                action.clearFieldError('instruction');
-              }}
-              error={action.fieldErrors.instruction}
-              required
-              rows={4}
-            />
-            <div className="form-actions">
-              <Button type="submit" variant="secondary" busy={action.pending === 'REGENERATE'} disabled={action.busy}>
-                {label('REGENERATE', t('review.regenerate'))}
-              </Button>
-            </div>
-          </form>
+          </DecisionTextForm>
 
-          <form className="decision" onSubmit={onReject} noValidate aria-labelledby="reject-title">
-            <h3 id="reject-title">{t('review.rejectTitle')}</h3>
-            <TextAreaField
-              label={t('review.reason')}
-              name="reason"
-              hint={t('review.reasonHint')}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                action.clearFieldError('reason');
-              }}
-              error={action.fieldErrors.reason}
-              required
-              rows={3}
-            />
-            <div className="form-actions">
-              <Button type="submit" variant="danger" busy={action.pending === 'REJECT'} disabled={action.busy}>
-                {label('REJECT', t('review.reject'))}
-              </Button>
-            </div>
-          </form>
+          <DecisionTextForm
+            action={action}
+            decision="REJECT"
+            field="reason"
+            id="reject-title"
+            title={t('review.rejectTitle')}
+            label={t('review.reason')}
+            hint={t('review.reasonHint')}
+            value={reason}
+            onChange={setReason}
+            onSubmit={onReject}
+            submitLabel={t('review.reject')}
+            variant="danger"
+          />
         </section>
       </div>
     </>
