@@ -152,7 +152,7 @@ class LifecycleIntegrationTest {
 
     private String awaitTask(String user, long caseId, String taskKey) {
         return Eventually.await(taskKey + " of case " + caseId, Duration.ofSeconds(10), () -> {
-            JsonNode tasks = api.get(user, "/api/tasks").body();
+            JsonNode tasks = api.get(user, "/api/tasks").body().path("items");
             return StreamSupport.stream(tasks.spliterator(), false)
                     .filter(t -> t.get("caseId").asLong() == caseId && t.get("taskKey").asText().equals(taskKey))
                     .map(t -> t.get("id").asText()).findFirst().orElse(null);
@@ -363,7 +363,7 @@ class LifecycleIntegrationTest {
         managementService.executeJob(tick.getId());
         assertThat(enablement.modeOf(USE_CASE, "agence-lyon")).as("paused by itself").isEqualTo(EntityMode.PAUSED);
         String breachTask = processTask(id, "handleBreach");
-        assertThat(StreamSupport.stream(api.get("marc", "/api/tasks").body().spliterator(), false)
+        assertThat(StreamSupport.stream(api.get("marc", "/api/tasks").body().path("items").spliterator(), false)
                 .anyMatch(t -> t.get("id").asText().equals(breachTask))).as("the manager's task").isTrue();
         JsonNode pausedWave = api.get("marc", "/api/projects/" + id + "/waves").body().get(0);
         assertThat(pausedWave.get("status").asText()).isEqualTo("PAUSED");

@@ -34,10 +34,11 @@ class LoginHardeningTest {
         Browser browser = new Browser(port, "marc");
         // an anonymous visit to a protected page opens a session (the request is saved for after the login)
         assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(302);
-        String before = browser.cookie("JSESSIONID");
+        // Spring Session JDBC names its cookie SESSION (sessions are shared by the nodes)
+        String before = browser.cookie("SESSION");
         assertThat(before).isNotNull();
         assertThat(browser.login("marc").statusCode()).isEqualTo(200);
-        String after = browser.cookie("JSESSIONID");
+        String after = browser.cookie("SESSION");
         assertThat(after).isNotNull().isNotEqualTo(before);
     }
 

@@ -149,6 +149,8 @@ class TaskListIntegrationTest {
 
         // completion through the task page's endpoint closes the row; it stays in "done" for its assignee
         assertThat(api.post("bob", "/api/tasks/" + id + "/claim", Map.of()).status()).isEqualTo(200);
+        // as the task page does: the whole draft displayed before accepting
+        assertThat(api.post("bob", "/api/tasks/" + id + "/viewed", Map.of("timeSpentMs", 5000)).status()).isEqualTo(200);
         assertThat(api.post("bob", "/api/tasks/" + id + "/complete", Map.of("decision", "ACCEPT")).status()).isEqualTo(200);
         assertThat(jdbc.sql("select status from inbox_task where task_id = ?").param(id).query(String.class).single())
                 .isEqualTo("COMPLETED");

@@ -40,7 +40,7 @@ class TaskPageApiIntegrationTest {
 
     private String awaitTask(String user, long caseId, String taskKey) {
         return Eventually.await(taskKey + " task of case " + caseId, Duration.ofSeconds(10), () -> {
-            JsonNode tasks = api.get(user, "/api/tasks").body();
+            JsonNode tasks = api.get(user, "/api/tasks").body().path("items");
             return StreamSupport.stream(tasks.spliterator(), false)
                     .filter(t -> t.get("caseId").asLong() == caseId && t.get("taskKey").asText().equals(taskKey))
                     .map(t -> t.get("id").asText()).findFirst().orElse(null);

@@ -58,7 +58,7 @@ class BadInputCampaignTest {
         String caseId = json.readTree(opened.body()).get("id").asText();
         String taskId = Eventually.await("the review task", Duration.ofSeconds(30), () -> {
             try {
-                for (JsonNode t : json.readTree(as.apply("bob").get("/api/tasks").body())) {
+                for (JsonNode t : json.readTree(as.apply("bob").get("/api/tasks").body()).path("items")) {
                     if (t.get("caseId").asText().equals(caseId)) {
                         return t.get("id").asText();
                     }
