@@ -41,6 +41,7 @@ public class RolloutService {
                            OffsetDateTime startedAt, String pauseReason) {
     }
 
+    private final org.tandem.usecase.UseCaseCatalog useCases;
     private final JdbcClient jdbc;
     private final ProjectRepository projects;
     private final ProjectTasks tasks;
@@ -51,7 +52,9 @@ public class RolloutService {
     private final LifecycleSettings settings;
 
     RolloutService(JdbcClient jdbc, ProjectRepository projects, ProjectTasks tasks, EntityDirectory entities,
-                   UseCaseEnablement enablement, KpiRepository kpis, RuntimeService runtime, LifecycleSettings settings) {
+                   UseCaseEnablement enablement, KpiRepository kpis, RuntimeService runtime, LifecycleSettings settings,
+                   org.tandem.usecase.UseCaseCatalog useCases) {
+        this.useCases = useCases;
         this.jdbc = jdbc;
         this.projects = projects;
         this.tasks = tasks;
@@ -282,6 +285,9 @@ public class RolloutService {
 
     @Transactional
     public void killUseCase(String useCaseKey, boolean killed, String reason, CurrentUser user) {
+        if (useCases.find(useCaseKey).isEmpty()) {
+            throw ApiException.notFound("Le cas d'usage « " + useCaseKey + " » n'existe pas.");
+        }
         if (killed) {
             if (reason == null || reason.isBlank()) {
                 throw ApiException.invalidField("reason", "Indiquez pourquoi l'IA est coupée.");

@@ -133,7 +133,11 @@ class DisclosureBypassTest {
         HttpResponse<String> submitted = bob.json("POST", "/api/tasks/" + engineTask(id, "edit") + "/complete",
                 json.createObjectNode().put("decision", "SUBMIT").put("text", text).toString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        HttpResponse<String> approved = bob.json("POST", "/api/tasks/" + engineTask(id, "approve") + "/complete",
+        String approveTask = engineTask(id, "approve");
+        // as the task page does: the whole text displayed before approving
+        assertThat(bob.json("POST", "/api/tasks/" + approveTask + "/viewed", "{\"timeSpentMs\":5000}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> approved = bob.json("POST", "/api/tasks/" + approveTask + "/complete",
                 "{\"decision\":\"APPROVE\"}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(30), () -> {

@@ -162,14 +162,19 @@ class LifecycleIntegrationTest {
     private static final String REPORT = "Madame, Monsieur,\n\nSuite à notre entretien, nous vous adressons le devis "
             + "de votre garantie habitation. Nous vous rappellerons dans quinze jours.\n\nVotre conseiller";
 
+    /** Approves as the task page does: the whole text displayed first (the server refuses otherwise). */
+    private void approveAsTheScreenDoes(String user, String taskId) {
+        ok(api.post(user, "/api/tasks/" + taskId + "/viewed", Map.of("timeSpentMs", 5000)));
+        ok(api.post(user, "/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE")));
+    }
+
     /** Pilot path: the AI drafted, the expert edits and approves. */
     private void editAndApprove(long caseId) {
         awaitStatus(caseId, "IN_REVIEW");
         ok(api.post("bob", "/api/tasks/" + awaitTask("bob", caseId, "review") + "/complete", Map.of("decision", "EDIT")));
         ok(api.post("bob", "/api/tasks/" + awaitTask("bob", caseId, "edit") + "/complete",
                 Map.of("decision", "SUBMIT", "text", REPORT)));
-        ok(api.post("bob", "/api/tasks/" + awaitTask("bob", caseId, "approve") + "/complete",
-                Map.of("decision", "APPROVE")));
+        approveAsTheScreenDoes("bob", awaitTask("bob", caseId, "approve"));
     }
 
     /** Control path: no AI step, the adviser writes by hand, the expert approves. */
@@ -177,8 +182,7 @@ class LifecycleIntegrationTest {
         assertThat(awaitStatus(caseId, "HAND_DRAFTING", "IN_REVIEW")).isEqualTo("HAND_DRAFTING");
         ok(api.post(adviser, "/api/tasks/" + awaitTask(adviser, caseId, "handDraft") + "/complete",
                 Map.of("decision", "SUBMIT", "text", REPORT)));
-        ok(api.post("bob", "/api/tasks/" + awaitTask("bob", caseId, "approve") + "/complete",
-                Map.of("decision", "APPROVE")));
+        approveAsTheScreenDoes("bob", awaitTask("bob", caseId, "approve"));
     }
 
     private JsonNode kpiOf(JsonNode kpis, String metric) {
