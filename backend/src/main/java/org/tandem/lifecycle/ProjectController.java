@@ -39,7 +39,7 @@ class ProjectController {
     record BreachRequest(@NotNull(message = "Choisissez : reprendre ou arrêter.") Boolean resume, String rationale) {
     }
 
-    record ReviewRequest(@NotNull(message = "Choisissez : continuer ou retirer.") Boolean retire, String rationale) {
+    record ReviewRequest(@NotNull(message = "Choisissez : continuer l'usage ou le retirer.") Boolean retire, String rationale) {
     }
 
     record KillRequest(@NotNull(message = "Indiquez s'il faut couper ou rétablir l'IA.") Boolean killed, String reason) {
