@@ -27,8 +27,11 @@ class PortfolioController {
                            String rationale) {
     }
 
-    record WeightsRequest(@NotNull Double value, @NotNull Double cost, @NotNull Double feasibility,
-                          @NotNull Double environment, @NotNull Double risk) {
+    record WeightsRequest(@NotNull(message = "Indiquez le poids de la valeur.") Double value,
+                          @NotNull(message = "Indiquez le poids du coût.") Double cost,
+                          @NotNull(message = "Indiquez le poids de la faisabilité.") Double feasibility,
+                          @NotNull(message = "Indiquez le poids de l'impact environnemental.") Double environment,
+                          @NotNull(message = "Indiquez le poids du risque.") Double risk) {
     }
 
     private final PortfolioService portfolio;
