@@ -15,7 +15,7 @@ iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 100
 cases_per_round = int(os.environ.get("CASES_PER_ROUND", "6"))
 work = tempfile.mkdtemp(prefix="tandem-crash-")
 provider = FakeProvider(latency=float(os.environ.get("PROVIDER_LATENCY", "1.5")))
-app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "app.log"),
+app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "app.log"), quick_start=True,
           extra=["--tandem.worker.poll-interval=200ms", "--tandem.worker.retry-backoff=1s",
                  "--tandem.worker.lock-duration=20s", "--tandem.ai.timeout=10s"])
 print("crash campaign: %d iterations, %d cases per round, data in %s" % (iterations, cases_per_round, work), flush=True)

@@ -8,7 +8,7 @@ out=$(mktemp)
 python3 bench/p1_tandem.py "$N" > "$out"
 grep '^P1 Tandem' "$out"
 tandem=$(grep '^P1 Tandem' "$out" | sed -E 's/.*= ([0-9.]+) cases\/s.*/\1/')
-(cd backend && mvn -B -o -q test -Dtest=BareCamundaBenchmark -Dbench.cases="$N" -Dsurefire.failIfNoSpecifiedTests=false) > "$out" 2>&1 || true
+(cd backend && mvn -B -o -q test -Dtest=BareCamundaBenchmark -Dbench.cases="$N" -Dbench.warmup="${WARMUP:-50}" -Dsurefire.failIfNoSpecifiedTests=false) > "$out" 2>&1 || true
 grep '^P1 bare Camunda' "$out"
 bare=$(grep '^P1 bare Camunda' "$out" | sed -E 's/.*= ([0-9.]+) cases\/s.*/\1/')
 python3 -c "t, b = $tandem, $bare; print('P1 ratio Tandem / bare Camunda = %.2f / %.2f = %.2f (goal >= 0.8)' % (t, b, t / b))"

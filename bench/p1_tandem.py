@@ -10,6 +10,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tandem_bench import App, FakeProvider, open_letter, work_tasks  # noqa: E402
 
 cases = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+# both sides first run cases that are not counted, so that the ratio compares steady states, not JIT warm-ups
+warmup = int(os.environ.get("WARMUP", "50"))
 reviewers = int(os.environ.get("REVIEWERS", "4"))
 work = tempfile.mkdtemp(prefix="tandem-p1-")
 app = App(os.path.join(work, "postgres"), provider=FakeProvider(latency=0), log=os.path.join(work, "app.log"),
@@ -20,11 +22,21 @@ experts = [app.session("bob") for _ in range(reviewers)]
 ids, lock, running = [], threading.Lock(), True
 
 
-def file():
-    for n in range(cases):
-        s, body = open_letter(alice, "p1-%d" % n)
+def file(count, tag, into):
+    for n in range(count):
+        s, body = open_letter(alice, "%s-%d" % (tag, n))
         with lock:
-            ids.append(body["id"])
+            into.append(body["id"])
+
+
+def wait_disclosed(pending, limit):
+    while pending and time.time() < limit:
+        # one request for all of alice's cases: the measurement must not load the app it measures
+        status, mine = alice.call("GET", "/api/cases")
+        if status == 200:
+            pending -= {c["id"] for c in mine if c["status"] == "DISCLOSED"}
+        time.sleep(0.5)
+    return pending
 
 
 def review(s):
@@ -33,17 +45,16 @@ def review(s):
             time.sleep(0.05)
 
 
+for e in experts:
+    threading.Thread(target=review, args=(e,), daemon=True).start()
+warm = []
+file(warmup, "warm-up", warm)
+wait_disclosed(set(warm), time.time() + 1800)
 t0 = time.time()
-threads = [threading.Thread(target=file)] + [threading.Thread(target=review, args=(e,), daemon=True) for e in experts]
-[t.start() for t in threads]
-threads[0].join()
-pending = set(ids)
-while pending and time.time() - t0 < 3600:
-    # one request for all of alice's cases: the measurement must not load the app it measures
-    status, mine = alice.call("GET", "/api/cases")
-    if status == 200:
-        pending -= {c["id"] for c in mine if c["status"] == "DISCLOSED"}
-    time.sleep(0.5)
+filer = threading.Thread(target=file, args=(cases, "p1", ids))
+filer.start()
+filer.join()
+pending = wait_disclosed(set(ids), t0 + 3600)
 elapsed = time.time() - t0
 running = False
 app.stop()

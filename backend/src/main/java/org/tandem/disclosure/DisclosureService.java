@@ -55,7 +55,7 @@ public class DisclosureService {
     }
 
     public Preview preview(String text, double aiShare, DisclosurePolicy policy) {
-        DisclosureDecision decision = policy.decide(true, aiShare);
+        DisclosureDecision decision = policy.preview(true, aiShare);
         return new Preview(decision.category().name(), decision.label(), disclosedText(text, decision));
     }
 
@@ -77,7 +77,8 @@ public class DisclosureService {
         }
         ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         requireRecordedApproval(contentCase);
-        DisclosureDecision decision = policy.decide(true, contentCase.aiShare() == null ? 0.0 : contentCase.aiShare());
+        // a check of the process's decision, not a second decision: no second entry in the decision history
+        DisclosureDecision decision = policy.preview(true, contentCase.aiShare() == null ? 0.0 : contentCase.aiShare());
         if (requested != null && !decision.equals(requested)) {
             log.warn("Case {}: the process asked for disclosure category {}, the recorded approval gives {}",
                     caseId, requested.category(), decision.category());

@@ -52,9 +52,49 @@ public class InboxSearch {
 
     /**
      * Counts of the open tasks per scope and of the overdue ones (the other filters applied), and per
-     * use case for the list as asked (its use case filter left out).
+     * use case for the list as asked (its use case filter left out) — in one pass over the tasks the
+     * person may see, grouped by use case.
      */
     public Counts counts(TaskCriteria criteria, Viewer viewer) {
+        if (criteria.statusValue() == Status.DONE) {
+            return doneCounts(criteria, viewer);
+        }
+        MapSqlParameterSource params = params(viewer);
+        TaskCriteria visibleAnyUseCase = new TaskCriteria(criteria.scope(), null, null, criteria.member(),
+                criteria.dueAfter(), criteria.dueBefore(), criteria.minPriority(), criteria.text(), null, null);
+        String asked = scopeAndStatus(criteria);
+        String useCase = TaskCriteria.blankToNull(criteria.useCase());
+        long[] totals = new long[4];
+        Map<String, Long> byUseCase = new LinkedHashMap<>();
+        List<Map.Entry<String, Long>> asList = new ArrayList<>();
+        jdbc.query("""
+                select coalesce(i.use_case_key, '') as k,
+                       count(*) filter (where i.assignee = :user) as mine,
+                       count(*) filter (where i.assignee is null) as groups,
+                       count(*) as all_,
+                       count(*) filter (where i.due_at < now()) as overdue,
+                       count(*) filter (where\s""" + asked + """
+                ) as asked
+                from inbox_task i where\s""" + where(visibleAnyUseCase, viewer, params, false, false) + " group by 1",
+                params, rs -> {
+                    String key = rs.getString("k");
+                    if (useCase == null || useCase.equals(key)) {
+                        totals[0] += rs.getLong("mine");
+                        totals[1] += rs.getLong("groups");
+                        totals[2] += rs.getLong("all_");
+                        totals[3] += rs.getLong("overdue");
+                    }
+                    if (rs.getLong("asked") > 0) {
+                        asList.add(Map.entry(key, rs.getLong("asked")));
+                    }
+                });
+        asList.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEachOrdered(e -> byUseCase.put(e.getKey(), e.getValue()));
+        return new Counts(totals[0], totals[1], totals[2], totals[3], byUseCase);
+    }
+
+    /** The counts beside "done by me": the open tasks' scopes, and the completed tasks per use case. */
+    private Counts doneCounts(TaskCriteria criteria, Viewer viewer) {
         MapSqlParameterSource params = params(viewer);
         TaskCriteria open = withStatus(criteria, null);
         Map<String, Object> totals = jdbc.queryForMap("""
@@ -74,6 +114,20 @@ public class InboxSearch {
                 });
         return new Counts(number(totals.get("mine")), number(totals.get("groups")), number(totals.get("all_")),
                 number(totals.get("overdue")), byUseCase);
+    }
+
+    /** The scope and the open status asked, as a condition on rows already visible to the person. */
+    private static String scopeAndStatus(TaskCriteria c) {
+        String scope = switch (c.scopeValue()) {
+            case MINE -> "i.assignee = :user";
+            case GROUPS -> "i.assignee is null";
+            case ALL -> "true";
+        };
+        return switch (c.statusValue()) {
+            case OVERDUE -> scope + " and i.due_at < now()";
+            case FOLLOW_UP -> scope + " and i.follow_up_at <= now()";
+            default -> scope;
+        };
     }
 
     public java.util.Optional<InboxTask> find(String taskId) {
