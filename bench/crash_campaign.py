@@ -15,14 +15,20 @@ iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 100
 cases_per_round = int(os.environ.get("CASES_PER_ROUND", "6"))
 work = tempfile.mkdtemp(prefix="tandem-crash-")
 provider = FakeProvider(latency=float(os.environ.get("PROVIDER_LATENCY", "1.5")))
-app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "app.log"), quick_start=True,
+app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "app.log"), ai_timeout="PT10S", quick_start=True,
           extra=["--tandem.worker.poll-interval=200ms", "--tandem.worker.retry-backoff=1s",
-                 "--tandem.worker.lock-duration=20s", "--tandem.ai.timeout=10s"])
+                 "--tandem.worker.lock-duration=20s"])
 print("crash campaign: %d iterations, %d cases per round, data in %s" % (iterations, cases_per_round, work), flush=True)
 
 created, approved_ok, kills, starts = set(), set(), 0, []
 rng = random.Random(int(os.environ.get("SEED", "7")))
+# a time budget (minutes) may end the rounds early; the verification below always runs
+budget = float(os.environ.get("MAX_MINUTES", "0"))
+campaign_start = time.time()
 for i in range(iterations):
+    if budget and time.time() - campaign_start > budget * 60:
+        print("  time budget of %.0f min spent after %d rounds" % (budget, i), flush=True)
+        break
     starts.append(app.start())
     alice, bob = app.session("alice"), app.session("bob")
     killed_after = rng.uniform(float(os.environ.get("KILL_MIN", "1")), float(os.environ.get("KILL_MAX", "10")))

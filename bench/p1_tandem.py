@@ -20,6 +20,7 @@ app.start()
 alice = app.session("alice")
 experts = [app.session("bob") for _ in range(reviewers)]
 ids, lock, running = [], threading.Lock(), True
+statuses = {}
 
 
 def file(count, tag, into):
@@ -41,7 +42,11 @@ def wait_disclosed(pending, limit):
 
 def review(s):
     while running:
-        if not work_tasks([s]):
+        done = work_tasks([s])
+        for _, _, _, status in done:
+            with lock:
+                statuses[status] = statuses.get(status, 0) + 1
+        if not done:
             time.sleep(0.05)
 
 
@@ -59,3 +64,5 @@ elapsed = time.time() - t0
 running = False
 app.stop()
 print("P1 Tandem: %d cases in %.1f s = %.2f cases/s (%d not disclosed)" % (cases, elapsed, cases / elapsed, len(pending)))
+# 409: two reviewers took the same task, the loser is told to reload; a 5xx would be a fault
+print("P1 reviewer answers by status: %s" % dict(sorted(statuses.items())))

@@ -12,9 +12,9 @@ from tandem_bench import App, FakeProvider, open_letter  # noqa: E402
 per_mode = int(sys.argv[1]) if len(sys.argv) > 1 else 10
 work = tempfile.mkdtemp(prefix="tandem-outage-")
 provider = FakeProvider()
-app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "app.log"),
+app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "app.log"), ai_timeout="PT5S",
           extra=["--tandem.worker.poll-interval=200ms", "--tandem.worker.retry-backoff=1s",
-                 "--tandem.worker.lock-duration=30s", "--tandem.ai.timeout=5s"])
+                 "--tandem.worker.lock-duration=30s"])
 print("provider outage: %d cases per failure mode; data in %s" % (per_mode, work), flush=True)
 app.start()
 alice = app.session("alice")

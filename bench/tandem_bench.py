@@ -6,6 +6,7 @@ import http.server
 import json
 import os
 import random
+import re
 import signal
 import socket
 import subprocess
@@ -80,8 +81,13 @@ class FakeProvider:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        class Server(http.server.ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request, client_address):
+                pass  # the app was killed while its call was in flight: expected in the campaigns
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     @property
@@ -92,8 +98,15 @@ class FakeProvider:
 class App:
     """The jar with the demo profile and a data folder that survives kills."""
 
-    def __init__(self, data_dir, port=None, provider=None, extra=(), log="app.log", env=None, quick_start=False):
+    def __init__(self, data_dir, port=None, provider=None, extra=(), log="app.log", env=None, quick_start=False,
+                 ai_timeout=None):
         self.data_dir = data_dir
+        if ai_timeout:
+            # each use case file sets its model call's time-out (60 s for a letter); a campaign that wants
+            # short ones runs on copies of the files with its own, as an operator would set them
+            self.use_cases = use_cases_with_timeout(os.path.join(os.path.dirname(data_dir), "use-cases"), ai_timeout)
+            extra = list(extra) + ["--tandem.use-cases.location=file:%s/" % self.use_cases,
+                                   "--tandem.ai.timeout=%s" % ai_timeout]
         # the crash campaign restarts the app a hundred times: C1 only starts faster; throughput
         # measurements keep the JVM's full JIT, as in production
         self.jvm = (["-XX:TieredStopAtLevel=1"] if quick_start else []) + os.environ.get("BENCH_JVM_ARGS", "").split()
@@ -219,6 +232,17 @@ class Session:
                 return e.code, json.loads(raw) if raw else None
             except ValueError:
                 return e.code, raw.decode(errors="replace")
+
+
+def use_cases_with_timeout(folder, timeout):
+    os.makedirs(folder, exist_ok=True)
+    source = os.path.join(ROOT, "processes", "use-cases")
+    for name in os.listdir(source):
+        with open(os.path.join(source, name), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+            f.write(re.sub(r"(?m)^(\s+timeout:\s*)PT\w+", lambda m: m.group(1) + timeout, text))
+    return folder
 
 
 def open_letter(alice, tag):

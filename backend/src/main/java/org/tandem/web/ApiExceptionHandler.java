@@ -89,7 +89,12 @@ class ApiExceptionHandler {
         return respond(HttpStatus.UNAUTHORIZED, "Vous devez vous connecter.");
     }
 
-    @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class})
+    /**
+     * The engine's "task … doesn't exist" when someone else completed the task between our read and
+     * our write (two experts on one list): a race the person resolves by reloading, not a fault.
+     */
+    @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class,
+            org.camunda.bpm.engine.exception.NullValueException.class})
     ResponseEntity<ApiError> concurrent(RuntimeException e) {
         return respond(HttpStatus.CONFLICT,
                 "Cette tâche vient d'être traitée par quelqu'un d'autre. Rechargez la page.");
