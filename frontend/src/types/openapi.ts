@@ -1511,6 +1511,7 @@ export interface components {
             /** @enum {string} */
             status?: "OPEN" | "COMPLETED" | "DELETED";
             subject?: string;
+            suspended?: boolean;
             taskKey?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1706,6 +1707,8 @@ export interface components {
             added?: number;
             /** Format: int32 */
             closed?: number;
+            /** Format: int32 */
+            resynced?: number;
         };
         RetrievedPassage: {
             collection?: string;
@@ -1801,6 +1804,8 @@ export interface components {
             score: number;
         };
         SavedFilter: {
+            /** Format: int64 */
+            count?: number;
             /** Format: date-time */
             createdAt?: string;
             criteria?: components["schemas"]["TaskCriteria"];
@@ -1897,6 +1902,7 @@ export interface components {
             scope?: string;
             sort?: string;
             status?: string;
+            suspended?: string;
             text?: string;
             useCase?: string;
         };
@@ -1928,6 +1934,7 @@ export interface components {
             memberName?: string;
             name?: string;
             subject?: string;
+            suspended?: boolean;
             taskKey?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -3368,7 +3375,9 @@ export interface operations {
     };
     list_1: {
         parameters: {
-            query?: never;
+            query?: {
+                counts?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3443,6 +3452,8 @@ export interface operations {
                 text?: string;
                 sort?: string;
                 order?: string;
+                /** @description include (default), exclude or only the tasks of suspended process instances */
+                suspended?: string;
                 page?: number;
                 size?: number;
                 counts?: boolean;

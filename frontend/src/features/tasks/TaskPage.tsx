@@ -25,6 +25,11 @@ export function TaskPage({ id }: { id: string }) {
     <>
       {data ? (
         <>
+          {data.task.suspended ? (
+            <p className="alert alert-warning" role="status" data-testid="task-suspended">
+              <span className="badge badge-warning">{t('tasks.suspendedMark')}</span> {t('task.suspended')}
+            </p>
+          ) : null}
           <TaskScreen key={data.task.id} detail={data} />
           <TaskContext detail={data} />
         </>

@@ -13,6 +13,8 @@ export interface TaskSummary {
   subject: string;
   createdAt: string;
   assignee: string | null;
+  /** Its process instance is suspended: the page opens, no action is possible. */
+  suspended?: boolean;
 }
 
 /** A task and its case (the backend sends null for tasks without one, authorisations, which these screens do not open). */
