@@ -868,6 +868,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["authorization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/candidates": {
         parameters: {
             query?: never;
@@ -1110,6 +1126,16 @@ export interface components {
             cases?: number;
             /** Format: int32 */
             entries?: number;
+        };
+        AuthorizationRequest: {
+            prePrompt?: string;
+            promptVersion?: string;
+            taskId?: string;
+            useCaseKey?: string;
+            useCaseName?: string;
+            useCaseNameEn?: string;
+            /** Format: int32 */
+            version?: number;
         };
         BreachRequest: {
             rationale?: string;
@@ -3493,6 +3519,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["TaskDetail"];
+                };
+            };
+        };
+    };
+    authorization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AuthorizationRequest"];
                 };
             };
         };

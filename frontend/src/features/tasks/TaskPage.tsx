@@ -10,10 +10,12 @@ import { fetchTask, type TaskDetail } from './api';
 import { ExtractionTask } from '../extraction/ExtractionTask';
 import { AnswerTask } from './AnswerTask';
 import { ApproveTask } from './ApproveTask';
+import { AuthorizeTask } from './AuthorizeTask';
 import { ProcessDiagram } from './components/ProcessDiagram';
 import { TaskComments } from './components/TaskComments';
 import { EditTask } from './EditTask';
 import { FormTask } from './FormTask';
+import { PostReviewTask } from './PostReviewTask';
 import { ReviewTask } from './ReviewTask';
 
 /** Loads a task and opens the screen of its kind (`taskKey`). */
@@ -65,6 +67,10 @@ function TaskScreen({ detail }: { detail: TaskDetail }) {
       return <AnswerTask detail={detail} mode="read" />;
     case 'expertAnswer':
       return <AnswerTask detail={detail} mode="expert" />;
+    case 'postReview':
+      return <PostReviewTask detail={detail} />;
+    case 'authorizeUnattended':
+      return <AuthorizeTask detail={detail} />;
     default:
       // no screen of its own: the task's Camunda Form
       return <FormTask detail={detail} />;

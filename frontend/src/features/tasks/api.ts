@@ -122,3 +122,19 @@ export function fetchDiagram(caseId: number, signal?: AbortSignal): Promise<Proc
   // its 403 says why (not one of your requests or groups): show it
   return api.get<ProcessDiagramData>(`/api/cases/${encodeURIComponent(String(caseId))}/diagram`, { serverMessageOn403: true, signal });
 }
+
+/** GET /api/tasks/{id}/authorization: the pre-prompt version an AI referent authorises (or not). */
+export interface AuthorizationRequest {
+  taskId: string;
+  /** The version's label, e.g. member-chatbot@v2. */
+  promptVersion: string;
+  useCaseKey: string;
+  useCaseName: string;
+  useCaseNameEn: string | null;
+  version: number;
+  prePrompt: string;
+}
+
+export function fetchAuthorization(id: string, signal?: AbortSignal): Promise<AuthorizationRequest> {
+  return api.get<AuthorizationRequest>(`${taskPath(id)}/authorization`, { ...TASK_ERRORS, signal });
+}
