@@ -5,7 +5,9 @@
 //     browser tests' application has it among its use cases), then approval after a full reading;
 //  3. extraction verification (use case `record-extraction`), field by field;
 //  4. a user of another group cannot open the task (403, in French);
-//  5. four-eyes denial (`claim-summary`: the expert who edited the summary cannot approve it).
+//  5. four-eyes denial (`claim-summary`: the expert who edited the summary cannot approve it);
+//  6. the AI referent's screen for authorising unattended answers of a pre-prompt version (read,
+//     and a refusal needs a reason; nothing is decided, the chatbot's state stays as it was).
 // Every page is checked with axe-core (WCAG 2.1 A/AA); screenshots go to target/e2e/.
 //
 //   BASE_URL=http://localhost:8080 node e2e/task-paths.mjs
@@ -187,5 +189,26 @@ scenario('task-paths', 300_000, async (run) => {
     if (!/^#\/tasks\//.test(new URL(page.url()).hash)) throw new Error('the page left the task after a refused approval');
     await run.checkAccessibility('four-eyes refusal');
     await run.screenshot('24-four-eyes');
+  });
+
+  // 6. the AI referent's authorisation screen: opened and checked, not decided
+  await run.step('rachel reads the pre-prompt version to authorise; refusing needs a reason, said next to it', async () => {
+    await run.as('rachel');
+    await run.gotoTasks();
+    await run.waitForRoute('#/tasks', () => location.hash === '#/tasks');
+    const row = page.locator('tr[data-task-key="authorizeUnattended"]').first();
+    await row.waitFor({ timeout: DRAFT_TIMEOUT_MS });
+    await row.getByRole('link').first().click();
+    await page.getByTestId('pre-prompt').waitFor();
+    const version = ((await page.getByTestId('prompt-version').textContent()) ?? '').trim();
+    if (!version.includes('@v')) throw new Error(`no pre-prompt version shown (got "${version}")`);
+    run.log(`  pre-prompt version ${version}`);
+    if (await button('Autoriser cette version').isEnabled()) run.log('  the whole pre-prompt is on screen at once');
+    await run.checkAccessibility('authorisation of unattended answers');
+    await button('Refuser cette version').click();
+    await page.getByLabel('Motif du refus', { exact: true }).and(page.locator('[aria-invalid="true"]')).waitFor();
+    await page.getByText('Expliquez pourquoi vous refusez.', { exact: true }).first().waitFor();
+    await run.checkAccessibility('authorisation refused without a reason');
+    await run.screenshot('25-authorisation');
   });
 });

@@ -72,6 +72,7 @@ export function listItemOf(taskKey: string, overrides: Partial<TaskListItem> = {
     priority: 50,
     status: 'OPEN',
     endedAt: null,
+    suspended: false,
     ...overrides,
   };
 }

@@ -868,6 +868,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["authorization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/candidates": {
         parameters: {
             query?: never;
@@ -1110,6 +1126,16 @@ export interface components {
             cases?: number;
             /** Format: int32 */
             entries?: number;
+        };
+        AuthorizationRequest: {
+            prePrompt?: string;
+            promptVersion?: string;
+            taskId?: string;
+            useCaseKey?: string;
+            useCaseName?: string;
+            useCaseNameEn?: string;
+            /** Format: int32 */
+            version?: number;
         };
         BreachRequest: {
             rationale?: string;
@@ -1511,6 +1537,7 @@ export interface components {
             /** @enum {string} */
             status?: "OPEN" | "COMPLETED" | "DELETED";
             subject?: string;
+            suspended?: boolean;
             taskKey?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1706,6 +1733,8 @@ export interface components {
             added?: number;
             /** Format: int32 */
             closed?: number;
+            /** Format: int32 */
+            resynced?: number;
         };
         RetrievedPassage: {
             collection?: string;
@@ -1801,6 +1830,8 @@ export interface components {
             score: number;
         };
         SavedFilter: {
+            /** Format: int64 */
+            count?: number;
             /** Format: date-time */
             createdAt?: string;
             criteria?: components["schemas"]["TaskCriteria"];
@@ -1897,6 +1928,7 @@ export interface components {
             scope?: string;
             sort?: string;
             status?: string;
+            suspended?: string;
             text?: string;
             useCase?: string;
         };
@@ -1928,6 +1960,7 @@ export interface components {
             memberName?: string;
             name?: string;
             subject?: string;
+            suspended?: boolean;
             taskKey?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -3368,7 +3401,9 @@ export interface operations {
     };
     list_1: {
         parameters: {
-            query?: never;
+            query?: {
+                counts?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3443,6 +3478,8 @@ export interface operations {
                 text?: string;
                 sort?: string;
                 order?: string;
+                /** @description include (default), exclude or only the tasks of suspended process instances */
+                suspended?: string;
                 page?: number;
                 size?: number;
                 counts?: boolean;
@@ -3482,6 +3519,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["TaskDetail"];
+                };
+            };
+        };
+    };
+    authorization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AuthorizationRequest"];
                 };
             };
         };

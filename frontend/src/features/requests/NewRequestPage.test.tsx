@@ -73,6 +73,31 @@ describe('new request', () => {
     expect(screen.queryByText('Le sujet est trop vague.')).not.toBeInTheDocument();
   });
 
+  it('shows a refusal that is about no field of the form next to the send button', async () => {
+    server({
+      'POST /api/cases': json({ status: 409, message: "L'IA est coupée pour ce cas d'usage : la demande sera rédigée à la main.",
+        fieldErrors: { attachment: 'La pièce jointe est illisible.' } }, 409),
+    });
+    renderApp('/cases/new');
+    const user = await fillForm();
+    const send = screen.getByRole('button', { name: 'Envoyer la demande' });
+    await user.click(send);
+    const alert = await screen.findByText('La pièce jointe est illisible.');
+    // just before the button it comes from, not at the top of a long form
+    expect(alert.closest('[role="alert"]')?.nextElementSibling).toContainElement(send);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('shows a refusal without field errors next to the send button', async () => {
+    server({ 'POST /api/cases': json({ status: 503, message: 'Le service est momentanément indisponible.' }, 503) });
+    renderApp('/cases/new');
+    const user = await fillForm();
+    const send = screen.getByRole('button', { name: 'Envoyer la demande' });
+    await user.click(send);
+    const alert = (await screen.findByText(/indisponible/)).closest('[role="alert"]');
+    expect(alert?.nextElementSibling).toContainElement(send);
+  });
+
   it('searches members as the adviser types', async () => {
     const api = server();
     renderApp('/cases/new');

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ApiError, type FieldErrors } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
+import { placeFieldErrors } from '../../lib/fieldErrors';
 import { useQuery } from '../../lib/useQuery';
 import { createCase, fetchUseCases, type NewCase } from './api';
 import { MemberPicker } from './MemberPicker';
@@ -27,6 +28,7 @@ export function NewRequestPage() {
   const [form, setForm] = useState<NewCase>({ useCaseKey: '', memberId: '', subject: '', message: '' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(undefined);
+  const [submitError, setSubmitError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
 
   // With a single use case there is nothing to choose.
@@ -57,19 +59,28 @@ export function NewRequestPage() {
     if (Object.keys(invalid).length > 0) {
       setFieldErrors(Object.fromEntries(Object.entries(invalid).map(([k, key]) => [k, t(key)])));
       setError(t('request.invalid'));
+      setSubmitError(undefined);
       const first = FIELDS.find((f) => invalid[f]);
       if (first) document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
     setBusy(true);
     setError(undefined);
+    setSubmitError(undefined);
     setFieldErrors({});
     try {
       const created = await createCase(body);
       navigate(`/cases/${created.id}`, { state: created });
     } catch (e) {
-      setError(e);
-      if (e instanceof ApiError) setFieldErrors(e.fieldErrors);
+      // refusals about a field shown here go next to it (the server's summary on top); any other
+      // refusal (a use case switched off, a field this form does not show) next to the button
+      const shown = FIELDS.filter((f) => f !== 'memberId' || memberRequired);
+      const placed = placeFieldErrors(e, shown);
+      setFieldErrors(placed.fieldErrors);
+      const first = shown.find((f) => placed.fieldErrors[f]);
+      setError(first && e instanceof ApiError ? e.message : undefined);
+      setSubmitError(placed.error);
+      if (first) document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       setBusy(false);
     }
   };
@@ -119,6 +130,7 @@ export function NewRequestPage() {
           required
           rows={8}
         />
+        <ErrorMessage error={submitError} />
         <div className="form-actions">
           <Button type="submit" busy={busy}>
             {busy ? t('request.submitting') : t('request.submit')}

@@ -58,7 +58,8 @@ describe('completionOf', () => {
 
 describe('a task without a screen of its own', FORM_JS, () => {
   it('shows its Camunda Form and completes the task with the decision taken in it', async () => {
-    const task = taskOf('postReview', { name: 'Relire une réponse envoyée' });
+    // a task kind with no screen of its own (post-review and authorisation now have theirs)
+    const task = taskOf('sampleCheck', { name: 'Relire une réponse envoyée' });
     setCookie('XSRF-TOKEN', 'tok');
     const server = mockServer({
       'GET /api/me': json(bob),
@@ -78,31 +79,5 @@ describe('a task without a screen of its own', FORM_JS, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Envoyer la décision' }));
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
     expect(JSON.parse(server.callsTo('POST', `/api/tasks/${task.id}/complete`)[0].body!)).toMatchObject({ decision: 'ACCEPT' });
-  });
-});
-
-describe('the AI referent', FORM_JS, () => {
-  it('opens the authorisation task from the tasks menu and authorises with its form', async () => {
-    const rachel = { username: 'rachel', displayName: 'Rachel Moreau', roles: ['AI_REFERENT' as const], groups: ['ai-referents'] };
-    const task = { ...taskOf('authorizeUnattended', { name: 'Autoriser les réponses automatiques' }), caseId: null as unknown as number };
-    const form = JSON.parse(readFileSync(resolve(process.cwd(), '../forms/authorize-unattended.form'), 'utf8'));
-    setCookie('XSRF-TOKEN', 'tok');
-    const server = mockServer({
-      'GET /api/me': json(rachel),
-      // a standing authorisation belongs to no case
-      [`GET /api/tasks/${task.id}`]: json({ task }),
-      [`GET /api/tasks/${task.id}/form`]: json({ formKey: 'authorize-unattended', schema: form, data: { prePrompt: 'Tu réponds aux sociétaires…' } }),
-      [`GET /api/tasks/${task.id}/comments`]: json([]),
-      [`POST /api/tasks/${task.id}/complete`]: json({ completed: true }),
-      'GET /api/tasks': json([]),
-    });
-    renderApp(`/tasks/${task.id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Autoriser les réponses automatiques' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Tâches' })).toBeInTheDocument();
-    const decision = await screen.findByRole('radio', { name: /Autoriser/ }, { timeout: 30_000 });
-    await userEvent.click(decision);
-    await userEvent.click(screen.getByRole('button', { name: 'Envoyer la décision' }));
-    await waitFor(() => expect(server.callsTo('POST', `/api/tasks/${task.id}/complete`)).toHaveLength(1));
-    expect(JSON.parse(server.callsTo('POST', `/api/tasks/${task.id}/complete`)[0].body!)).toMatchObject({ decision: 'APPROVE' });
   });
 });

@@ -22,8 +22,8 @@ export function completionOf(data: Record<string, unknown>): Completion | null {
 }
 
 /**
- * Any task without a screen of its own (the chatbot's post-review, the AI referents'
- * authorisation…): its Camunda Form, rendered by form-js, and the decision it holds.
+ * Any task without a screen of its own (e.g. a process added later with its form in forms/):
+ * its Camunda Form, rendered by form-js, and the decision it holds.
  */
 export function FormTask({ detail }: { detail: TaskDetail }) {
   const { t } = useI18n();

@@ -3,7 +3,7 @@ import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
-import { ApiError } from '../../lib/api';
+import { placeFieldErrors } from '../../lib/fieldErrors';
 import { useI18n } from '../../lib/i18n';
 import { takeNavigationState } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
@@ -11,7 +11,7 @@ import { useAuth } from '../auth/context';
 import { fetchUseCases } from '../requests/api';
 import { ScopeTabs } from './components/ScopeTabs';
 import { SavedFilters } from './components/SavedFilters';
-import { TaskFilterForm } from './components/TaskFilterForm';
+import { FILTER_FIELDS, TaskFilterForm } from './components/TaskFilterForm';
 import { TaskTable } from './components/TaskTable';
 import { fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
 import type { TaskListState } from './useTaskAction';
@@ -75,9 +75,14 @@ export function TaskListPage() {
     [reload],
   );
 
-  // a refusal about one filter is shown next to that filter; others above the list
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-  const listError = error instanceof ApiError && Object.keys(error.fieldErrors).length > 0 ? undefined : error;
+  // the saved filters' counts are fetched again with each answer of the list
+  const [listVersion, setListVersion] = useState(0);
+  useEffect(() => {
+    if (data) setListVersion((v) => v + 1);
+  }, [data]);
+
+  // a refusal about one filter is shown next to that filter; others (scope, sort, page) above the list
+  const { fieldErrors, error: listError } = placeFieldErrors(error, FILTER_FIELDS);
   const tasks = data?.items;
   const total = data?.total ?? 0;
   const from = page * PAGE_SIZE + 1;
@@ -95,7 +100,7 @@ export function TaskListPage() {
       <details className="task-filter-panel" open>
         <summary>{t('tasks.filters')}</summary>
         <TaskFilterForm criteria={criteria} counts={data?.counts} useCaseNames={useCaseNames} fieldErrors={fieldErrors} onApply={apply} />
-        {user ? <SavedFilters criteria={criteria} groups={user.groups} onSelect={apply} /> : null}
+        {user ? <SavedFilters criteria={criteria} groups={user.groups} onSelect={apply} refreshKey={String(listVersion)} /> : null}
       </details>
       {loading ? <Loading /> : null}
       <ErrorMessage error={listError} onRetry={reload} />

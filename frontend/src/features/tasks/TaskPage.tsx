@@ -10,10 +10,12 @@ import { fetchTask, type TaskDetail } from './api';
 import { ExtractionTask } from '../extraction/ExtractionTask';
 import { AnswerTask } from './AnswerTask';
 import { ApproveTask } from './ApproveTask';
+import { AuthorizeTask } from './AuthorizeTask';
 import { ProcessDiagram } from './components/ProcessDiagram';
 import { TaskComments } from './components/TaskComments';
 import { EditTask } from './EditTask';
 import { FormTask } from './FormTask';
+import { PostReviewTask } from './PostReviewTask';
 import { ReviewTask } from './ReviewTask';
 
 /** Loads a task and opens the screen of its kind (`taskKey`). */
@@ -25,6 +27,11 @@ export function TaskPage({ id }: { id: string }) {
     <>
       {data ? (
         <>
+          {data.task.suspended ? (
+            <p className="alert alert-warning" role="status" data-testid="task-suspended">
+              <span className="badge badge-warning">{t('tasks.suspendedMark')}</span> {t('task.suspended')}
+            </p>
+          ) : null}
           <TaskScreen key={data.task.id} detail={data} />
           <TaskContext detail={data} />
         </>
@@ -60,6 +67,10 @@ function TaskScreen({ detail }: { detail: TaskDetail }) {
       return <AnswerTask detail={detail} mode="read" />;
     case 'expertAnswer':
       return <AnswerTask detail={detail} mode="expert" />;
+    case 'postReview':
+      return <PostReviewTask detail={detail} />;
+    case 'authorizeUnattended':
+      return <AuthorizeTask detail={detail} />;
     default:
       // no screen of its own: the task's Camunda Form
       return <FormTask detail={detail} />;

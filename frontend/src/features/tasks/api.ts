@@ -13,6 +13,8 @@ export interface TaskSummary {
   subject: string;
   createdAt: string;
   assignee: string | null;
+  /** Its process instance is suspended: the page opens, no action is possible. */
+  suspended?: boolean;
 }
 
 /** A task and its case (the backend sends null for tasks without one, authorisations, which these screens do not open). */
@@ -119,4 +121,20 @@ export interface ProcessDiagramData {
 export function fetchDiagram(caseId: number, signal?: AbortSignal): Promise<ProcessDiagramData> {
   // its 403 says why (not one of your requests or groups): show it
   return api.get<ProcessDiagramData>(`/api/cases/${encodeURIComponent(String(caseId))}/diagram`, { serverMessageOn403: true, signal });
+}
+
+/** GET /api/tasks/{id}/authorization: the pre-prompt version an AI referent authorises (or not). */
+export interface AuthorizationRequest {
+  taskId: string;
+  /** The version's label, e.g. member-chatbot@v2. */
+  promptVersion: string;
+  useCaseKey: string;
+  useCaseName: string;
+  useCaseNameEn: string | null;
+  version: number;
+  prePrompt: string;
+}
+
+export function fetchAuthorization(id: string, signal?: AbortSignal): Promise<AuthorizationRequest> {
+  return api.get<AuthorizationRequest>(`${taskPath(id)}/authorization`, { ...TASK_ERRORS, signal });
 }

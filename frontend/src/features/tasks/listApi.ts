@@ -4,6 +4,7 @@ import type { TaskSummary } from './api';
 export type Scope = 'mine' | 'groups' | 'all';
 export type ListStatus = 'open' | 'overdue' | 'follow_up' | 'done';
 export type SortKey = 'created' | 'due' | 'priority' | 'subject' | 'member' | 'name';
+export type SuspendedChoice = 'include' | 'exclude' | 'only';
 
 /** The task list's filters, as GET /api/tasks takes them and as a saved filter keeps them. */
 export interface TaskCriteria {
@@ -17,6 +18,8 @@ export interface TaskCriteria {
   text?: string | null;
   sort?: SortKey | null;
   order?: 'asc' | 'desc' | null;
+  /** Tasks of suspended process instances: with them (default), without, or only them. */
+  suspended?: SuspendedChoice | null;
 }
 
 /** One line of GET /api/tasks (served by the read model). */
@@ -29,6 +32,8 @@ export interface TaskListItem extends TaskSummary {
   priority: number;
   status: 'OPEN' | 'COMPLETED' | 'DELETED';
   endedAt: string | null;
+  /** Its process instance is suspended (Cockpit): listed, but no action is possible. */
+  suspended: boolean;
 }
 
 export interface TaskCounts {
@@ -55,6 +60,8 @@ export interface SavedFilter {
   criteria: TaskCriteria;
   createdAt: string;
   mine: boolean;
+  /** How many tasks it selects for me now (asked with counts=true). */
+  count?: number | null;
 }
 
 export interface Person {
@@ -110,7 +117,7 @@ export function setTaskDates(id: string, due: string | null, followUp: string | 
 }
 
 export function fetchSavedFilters(signal?: AbortSignal): Promise<SavedFilter[]> {
-  return api.get<SavedFilter[]>('/api/task-filters', { signal });
+  return api.get<SavedFilter[]>('/api/task-filters?counts=true', { signal });
 }
 
 export function saveFilter(name: string, groupId: string, criteria: TaskCriteria): Promise<SavedFilter> {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField, TextField } from '../../../components/Field';
-import { ApiError } from '../../../lib/api';
+import { placeFieldErrors } from '../../../lib/fieldErrors';
 import { useI18n } from '../../../lib/i18n';
 import { useQuery } from '../../../lib/useQuery';
 import { deleteFilter, fetchSavedFilters, saveFilter, type SavedFilter, type TaskCriteria } from '../listApi';
@@ -11,16 +11,24 @@ interface SavedFiltersProps {
   criteria: TaskCriteria;
   groups: string[];
   onSelect: (criteria: TaskCriteria) => void;
+  /** Changes when the list was fetched again: the counts follow it. */
+  refreshKey?: string;
 }
 
+// the criteria a saved filter keeps are the list's filters: their refusals name these fields
+const SAVE_FIELDS = ['name', 'groupId'];
+
 /** Filters saved for a group (only its members see them): choose one, save the current one, delete one. */
-export function SavedFilters({ criteria, groups, onSelect }: SavedFiltersProps) {
+export function SavedFilters({ criteria, groups, onSelect, refreshKey = '' }: SavedFiltersProps) {
   const { t } = useI18n();
-  const { data: filters, error: loadError, reload } = useQuery('task-filters', (signal) => fetchSavedFilters(signal));
+  const { data: filters, error: loadError, reload } = useQuery(`task-filters-${refreshKey}`, (signal) =>
+    fetchSavedFilters(signal),
+  );
   const [selected, setSelected] = useState('');
   const [name, setName] = useState('');
   const [group, setGroup] = useState(groups[groups.length - 1] ?? '');
   const [error, setError] = useState<unknown>(undefined);
+  const [removeError, setRemoveError] = useState<unknown>(undefined);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -43,14 +51,16 @@ export function SavedFilters({ criteria, groups, onSelect }: SavedFiltersProps) 
       setSelected(String(saved.id));
       reload();
     } catch (e) {
-      if (e instanceof ApiError && Object.keys(e.fieldErrors).length > 0) setFieldErrors(e.fieldErrors);
-      else setError(e);
+      // a refused criterion (e.g. a date) is not a field of this form: said next to the save button
+      const placed = placeFieldErrors(e, SAVE_FIELDS);
+      setFieldErrors(placed.fieldErrors);
+      setError(placed.error);
     } finally {
       setBusy(false);
     }
   };
   const remove = async () => {
-    setError(undefined);
+    setRemoveError(undefined);
     setMessage('');
     try {
       await deleteFilter(Number(selected));
@@ -58,7 +68,7 @@ export function SavedFilters({ criteria, groups, onSelect }: SavedFiltersProps) 
       setMessage(t('tasks.saved.deleted'));
       reload();
     } catch (e) {
-      setError(e);
+      setRemoveError(e);
     }
   };
 
@@ -69,7 +79,7 @@ export function SavedFilters({ criteria, groups, onSelect }: SavedFiltersProps) 
           <option value="">{t('tasks.saved.none')}</option>
           {(filters ?? []).map((f) => (
             <option key={f.id} value={String(f.id)}>
-              {`${f.name} (${f.groupId})`}
+              {f.count == null ? `${f.name} (${f.groupId})` : t('tasks.saved.option', { name: f.name, group: f.groupId, count: f.count })}
             </option>
           ))}
         </SelectField>
@@ -78,6 +88,7 @@ export function SavedFilters({ criteria, groups, onSelect }: SavedFiltersProps) 
             {t('tasks.saved.delete')}
           </Button>
         ) : null}
+        <ErrorMessage error={removeError} />
       </div>
       <ErrorMessage error={loadError} onRetry={reload} />
       <form className="saved-filters-row" onSubmit={(e) => void save(e)}>
@@ -88,7 +99,7 @@ export function SavedFilters({ criteria, groups, onSelect }: SavedFiltersProps) 
           error={fieldErrors.name}
           onChange={(e) => setName(e.target.value)}
         />
-        <SelectField label={t('tasks.saved.group')} value={group} error={fieldErrors.groupId ?? fieldErrors.scope} onChange={(e) => setGroup(e.target.value)}>
+        <SelectField label={t('tasks.saved.group')} value={group} error={fieldErrors.groupId} onChange={(e) => setGroup(e.target.value)}>
           {groups.map((g) => (
             <option key={g} value={g}>
               {g}
@@ -98,8 +109,8 @@ export function SavedFilters({ criteria, groups, onSelect }: SavedFiltersProps) 
         <Button type="submit" variant="secondary" busy={busy}>
           {t('tasks.saved.save')}
         </Button>
+        <ErrorMessage error={error} />
       </form>
-      <ErrorMessage error={error} />
       <div role="status" className="status-message">
         {message ? <p className="alert alert-success">{message}</p> : null}
       </div>

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { useI18n } from '../../../lib/i18n';
-import type { ListStatus, TaskCounts, TaskCriteria } from '../listApi';
+import type { ListStatus, SuspendedChoice, TaskCounts, TaskCriteria } from '../listApi';
 
 interface TaskFilterFormProps {
   criteria: TaskCriteria;
@@ -15,6 +15,10 @@ interface TaskFilterFormProps {
 }
 
 const STATUSES: ListStatus[] = ['open', 'overdue', 'follow_up', 'done'];
+const SUSPENDED: SuspendedChoice[] = ['include', 'exclude', 'only'];
+
+/** The query parameters this form has a field for: a refusal of any other is shown above the list. */
+export const FILTER_FIELDS = ['useCase', 'status', 'minPriority', 'suspended', 'member', 'text', 'dueAfter', 'dueBefore'];
 
 /** The filters of the task list; selects apply at once, typed text on « Filtrer » (or Enter). */
 export function TaskFilterForm({ criteria, counts, useCaseNames, fieldErrors, onApply }: TaskFilterFormProps) {
@@ -69,6 +73,20 @@ export function TaskFilterForm({ criteria, counts, useCaseNames, fieldErrors, on
         <option value="">{t('tasks.filter.anyPriority')}</option>
         <option value="50">{t('tasks.filter.priorityNormal')}</option>
         <option value="75">{t('tasks.filter.priorityHigh')}</option>
+      </SelectField>
+      <SelectField
+        label={t('tasks.filter.suspended')}
+        value={draft.suspended ?? 'include'}
+        error={fieldErrors.suspended}
+        onChange={(e) =>
+          set({ suspended: e.target.value === 'include' ? null : (e.target.value as SuspendedChoice) }, true)
+        }
+      >
+        {SUSPENDED.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`tasks.suspended.${choice}`)}
+          </option>
+        ))}
       </SelectField>
       <TextField
         label={t('tasks.filter.member')}

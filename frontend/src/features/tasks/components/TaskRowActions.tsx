@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField, TextField } from '../../../components/Field';
-import { ApiError } from '../../../lib/api';
+import { placeFieldErrors } from '../../../lib/fieldErrors';
 import { useI18n } from '../../../lib/i18n';
 import {
   claimTask,
@@ -35,6 +35,7 @@ export function TaskRowActions({ task, username, onChanged }: TaskRowActionsProp
   const [due, setDue] = useState(task.dueAt ? task.dueAt.slice(0, 10) : '');
   const [followUp, setFollowUp] = useState(task.followUpAt ? task.followUpAt.slice(0, 10) : '');
   if (task.status !== 'OPEN') return null;
+  if (task.suspended) return <p className="muted small">{t('tasks.suspendedHint')}</p>;
   const mine = task.assignee === username;
   const free = task.assignee === null;
   const label = task.subject ?? task.name;
@@ -48,8 +49,10 @@ export function TaskRowActions({ task, username, onChanged }: TaskRowActionsProp
       setPanel('none');
       onChanged(message);
     } catch (e) {
-      if (e instanceof ApiError && Object.keys(e.fieldErrors).length > 0) setFieldErrors(e.fieldErrors);
-      else setError(e);
+      // a refusal about a field of the open panel goes next to it; any other under the buttons
+      const placed = placeFieldErrors(e, panel === 'handOver' ? ['username'] : panel === 'dates' ? ['due', 'followUp'] : []);
+      setFieldErrors(placed.fieldErrors);
+      setError(placed.error);
     } finally {
       setBusy(false);
     }

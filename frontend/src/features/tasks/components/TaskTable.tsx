@@ -83,6 +83,12 @@ function TaskRow({ task, username, onChanged }: { task: TaskListItem; username: 
         ) : (
           name
         )}
+        {task.suspended ? (
+          <span className="badge badge-warning" title={t('tasks.suspendedHint')}>
+            {' '}
+            {t('tasks.suspendedMark')}
+          </span>
+        ) : null}
       </td>
       <td id={`task-subject-${task.id}`}>{task.subject}</td>
       <td>{task.memberName}</td>

@@ -16,5 +16,10 @@ public enum AuditType {
     DISCLOSED,
     EXTRACTED,
     FIELD_VERIFIED,
-    FIELDS_RECORDED
+    FIELDS_RECORDED,
+    /** Task list actions on a task of the case: who took it, gave it back, handed it over, dated it. */
+    TASK_CLAIMED,
+    TASK_UNCLAIMED,
+    TASK_HANDED_OVER,
+    TASK_DATES_CHANGED
 }

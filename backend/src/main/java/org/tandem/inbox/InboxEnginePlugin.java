@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -48,5 +49,10 @@ class InboxEnginePlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPreBPMNParseListeners(listeners);
+        // suspending an instance updates its tasks in bulk, no task listener fires: its history event does
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(new InboxSuspension(projection));
+        configuration.setCustomHistoryEventHandlers(handlers);
     }
 }

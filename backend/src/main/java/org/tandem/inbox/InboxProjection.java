@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -59,6 +60,11 @@ public class InboxProjection {
         }
     }
 
+    /** A process instance was suspended or activated: its open tasks follow. */
+    void suspended(String processInstanceId, boolean suspended) {
+        rows.suspend(processInstanceId, suspended);
+    }
+
     /** For the rebuild: a task that exists in the engine without a row. */
     void project(Task task, ProcessEngineServices engine) {
         List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task.getId());
@@ -69,7 +75,8 @@ public class InboxProjection {
         rows.upsert(new InboxRow(task.getId(), task.getProcessInstanceId(), processKey,
                 task.getTaskDefinitionKey() == null ? "standalone" : task.getTaskDefinitionKey(), task.getName(),
                 ids(links, true), ids(links, false), task.getAssignee(), time(task.getCreateTime()),
-                time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority()), factsOf(caseId));
+                time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority(), task.isSuspended()),
+                factsOf(caseId));
     }
 
     private InboxRow rowOf(DelegateTask task) {
@@ -78,7 +85,8 @@ public class InboxProjection {
         List<IdentityLink> links = task.getCandidates().stream().filter(link -> !pendingDeletion(link)).toList();
         return new InboxRow(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
                 task.getName(), ids(links, true), ids(links, false), task.getAssignee(),
-                time(task.getCreateTime()), time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority());
+                time(task.getCreateTime()), time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority(),
+                task instanceof TaskEntity entity && entity.isSuspended());
     }
 
     /**

@@ -33,14 +33,16 @@ public class InboxRebuild {
         this.transaction = transaction;
     }
 
-    public record Result(int added, int closed) {
+    /** @param resynced open rows whose suspension was corrected from the engine */
+    public record Result(int added, int closed, int resynced) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
         Result result = rebuild();
-        if (result.added() + result.closed() > 0) {
-            log.info("Task list read model rebuilt: {} rows added, {} closed", result.added(), result.closed());
+        if (result.added() + result.closed() + result.resynced() > 0) {
+            log.info("Task list read model rebuilt: {} rows added, {} closed, {} suspension flags corrected",
+                    result.added(), result.closed(), result.resynced());
         }
     }
 
@@ -68,6 +70,7 @@ public class InboxRebuild {
             }
         }
         Integer closed = transaction.execute(status -> rows.closeVanished());
-        return new Result(added, closed == null ? 0 : closed);
+        Integer resynced = transaction.execute(status -> rows.syncSuspension());
+        return new Result(added, closed == null ? 0 : closed, resynced == null ? 0 : resynced);
     }
 }

@@ -25,12 +25,12 @@ class InboxRepository {
             PreparedStatement s = connection.prepareStatement("""
                     insert into inbox_task (task_id, process_instance_id, process_key, task_key, name, case_id,
                         use_case_key, member_id, member_name, subject, entity_code, candidate_groups, candidate_users,
-                        assignee, created_at, due_at, follow_up_at, priority, status)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
+                        assignee, created_at, due_at, follow_up_at, priority, suspended, status)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
                     on conflict (task_id) do update set name = excluded.name,
                         candidate_groups = excluded.candidate_groups, candidate_users = excluded.candidate_users,
                         assignee = excluded.assignee, due_at = excluded.due_at, follow_up_at = excluded.follow_up_at,
-                        priority = excluded.priority, status = 'OPEN', ended_at = null, updated_at = now()""");
+                        priority = excluded.priority, suspended = excluded.suspended, status = 'OPEN', ended_at = null, updated_at = now()""");
             int i = 1;
             s.setString(i++, row.taskId());
             s.setString(i++, row.processInstanceId());
@@ -49,7 +49,8 @@ class InboxRepository {
             s.setObject(i++, row.createdAt());
             s.setObject(i++, row.dueAt());
             s.setObject(i++, row.followUpAt());
-            s.setInt(i, row.priority());
+            s.setInt(i++, row.priority());
+            s.setBoolean(i, row.suspended());
             return s;
         });
     }
@@ -79,6 +80,22 @@ class InboxRepository {
         return jdbc.update("""
                 update inbox_task i set status = 'COMPLETED', ended_at = now(), updated_at = now()
                 where i.status = 'OPEN' and not exists (select 1 from act_ru_task t where t.id_ = i.task_id)""");
+    }
+
+    /** The open tasks of a process instance follow its suspension (Cockpit's suspend / activate). */
+    void suspend(String processInstanceId, boolean suspended) {
+        jdbc.update("""
+                update inbox_task set suspended = ?, updated_at = now()
+                where process_instance_id = ? and status = 'OPEN' and suspended <> ?""", suspended, processInstanceId,
+                suspended);
+    }
+
+    /** For the rebuild: open rows whose suspension differs from the engine's (changed while the handler was absent). */
+    int syncSuspension() {
+        return jdbc.update("""
+                update inbox_task i set suspended = (t.suspension_state_ = 2), updated_at = now()
+                from act_ru_task t
+                where t.id_ = i.task_id and i.status = 'OPEN' and i.suspended <> (t.suspension_state_ = 2)""");
     }
 
     private static Array textArray(Connection connection, List<String> values) throws SQLException {

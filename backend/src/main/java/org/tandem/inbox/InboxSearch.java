@@ -105,7 +105,8 @@ public class InboxSearch {
                 from inbox_task i where """ + " " + where(open, viewer, params, false, false), params);
         MapSqlParameterSource byUseCaseParams = params(viewer);
         TaskCriteria anyUseCase = new TaskCriteria(criteria.scope(), criteria.status(), null, criteria.member(),
-                criteria.dueAfter(), criteria.dueBefore(), criteria.minPriority(), criteria.text(), null, null);
+                criteria.dueAfter(), criteria.dueBefore(), criteria.minPriority(), criteria.text(), null, null,
+                criteria.suspended());
         Map<String, Long> byUseCase = new LinkedHashMap<>();
         jdbc.query("select coalesce(i.use_case_key, '') as k, count(*) as n from inbox_task i where "
                         + where(anyUseCase, viewer, byUseCaseParams, true, true) + " group by 1 order by 2 desc",
@@ -145,7 +146,7 @@ public class InboxSearch {
 
     private static TaskCriteria withStatus(TaskCriteria c, String status) {
         return new TaskCriteria(c.scope(), status, c.useCase(), c.member(), c.dueAfter(), c.dueBefore(),
-                c.minPriority(), c.text(), c.sort(), c.order());
+                c.minPriority(), c.text(), c.sort(), c.order(), c.suspended());
     }
 
     private static MapSqlParameterSource params(Viewer viewer) {
@@ -199,6 +200,9 @@ public class InboxSearch {
             and.add("i.priority >= :minPriority");
             params.addValue("minPriority", c.minPriority());
         }
+        if (c.suspendedValue() != TaskCriteria.Suspended.INCLUDE) {
+            and.add(c.suspendedValue() == TaskCriteria.Suspended.ONLY ? "i.suspended" : "not i.suspended");
+        }
         String text = TaskCriteria.blankToNull(c.text());
         if (text != null) {
             and.add("(i.subject ilike :text or i.name ilike :text)");
@@ -241,7 +245,7 @@ public class InboxSearch {
             strings(rs, "candidate_groups"), strings(rs, "candidate_users"), rs.getString("assignee"),
             rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
             rs.getObject("follow_up_at", OffsetDateTime.class), rs.getInt("priority"), rs.getString("status"),
-            rs.getObject("ended_at", OffsetDateTime.class));
+            rs.getObject("ended_at", OffsetDateTime.class), rs.getBoolean("suspended"));
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);

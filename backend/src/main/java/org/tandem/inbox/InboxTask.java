@@ -8,5 +8,5 @@ public record InboxTask(String id, String name, String taskKey, String processKe
                         String memberId, String memberName, String subject, String entityCode,
                         List<String> candidateGroups, List<String> candidateUsers, String assignee,
                         OffsetDateTime createdAt, OffsetDateTime dueAt, OffsetDateTime followUpAt, int priority,
-                        String status, OffsetDateTime endedAt) {
+                        String status, OffsetDateTime endedAt, boolean suspended) {
 }

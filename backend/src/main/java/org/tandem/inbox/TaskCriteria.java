@@ -9,9 +9,11 @@ import java.time.LocalDate;
  * @param scope      MINE (assigned to me), GROUPS (unassigned, offered to my groups or to me), ALL (both)
  * @param status     OPEN, OVERDUE (due date passed), FOLLOW_UP (follow-up date reached), DONE (completed by me)
  * @param minPriority tasks of at least this priority (Camunda's 0–100, 50 by default)
+ * @param suspended  INCLUDE (default), EXCLUDE or ONLY the tasks of suspended process instances
  */
 public record TaskCriteria(String scope, String status, String useCase, String member, LocalDate dueAfter,
-                           LocalDate dueBefore, Integer minPriority, String text, String sort, String order) {
+                           LocalDate dueBefore, Integer minPriority, String text, String sort, String order,
+                           String suspended) {
 
     public enum Scope { MINE, GROUPS, ALL }
 
@@ -19,7 +21,10 @@ public record TaskCriteria(String scope, String status, String useCase, String m
 
     public enum Sort { CREATED, DUE, PRIORITY, SUBJECT, MEMBER, NAME }
 
-    public static final TaskCriteria DEFAULT = new TaskCriteria(null, null, null, null, null, null, null, null, null, null);
+    public enum Suspended { INCLUDE, EXCLUDE, ONLY }
+
+    public static final TaskCriteria DEFAULT = new TaskCriteria(null, null, null, null, null, null, null, null, null, null,
+            null);
 
     public Scope scopeValue() {
         return scope == null || scope.isBlank() ? Scope.ALL : Scope.valueOf(scope.trim().toUpperCase());
@@ -27,6 +32,11 @@ public record TaskCriteria(String scope, String status, String useCase, String m
 
     public Status statusValue() {
         return status == null || status.isBlank() ? Status.OPEN : Status.valueOf(status.trim().toUpperCase().replace('-', '_'));
+    }
+
+    public Suspended suspendedValue() {
+        return suspended == null || suspended.isBlank() ? Suspended.INCLUDE
+                : Suspended.valueOf(suspended.trim().toUpperCase());
     }
 
     public Sort sortValue() {

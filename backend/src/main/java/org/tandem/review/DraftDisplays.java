@@ -39,7 +39,7 @@ public class DraftDisplays {
      */
     @Transactional
     public long record(String taskId, CurrentUser user, long timeSpentMs) {
-        Task task = access.requireVisible(taskId, user);
+        Task task = access.requireActionable(taskId, user);
         long spent = Math.max(0, Math.min(MAX_MS, timeSpentMs));
         Optional<Long> before = timeSpent(task, user);
         long kept = Math.max(spent, before.orElse(0L));

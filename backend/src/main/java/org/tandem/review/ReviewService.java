@@ -215,7 +215,8 @@ public class ReviewService {
     private void postReview(Task task, long caseId, TaskDecision d, CurrentUser user) {
         String reason = null;
         switch (d.decision()) {
-            case ACCEPT -> { }
+            // « correct » approves what the member read: only once the whole answer and its sources were displayed
+            case ACCEPT -> displays.require(task, user);
             case REJECT -> reason = requireField("reason", d.reason(), "Dites ce qui ne va pas dans cette réponse.");
             default -> throw wrongDecision(task, d);
         }
@@ -228,7 +229,11 @@ public class ReviewService {
     private void authorizeUnattended(Task task, TaskDecision d, CurrentUser user) {
         Map<String, Object> variables = new HashMap<>();
         switch (d.decision()) {
-            case APPROVE -> variables.put("authorized", true);
+            case APPROVE -> {
+                // a standing approval of every future answer: only once the whole pre-prompt was displayed
+                displays.require(task, user);
+                variables.put("authorized", true);
+            }
             case REJECT -> {
                 variables.put("authorized", false);
                 variables.put("reason", requireField("reason", d.reason(), "Expliquez pourquoi vous refusez."));

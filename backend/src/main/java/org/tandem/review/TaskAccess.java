@@ -16,6 +16,7 @@ import org.tandem.web.ApiException;
 @Component
 public class TaskAccess {
 
+
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -32,7 +33,11 @@ public class TaskAccess {
     }
 
     private TaskQuery visibleQuery(CurrentUser user) {
-        TaskQuery query = taskService.createTaskQuery().active().or()
+        return visibleQuery(user, taskService.createTaskQuery().active());
+    }
+
+    private TaskQuery visibleQuery(CurrentUser user, TaskQuery base) {
+        TaskQuery query = base.or()
                 .taskAssignee(user.username())
                 .taskCandidateUser(user.username());
         if (!user.groups().isEmpty()) {
@@ -47,7 +52,8 @@ public class TaskAccess {
         if (task == null) {
             throw goneOrUnknown(taskId);
         }
-        if (visibleQuery(user).taskId(taskId).count() == 0) {
+        // suspended tasks included: their holders learn why they cannot act rather than "forbidden"
+        if (visibleQuery(user, taskService.createTaskQuery()).taskId(taskId).count() == 0) {
             if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
                 // completed by someone else between our two reads
                 throw goneOrUnknown(taskId);
@@ -56,6 +62,15 @@ public class TaskAccess {
                 throw ApiException.conflict("Cette tâche est déjà prise en charge par " + task.getAssignee() + ".");
             }
             throw ApiException.forbidden("Cette tâche est réservée à un autre groupe : vous ne pouvez pas l'ouvrir.");
+        }
+        return task;
+    }
+
+    /** A task one may act on: visible, and its process instance not suspended. */
+    public Task requireActionable(String taskId, CurrentUser user) {
+        Task task = requireVisible(taskId, user);
+        if (task.isSuspended()) {
+            throw ApiException.conflict(ApiException.SUSPENDED);
         }
         return task;
     }
@@ -80,7 +95,7 @@ public class TaskAccess {
     }
 
     public Task requireWorkable(String taskId, CurrentUser user) {
-        Task task = requireVisible(taskId, user);
+        Task task = requireActionable(taskId, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw ApiException.conflict("Cette tâche est déjà prise en charge par " + task.getAssignee() + ".");
         }

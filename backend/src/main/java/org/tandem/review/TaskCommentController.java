@@ -65,7 +65,7 @@ class TaskCommentController {
     @ResponseStatus(HttpStatus.CREATED)
     TaskComment add(@PathVariable String id, @Valid @RequestBody NewComment body) {
         CurrentUser user = currentUsers.current();
-        Task task = access.requireVisible(id, user);
+        Task task = access.requireActionable(id, user);
         // the engine takes the comment's author from its own authentication, set for this call only
         identityService.setAuthenticatedUserId(user.username());
         try {

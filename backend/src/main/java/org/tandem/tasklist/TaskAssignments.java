@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.audit.AuditTrail;
+import org.tandem.audit.AuditType;
 import org.tandem.inbox.InboxSearch;
 import org.tandem.review.TaskAccess;
 import org.tandem.security.CurrentUser;
@@ -34,9 +36,11 @@ class TaskAssignments {
     private final TaskAccess access;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
     TaskAssignments(TaskService tasks, IdentityService identities, TaskAccess access, TransactionTemplate transaction,
-                    JdbcClient jdbc) {
+                    JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.tasks = tasks;
         this.identities = identities;
         this.access = access;
@@ -45,12 +49,15 @@ class TaskAssignments {
     }
 
     void claim(String taskId, CurrentUser user) {
-        Task task = access.requireVisible(taskId, user);
+        Task task = access.requireActionable(taskId, user);
         if (user.username().equals(task.getAssignee())) {
             return;
         }
         try {
-            tasks.claim(taskId, user.username());
+            transaction.executeWithoutResult(status -> {
+                tasks.claim(taskId, user.username());
+                record(task, user, AuditType.TASK_CLAIMED, Map.of());
+            });
         } catch (TaskAlreadyClaimedException e) {
             throw ApiException.conflict("Cette tâche vient d'être prise en charge par " + e.getTaskAssignee()
                     + ". Rechargez la liste.");
@@ -58,7 +65,7 @@ class TaskAssignments {
     }
 
     void unclaim(String taskId, CurrentUser user) {
-        access.requireVisible(taskId, user);
+        Task task = access.requireActionable(taskId, user);
         inLock(taskId, assignee -> {
             if (!user.username().equals(assignee)) {
                 throw assignee == null
@@ -67,6 +74,7 @@ class TaskAssignments {
                                 + " : vous ne pouvez pas la rendre à sa place.");
             }
             tasks.setAssignee(taskId, null);
+            record(task, user, AuditType.TASK_UNCLAIMED, Map.of());
         });
     }
 
@@ -79,7 +87,7 @@ class TaskAssignments {
         if (to.equals(user.username())) {
             throw ApiException.invalidField("username", "Pour vous confier la tâche, utilisez « Prendre en charge ».");
         }
-        access.requireVisible(taskId, user);
+        Task task = access.requireActionable(taskId, user);
         if (!candidates(taskId, user).containsKey(to)) {
             throw ApiException.invalidField("username", "« " + to + " » ne fait pas partie des groupes de cette tâche :"
                     + " elle ne peut pas lui être confiée.");
@@ -90,6 +98,10 @@ class TaskAssignments {
                         + ". Rechargez la liste.");
             }
             tasks.setAssignee(taskId, to);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("from", assignee);
+            details.put("to", to);
+            record(task, user, AuditType.TASK_HANDED_OVER, details);
         });
     }
 
@@ -112,7 +124,7 @@ class TaskAssignments {
 
     /** Due and follow-up dates: set by the person who holds the task. A null date clears it. */
     void setDates(String taskId, LocalDate due, LocalDate followUp, CurrentUser user) {
-        access.requireVisible(taskId, user);
+        Task visible = access.requireActionable(taskId, user);
         LocalDate today = LocalDate.now(InboxSearch.ZONE);
         if (due != null && due.isBefore(today)) {
             throw ApiException.invalidField("due", "L'échéance ne peut pas être dans le passé.");
@@ -137,6 +149,10 @@ class TaskAssignments {
             task.setFollowUpDate(followUp == null ? null
                     : Date.from(followUp.atStartOfDay(InboxSearch.ZONE).toInstant()));
             tasks.saveTask(task);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("due", due == null ? null : due.toString());
+            details.put("followUp", followUp == null ? null : followUp.toString());
+            record(visible, user, AuditType.TASK_DATES_CHANGED, details);
         });
     }
 
@@ -157,6 +173,23 @@ class TaskAssignments {
             }
             change.accept(row.get().orElse(null));
         });
+    }
+
+    /**
+     * Writes the change to its case's audit trail, in the change's transaction. Tasks without a case
+     * (standing authorisations) have no trail: the engine's history keeps their assignments.
+     */
+    private void record(Task task, CurrentUser user, AuditType type, Map<String, ?> details) {
+        var caseId = jdbc.sql("select case_id from inbox_task where task_id = ? and case_id is not null")
+                .param(task.getId()).query(Long.class).optional();
+        if (caseId.isEmpty()) {
+            return;
+        }
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("task", task.getName());
+        all.put("taskId", task.getId());
+        all.putAll(details);
+        audit.append(caseId.get(), user.username(), type, all);
     }
 
     private static String displayName(User u) {

@@ -37,7 +37,8 @@ class TaskController {
     }
 
     record TaskItem(String id, String name, String taskKey, Long caseId, String useCaseKey, String useCaseName,
-                    String memberName, String subject, OffsetDateTime createdAt, String assignee) {
+                    String memberName, String subject, OffsetDateTime createdAt, String assignee,
+                    boolean suspended) {
     }
 
     private final TaskAccess access;
@@ -106,6 +107,6 @@ class TaskController {
                 c == null ? null : members.findById(c.memberId()).map(m -> m.displayName()).orElse(c.memberId()),
                 c == null ? null : c.subject(),
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant().atOffset(ZoneOffset.UTC),
-                t.getAssignee());
+                t.getAssignee(), t.isSuspended());
     }
 }

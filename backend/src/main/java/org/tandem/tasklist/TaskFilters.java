@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.tandem.inbox.InboxSearch;
 import org.tandem.inbox.TaskCriteria;
 import org.tandem.security.CurrentUser;
 import org.tandem.web.ApiException;
@@ -18,8 +19,13 @@ class TaskFilters {
 
     static final int MAX_PER_GROUP = 50;
 
+    /** @param count the tasks it selects for the caller now; only when asked (GET ?counts=true) */
     record SavedFilter(long id, String name, String groupId, String owner, TaskCriteria criteria,
-                       OffsetDateTime createdAt, boolean mine) {
+                       OffsetDateTime createdAt, boolean mine, Long count) {
+
+        SavedFilter counted(long n) {
+            return new SavedFilter(id, name, groupId, owner, criteria, createdAt, mine, n);
+        }
     }
 
     record NewFilter(String name, String groupId, TaskCriteria criteria) {
@@ -27,8 +33,10 @@ class TaskFilters {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final InboxSearch search;
 
-    TaskFilters(JdbcClient jdbc, ObjectMapper json) {
+    TaskFilters(JdbcClient jdbc, ObjectMapper json, InboxSearch search) {
+        this.search = search;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -41,8 +49,18 @@ class TaskFilters {
                 .param("groups", user.groups())
                 .query((rs, n) -> new SavedFilter(rs.getLong("id"), rs.getString("name"), rs.getString("group_id"),
                         rs.getString("owner"), read(rs.getString("criteria")),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("owner").equals(user.username())))
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("owner").equals(user.username()), null))
                 .list();
+    }
+
+    /**
+     * The filters with how many tasks each selects for the caller, as Camunda's Tasklist shows: one
+     * count over the read model per filter (at most {@value #MAX_PER_GROUP} per group), the same
+     * query as the list's.
+     */
+    List<SavedFilter> visibleWithCounts(CurrentUser user) {
+        InboxSearch.Viewer viewer = TaskListController.viewer(user);
+        return visibleTo(user).stream().map(f -> f.counted(search.total(f.criteria(), viewer))).toList();
     }
 
     SavedFilter save(NewFilter filter, CurrentUser user) {

@@ -31,7 +31,7 @@ class TaskListController {
                     OffsetDateTime followUpAt, int priority,
                     @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"OPEN", "COMPLETED", "DELETED"})
                     String status,
-                    OffsetDateTime endedAt) {
+                    OffsetDateTime endedAt, boolean suspended) {
     }
 
     record TaskListPage(List<ListItem> items, long total, int page, int size, InboxSearch.Counts counts) {
@@ -67,10 +67,13 @@ class TaskListController {
                       @RequestParam(required = false) String dueAfter, @RequestParam(required = false) String dueBefore,
                       @RequestParam(required = false) String minPriority, @RequestParam(required = false) String text,
                       @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
+                      @io.swagger.v3.oas.annotations.Parameter(description = "include (default), exclude or only the"
+                              + " tasks of suspended process instances")
+                      @RequestParam(required = false) String suspended,
                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                       @RequestParam(defaultValue = "true") boolean counts) {
         TaskCriteria criteria = TaskListRequest.criteria(scope, status, useCase, member, dueAfter, dueBefore,
-                minPriority, text, sort, order);
+                minPriority, text, sort, order, suspended);
         int pageSize = TaskListRequest.size(size);
         int offset = TaskListRequest.offset(page, pageSize);
         InboxSearch.Viewer viewer = viewer(currentUsers.current());
@@ -144,7 +147,7 @@ class TaskListController {
                 : useCases.find(t.useCaseKey()).map(u -> u.name().fr()).orElse(t.useCaseKey());
         return new ListItem(t.id(), t.name(), t.taskKey(), t.processKey(), t.caseId(), t.useCaseKey(), useCaseName,
                 t.memberId(), t.memberName(), t.subject(), t.candidateGroups(), t.assignee(), t.createdAt(),
-                t.dueAt(), t.followUpAt(), t.priority(), t.status(), t.endedAt());
+                t.dueAt(), t.followUpAt(), t.priority(), t.status(), t.endedAt(), t.suspended());
     }
 
 }

@@ -17,7 +17,8 @@ final class TaskListRequest {
     }
 
     static TaskCriteria criteria(String scope, String status, String useCase, String member, String dueAfter,
-                                 String dueBefore, String minPriority, String text, String sort, String order) {
+                                 String dueBefore, String minPriority, String text, String sort, String order,
+                                 String suspended) {
         TaskCriteria criteria = new TaskCriteria(
                 oneOf("scope", scope, TaskCriteria.Scope.values(), "Le périmètre"),
                 oneOf("status", status, TaskCriteria.Status.values(), "L'état"),
@@ -28,7 +29,8 @@ final class TaskListRequest {
                 limited("text", text, 200, "Le texte recherché"),
                 oneOf("sort", sort, TaskCriteria.Sort.values(), "Le tri"),
                 order == null || order.isBlank() || order.equalsIgnoreCase("asc") || order.equalsIgnoreCase("desc")
-                        ? order : fail("order", "L'ordre de tri doit être « asc » ou « desc »."));
+                        ? order : fail("order", "L'ordre de tri doit être « asc » ou « desc »."),
+                oneOf("suspended", suspended, TaskCriteria.Suspended.values(), "Le choix des tâches suspendues"));
         if (criteria.dueAfter() != null && criteria.dueBefore() != null
                 && criteria.dueAfter().isAfter(criteria.dueBefore())) {
             throw ApiException.invalidField("dueBefore", "La date « échéance avant » doit suivre la date « échéance après ».");
@@ -41,7 +43,8 @@ final class TaskListRequest {
         return criteria(c.scope(), c.status(), c.useCase(), c.member(),
                 c.dueAfter() == null ? null : c.dueAfter().toString(),
                 c.dueBefore() == null ? null : c.dueBefore().toString(),
-                c.minPriority() == null ? null : c.minPriority().toString(), c.text(), c.sort(), c.order());
+                c.minPriority() == null ? null : c.minPriority().toString(), c.text(), c.sort(), c.order(),
+                c.suspended());
     }
 
     static int size(Integer size) {

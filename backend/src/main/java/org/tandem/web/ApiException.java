@@ -35,6 +35,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.FORBIDDEN, message);
     }
 
+    /** Said for any action on a task of a suspended process instance. */
+    public static final String SUSPENDED = "Ce dossier est suspendu : aucune action n'est possible sur cette tâche"
+            + " tant qu'il n'est pas réactivé. Rapprochez-vous de l'administrateur des processus.";
+
     public static ApiException conflict(String message) {
         return new ApiException(HttpStatus.CONFLICT, message);
     }

@@ -35,6 +35,12 @@ class ApiExceptionHandler {
         return respond(e.status(), e.getMessage());
     }
 
+    /** The instance was suspended between our check and the engine's command (Cockpit). */
+    @ExceptionHandler(org.camunda.bpm.engine.SuspendedEntityInteractionException.class)
+    ResponseEntity<ApiError> suspended(org.camunda.bpm.engine.SuspendedEntityInteractionException e) {
+        return respond(HttpStatus.CONFLICT, ApiException.SUSPENDED);
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -113,6 +113,10 @@ class ChatbotProcessTest {
         assertThatThrownBy(() -> reviews.complete(authorization.getId(),
                 new TaskDecision(TaskDecision.Decision.APPROVE, null), BOB))
                 .as("only the AI referents' group").hasMessageContaining("réservée");
+        assertThatThrownBy(() -> reviews.complete(authorization.getId(),
+                new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL))
+                .as("not before the whole pre-prompt was displayed").hasMessageContaining("Affichez le texte en entier");
+        displays.record(authorization.getId(), RACHEL, 8_000);
         assertThat(reviews.complete(authorization.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL))
                 .isEqualTo(ReviewService.NO_CASE);
 
@@ -165,5 +169,22 @@ class ChatbotProcessTest {
         execute(job(pi));
         execute(job(pi));
         assertThat(pi).isEnded().hasPassed("closed").hasNotPassed("postReview");
+    }
+
+    @Test
+    @Order(5)
+    void aSampledAnswerIsJudgedCorrectOnlyOnceDisplayedInFull() {
+        ProcessInstance pi = ask("Puis-je payer ma cotisation par mois ?");
+        runtimeService.setVariable(pi.getId(), "sampled", true);
+        worker.runOnce();
+        execute(job(pi));
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("postReview");
+        String id = task(pi).getId();
+        assertThatThrownBy(() -> reviews.complete(id, new TaskDecision(TaskDecision.Decision.ACCEPT, null), BOB))
+                .hasMessageContaining("Affichez le texte en entier");
+        displays.record(id, BOB, 6_000);
+        reviews.complete(id, new TaskDecision(TaskDecision.Decision.ACCEPT, null), BOB);
+        assertThat(pi).isEnded().hasPassed("closed");
     }
 }

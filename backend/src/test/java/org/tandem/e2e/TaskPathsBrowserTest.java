@@ -8,7 +8,8 @@ import org.tandem.support.TandemIntegrationTest;
  * The task page's other paths in Chromium (frontend/e2e/task-paths.mjs): regenerate with an
  * instruction, reject with a reason, AI failure → hand-drafting (the test use case
  * {@code test-ai-off-letter} from src/test/resources, whose AI is switched off), extraction
- * verification, a user of another group refused (403), and the four-eyes denial; axe on each page.
+ * verification, a user of another group refused (403), the four-eyes denial, and the AI referent's
+ * authorisation screen (opened, refusal without a reason); axe on each page.
  */
 @TandemIntegrationTest
 class TaskPathsBrowserTest {
