@@ -61,7 +61,8 @@ public class InboxSearch {
         }
         MapSqlParameterSource params = params(viewer);
         TaskCriteria visibleAnyUseCase = new TaskCriteria(criteria.scope(), null, null, criteria.member(),
-                criteria.dueAfter(), criteria.dueBefore(), criteria.minPriority(), criteria.text(), null, null);
+                criteria.dueAfter(), criteria.dueBefore(), criteria.minPriority(), criteria.text(), null, null,
+                criteria.suspended());
         String asked = scopeAndStatus(criteria);
         String useCase = TaskCriteria.blankToNull(criteria.useCase());
         long[] totals = new long[4];
