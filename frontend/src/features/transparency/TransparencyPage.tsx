@@ -1,6 +1,7 @@
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
+import { TableWrap } from '../../components/TableWrap';
 import { useI18n } from '../../lib/i18n';
 import { formatDateTime, formatPercent } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -74,7 +75,7 @@ function UseCases({ data }: { data: TransparencyReport }) {
     <section aria-labelledby="use-cases-title">
       <h2 id="use-cases-title">{tt('useCases.title')}</h2>
       {data.useCases.length === 0 ? <p>{tt('useCases.empty')}</p> : (
-        <div className="table-wrap">
+        <TableWrap label={tt('useCases.caption')}>
           <table className="table">
             <caption>{tt('useCases.caption')}</caption>
             <thead>
@@ -89,9 +90,8 @@ function UseCases({ data }: { data: TransparencyReport }) {
             <tbody>
               {data.useCases.map((u) => {
                 const category = u.category && has(`category.${u.category}`) ? tt(`category.${u.category}` as 'category.assistant') : u.category;
-                const deployment = has(`deployment.${u.deployment}`)
-                  ? tt(`deployment.${u.deployment}` as 'deployment.ROLLOUT', { count: u.aiEntities ?? 0 })
-                  : u.deployment;
+                const key = u.aiEntities === 1 ? `deployment.${u.deployment}.one` : `deployment.${u.deployment}`;
+                const deployment = has(key) ? tt(key, { count: u.aiEntities ?? 0 }) : u.deployment;
                 return (
                   <tr key={u.key} data-use-case={u.key}>
                     <th scope="row">
@@ -110,7 +110,7 @@ function UseCases({ data }: { data: TransparencyReport }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );
@@ -139,7 +139,7 @@ function Disclosure({ rules }: { rules: DisclosureRule[] }) {
     <section aria-labelledby="disclosure-title">
       <h2 id="disclosure-title">{tt('disclosure.title')}</h2>
       <p>{tt('disclosure.intro')}</p>
-      <div className="table-wrap">
+      <TableWrap label={tt('disclosure.caption')}>
         <table className="table">
           <caption>{tt('disclosure.caption')}</caption>
           <thead>
@@ -159,7 +159,7 @@ function Disclosure({ rules }: { rules: DisclosureRule[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }
@@ -184,7 +184,7 @@ function Footprint({ months }: { months: MonthlyFootprint[] }) {
             <figcaption><strong>{tt('footprint.chart')}</strong> — {tt('footprint.chartDesc')}</figcaption>
             <FootprintChart months={months} />
           </figure>
-          <div className="table-wrap">
+          <TableWrap label={tt('footprint.caption')}>
             <table className="table">
               <caption>{tt('footprint.caption')}</caption>
               <thead>
@@ -201,7 +201,7 @@ function Footprint({ months }: { months: MonthlyFootprint[] }) {
                     <th scope="row">{monthLabel(m.month, locale)}</th>
                     <td>{formatNumber(m.aiDrafts, locale, 0)}</td>
                     <td>{range(m.energyWhMin, m.energyWhMax, locale)}</td>
-                    <td>{range(m.kgCo2eMin * 1000, m.kgCo2eMax * 1000, locale)}</td>
+                    <td>{range(m.kgCo2eMin * 1000, m.kgCo2eMax * 1000, locale, 2)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -210,11 +210,11 @@ function Footprint({ months }: { months: MonthlyFootprint[] }) {
                   <th scope="row">{tt('footprint.total')}</th>
                   <td>{formatNumber(total.aiDrafts, locale, 0)}</td>
                   <td>{range(total.energyWhMin, total.energyWhMax, locale)}</td>
-                  <td>{range(total.kgCo2eMin * 1000, total.kgCo2eMax * 1000, locale)}</td>
+                  <td>{range(total.kgCo2eMin * 1000, total.kgCo2eMax * 1000, locale, 2)}</td>
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>
