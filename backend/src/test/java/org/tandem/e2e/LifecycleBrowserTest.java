@@ -1,5 +1,6 @@
 package org.tandem.e2e;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,15 +13,16 @@ import org.tandem.support.TandemIntegrationTest;
  * The GenAI project lifecycle in Chromium (frontend/e2e/lifecycle-path.mjs), each step by the demo
  * user of its role through its screen, axe on each: the public transparency page without a session,
  * idea box, triage and necessity, scoring and selection, ethics committee, experiment set-up, adjust,
- * generalise, and the public page again. The meeting report's experiment rows are removed before and
- * after, so the other tests of the shared context find it enabled everywhere. The test profile drafts
+ * generalise (meeting report), set-up and stop (claim summary), and the public page again. Both use
+ * cases' experiment rows are removed before and after, so the other tests of the shared context find
+ * them enabled everywhere. The test profile drafts
  * offline (no footprint): two model calls of a pseudo use case, this month and last, are recorded for
  * the public page's chart and table, and removed after.
  */
 @TandemIntegrationTest
 class LifecycleBrowserTest {
 
-    static final String USE_CASE = "meeting-report";
+    static final List<String> USE_CASES = List.of("meeting-report", "claim-summary");
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -43,8 +45,10 @@ class LifecycleBrowserTest {
 
     @AfterEach
     void clear() {
-        jdbc.sql("delete from use_case_entity where use_case_key = ?").param(USE_CASE).update();
-        jdbc.sql("delete from use_case_kill_switch where use_case_key = ?").param(USE_CASE).update();
+        for (String useCase : USE_CASES) {
+            jdbc.sql("delete from use_case_entity where use_case_key = ?").param(useCase).update();
+            jdbc.sql("delete from use_case_kill_switch where use_case_key = ?").param(useCase).update();
+        }
         jdbc.sql("delete from model_call where use_case_key = ?").param(FOOTPRINT_USE_CASE).update();
     }
 
