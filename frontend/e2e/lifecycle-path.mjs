@@ -144,10 +144,15 @@ scenario('lifecycle-path', 150_000, async (run) => {
     await decision().waitFor({ state: 'detached' });
   }
 
+  /** The project's and the dashboard's data reload apart: wait for each decision rather than read the list once. */
   async function expectDecisions(...expected) {
-    const texts = await page.getByRole('listitem').filter({ hasText: '(marc)' }).allTextContents();
     for (const e of expected) {
-      if (!texts.some((t) => t.includes(e))) throw new Error(`no « ${e} » among the decisions listed: ${texts.join(' | ')}`);
+      try {
+        await page.getByRole('listitem').filter({ hasText: e }).first().waitFor();
+      } catch {
+        const texts = await page.getByRole('listitem').filter({ hasText: '(marc)' }).allTextContents();
+        throw new Error(`no « ${e} » among the decisions listed: ${texts.join(' | ')}`);
+      }
     }
   }
 
