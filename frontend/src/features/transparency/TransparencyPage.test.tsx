@@ -52,6 +52,19 @@ describe('transparency page', () => {
     expect(screen.getByText('Mistral AI')).toBeInTheDocument();
     expect(screen.getByText('France')).toBeInTheDocument();
     expect(screen.getByText(/remplacées par des jetons/)).toBeInTheDocument();
+    // every use case of this report is checked by a person: no exception stated
+    expect(screen.queryByText(/Exception/)).not.toBeInTheDocument();
+  });
+
+  it('names the use cases whose answers no person checks one by one, and hides the sign-in link from staff', async () => {
+    const chatbot = { ...report.useCases[0], key: 'member-chatbot', name: 'Réponse du chatbot aux sociétaires', humanReview: false };
+    mockServer({
+      'GET /api/me': json({ username: 'marc', displayName: 'Marc Manager', roles: ['MANAGER'], groups: ['managers'] }),
+      'GET /api/public/transparency': json({ ...report, useCases: [...report.useCases, chatbot] }),
+    });
+    renderApp('/transparence');
+    expect(await screen.findByText(/Exception : les réponses de « Réponse du chatbot aux sociétaires » ne sont pas relues/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Se connecter (collaborateurs)' })).not.toBeInTheDocument();
   });
 
   it('states each disclosure row in plain French, and the footprint as a chart and a table', async () => {

@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { TableWrap } from '../../components/TableWrap';
 import { useI18n } from '../../lib/i18n';
+import { useAuth } from '../auth/context';
 import { formatDateTime, formatPercent } from '../../lib/format';
 import { Link } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
@@ -18,6 +19,7 @@ import { has, useTt } from './text';
 export function TransparencyPage() {
   const tt = useTt();
   const { locale } = useI18n();
+  const { user } = useAuth();
   const report = useQuery('public/transparency', (s) => transparencyApi.report(s));
   return (
     <div className="transparency">
@@ -27,13 +29,16 @@ export function TransparencyPage() {
       {!report.loading && !report.data ? <ErrorMessage error={report.error} onRetry={report.reload} /> : null}
       {report.data ? <Report data={report.data} /> : null}
       {report.data ? <p className="muted">{tt('updated', { date: formatDateTime(report.data.generatedAt, locale) })}</p> : null}
-      <p><Link to="/login">{tt('login')}</Link></p>
+      {user ? null : <p><Link to="/login">{tt('login')}</Link></p>}
     </div>
   );
 }
 
 function Report({ data }: { data: TransparencyReport }) {
   const tt = useTt();
+  const { lang } = useI18n();
+  // the use cases whose contents reach members without a person checking each one (the chatbot)
+  const unattended = data.useCases.filter((u) => !u.humanReview).map((u) => `« ${lang === 'en' && u.nameEn ? u.nameEn : u.name} »`);
   return (
     <>
       <UseCases data={data} />
@@ -45,6 +50,7 @@ function Report({ data }: { data: TransparencyReport }) {
         <h2 id="data-title">{tt('data.title')}</h2>
         <p>{has(`data.${data.pseudonymisation}`) ? tt(`data.${data.pseudonymisation}` as 'data.NO_MODEL') : data.pseudonymisation}</p>
         <p>{tt('data.human')}</p>
+        {unattended.length > 0 ? <p>{tt('data.unattended', { names: unattended.join(', ') })}</p> : null}
       </section>
       <Disclosure rules={data.disclosureRules} />
       <Footprint months={data.footprint} />
