@@ -1,4 +1,4 @@
-// Shared helpers of the browser scenarios (letter-path.mjs, task-paths.mjs): Chromium through
+// Shared helpers of the browser scenarios (letter-path.mjs, task-paths.mjs, lifecycle-path.mjs): Chromium through
 // playwright-core, step logging with timings, axe-core (WCAG 2.1 A/AA) on each page,
 // screenshots in target/e2e/, and the app's own gestures (log in, open a task, file a request).
 //
@@ -165,6 +165,37 @@ export class Run {
   async as(username) {
     if (await this.page.getByRole('button', { name: 'Se déconnecter', exact: true }).isVisible()) await this.logout();
     await this.login(username);
+  }
+
+  /** Clicks a link of the main navigation (« Boîte à idées », « Portefeuille »…) and waits for the page's h1. */
+  async navigate(linkName, headingName) {
+    await this.page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: linkName, exact: true })
+      .click();
+    await this.heading(headingName).waitFor();
+  }
+
+  /**
+   * From the login page, without a session: the public page « Notre usage de l'IA », checked by axe;
+   * returns its use-cases table (a locator) for the caller's checks, and leaves the page open.
+   */
+  async openTransparency() {
+    await this.heading('Connexion').waitFor();
+    await this.page.getByRole('link', { name: "Notre usage de l'IA", exact: true }).click();
+    await this.waitForRoute('#/transparence', () => location.hash === '#/transparence');
+    await this.heading("Notre usage de l'intelligence artificielle").waitFor();
+    const useCases = this.page.getByRole('table', { name: 'Les usages en service, leur objectif et le modèle utilisé' });
+    await useCases.waitFor();
+    await this.page.getByRole('table', { name: "La mention affichée selon la part de l'IA dans le texte" }).waitFor();
+    await this.checkAccessibility('transparency');
+    return useCases;
+  }
+
+  /** Back from the public page to the login page, through its own link. */
+  async leaveTransparency() {
+    await this.page.getByRole('link', { name: 'Se connecter (collaborateurs)', exact: true }).click();
+    await this.heading('Connexion').waitFor();
   }
 
   /** The subject the next task-list lookups look for. */

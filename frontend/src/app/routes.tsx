@@ -13,6 +13,7 @@ import { EthicsPage } from '../features/portfolio/EthicsPage';
 import { ExperimentsPage } from '../features/experiments/ExperimentsPage';
 import { ExperimentPage } from '../features/experiments/ExperimentPage';
 import { RolloutPage } from '../features/experiments/RolloutPage';
+import { TransparencyPage } from '../features/transparency/TransparencyPage';
 import type { Role } from '../types/api';
 
 export interface AppRoute {
@@ -27,6 +28,8 @@ export interface AppRoute {
 /** Order matters: the first match wins (`/cases/new` before `/cases/:id`). */
 export const routes: AppRoute[] = [
   { path: '/login', public: true, render: () => <LoginPage /> },
+  // what we tell the public about our use of generative AI (proposals 22–24): no login
+  { path: '/transparence', public: true, render: () => <TransparencyPage /> },
   { path: '/home', render: () => <HomePage /> },
   { path: '/cases', roles: ['ADVISER'], render: () => <CaseListPage /> },
   { path: '/cases/new', roles: ['ADVISER'], render: () => <NewRequestPage /> },

@@ -15,6 +15,7 @@ import type { ExtractedField, ExtractedFields, FieldDecision } from '../features
 import type { Member, NewCase, UseCase } from '../features/requests/api';
 import type { Completion, SavedVersion, TaskDetail, TextToSave } from '../features/tasks/api';
 import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
+import type { TransparencyReport } from '../features/transparency/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -93,4 +94,6 @@ export type ApiContract = [
   Expect<Compare<CaseView, ResponseOf<'/api/tasks/{id}/complete', 'post'>>>,
   Expect<Compare<TextToSave, RequestOf<'/api/tasks/{id}/save', 'post'>>>,
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
+  // transparency (public)
+  Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
 ];

@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["report"];
+        get: operations["report_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -804,6 +804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-filters": {
         parameters: {
             query?: never;
@@ -1292,6 +1308,17 @@ export interface components {
             /** Format: double */
             wValue?: number;
         };
+        DisclosureRule: {
+            aiShareExpression?: string;
+            aiShareOperator?: string;
+            /** Format: double */
+            aiShareThreshold?: number;
+            category?: string;
+            checkedByHuman?: boolean;
+            citeSources?: boolean;
+            label?: string;
+            ruleId?: string;
+        };
         DisclosureView: {
             /** @enum {string} */
             category?: "AI_ONLY" | "AI_VALIDATED" | "HUMAN_WITH_AI";
@@ -1547,6 +1574,19 @@ export interface components {
             displayName?: string;
             id?: string;
         };
+        MonthlyFootprint: {
+            /** Format: int64 */
+            aiDrafts?: number;
+            /** Format: double */
+            energyWhMax?: number;
+            /** Format: double */
+            energyWhMin?: number;
+            /** Format: double */
+            kgCo2eMax?: number;
+            /** Format: double */
+            kgCo2eMin?: number;
+            month?: string;
+        };
         MyIdea: {
             /** Format: date-time */
             createdAt?: string;
@@ -1698,6 +1738,27 @@ export interface components {
             ethicsReviews?: components["schemas"]["Review"][];
             openTasks?: components["schemas"]["ProjectTaskItem"][];
             project?: components["schemas"]["Project"];
+        };
+        PublicAiProvider: {
+            hostingCountry?: string;
+            kind?: string;
+            model?: string;
+            provider?: string;
+            providerName?: string;
+        };
+        PublicUseCase: {
+            /** Format: int32 */
+            aiEntities?: number;
+            category?: string;
+            deployment?: string;
+            fallbackModel?: string;
+            humanReview?: boolean;
+            key?: string;
+            model?: string;
+            name?: string;
+            nameEn?: string;
+            purpose?: string;
+            purposeEn?: string;
         };
         Question: {
             memberId: string;
@@ -1980,6 +2041,15 @@ export interface components {
         };
         TextToSave: {
             text?: string;
+        };
+        TransparencyReport: {
+            disclosureRules?: components["schemas"]["DisclosureRule"][];
+            footprint?: components["schemas"]["MonthlyFootprint"][];
+            /** Format: date-time */
+            generatedAt?: string;
+            provider?: components["schemas"]["PublicAiProvider"];
+            pseudonymisation?: string;
+            useCases?: components["schemas"]["PublicUseCase"][];
         };
         TriageRequest: {
             /** @enum {string} */
@@ -2341,7 +2411,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    report_1: {
         parameters: {
             query?: {
                 useCase?: string;
@@ -3395,6 +3465,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Wave"];
+                };
+            };
+        };
+    };
+    report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TransparencyReport"];
                 };
             };
         };

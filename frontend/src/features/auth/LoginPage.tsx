@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../lib/i18n';
-import { navigate, useLocation } from '../../lib/router';
+import { Link, navigate, useLocation } from '../../lib/router';
 import { landingPath, useAuth } from './context';
 
 /** A `next` path is followed only if it is a client route of this app. */
@@ -70,6 +70,9 @@ export function LoginPage() {
           </Button>
         </form>
       </div>
+      <p className="login-links">
+        <Link to="/transparence">{t('login.transparency')}</Link>
+      </p>
     </div>
   );
 }

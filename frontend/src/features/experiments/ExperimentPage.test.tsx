@@ -53,6 +53,18 @@ describe('experiment dashboard', () => {
     expect(screen.getByText(/Hâte d'avoir l'IA aussi/)).toBeInTheDocument();
   }, 20000);
 
+  it('lists the recorded decisions in words, not codes', async () => {
+    const decisions = [
+      { id: 1, step: 'EXPERIMENT', decision: 'ADJUST', rationale: 'Cible trop haute.', decidedBy: 'marc', decidedAt: '2026-11-21T09:00:00Z' },
+      { id: 2, step: 'FUTURE_STEP', decision: 'SOMETHING', rationale: null, decidedBy: 'system', decidedAt: '2026-11-22T09:00:00Z' },
+    ];
+    mockServer({ 'GET /api/me': json(marc), 'GET /api/projects/3': json(view('experimentDecision')), 'GET /api/projects/3/experiment': json({ ...dashboard, decisions }) });
+    renderApp('/experiments/3');
+    expect(await screen.findByText(/Expérimentation : ajuster et poursuivre \(marc\) — Cible trop haute\./)).toBeInTheDocument();
+    expect(screen.getByText(/FUTURE_STEP : SOMETHING \(system\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/EXPERIMENT : ADJUST/)).not.toBeInTheDocument();
+  }, 20000);
+
   it('records the decision with its rationale', async () => {
     const server = mockServer({
       'GET /api/me': json(marc), 'GET /api/projects/3': json(view('experimentDecision')),

@@ -10,13 +10,14 @@ import { formatDateTime } from '../../lib/format';
 import { Link } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
 import { lifecycleApi, type Dashboard, type KpiValue } from '../lifecycle/api';
+import { decisionLabel } from '../lifecycle/decisions';
 import { formatNumber, useLt } from '../lifecycle/text';
 import { KpiCard } from './KpiCard';
 
 /** Managers: KPI cards and series (pilot vs control), guardrail alerts, feedback, set-up and decision. */
 export function ExperimentPage({ id }: { id: string }) {
   const lt = useLt();
-  const { locale } = useI18n();
+  const { locale, lang } = useI18n();
   const projectId = Number(id);
   const view = useQuery(`project/${id}`, (s) => lifecycleApi.project(projectId, s));
   const dashboard = useQuery(`dashboard/${id}`, (s) => lifecycleApi.dashboard(projectId, s));
@@ -55,7 +56,7 @@ export function ExperimentPage({ id }: { id: string }) {
       <ul>
         {d.decisions.map((x) => (
           <li key={x.id}>
-            {formatDateTime(x.decidedAt, locale)} — {x.step} : {x.decision} ({x.decidedBy}){x.rationale ? ` — ${x.rationale}` : ''}
+            {formatDateTime(x.decidedAt, locale)} — {decisionLabel(x.step, x.decision, lang)} ({x.decidedBy}){x.rationale ? ` — ${x.rationale}` : ''}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
+import { TableWrap } from '../../components/TableWrap';
 import { hasRole, useAuth } from '../auth/context';
 import { useI18n } from '../../lib/i18n';
 import { useQuery } from '../../lib/useQuery';
@@ -48,7 +49,7 @@ export function PortfolioPage() {
       {ranking.data && rows.length === 0 ? <p>{lt('portfolio.empty')}</p> : null}
       {rows.length > 0 ? (
         <>
-          <div className="table-wrap">
+          <TableWrap label={lt('portfolio.caption')}>
             <table className="table">
               <caption>{lt('portfolio.caption')}</caption>
               <thead>
@@ -82,7 +83,7 @@ export function PortfolioPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <ValueImpactChart rows={rows} />
         </>
       ) : null}

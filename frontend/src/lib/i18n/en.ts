@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
   'login.required': 'Enter your username and password.',
+  'login.transparency': 'How we use AI',
 
   'home.title': 'Welcome',
   'home.noScreen': 'No Tandem screen is available for your role yet.',

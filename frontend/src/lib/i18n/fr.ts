@@ -28,6 +28,7 @@ export const fr = {
   'login.submit': 'Se connecter',
   'login.submitting': 'Connexion…',
   'login.required': "Saisissez votre identifiant et votre mot de passe.",
+  'login.transparency': "Notre usage de l'IA",
 
   'home.title': 'Bienvenue',
   'home.noScreen': "Aucun écran de Tandem n'est encore disponible pour votre rôle.",

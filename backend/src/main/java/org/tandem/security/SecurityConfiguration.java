@@ -94,6 +94,8 @@ public class SecurityConfiguration {
         basic.setRealmName("Tandem");
         return http
                 .authorizeHttpRequests(a -> a
+                        // the public transparency page (proposals 22–24): aggregates only, nothing personal
+                        .requestMatchers(path("/api/public/**")).permitAll()
                         .requestMatchers(path("/api/**")).authenticated()
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/health")).permitAll()
                         // Prometheus scrapes with a service account (HTTP Basic)
