@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class FootprintReports {
 
     /** A French insurer's months: a call at 00:30 on the 1st, Paris time, belongs to the new month. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private static final String TOTALS = """
                                count(*) as calls,

@@ -1,6 +1,7 @@
 package org.tandem.transparency;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -122,12 +123,18 @@ class TransparencyService {
                 fallback, !"chatbot".equals(u.processKey())));
     }
 
-    /** The last months with model calls, oldest first; emissions are usage plus embodied. */
+    /**
+     * The calendar months of the last year that had model calls, oldest first (an older call is not
+     * shown, even when few months have calls); emissions are usage plus embodied.
+     */
     private List<MonthlyFootprint> months() {
         FootprintReport report = footprint.report(null, null, null);
+        String first = YearMonth.now(FootprintReports.ZONE).minusMonths(MONTHS - 1).toString();
         Map<String, FootprintTotals> byMonth = new TreeMap<>();
         for (FootprintReport.Row row : report.rows()) {
-            byMonth.merge(row.month(), row.totals(), FootprintTotals::plus);
+            if (row.month().compareTo(first) >= 0) {
+                byMonth.merge(row.month(), row.totals(), FootprintTotals::plus);
+            }
         }
         List<MonthlyFootprint> months = new ArrayList<>();
         byMonth.forEach((month, t) -> months.add(new MonthlyFootprint(month,

@@ -102,7 +102,18 @@ class TransparencyIntegrationTest {
 
     @Test
     void theFootprintIsTheSumOfTheRecordedModelCallsPerMonth() throws Exception {
-        JsonNode months = json.readTree(anonymousGet().body()).get("footprint");
+        // a call of more than a year ago is not on the page, even when few months have calls
+        long old = jdbc.sql("""
+                        insert into model_call (use_case_key, provider, model, input_tokens, output_tokens, latency_ms,
+                                                outcome, created_at)
+                        values ('reply-letter', 'mistral', 'mistral-small-latest', 10, 10, 1, 'OK', now() - interval '400 days')
+                        returning id""").query(Long.class).single();
+        JsonNode months;
+        try {
+            months = json.readTree(anonymousGet().body()).get("footprint");
+        } finally {
+            jdbc.sql("delete from model_call where id = ?").param(old).update();
+        }
         long drafts = StreamSupport.stream(months.spliterator(), false).mapToLong(m -> m.get("aiDrafts").asLong()).sum();
         long expected = jdbc.sql("""
                         select count(*) from model_call where outcome <> 'FAILED' and provider <> 'offline'
