@@ -8,11 +8,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.tandem.cases.CaseService;
@@ -31,7 +28,7 @@ import org.tandem.security.CurrentUser;
  * Runs one real content case through the engine for the demo's history: filed with the case
  * service, drafted by the AI step's worker (the offline drafter), reviewed, edited, hand-drafted
  * and approved with the review service — the whole text displayed first, as the task page reports
- * it — and disclosed by the engine's own job. The people's choices and durations come from
+ * it — and disclosed by the engine's job executor. The people's choices and durations come from
  * {@link SimulatedReviewer}; each step runs with the engine's clock set to the simulated moment, so
  * the case's rows and the engine's history carry that moment (see {@link org.tandem.time.EngineClock}).
  */
@@ -57,12 +54,11 @@ class DemoCases {
     private final ExperimentService experiments;
     private final SurveySampling surveys;
     private final TaskService taskService;
-    private final ManagementService managementService;
     private final HistoryService historyService;
 
     DemoCases(CaseService caseService, ReviewService reviews, DraftDisplays displays, CurrentText currentText,
               ExperimentService experiments, SurveySampling surveys, TaskService taskService,
-              ManagementService managementService, HistoryService historyService) {
+              HistoryService historyService) {
         this.caseService = caseService;
         this.reviews = reviews;
         this.displays = displays;
@@ -70,7 +66,6 @@ class DemoCases {
         this.experiments = experiments;
         this.surveys = surveys;
         this.taskService = taskService;
-        this.managementService = managementService;
         this.historyService = historyService;
     }
 
@@ -130,7 +125,7 @@ class DemoCases {
         String approve = task(id, ReviewService.APPROVE_TASK);
         display(approve, expert, Math.max(1, plan.approveAt() - plan.submitAt()));
         reviews.complete(approve, new TaskDecision(Decision.APPROVE, null), expert);
-        disclose(id, c.processInstanceId());
+        disclose(id);
         // the people's measures, through the same services as the case page's survey
         clock(at.plusMinutes(plan.approveAt() + 30));
         boolean asked = surveys.asks(id, r.useCaseKey(), c.entityCode());
@@ -156,25 +151,11 @@ class DemoCases {
         return currentText.of(caseId).orElseThrow().text();
     }
 
-    /** The disclosure is an asynchronous job: run it now, at the approval's moment (or let the executor win). */
-    private void disclose(long caseId, String processInstanceId) {
+    /** The disclosure is an asynchronous job: the job executor runs it, at the approval's moment. */
+    private void disclose(long caseId) {
         String key = String.valueOf(caseId);
-        await("fin du dossier " + caseId, () -> {
-            if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).finished()
-                    .count() > 0) {
-                return Boolean.TRUE;
-            }
-            for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException e) {
-                    // the job executor took it first: it is done either way
-                } catch (org.camunda.bpm.engine.ProcessEngineException e) {
-                    // locked by the job executor right now: look again
-                }
-            }
-            return null;
-        });
+        await("fin du dossier " + caseId, () -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(key).finished().count() > 0 ? Boolean.TRUE : null);
     }
 
     private String task(long caseId, String key) {

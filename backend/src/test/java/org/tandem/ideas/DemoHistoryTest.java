@@ -87,6 +87,9 @@ class DemoHistoryTest {
             assertThat(c.handDrafted()).isTrue();
         }
         JsonNode time = kpi(dashboard, "TIME_TO_APPROVAL");
+        dashboard.get("kpis").forEach(k -> System.out.printf("Demo KPI %s: pilot %s (%d cases), control %s (%d cases)%n",
+                k.get("metric").asText(), k.get("pilot"), k.get("pilotCases").asInt(), k.get("control"),
+                k.get("controlCases").asInt()));
         assertThat(time.get("pilotCases").asInt()).isEqualTo(28);
         assertThat(time.get("controlCases").asInt()).isEqualTo(12);
         assertThat(time.get("pilot").asDouble()).isBetween(3.0, 20.0);
@@ -113,7 +116,7 @@ class DemoHistoryTest {
                 .query(Long.class).list();
         assertThat(reportCases).hasSize(18);
         for (long id : reportCases) {
-            assertThat(api.get("alice", "/api/cases/" + id).body().get("askComfortSurvey").asBoolean())
+            assertThat(api.get("bob", "/api/cases/" + id).body().get("askComfortSurvey").asBoolean())
                     .as("case " + id).isEqualTo(SurveySampling.drawn(id, 3));
         }
         // no task of a demo case is left open: the browser tests' lists stay as they were
