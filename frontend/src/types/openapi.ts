@@ -1161,6 +1161,7 @@ export interface components {
             /** Format: date-time */
             approvedAt?: string;
             approvedBy?: string;
+            askComfortSurvey?: boolean;
             /** Format: date-time */
             createdAt?: string;
             currentText?: string;
@@ -1319,6 +1320,8 @@ export interface components {
             keyUsers?: string[];
             kpis?: components["schemas"]["KpiInput"][];
             pilotEntities?: string[];
+            /** Format: int32 */
+            surveyOneIn?: number;
             useCaseKey: string;
         };
         Feedback: {
