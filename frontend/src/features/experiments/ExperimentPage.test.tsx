@@ -90,7 +90,7 @@ describe('experiment dashboard', () => {
     await user.click(screen.getByRole('button', { name: "Démarrer l'expérimentation" }));
     expect(JSON.parse(server.callsTo('POST', '/api/projects/3/experiment')[0].body ?? '{}')).toEqual({
       useCaseKey: 'meeting-report', pilotEntities: ['agence-niort'], controlEntities: ['agence-lyon'], keyUsers: ['alice', 'paul'],
-      kpis: [{ metric: 'TIME_TO_APPROVAL', baseline: null, target: 10, guardrail: 30 }],
+      kpis: [{ metric: 'TIME_TO_APPROVAL', baseline: null, target: 10, guardrail: 30 }], surveyOneIn: 5,
     });
   }, 45000);
 
