@@ -71,8 +71,4 @@ final class SimulatedReviewer {
     int between(int min, int max) {
         return min + random.nextInt(max - min + 1);
     }
-
-    <T> T pick(java.util.List<T> items) {
-        return items.get(random.nextInt(items.size()));
-    }
 }
