@@ -21,7 +21,8 @@ import org.tandem.security.Role;
  * With the demo profile, on an empty portfolio: ideas in the first stages of the lifecycle, each
  * moved there through the same services (and processes) the screens use, by the demo user of the
  * step's role. They stop before any experiment opens a use case to some entities only, so every
- * use case stays enabled everywhere until someone sets an experiment up.
+ * use case stays enabled everywhere until someone sets an experiment up — unless the demo history is
+ * on ({@link DemoHistory}, the demo's default): it seeds these weeks ago, then takes them further.
  */
 @Component
 @Order(2)
