@@ -1231,6 +1231,8 @@ export interface components {
             series?: components["schemas"]["SeriesPoint"][];
             /** Format: date-time */
             startedAt?: string;
+            /** Format: int32 */
+            surveyOneIn?: number;
             useCaseKey?: string;
         };
         Dates: {

@@ -42,6 +42,7 @@ export function ExperimentPage({ id }: { id: string }) {
           {lt('experiment.entities')} : {d.entities.map((e) => `${e.entityName} (${e.role === 'PILOT' ? lt('experiment.pilot') : lt('experiment.control')})`).join(', ')}
         </p>
       ) : null}
+      {d.startedAt ? <p>{lt('experiment.surveyRate', { n: String(d.surveyOneIn) })}</p> : null}
       <p role="status">
         {d.measuredMinutesSaved === null ? lt('experiment.saved.none') : lt('experiment.saved', { minutes: formatNumber(d.measuredMinutesSaved, locale) })}
       </p>

@@ -41,7 +41,7 @@ public class ExperimentService {
     }
 
     public record Dashboard(long projectId, String useCaseKey, OffsetDateTime startedAt, List<Participation> entities,
-                            List<String> keyUsers, List<KpiValue> kpis, Double measuredMinutesSaved,
+                            List<String> keyUsers, int surveyOneIn, List<KpiValue> kpis, Double measuredMinutesSaved,
                             List<SeriesPoint> series, List<Feedback> feedback, List<ProjectDecision> decisions) {
     }
 
@@ -231,6 +231,8 @@ public class ExperimentService {
         return new Dashboard(projectId, project.useCaseKey(), project.experimentStartedAt(), participations(projectId),
                 jdbc.sql("select username from experiment_key_user where project_id = ? order by username")
                         .param(projectId).query(String.class).list(),
+                jdbc.sql("select survey_one_in from genai_project where id = ?").param(projectId)
+                        .query(Integer.class).single(),
                 values, saved, series(kpis.kpis(projectId), pilot, control),
                 jdbc.sql("select id, author, text, created_at from project_feedback where project_id = ? order by created_at desc")
                         .param(projectId).query(Feedback.class).list(),
