@@ -79,6 +79,7 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
     decisions: [],
     metrics: null,
     disclosurePreview: null,
+    askComfortSurvey: false,
     ...overrides,
   };
 }

@@ -144,6 +144,8 @@ export interface CaseView {
   disclosurePreview: DisclosurePreview | null;
   /** what the case's AI steps consumed; absent in older answers */
   footprint?: FootprintTotals | null;
+  /** drawn by the server for the experiment's one-question comfort survey: ask only then */
+  askComfortSurvey: boolean;
 }
 
 /** Sums over model calls; emissions in kgCO2e, usage and embodied apart, as min/max ranges. */

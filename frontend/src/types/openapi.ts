@@ -1203,6 +1203,7 @@ export interface components {
             /** Format: date-time */
             approvedAt?: string;
             approvedBy?: string;
+            askComfortSurvey?: boolean;
             /** Format: date-time */
             createdAt?: string;
             currentText?: string;
@@ -1272,6 +1273,8 @@ export interface components {
             series?: components["schemas"]["SeriesPoint"][];
             /** Format: date-time */
             startedAt?: string;
+            /** Format: int32 */
+            surveyOneIn?: number;
             useCaseKey?: string;
         };
         Dates: {
@@ -1372,6 +1375,8 @@ export interface components {
             keyUsers?: string[];
             kpis?: components["schemas"]["KpiInput"][];
             pilotEntities?: string[];
+            /** Format: int32 */
+            surveyOneIn?: number;
             useCaseKey: string;
         };
         Feedback: {

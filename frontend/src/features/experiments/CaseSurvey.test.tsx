@@ -4,11 +4,12 @@ import { alice, caseView, json, mockServer, setCookie } from '../../test/mockSer
 import { renderApp } from '../../test/render';
 
 describe('survey on a disclosed case', () => {
-  it('asks the adviser the comfort question and the member satisfaction, and sends both', async () => {
+  it('asks the adviser the comfort question, when the server drew the case, and the member satisfaction', async () => {
     setCookie('XSRF-TOKEN', 'tok');
     const server = mockServer({
       'GET /api/me': json(alice),
-      'GET /api/cases/12': json(caseView({ status: 'DISCLOSED', finalText: 'Madame,', disclosedText: 'Madame,' })),
+      'GET /api/cases/12': json(caseView({ status: 'DISCLOSED', finalText: 'Madame,', disclosedText: 'Madame,',
+        askComfortSurvey: true })),
       'POST /api/projects/cases/12/survey': json({ caseId: 12 }),
       'POST /api/projects/cases/12/satisfaction': json({ caseId: 12 }),
     });
@@ -24,5 +25,28 @@ describe('survey on a disclosed case', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la satisfaction' }));
     await screen.findAllByText('Merci, votre réponse est enregistrée.');
     expect(JSON.parse(server.callsTo('POST', '/api/projects/cases/12/satisfaction')[0].body ?? '{}')).toEqual({ score: 5 });
+  }, 20000);
+
+  it('does not ask the comfort question after a case the server did not draw', async () => {
+    const server = mockServer({
+      'GET /api/me': json(alice),
+      'GET /api/cases/12': json(caseView({ status: 'DISCLOSED', finalText: 'Madame,', disclosedText: 'Madame,' })),
+    });
+    renderApp('/cases/12');
+    expect(await screen.findByRole('heading', { name: 'Satisfaction du sociétaire' })).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: /Ce brouillon vous a-t-il facilité le travail/ })).toBeNull();
+    expect(screen.getByRole('radiogroup', { name: 'Satisfaction du sociétaire (1 à 5)' })).toBeInTheDocument();
+    expect(server.callsTo('POST', '/api/projects/cases/12/survey')).toHaveLength(0);
+  }, 20000);
+
+  it('shows nothing to someone else when the case was not drawn', async () => {
+    mockServer({
+      'GET /api/me': json(alice),
+      'GET /api/cases/12': json(caseView({ status: 'DISCLOSED', finalText: 'Madame,', disclosedText: 'Madame,',
+        requestedBy: 'paul' })),
+    });
+    renderApp('/cases/12');
+    expect((await screen.findAllByText(/Retard de remboursement/)).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('heading', { name: /Votre avis|Satisfaction du sociétaire/ })).toBeNull();
   }, 20000);
 });

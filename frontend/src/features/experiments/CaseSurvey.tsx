@@ -9,7 +9,8 @@ import { useLt } from '../lifecycle/text';
 
 /**
  * People's KPIs, asked once the content is out: a one-question comfort survey (with the time saved
- * as felt) for whoever worked the case, and the member's satisfaction for the adviser who asked.
+ * as felt) for whoever worked the case — only when the server drew the case for it (one in N of an
+ * experiment's cases) — and the member's satisfaction for the adviser who asked.
  */
 export function CaseSurvey({ view }: { view: CaseView }) {
   const lt = useLt();
@@ -38,10 +39,14 @@ export function CaseSurvey({ view }: { view: CaseView }) {
       ))}
     </div>
   );
+  const asksSatisfaction = user?.username === view.requestedBy;
+  if (!view.askComfortSurvey && !asksSatisfaction) {
+    return null;
+  }
   return (
     <section className="panel" aria-labelledby="survey-title">
-      <h2 id="survey-title">{lt('survey.title')}</h2>
-      {sent.includes('comfort') ? <p role="status">{lt('survey.thanks')}</p> : (
+      <h2 id="survey-title">{lt(view.askComfortSurvey ? 'survey.title' : 'survey.memberTitle')}</h2>
+      {!view.askComfortSurvey ? null : sent.includes('comfort') ? <p role="status">{lt('survey.thanks')}</p> : (
         <>
           <p>{lt('survey.comfort')}</p>
           {scale(lt('survey.comfort'), comfort, setComfort)}
@@ -50,7 +55,7 @@ export function CaseSurvey({ view }: { view: CaseView }) {
             { comfort, minutesSaved: minutes === '' ? null : Number(minutes) })}>{lt('common.send')}</Button>
         </>
       )}
-      {user?.username === view.requestedBy ? (
+      {asksSatisfaction ? (
         sent.includes('satisfaction') ? <p role="status">{lt('survey.thanks')}</p> : (
           <>
             <p>{lt('survey.satisfaction')}</p>

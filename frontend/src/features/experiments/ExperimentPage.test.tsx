@@ -29,6 +29,7 @@ const dashboard: Dashboard = {
   projectId: 3, useCaseKey: 'meeting-report', startedAt: '2026-11-20T09:00:00Z',
   entities: [{ entityCode: 'agence-niort', entityName: 'Agence de Niort', role: 'PILOT' }, { entityCode: 'agence-lyon', entityName: 'Agence de Lyon', role: 'CONTROL' }],
   keyUsers: ['alice'],
+  surveyOneIn: 5,
   kpis: [kpi({}), kpi({ kpiId: 2, metric: 'ACCEPTED_WITHOUT_EDIT', label: 'Brouillons acceptés sans modification', unit: '%',
     direction: 'HIGHER_IS_BETTER', target: 60, guardrail: 20, pilot: 0, control: null, controlCases: 0, meetsTarget: false, guardrailCrossed: true })],
   measuredMinutesSaved: 10,
@@ -48,6 +49,7 @@ describe('experiment dashboard', () => {
     const accepted = screen.getByRole('article', { name: 'Brouillons acceptés sans modification' });
     expect(within(accepted).getByRole('alert')).toHaveTextContent('Garde-fou franchi');
     expect(screen.getByText(/Temps gagné mesuré \(témoin − pilote\) : 10 min/)).toBeInTheDocument();
+    expect(screen.getByText('Enquête de confort posée après un dossier sur 5, tiré au sort par le serveur')).toBeInTheDocument();
     const series = screen.getByRole('table', { name: "Délai de la demande à l'approbation : valeur par jour, pilote et témoin" });
     expect(within(series).getAllByRole('row')[1]).toHaveTextContent('2026-11-20818');
     expect(screen.getByText(/Hâte d'avoir l'IA aussi/)).toBeInTheDocument();
@@ -102,7 +104,7 @@ describe('experiment dashboard', () => {
     await user.click(screen.getByRole('button', { name: "Démarrer l'expérimentation" }));
     expect(JSON.parse(server.callsTo('POST', '/api/projects/3/experiment')[0].body ?? '{}')).toEqual({
       useCaseKey: 'meeting-report', pilotEntities: ['agence-niort'], controlEntities: ['agence-lyon'], keyUsers: ['alice', 'paul'],
-      kpis: [{ metric: 'TIME_TO_APPROVAL', baseline: null, target: 10, guardrail: 30 }],
+      kpis: [{ metric: 'TIME_TO_APPROVAL', baseline: null, target: 10, guardrail: 30 }], surveyOneIn: 5,
     });
   }, 45000);
 

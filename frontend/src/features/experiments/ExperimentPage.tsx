@@ -43,6 +43,7 @@ export function ExperimentPage({ id }: { id: string }) {
           {lt('experiment.entities')} : {d.entities.map((e) => `${e.entityName} (${e.role === 'PILOT' ? lt('experiment.pilot') : lt('experiment.control')})`).join(', ')}
         </p>
       ) : null}
+      {d.startedAt ? <p>{lt('experiment.surveyRate', { n: String(d.surveyOneIn) })}</p> : null}
       <p role="status">
         {d.measuredMinutesSaved === null ? lt('experiment.saved.none') : lt('experiment.saved', { minutes: formatNumber(d.measuredMinutesSaved, locale) })}
       </p>
@@ -192,6 +193,8 @@ function SetupForm({ projectId, onDone }: { projectId: number; onDone: () => voi
   const metrics = useQuery('kpi-metrics', (s) => api.get<{ metric: string; label: string }[]>('/api/projects/kpi-metrics', { signal: s }));
   const [useCaseKey, setUseCaseKey] = useState('');
   const [keyUsers, setKeyUsers] = useState('');
+  // the comfort survey follows one case in N: asking after every task tires people and skews answers
+  const [surveyOneIn, setSurveyOneIn] = useState('5');
   const [roles, setRoles] = useState<Record<string, 'PILOT' | 'CONTROL' | ''>>({});
   const [kpis, setKpis] = useState<KpiRow[]>([{ metric: 'TIME_TO_APPROVAL', baseline: '', target: '', guardrail: '' }]);
   const [error, setError] = useState<unknown>();
@@ -206,6 +209,7 @@ function SetupForm({ projectId, onDone }: { projectId: number; onDone: () => voi
         controlEntities: Object.keys(roles).filter((k) => roles[k] === 'CONTROL'),
         keyUsers: keyUsers.split(',').map((u) => u.trim()).filter(Boolean),
         kpis: kpis.map((k) => ({ metric: k.metric, baseline: k.baseline === '' ? null : Number(k.baseline), target: Number(k.target), guardrail: Number(k.guardrail) })),
+        surveyOneIn: surveyOneIn === '' ? null : Number(surveyOneIn),
       });
       onDone();
     } catch (e) {
@@ -233,6 +237,7 @@ function SetupForm({ projectId, onDone }: { projectId: number; onDone: () => voi
         ))}
       </fieldset>
       <TextField label={lt('experiment.keyUsers')} value={keyUsers} onChange={(e) => setKeyUsers(e.target.value)} />
+      <TextField label={lt('experiment.surveyOneIn')} type="number" min={1} max={100} value={surveyOneIn} onChange={(e) => setSurveyOneIn(e.target.value)} />
       {kpis.map((k, i) => (
         <fieldset key={i} className="grid-2">
           <legend>KPI {i + 1}</legend>

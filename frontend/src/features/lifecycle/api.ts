@@ -146,6 +146,8 @@ export interface Dashboard {
   startedAt: string | null;
   entities: { entityCode: string; entityName: string; role: 'PILOT' | 'CONTROL' }[];
   keyUsers: string[];
+  /** the comfort survey is asked after one case in this many */
+  surveyOneIn: number;
   kpis: KpiValue[];
   measuredMinutesSaved: number | null;
   series: { day: string; metric: string; pilot: number | null; control: number | null }[];

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class AuditTrail {
         int seq = last.map(e -> e.seq() + 1).orElse(1);
         String prevHash = last.map(AuditEvent::hash).orElse(AuditHash.GENESIS);
         // microseconds: what PostgreSQL stores, so the hash can be recomputed from the row
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = org.tandem.time.EngineClock.now().toInstant();
         String text = toJson(details);
         String hash = AuditHash.of(caseId, seq, at, actor, type.name(), text, prevHash);
         repository.insert(caseId, seq, at.atOffset(ZoneOffset.UTC), actor, type.name(), text, prevHash, hash);

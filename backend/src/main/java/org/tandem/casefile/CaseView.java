@@ -37,7 +37,9 @@ public record CaseView(
         List<DecisionView> decisions,
         CaseMetrics metrics,
         DisclosureService.Preview disclosurePreview,
-        org.tandem.footprint.FootprintTotals footprint) {
+        org.tandem.footprint.FootprintTotals footprint,
+        // drawn for the experiment's one-question comfort survey (server-side sampling): the screen asks only then
+        boolean askComfortSurvey) {
 
     public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {
     }

@@ -20,6 +20,7 @@ import org.tandem.drafting.Draft;
 import org.tandem.drafting.DraftRepository;
 import org.tandem.drafting.DraftSource;
 import org.tandem.knowledge.KnowledgeDocuments;
+import org.tandem.lifecycle.SurveySampling;
 import org.tandem.footprint.FootprintReports;
 import org.tandem.member.Member;
 import org.tandem.member.MemberRepository;
@@ -46,12 +47,14 @@ public class CaseViews {
     private final DisclosurePolicy disclosurePolicy;
     private final KnowledgeDocuments knowledge;
     private final FootprintReports footprints;
+    private final SurveySampling surveys;
 
     CaseViews(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, DraftRepository drafts,
               DisclosureRepository disclosures, CurrentText currentText, ContentVersionRepository versions,
               ReviewDecisionRepository decisions, CaseMetricsRepository metrics, DisclosureService disclosureService,
               DisclosurePolicy disclosurePolicy, KnowledgeDocuments knowledge,
-              FootprintReports footprints) {
+              FootprintReports footprints, SurveySampling surveys) {
+        this.surveys = surveys;
         this.footprints = footprints;
         this.knowledge = knowledge;
         this.cases = cases;
@@ -127,7 +130,8 @@ public class CaseViews {
                         d.decidedAt(), d.instruction(), d.reason())).toList(),
                 metrics.find(c.id()).orElse(null),
                 preview,
-                footprints.forCase(c.id()));
+                footprints.forCase(c.id()),
+                surveys.asks(c.id(), c.useCaseKey(), c.entityCode()));
     }
 
     private CaseView.DraftView draftView(Draft d) {

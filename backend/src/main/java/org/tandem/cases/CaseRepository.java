@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tandem.time.EngineClock;
 
 @Repository
 public class CaseRepository {
@@ -19,9 +20,11 @@ public class CaseRepository {
                 String requestedBy) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into content_case (use_case_key, prompt_version, member_id, subject, message, status, requested_by)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(useCaseKey, promptVersion, memberId, subject, message, CaseStatus.DRAFTING.name(), requestedBy)
+                        insert into content_case (use_case_key, prompt_version, member_id, subject, message, status, requested_by,
+                                                  created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(useCaseKey, promptVersion, memberId, subject, message, CaseStatus.DRAFTING.name(), requestedBy,
+                        EngineClock.now(), EngineClock.now())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -58,9 +61,9 @@ public class CaseRepository {
 
     public void recordApproval(long id, String finalText, String approvedBy, double aiShare) {
         jdbc.sql("""
-                        update content_case set final_text = ?, approved_by = ?, approved_at = now(), ai_share = ?,
+                        update content_case set final_text = ?, approved_by = ?, approved_at = ?, ai_share = ?,
                                status = ?, updated_at = now()
                         where id = ?""")
-                .params(finalText, approvedBy, aiShare, CaseStatus.APPROVED.name(), id).update();
+                .params(finalText, approvedBy, EngineClock.now(), aiShare, CaseStatus.APPROVED.name(), id).update();
     }
 }

@@ -6,6 +6,7 @@ import org.tandem.guardrails.GuardrailReport;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.time.EngineClock;
 
 @Repository
 public class DraftRepository {
@@ -42,12 +43,12 @@ public class DraftRepository {
         return jdbc.sql("""
                         insert into draft (case_id, external_task_id, attempt, text, producer, model, prompt_version,
                                            input_tokens, output_tokens, latency_ms, sources, guardrails,
-                                           pseudonymised_values)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+                                           pseudonymised_values, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)
                         on conflict (external_task_id, attempt) do nothing""")
                 .params(caseId, externalTaskId, attempt, text, producer.name(), model, promptVersion, inputTokens,
                         outputTokens, latencyMs, json.write(sources), guardrails == null ? null : json.write(guardrails),
-                        pseudonymisedValues)
+                        pseudonymisedValues, EngineClock.now())
                 .update() == 1;
     }
 

@@ -21,7 +21,8 @@ import org.tandem.security.Role;
  * With the demo profile, on an empty portfolio: ideas in the first stages of the lifecycle, each
  * moved there through the same services (and processes) the screens use, by the demo user of the
  * step's role. They stop before any experiment opens a use case to some entities only, so every
- * use case stays enabled everywhere until someone sets an experiment up.
+ * use case stays enabled everywhere until someone sets an experiment up — unless the demo history is
+ * on ({@link DemoHistory}, the demo's default): it seeds these weeks ago, then takes them further.
  */
 @Component
 @Order(2)
@@ -41,9 +42,12 @@ class DemoProjects implements ApplicationRunner {
     private final EthicsService ethics;
     private final JdbcClient jdbc;
     private final boolean demo;
+    private final boolean history;
 
     DemoProjects(IdeaService ideas, ProjectService projects, PortfolioService portfolio, EthicsService ethics,
-                 JdbcClient jdbc, @Value("${tandem.demo.enabled:false}") boolean demo) {
+                 JdbcClient jdbc, @Value("${tandem.demo.enabled:false}") boolean demo,
+                 @Value("${tandem.demo.history:true}") boolean history) {
+        this.history = history;
         this.ideas = ideas;
         this.projects = projects;
         this.portfolio = portfolio;
@@ -54,9 +58,23 @@ class DemoProjects implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from genai_project").query(Integer.class).single() > 0) {
+        // with the demo's history, DemoHistory seeds these too, weeks ago, before the experiments
+        if (!demo || history || !portfolioEmpty()) {
             return;
         }
+        seed();
+    }
+
+    boolean portfolioEmpty() {
+        return jdbc.sql("select count(*) from genai_project").query(Integer.class).single() == 0;
+    }
+
+    long idOf(String title) {
+        return jdbc.sql("select id from genai_project where title = ? order by id limit 1").param(title)
+                .query(Long.class).single();
+    }
+
+    void seed() {
         ideas.submit(idea("Résumé des appels sociétaires", "Après chaque appel, je résume l'échange dans le dossier : "
                 + "c'est long et souvent incomplet.", "Plateau téléphonique", "40 appels par jour", "3 minutes par appel",
                 "notes d'appel, numéro de contrat", "relation-societaires"), ALICE);

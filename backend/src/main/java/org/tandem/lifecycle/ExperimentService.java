@@ -15,6 +15,7 @@ import org.tandem.cases.ContentCase;
 import org.tandem.entities.EntityDirectory;
 import org.tandem.entities.UseCaseEnablement;
 import org.tandem.security.CurrentUser;
+import org.tandem.time.EngineClock;
 import org.tandem.usecase.UseCaseCatalog;
 import org.tandem.web.ApiException;
 
@@ -40,7 +41,7 @@ public class ExperimentService {
     }
 
     public record Dashboard(long projectId, String useCaseKey, OffsetDateTime startedAt, List<Participation> entities,
-                            List<String> keyUsers, List<KpiValue> kpis, Double measuredMinutesSaved,
+                            List<String> keyUsers, int surveyOneIn, List<KpiValue> kpis, Double measuredMinutesSaved,
                             List<SeriesPoint> series, List<Feedback> feedback, List<ProjectDecision> decisions) {
     }
 
@@ -92,6 +93,11 @@ public class ExperimentService {
         if (setup.kpis() == null || setup.kpis().isEmpty()) {
             throw ApiException.invalidField("kpis", "Définissez au moins un indicateur, avec sa cible et son garde-fou.");
         }
+        int surveyOneIn = setup.surveyOneIn() == null ? SurveySampling.DEFAULT_ONE_IN : setup.surveyOneIn();
+        if (surveyOneIn < 1 || surveyOneIn > 100) {
+            throw ApiException.invalidField("surveyOneIn", "L'enquête de confort se pose après un dossier sur N : "
+                    + "N va de 1 (chaque dossier) à 100.");
+        }
         Set<KpiMetric> metrics = new HashSet<>();
         List<KpiRepository.Kpi> rows = new ArrayList<>();
         for (ExperimentSetup.KpiInput k : setup.kpis()) {
@@ -111,6 +117,7 @@ public class ExperimentService {
             enablement.setAll(project.useCaseKey(), "OFF", manager.username());
         }
         projects.recordUseCase(projectId, setup.useCaseKey());
+        jdbc.sql("update genai_project set survey_one_in = ? where id = ?").params(surveyOneIn, projectId).update();
         jdbc.sql("delete from experiment_entity where project_id = ?").param(projectId).update();
         pilots.forEach(c -> jdbc.sql("insert into experiment_entity (project_id, entity_code, role) values (?, ?, 'PILOT')")
                 .params(projectId, c).update());
@@ -176,10 +183,10 @@ public class ExperimentService {
             throw ApiException.invalidField("minutesSaved", "Le temps gagné s'exprime en minutes, entre -600 et 600.");
         }
         jdbc.sql("""
-                        insert into comfort_survey (case_id, username, comfort, minutes_saved) values (?, ?, ?, ?)
+                        insert into comfort_survey (case_id, username, comfort, minutes_saved, answered_at) values (?, ?, ?, ?, ?)
                         on conflict (case_id, username) do update set comfort = excluded.comfort,
-                            minutes_saved = excluded.minutes_saved, answered_at = now()""")
-                .params(caseId, person.username(), comfort, minutesSaved).update();
+                            minutes_saved = excluded.minutes_saved, answered_at = excluded.answered_at""")
+                .params(caseId, person.username(), comfort, minutesSaved, EngineClock.now()).update();
     }
 
     /** The member's satisfaction, recorded on the case by the adviser who handled the request. */
@@ -193,10 +200,10 @@ public class ExperimentService {
             throw ApiException.invalidField("score", "La satisfaction se note de 1 à 5.");
         }
         jdbc.sql("""
-                        insert into member_satisfaction (case_id, score, recorded_by) values (?, ?, ?)
+                        insert into member_satisfaction (case_id, score, recorded_by, recorded_at) values (?, ?, ?, ?)
                         on conflict (case_id) do update set score = excluded.score, recorded_by = excluded.recorded_by,
-                            recorded_at = now()""")
-                .params(caseId, score, adviser.username()).update();
+                            recorded_at = excluded.recorded_at""")
+                .params(caseId, score, adviser.username(), EngineClock.now()).update();
     }
 
     public List<Participation> participations(long projectId) {
@@ -224,6 +231,8 @@ public class ExperimentService {
         return new Dashboard(projectId, project.useCaseKey(), project.experimentStartedAt(), participations(projectId),
                 jdbc.sql("select username from experiment_key_user where project_id = ? order by username")
                         .param(projectId).query(String.class).list(),
+                jdbc.sql("select survey_one_in from genai_project where id = ?").param(projectId)
+                        .query(Integer.class).single(),
                 values, saved, series(kpis.kpis(projectId), pilot, control),
                 jdbc.sql("select id, author, text, created_at from project_feedback where project_id = ? order by created_at desc")
                         .param(projectId).query(Feedback.class).list(),

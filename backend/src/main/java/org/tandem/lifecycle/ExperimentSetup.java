@@ -12,7 +12,9 @@ public record ExperimentSetup(
         List<String> pilotEntities,
         List<String> controlEntities,
         List<String> keyUsers,
-        @Valid List<KpiInput> kpis) {
+        @Valid List<KpiInput> kpis,
+        // the comfort survey is asked after one case in this many (default 5)
+        Integer surveyOneIn) {
 
     public record KpiInput(@NotNull(message = "Choisissez l'indicateur.") KpiMetric metric,
                            Double baseline,

@@ -86,15 +86,16 @@ public class ProjectRepository {
     }
 
     public void markExperimentStarted(long id) {
-        jdbc.sql("update genai_project set experiment_started_at = now(), updated_at = now() where id = ?").param(id)
+        jdbc.sql("update genai_project set experiment_started_at = ?, updated_at = now() where id = ?")
+                .params(org.tandem.time.EngineClock.now(), id)
                 .update();
     }
 
     public void recordDecision(long projectId, String step, String decision, String rationale, String by) {
         jdbc.sql("""
-                        insert into project_decision (project_id, step, decision, rationale, decided_by)
-                        values (?, ?, ?, ?, ?)""")
-                .params(projectId, step, decision, rationale, by).update();
+                        insert into project_decision (project_id, step, decision, rationale, decided_by, decided_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(projectId, step, decision, rationale, by, org.tandem.time.EngineClock.now()).update();
     }
 
     public List<ProjectDecision> decisions(long projectId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.time.EngineClock;
 
 @Repository
 public class ContentVersionRepository {
@@ -20,9 +21,10 @@ public class ContentVersionRepository {
         int next = jdbc.sql("select coalesce(max(version_no), 0) + 1 from content_version where case_id = ?")
                 .param(caseId).query(Integer.class).single();
         jdbc.sql("""
-                        insert into content_version (case_id, version_no, draft_id, text, author, task_id, ai_share)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, next, draftId, text, author, taskId, aiShare).update();
+                        insert into content_version (case_id, version_no, draft_id, text, author, task_id, ai_share,
+                                                     created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, next, draftId, text, author, taskId, aiShare, EngineClock.now()).update();
         return jdbc.sql("select * from content_version where case_id = ? and version_no = ?").params(caseId, next)
                 .query(ContentVersion.class).single();
     }

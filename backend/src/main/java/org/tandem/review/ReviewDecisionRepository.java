@@ -3,6 +3,7 @@ package org.tandem.review;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.time.EngineClock;
 
 @Repository
 public class ReviewDecisionRepository {
@@ -16,9 +17,10 @@ public class ReviewDecisionRepository {
     void insert(long caseId, String taskId, String taskKey, String decision, String instruction, String reason,
                 String decidedBy) {
         jdbc.sql("""
-                        insert into review_decision (case_id, task_id, task_key, decision, instruction, reason, decided_by)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, taskId, taskKey, decision, instruction, reason, decidedBy).update();
+                        insert into review_decision (case_id, task_id, task_key, decision, instruction, reason, decided_by,
+                                                     decided_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, taskId, taskKey, decision, instruction, reason, decidedBy, EngineClock.now()).update();
     }
 
     public List<ReviewDecision> all(long caseId) {

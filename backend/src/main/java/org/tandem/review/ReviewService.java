@@ -1,7 +1,6 @@
 package org.tandem.review;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -343,7 +342,7 @@ public class ReviewService {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return org.tandem.time.EngineClock.now();
     }
 
     private static String requireText(String text) {

@@ -42,6 +42,7 @@ class LifecycleIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.HistoryService historyService;
     @Autowired UseCaseEnablement enablement;
     @Autowired EntityDirectory directory;
     Api api;
@@ -185,6 +186,21 @@ class LifecycleIntegrationTest {
         approveAsTheScreenDoes("bob", awaitTask("bob", caseId, "approve"));
     }
 
+    private String instanceOf(long caseId) {
+        return jdbc.sql("select process_instance_id from content_case where id = ?").param(caseId).query(String.class)
+                .single();
+    }
+
+    private long activityCount(long caseId, String activityId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceOf(caseId))
+                .activityId(activityId).count();
+    }
+
+    private String processKey(long caseId) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceOf(caseId)).singleResult()
+                .getProcessDefinitionKey();
+    }
+
     private JsonNode kpiOf(JsonNode kpis, String metric) {
         return StreamSupport.stream(kpis.spliterator(), false).filter(k -> k.get("metric").asText().equals(metric))
                 .findFirst().orElseThrow();
@@ -298,6 +314,16 @@ class LifecycleIntegrationTest {
         editAndApprove(pilot2);
         handDraftAndApprove("paul", control1);
         handDraftAndApprove("paul", control2);
+        // the same content process for both; the engine's history shows the AI step skipped for the control only
+        for (long pilotCase : List.of(pilot1, pilot2)) {
+            assertThat(activityCount(pilotCase, "aiDraft")).as("pilot case " + pilotCase + ": drafted by the AI").isEqualTo(1);
+            assertThat(activityCount(pilotCase, "handDraft")).isZero();
+        }
+        for (long controlCase : List.of(control1, control2)) {
+            assertThat(activityCount(controlCase, "aiDraft")).as("control case " + controlCase + ": no AI step").isZero();
+            assertThat(activityCount(controlCase, "handDraft")).isEqualTo(1);
+            assertThat(processKey(controlCase)).isEqualTo(processKey(pilot1));
+        }
         ok(api.post("bob", "/api/projects/cases/" + pilot1 + "/survey", Map.of("comfort", 4, "minutesSaved", 12.0)));
         ok(api.post("alice", "/api/projects/cases/" + pilot2 + "/survey", Map.of("comfort", 5)));
         assertThat(api.post("paul", "/api/projects/cases/" + pilot1 + "/survey", Map.of("comfort", 1)).status())
