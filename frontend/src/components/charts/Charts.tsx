@@ -60,7 +60,8 @@ export function LineChart({ rows, series, references = [], locale }: LineChartPr
   return (
     <RechartsLineChart {...common} width={width} height={height} data={rows} margin={{ top: 12, right: 24, bottom: 4, left: 4 }}>
       <CartesianGrid stroke={GRID} vertical={false} />
-      <XAxis dataKey="x" tick={TICK} />
+      {/* padding: the first and last days' ticks are not cut at the edges */}
+      <XAxis dataKey="x" tick={TICK} padding={{ left: 24, right: 24 }} />
       <YAxis tick={TICK} tickFormatter={format} />
       <Tooltip formatter={(v) => format(Number(v))} />
       <Legend wrapperStyle={{ color: TEXT, fontSize: 13 }} />
@@ -72,6 +73,8 @@ export function LineChart({ rows, series, references = [], locale }: LineChartPr
       {series.map((s) => (
         <Line key={s.key} type="linear" dataKey={s.key} name={s.name} stroke={TONES[s.tone]} strokeWidth={2}
           strokeDasharray={s.dashed ? '5 4' : undefined} dot={s.dashed ? false : { r: 3, fill: TONES[s.tone] }}
+          // plainline: the legend shows each line's dash pattern, not only its colour
+          legendType="plainline"
           connectNulls isAnimationActive={false} />
       ))}
     </RechartsLineChart>
