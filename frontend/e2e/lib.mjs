@@ -90,6 +90,15 @@ export class Run {
     this.page = await context.newPage();
     this.page.setDefaultTimeout(STEP_TIMEOUT_MS);
     this.page.on('pageerror', (error) => this.log(`  page error: ${error.message}`));
+    // A library that injects a <style> or <script>, or calls eval, is blocked by the app's CSP: Chromium only
+    // says so in the console, so such a message fails the run (at the next accessibility check or at the end).
+    this.cspViolations = [];
+    this.page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        this.cspViolations.push(`${new URL(this.page.url()).hash || '/'}: ${message.text()}`);
+        this.log(`  CSP violation: ${message.text()}`);
+      }
+    });
     await this.step(`open ${this.baseUrl}/`, async () => {
       try {
         await this.page.goto(`${this.baseUrl}/`, { waitUntil: 'domcontentloaded' });
@@ -100,7 +109,16 @@ export class Run {
     });
   }
 
+  /** Throws when the page reported a Content-Security-Policy violation in its console. */
+  checkCsp() {
+    if (this.cspViolations.length > 0) {
+      throw new Error(`${this.cspViolations.length} Content-Security-Policy violation(s) in the console:\n${this.cspViolations.join('\n')}`);
+    }
+  }
+
   async finish() {
+    this.checkCsp();
+    this.log('  no Content-Security-Policy violation in the console');
     await this.browser.close();
     clearTimeout(this.watchdog);
     this.log(`${this.name} passed in ${((Date.now() - this.started) / 1000).toFixed(1)} s`);
@@ -114,6 +132,11 @@ export class Run {
 
   async checkAccessibility(name) {
     const page = this.page;
+    // charts come with a lazy chunk: check them drawn (an SVG in each named chart image), not their placeholder
+    await page.waitForFunction(() => [...document.querySelectorAll('.chart-image')].every((c) => c.querySelector('svg')));
+    const charts = await page.locator('.chart-image').count();
+    if (charts > 0) this.log(`  ${charts} chart(s) drawn`);
+    this.checkCsp();
     const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
     if (!hasAxe) await page.evaluate(AXE_SOURCE);
     const results = await page.evaluate(

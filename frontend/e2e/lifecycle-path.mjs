@@ -91,6 +91,10 @@ scenario('lifecycle-path', 150_000, async (run) => {
       await card(idea).waitFor({ state: 'detached' });
       await page.getByRole('row').filter({ hasText: `n° ${idea.id} — ${idea.title}` }).filter({ hasText: 'Retenir (diane)' }).waitFor();
     }
+    // the value/impact chart shows both ideas, ranked: checked by axe once drawn
+    const chart = page.getByRole('img', { name: 'Valeur et impact environnemental', exact: true });
+    for (const idea of ideas) await chart.locator(`[data-chart-point="${idea.id}"]`).waitFor();
+    await run.checkAccessibility('portfolio with its chart');
     await run.screenshot('lifecycle-02-portfolio');
   });
 
@@ -194,7 +198,9 @@ scenario('lifecycle-path', 150_000, async (run) => {
     // the footprint of the calls the driver recorded: a bar per month, and the same months in the table
     const chart = page.getByRole('img', { name: 'Énergie consommée par mois (Wh, estimation haute)', exact: true });
     await chart.waitFor();
-    const bars = await chart.locator('rect').count();
+    // one [data-chart-point] per bar (components/charts), once the lazy charting chunk has drawn them
+    await chart.locator('[data-chart-point]').first().waitFor();
+    const bars = await chart.locator('[data-chart-point]').count();
     const table = page.getByRole('table', { name: 'Brouillons rédigés par l’IA, énergie et émissions par mois', exact: true });
     const months = await table.locator('tbody tr').count();
     if (bars < 2 || bars !== months) throw new Error(`${bars} bars in the chart, ${months} months in the table`);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockServer } from '../../test/mockServer';
@@ -52,6 +52,9 @@ describe('experiment dashboard', () => {
     expect(screen.getByText('Enquête de confort posée après un dossier sur 5, tiré au sort par le serveur')).toBeInTheDocument();
     const series = screen.getByRole('table', { name: "Délai de la demande à l'approbation : valeur par jour, pilote et témoin" });
     expect(within(series).getAllByRole('row')[1]).toHaveTextContent('2026-11-20818');
+    // each KPI's series is also a named chart, drawn once the charting library's chunk is in
+    const chart = screen.getByRole('img', { name: "Délai de la demande à l'approbation par jour : pilote et témoin, cible et garde-fou" });
+    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull());
     expect(screen.getByText(/Hâte d'avoir l'IA aussi/)).toBeInTheDocument();
   }, 20000);
 

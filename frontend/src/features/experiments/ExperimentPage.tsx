@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/Button';
+import { LineChart } from '../../components/charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -77,7 +78,7 @@ function Series({ dashboard }: { dashboard: Dashboard }) {
         const points = dashboard.series.filter((p) => p.metric === k.metric);
         return (
           <figure key={k.metric} className="card chart">
-            <Sparkline kpi={k} points={points} />
+            <KpiSeriesChart kpi={k} points={points} />
             <table className="table table-flat">
               <caption>{lt('experiment.series.caption', { label: k.label })}</caption>
               <thead>
@@ -96,24 +97,25 @@ function Series({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-function Sparkline({ kpi, points }: { kpi: KpiValue; points: Dashboard['series'] }) {
-  const w = 320;
-  const h = 90;
-  const values = points.flatMap((p) => [p.pilot, p.control]).filter((v): v is number => v !== null);
-  values.push(kpi.guardrail, kpi.target);
-  const max = Math.max(...values, 1);
-  const x = (i: number) => (points.length <= 1 ? w / 2 : 10 + (i * (w - 20)) / (points.length - 1));
-  const y = (v: number) => h - 10 - (v / max) * (h - 20);
-  const line = (get: (p: Dashboard['series'][number]) => number | null) =>
-    points.map((p, i) => (get(p) === null ? null : `${x(i)},${y(get(p) as number)}`)).filter(Boolean).join(' ');
+/** Pilot (solid, dots) against control (dashed), with the target and the guardrail: the table below has the same values. */
+function KpiSeriesChart({ kpi, points }: { kpi: KpiValue; points: Dashboard['series'] }) {
+  const lt = useLt();
+  const { locale } = useI18n();
+  const f = (v: number) => `${formatNumber(v, locale)} ${kpi.unit}`;
   return (
-    <svg viewBox={`0 0 ${w} ${h}`} width={w} height={h} aria-hidden="true">
-      <line x1={0} x2={w} y1={y(kpi.guardrail)} y2={y(kpi.guardrail)} stroke="#b42318" strokeDasharray="4 3" />
-      <line x1={0} x2={w} y1={y(kpi.target)} y2={y(kpi.target)} stroke="#067647" strokeDasharray="2 3" />
-      <polyline points={line((p) => p.pilot)} fill="none" stroke="#2563eb" strokeWidth={2} />
-      <polyline points={line((p) => p.control)} fill="none" stroke="#6b7280" strokeWidth={2} />
-      {points.map((p, i) => (p.pilot === null ? null : <circle key={p.day} cx={x(i)} cy={y(p.pilot)} r={3} fill="#2563eb" />))}
-    </svg>
+    <LineChart
+      label={lt('experiment.series.chart', { label: kpi.label })}
+      locale={locale}
+      rows={points.map((p) => ({ x: p.day, pilot: p.pilot, control: p.control }))}
+      series={[
+        { key: 'pilot', name: lt('experiment.pilot'), tone: 'primary' },
+        { key: 'control', name: lt('experiment.control'), tone: 'neutral', dashed: true },
+      ]}
+      references={[
+        { value: kpi.target, name: lt('experiment.target', { value: f(kpi.target) }), tone: 'success' },
+        { value: kpi.guardrail, name: lt('experiment.guardrail', { value: f(kpi.guardrail) }), tone: 'danger' },
+      ]}
+    />
   );
 }
 

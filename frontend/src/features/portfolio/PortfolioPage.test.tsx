@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockServer } from '../../test/mockServer';
@@ -43,7 +43,9 @@ describe('portfolio', () => {
     expect(rows[1]).toHaveTextContent('LIMITED (70)');
     expect(rows[2]).toHaveTextContent('Projet 2');
     const chart = screen.getByRole('img', { name: 'Valeur et impact environnemental' });
-    expect(chart.querySelectorAll('circle')).toHaveLength(2);
+    // the charting library comes in a lazy chunk: wait for its drawing
+    await waitFor(() => expect(chart.querySelectorAll('[data-chart-point]')).toHaveLength(2));
+    expect([...chart.querySelectorAll('[data-chart-point]')].map((p) => p.getAttribute('data-chart-point'))).toEqual(['1', '2']);
   }, 20000);
 
   it('lets the directorate score a project and select it with a rationale', async () => {

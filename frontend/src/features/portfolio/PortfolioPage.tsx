@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/Button';
+import { ScatterChart } from '../../components/charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -97,30 +98,21 @@ export function PortfolioPage() {
   );
 }
 
-/** A scatter plot drawn in SVG (no charting dependency); the table above carries the same numbers. */
+/** Each project as a dot, value against environmental impact; the ranking table above carries the same numbers. */
 function ValueImpactChart({ rows }: { rows: RankedProject[] }) {
   const lt = useLt();
-  const size = 320;
-  const pad = 40;
-  const x = (v: number) => pad + (v / 100) * (size - 2 * pad);
-  const y = (v: number) => size - pad - (v / 100) * (size - 2 * pad);
+  const { locale } = useI18n();
   return (
     <figure className="card chart">
       <figcaption><strong>{lt('portfolio.chart.title')}</strong> — {lt('portfolio.chart.desc')}</figcaption>
-      <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} role="img" aria-label={lt('portfolio.chart.title')}>
-        <line x1={pad} y1={size - pad} x2={size - pad} y2={size - pad} stroke="currentColor" />
-        <line x1={pad} y1={pad} x2={pad} y2={size - pad} stroke="currentColor" />
-        <text x={size / 2} y={size - 8} textAnchor="middle" fontSize="11">{lt('portfolio.chart.x')}</text>
-        <text x={12} y={size / 2} textAnchor="middle" fontSize="11" transform={`rotate(-90 12 ${size / 2})`}>{lt('portfolio.chart.y')}</text>
-        {rows.map((r) => (
-          <g key={r.projectId}>
-            <circle cx={x(r.score.valueScore)} cy={y(r.score.environmentScore)} r={6} fill="#2563eb" opacity={0.8}>
-              <title>{`${r.title} — ${r.score.totalScore}`}</title>
-            </circle>
-            <text x={x(r.score.valueScore) + 8} y={y(r.score.environmentScore) + 4} fontSize="10">{r.projectId}</text>
-          </g>
-        ))}
-      </svg>
+      <ScatterChart
+        label={lt('portfolio.chart.title')}
+        locale={locale}
+        xLabel={lt('portfolio.chart.x')}
+        yLabel={lt('portfolio.chart.y')}
+        domain={[0, 100]}
+        points={rows.map((r) => ({ id: r.projectId, x: r.score.valueScore, y: r.score.environmentScore, name: `n° ${r.projectId} — ${r.title}` }))}
+      />
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockServer } from '../../test/mockServer';
@@ -79,7 +79,8 @@ describe('transparency page', () => {
     expect(rules[3]).toHaveTextContent("Aucune mention");
 
     const chart = screen.getByRole('img', { name: 'Énergie consommée par mois (Wh, estimation haute)' });
-    expect(chart.querySelectorAll('rect')).toHaveLength(2);
+    // the charting library comes in a lazy chunk: wait for its drawing, one bar per month of the table
+    await waitFor(() => expect(chart.querySelectorAll('[data-chart-point]')).toHaveLength(2));
     const table = screen.getByRole('table', { name: 'Brouillons rédigés par l’IA, énergie et émissions par mois' });
     const months = within(table).getAllByRole('row');
     expect(months[1]).toHaveTextContent('120');
