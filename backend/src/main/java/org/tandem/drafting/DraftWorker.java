@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.tandem.ai.AiFailure;
 import org.tandem.ai.AiFailures;
 import org.tandem.cases.CaseVariables;
@@ -35,7 +36,7 @@ public class DraftWorker implements SmartLifecycle {
     private final DraftingService drafting;
     private final ExtractionService extraction;
     private final WorkerProperties properties;
-    private final String workerId = "tandem-" + UUID.randomUUID();
+    private final String workerId;
     private final Semaphore slots;
     private ScheduledExecutorService poller;
     private ExecutorService pool;
@@ -47,6 +48,7 @@ public class DraftWorker implements SmartLifecycle {
         this.drafting = drafting;
         this.extraction = extraction;
         this.properties = properties;
+        this.workerId = nodeName(properties.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
         this.slots = new Semaphore(properties.maxConcurrency());
     }
 
@@ -188,5 +190,16 @@ public class DraftWorker implements SmartLifecycle {
     public int getPhase() {
         // after the engine is up, stopped before it goes down
         return Integer.MAX_VALUE - 100;
+    }
+
+    /** The configured name, else $HOSTNAME (a pod's name in Kubernetes; no DNS lookup), else "tandem". */
+    private static String nodeName(String configured) {
+        String host = System.getenv("HOSTNAME");
+        return StringUtils.hasText(configured) ? configured : StringUtils.hasText(host) ? host : "tandem";
+    }
+
+    /** The id this node's worker locks and completes external tasks with. */
+    public String workerId() {
+        return workerId;
     }
 }

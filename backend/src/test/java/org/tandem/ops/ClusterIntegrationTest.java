@@ -37,7 +37,7 @@ class ClusterIntegrationTest {
 
     private static final int CASES = 20;
 
-    private static ConfigurableApplicationContext node(String datasourceUrl) {
+    private static ConfigurableApplicationContext node(String name, String datasourceUrl) {
         return new SpringApplicationBuilder(TandemApplication.class)
                 .profiles("demo")
                 .run("--server.port=0",
@@ -49,6 +49,7 @@ class ClusterIntegrationTest {
                         // Cockpit keeps its engine in a static field: closing these nodes must not clear the shared test app's
                         "--camunda.bpm.webapp.enabled=false",
                         "--tandem.worker.enabled=true",
+                        "--tandem.worker.name=" + name,
                         "--tandem.worker.poll-interval=100ms",
                         "--tandem.worker.max-concurrency=2",
                         "--tandem.worker.retry-backoff=0s",
@@ -60,9 +61,9 @@ class ClusterIntegrationTest {
     /** Both checks share the two nodes: each extra node costs a Spring context. */
     @Test
     void twoNodesOnOneDatabase() throws Exception {
-        try (ConfigurableApplicationContext first = node("")) {
+        try (ConfigurableApplicationContext first = node("node-1", "")) {
             String url = first.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
-            try (ConfigurableApplicationContext second = node(url)) {
+            try (ConfigurableApplicationContext second = node("node-2", url)) {
                 aSessionOpenedOnOneNodeServesTheOtherWithoutStickiness(first, second);
                 bothNodesTakeWorkAndNoCaseIsDraftedTwice(first, second);
             }
@@ -104,6 +105,8 @@ class ClusterIntegrationTest {
                 .collect(Collectors.groupingBy(HistoricExternalTaskLog::getWorkerId, Collectors.counting()));
         System.out.println("Cluster split of " + CASES + " drafts by worker: " + split);
         assertThat(split).as("both nodes' workers took work").hasSize(2);
+        assertThat(split.keySet()).as("worker ids name their node")
+                .anyMatch(id -> id.startsWith("node-1-")).anyMatch(id -> id.startsWith("node-2-"));
     }
 
     /**
