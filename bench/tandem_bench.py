@@ -18,8 +18,12 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.environ.get("TANDEM_JAR") or os.path.join(ROOT, "backend", "target", "tandem.jar")
 
+# long enough for the reply letter's guardrails (300 characters at least, the adviser's signature and a
+# closing formula): a draft that fails them is regenerated once, and the campaigns would count two calls
 LETTER = ("Madame, Monsieur,\n\nNous avons bien reçu votre message au sujet de votre dossier. "
-          "Votre remboursement a été validé et le virement vous parviendra sous trois jours ouvrés.\n\n"
+          "Votre remboursement a été validé et le virement vous parviendra sous trois jours ouvrés, "
+          "sur le compte que vous nous avez indiqué. Si vous avez la moindre question, votre conseiller "
+          "reste à votre écoute.\n\n"
           "Nous vous prions d'agréer nos sincères salutations.\n\nVotre conseiller")
 
 

@@ -138,7 +138,7 @@ def history(path, **params):
 drafted = history("external-task-log", successLog="true", topicName="draft-text")
 drafts_per_instance = Counter(r["processInstanceId"] for r in drafted)
 drafted_twice = [p for p, n in drafts_per_instance.items() if n > 1]
-drafts_by_node = Counter(r["workerId"].rsplit("-", 1)[0] for r in drafted)
+drafts_by_node = Counter((r.get("workerId") or "?").rsplit("-", 1)[0] for r in drafted)
 jobs = history("job-log", successLog="true")
 jobs_by_node = Counter(r["hostname"] for r in jobs)
 jobs_by_activity = Counter("%s@%s" % (r["activityId"], r["hostname"]) for r in jobs)
@@ -162,6 +162,7 @@ for name in nodes:
     print("  %s: filed %d; expert steps %s; AI drafts %d; engine jobs %d" % (
         name, len(filed[name]), dict(completed[name]), drafts_by_node[name], jobs_by_node[name]))
 print("  jobs by activity and node: %s" % dict(sorted(jobs_by_activity.items())))
+print("  AI drafts by worker: %s" % dict(drafts_by_node))
 print("  AI drafts: %d for %d process instances; drafted twice: %d; provider calls: %d"
       % (len(drafted), len(drafts_per_instance), len(drafted_twice), provider.calls))
 print("  disclosed: %d; disclosed twice: %d; never disclosed: %d %s"
