@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { AiBadge } from '../../components/AiBadge';
-import { Button } from '../../components/Button';
 import { DiffView } from '../../components/DiffView';
 import { DraftFlags, DraftSources, sourceKey } from '../../components/DraftSources';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -8,7 +7,7 @@ import { useI18n, type MessageKey } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { VersionList } from '../cases/components/VersionList';
 import type { TaskDetail } from './api';
-import { DisplayChecklist } from './components/DisplayChecklist';
+import { FullDisplayDecision } from './components/FullDisplayDecision';
 import { EditRatio } from './components/EditRatio';
 import { DecisionTextForm } from './components/DecisionTextForm';
 import { TaskHeader } from './components/TaskHeader';
@@ -98,20 +97,16 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
         <section className="panel decisions" aria-labelledby="decision-title">
           <h2 id="decision-title">{t('task.decision')}</h2>
           <ErrorMessage error={action.error} />
-          <div className="decision">
-            <p className="field-hint">{t('approve.hint')}</p>
-            <DisplayChecklist display={display} sources={sources.length} id="approve-display" />
-            <div className="form-actions form-actions-start">
-              <Button
-                busy={action.pending === 'APPROVE'}
-                disabled={action.busy || !letter || !display.complete}
-                aria-describedby="approve-display"
-                onClick={() => void action.complete({ decision: 'APPROVE' }, display.report)}
-              >
-                {action.pending === 'APPROVE' ? t('task.sending') : t('task.approve')}
-              </Button>
-            </div>
-          </div>
+          <FullDisplayDecision
+            action={action}
+            display={display}
+            sources={sources.length}
+            id="approve-display"
+            decision="APPROVE"
+            hint={t('approve.hint')}
+            label={t('task.approve')}
+            ready={Boolean(letter)}
+          />
           <DecisionTextForm
             action={action}
             decision="RETURN"

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
@@ -7,7 +6,7 @@ import { useI18n } from '../../lib/i18n';
 import { useQuery } from '../../lib/useQuery';
 import { fetchAuthorization, type TaskDetail } from './api';
 import { DecisionTextForm } from './components/DecisionTextForm';
-import { DisplayChecklist } from './components/DisplayChecklist';
+import { FullDisplayDecision } from './components/FullDisplayDecision';
 import { useTaskName } from './components/TaskHeader';
 import { useFullDisplay } from './useFullDisplay';
 import { useTaskAction } from './useTaskAction';
@@ -79,21 +78,16 @@ export function AuthorizeTask({ detail }: { detail: TaskDetail }) {
             <h2 id="decision-title">{t('task.decision')}</h2>
             <p className="muted">{t('authorize.intro')}</p>
             <ErrorMessage error={action.error} />
-            <div className="decision">
-              <h3>{t('authorize.approveTitle')}</h3>
-              <p className="field-hint">{t('authorize.approveHint')}</p>
-              <DisplayChecklist display={display} sources={0} id="authorize-display" />
-              <div className="form-actions form-actions-start">
-                <Button
-                  busy={action.pending === 'APPROVE'}
-                  disabled={action.busy || !display.complete}
-                  aria-describedby="authorize-display"
-                  onClick={() => void action.complete({ decision: 'APPROVE' }, display.report)}
-                >
-                  {action.pending === 'APPROVE' ? t('task.sending') : t('authorize.approve')}
-                </Button>
-              </div>
-            </div>
+            <FullDisplayDecision
+              action={action}
+              display={display}
+              sources={0}
+              id="authorize-display"
+              decision="APPROVE"
+              title={t('authorize.approveTitle')}
+              hint={t('authorize.approveHint')}
+              label={t('authorize.approve')}
+            />
             <DecisionTextForm
               action={action}
               decision="REJECT"

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../components/Button';
 import { DraftPanel } from '../../components/DraftPanel';
 import { sourceKey } from '../../components/DraftSources';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -7,7 +6,7 @@ import { useI18n } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import type { TaskDetail } from './api';
 import { DecisionTextForm } from './components/DecisionTextForm';
-import { DisplayChecklist } from './components/DisplayChecklist';
+import { FullDisplayDecision } from './components/FullDisplayDecision';
 import { TaskHeader } from './components/TaskHeader';
 import { useFullDisplay } from './useFullDisplay';
 import { useTaskAction } from './useTaskAction';
@@ -64,20 +63,16 @@ export function PostReviewTask({ detail }: { detail: TaskDetail }) {
           <h2 id="decision-title">{t('task.decision')}</h2>
           <p className="muted">{t('postReview.intro')}</p>
           <ErrorMessage error={action.error} />
-          <div className="decision">
-            <h3>{t('postReview.correctTitle')}</h3>
-            <DisplayChecklist display={display} sources={sources.length} id="post-review-display" />
-            <div className="form-actions form-actions-start">
-              <Button
-                busy={action.pending === 'ACCEPT'}
-                disabled={action.busy || !display.complete || !view.draft}
-                aria-describedby="post-review-display"
-                onClick={() => void action.complete({ decision: 'ACCEPT' }, display.report)}
-              >
-                {action.pending === 'ACCEPT' ? t('task.sending') : t('postReview.correct')}
-              </Button>
-            </div>
-          </div>
+          <FullDisplayDecision
+            action={action}
+            display={display}
+            sources={sources.length}
+            id="post-review-display"
+            decision="ACCEPT"
+            title={t('postReview.correctTitle')}
+            label={t('postReview.correct')}
+            ready={Boolean(view.draft)}
+          />
           <DecisionTextForm
             action={action}
             decision="REJECT"

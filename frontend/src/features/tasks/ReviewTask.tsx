@@ -7,7 +7,7 @@ import { useI18n } from '../../lib/i18n';
 import { RequestSummary } from '../cases/components/RequestSummary';
 import { MAX_INSTRUCTION, type TaskDetail } from './api';
 import { LastDecisionNote } from './components/LastDecisionNote';
-import { DisplayChecklist } from './components/DisplayChecklist';
+import { FullDisplayDecision } from './components/FullDisplayDecision';
 import { DecisionTextForm } from './components/DecisionTextForm';
 import { TaskHeader } from './components/TaskHeader';
 import { useFullDisplay } from './useFullDisplay';
@@ -71,29 +71,25 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
           <p className="muted">{t('review.intro')}</p>
           <ErrorMessage error={action.error} />
 
-          <div className="decision">
-            <h3>{t('review.quickTitle')}</h3>
-            <p className="field-hint">{t('review.quickHint')}</p>
-            <DisplayChecklist display={display} sources={sources.length} id="review-display" />
-            <div className="form-actions form-actions-start">
-              <Button
-                busy={action.pending === 'ACCEPT'}
-                disabled={action.busy || !display.complete}
-                aria-describedby="review-display"
-                onClick={() => void action.complete({ decision: 'ACCEPT' }, display.report)}
-              >
-                {label('ACCEPT', t('review.accept'))}
-              </Button>
-              <Button
-                variant="secondary"
-                busy={action.pending === 'EDIT'}
-                disabled={action.busy}
-                onClick={() => void action.complete({ decision: 'EDIT' })}
-              >
-                {label('EDIT', t('review.edit'))}
-              </Button>
-            </div>
-          </div>
+          <FullDisplayDecision
+            action={action}
+            display={display}
+            sources={sources.length}
+            id="review-display"
+            decision="ACCEPT"
+            title={t('review.quickTitle')}
+            hint={t('review.quickHint')}
+            label={t('review.accept')}
+          >
+            <Button
+              variant="secondary"
+              busy={action.pending === 'EDIT'}
+              disabled={action.busy}
+              onClick={() => void action.complete({ decision: 'EDIT' })}
+            >
+              {label('EDIT', t('review.edit'))}
+            </Button>
+          </FullDisplayDecision>
 
           <DecisionTextForm
             action={action}
