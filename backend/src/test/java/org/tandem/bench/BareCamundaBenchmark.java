@@ -30,7 +30,9 @@ class BareCamundaBenchmark {
         // cases run first and not counted, as on Tandem's side: the ratio compares steady states
         int warmup = Integer.getInteger("bench.warmup", 50);
         var dir = Files.createTempDirectory("bare-camunda-pg");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+                // durable commits, as Tandem's side has them (its data folder is kept): same cost per commit
+                .setServerConfig("synchronous_commit", "on").start()) {
             ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
                     .setJdbcUrl(pg.getJdbcUrl("postgres", "postgres")).setJdbcUsername("postgres").setJdbcPassword("")
                     .setJdbcDriver("org.postgresql.Driver").setDatabaseSchemaUpdate("true")
