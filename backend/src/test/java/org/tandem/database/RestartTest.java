@@ -28,6 +28,8 @@ class RestartTest {
                         "spring.datasource.url=",
                         "tandem.embedded-db.data-dir=" + dataDir,
                         "tandem.worker.enabled=false",
+                        // no replayed demo history: it would move the engine's clock JVM-wide under the other tests
+                        "tandem.demo.history=false",
                         // Cockpit keeps its engine in a static field: a closing extra app must not clear the shared test app's
                         "camunda.bpm.webapp.enabled=false",
                         "camunda.bpm.job-execution.enabled=false")

@@ -46,6 +46,9 @@ class ClusterIntegrationTest {
                         "--spring.datasource.password=",
                         "--tandem.embedded-db.data-dir=",
                         "--tandem.ai.provider=offline",
+                        // the demo's replayed history moves the engine's clock JVM-wide: locks taken by one
+                        // node looked expired to the other, and a case was drafted twice
+                        "--tandem.demo.history=false",
                         // Cockpit keeps its engine in a static field: closing these nodes must not clear the shared test app's
                         "--camunda.bpm.webapp.enabled=false",
                         "--tandem.worker.enabled=true",
