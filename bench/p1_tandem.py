@@ -13,6 +13,8 @@ cases = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 # both sides first run cases that are not counted, so that the ratio compares steady states, not JIT warm-ups
 warmup = int(os.environ.get("WARMUP", "50"))
 reviewers = int(os.environ.get("REVIEWERS", "4"))
+# advisers filing at once: one alone measures the latency of a filing, not what the app sustains
+filers = int(os.environ.get("FILERS", "4"))
 work = tempfile.mkdtemp(prefix="tandem-p1-")
 app = App(os.path.join(work, "postgres"), provider=FakeProvider(latency=0), log=os.path.join(work, "app.log"),
           extra=["--tandem.worker.poll-interval=100ms"])
@@ -23,26 +25,36 @@ ids, lock, running = [], threading.Lock(), True
 statuses = {}
 
 
-def file(count, tag, into):
+advisers = [app.session("alice") for _ in range(filers)]
+
+
+def file(count, tag, into, adviser=alice):
     for n in range(count):
-        s, body = open_letter(alice, "%s-%d" % (tag, n))
+        s, body = open_letter(adviser, "%s-%d" % (tag, n))
         with lock:
             into.append(body["id"])
 
 
 def wait_disclosed(pending, limit):
     while pending and time.time() < limit:
-        # one request for all of alice's cases: the measurement must not load the app it measures
+        # one request for alice's latest 200 cases: the measurement must not load the app it measures
         status, mine = alice.call("GET", "/api/cases")
         if status == 200:
+            listed = {c["id"] for c in mine}
             pending -= {c["id"] for c in mine if c["status"] == "DISCLOSED"}
+            # older ones than the list shows (more than 200 cases): one by one
+            for cid in [c for c in pending if c not in listed]:
+                s, body = alice.call("GET", "/api/cases/%d" % cid)
+                if s == 200 and body.get("status") == "DISCLOSED":
+                    pending.discard(cid)
         time.sleep(0.5)
     return pending
 
 
 def review(s):
     while running:
-        done = work_tasks([s])
+        # in random order, as the bare side's reviewers take theirs
+        done = work_tasks([s], shuffle=True)
         for _, _, _, status in done:
             with lock:
                 statuses[status] = statuses.get(status, 0) + 1
@@ -56,9 +68,12 @@ warm = []
 file(warmup, "warm-up", warm)
 wait_disclosed(set(warm), time.time() + 1800)
 t0 = time.time()
-filer = threading.Thread(target=file, args=(cases, "p1", ids))
-filer.start()
-filer.join()
+threads = [threading.Thread(target=file, args=(cases // filers + (1 if f < cases % filers else 0), "p1-%d" % f, ids,
+                                               advisers[f])) for f in range(filers)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
 pending = wait_disclosed(set(ids), t0 + 3600)
 elapsed = time.time() - t0
 running = False

@@ -3,6 +3,7 @@ cluster mode: both run the AI worker and the job executor). Advisers file cases 
 review and approve on both; then the engine's history tells which node drafted and disclosed what.
 Checks: every case disclosed, each AI job run exactly once, each content disclosed once, both nodes
 did work. Prints per-node counts."""
+import atexit
 import base64
 import json
 import os
@@ -36,6 +37,8 @@ a = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work
         extra=node_args("node-a"))
 print("two nodes: %d cases, data and logs in %s" % (cases, work), flush=True)
 print("  node A (embedded PostgreSQL) ready in %.1f s" % a.start(), flush=True)
+# whatever happens from here, no node outlives the script (B first: A holds the database)
+atexit.register(lambda: [app.stop() for app in (b, a)])
 b = App(os.path.join(work, "unused"), provider=provider, log=os.path.join(work, "node-b.log"),
         extra=node_args("node-b") + [
             "--spring.datasource.url=jdbc:postgresql://127.0.0.1:%d/postgres" % a.db_port,
@@ -154,8 +157,6 @@ with ThreadPoolExecutor(4) as pool:
 twice = [c for c, n in disclosed_count.items() if n > 1]
 never = [c for c, n in disclosed_count.items() if n < 1]
 s, verify = admin.call("GET", "/api/audit/verify")
-for app in (b, a):  # A last: it holds the database
-    app.stop()
 
 print("two-node result: %d cases in %.0f s (%.2f cases/s end to end)" % (len(ids), elapsed, len(ids) / elapsed))
 for name in nodes:
