@@ -257,18 +257,14 @@ def open_letter(alice, tag):
         "message": "Bonjour, où en est le remboursement de mon sinistre ? Merci."})
 
 
-def work_tasks(sessions, only_cases=None, approve=True, shuffle=False):
-    """Moves every visible content task one step as a person would. Returns what was done.
-    shuffle: take the tasks in random order, so that several people on one list rarely pick the same."""
+def work_tasks(sessions, only_cases=None, approve=True):
+    """Moves every visible content task one step as a person would. Returns what was done."""
     done = []
     for s in sessions:
         status, page = s.call("GET", "/api/tasks?size=100&counts=false")
         if status != 200:
             continue
-        items = page["items"]
-        if shuffle:
-            items = random.sample(items, len(items))
-        for t in items:
+        for t in page["items"]:
             case_id = t.get("caseId")
             if case_id is None or (only_cases is not None and case_id not in only_cases):
                 continue
