@@ -1,7 +1,8 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
+import { stubObserver } from '../../test/intersection';
 import { currentRoute, renderApp } from '../../test/render';
 import { taskOf, taskPageRoutes } from '../../test/tasks';
 import type { CaseView } from '../../types/api';
@@ -148,30 +149,6 @@ describe('review task: no acceptance without reading (AI Act art. 14(4)(b))', ()
   // the stubbed IntersectionObserver must not outlive its test
   afterEach(() => vi.unstubAllGlobals());
 
-  /** An IntersectionObserver the test drives: `reveal()` brings the observed end of the text on screen. */
-  function stubObserver() {
-    const observed: Array<{ callback: IntersectionObserverCallback; target: Element }> = [];
-    class StubObserver {
-      constructor(private readonly callback: IntersectionObserverCallback) {}
-      observe(target: Element) {
-        observed.push({ callback: this.callback, target });
-      }
-      disconnect() {}
-      unobserve() {}
-      takeRecords() {
-        return [];
-      }
-    }
-    vi.stubGlobal('IntersectionObserver', StubObserver);
-    return {
-      reveal: () =>
-        act(() =>
-          observed.forEach(({ callback, target }) =>
-            callback([{ isIntersecting: true, target } as unknown as IntersectionObserverEntry], {} as IntersectionObserver),
-          ),
-        ),
-    };
-  }
 
   it('enables « Accepter » once the whole draft and each source were displayed, and reports the time first', async () => {
     const observer = stubObserver();
