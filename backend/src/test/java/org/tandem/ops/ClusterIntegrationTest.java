@@ -79,12 +79,17 @@ class ClusterIntegrationTest {
         CaseService cases = first.getBean(CaseService.class);
         List<Long> ids = new ArrayList<>();
         Set<String> instances = new java.util.HashSet<>();
+        // the cases wait until both workers start together: filed one by one under running workers,
+        // the node whose slot had just freed could keep up alone and take all twenty (seen in CI)
+        List<DraftWorker> workers = List.of(first.getBean(DraftWorker.class), second.getBean(DraftWorker.class));
+        workers.forEach(DraftWorker::stop);
         for (int i = 0; i < CASES; i++) {
             var opened = cases.open(new NewCaseRequest("reply-letter", "M-1003", "Cas " + i,
                     "Message numéro " + i + "."), alice);
             ids.add(opened.id());
             instances.add(opened.processInstanceId());
         }
+        workers.forEach(DraftWorker::start);
         HistoryService history = first.getBean(HistoryService.class);
         List<HistoricExternalTaskLog> done = Eventually.await("all cases drafted", Duration.ofSeconds(120),
                 () -> {
