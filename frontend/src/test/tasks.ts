@@ -1,4 +1,7 @@
 import type { TaskSummary } from '../features/tasks/api';
+import type { CaseView, User } from '../types/api';
+import { bob, caseView, json, mockServer, setCookie } from './mockServer';
+import { renderApp } from './render';
 import type { TaskCounts, TaskListItem, TaskListPage } from '../features/tasks/listApi';
 
 const NAMES: Record<string, string> = {
@@ -86,4 +89,26 @@ export function taskPage(items: TaskListItem[], counts: Partial<TaskCounts> = {}
     size: 50,
     counts: { mine: 0, groups: items.length, all: items.length, overdue: 0, byUseCase: { 'reply-letter': items.length }, ...counts },
   };
+}
+
+/**
+ * Opens the task page of `task` as `user` (bob by default), the case `view` behind it, the task
+ * page's quiet routes answered, plus `routes` (the completion, say). Returns the mock server.
+ */
+export function openTaskPage(
+  task: TaskSummary,
+  view: CaseView = caseView(),
+  routes: Parameters<typeof mockServer>[0] = {},
+  user: User = bob,
+) {
+  setCookie('XSRF-TOKEN', 'tok');
+  const server = mockServer({
+    'GET /api/me': json(user),
+    [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
+    ...taskPageRoutes(task),
+    'GET /api/tasks': json([]),
+    ...routes,
+  });
+  renderApp(`/tasks/${task.id}`);
+  return server;
 }

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { bob, carol, caseView, json, mockServer, setCookie } from '../../test/mockServer';
-import { currentRoute, renderApp } from '../../test/render';
-import { taskOf, taskPageRoutes } from '../../test/tasks';
+import { bob, carol, caseView, json, mockServer } from '../../test/mockServer';
+import { currentRoute } from '../../test/render';
+import { openTaskPage, taskOf } from '../../test/tasks';
 import type { CaseView } from '../../types/api';
 
 const task = taskOf('approve');
@@ -33,18 +33,11 @@ function disclosed(): CaseView {
 }
 
 function open(complete: Parameters<typeof mockServer>[0][string], user = carol, view: CaseView = awaiting) {
-  setCookie('XSRF-TOKEN', 'tok');
-  const server = mockServer({
-    'GET /api/me': json(user),
-    [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
+  return openTaskPage(task, view, {
     [`POST ${completePath}`]: complete,
-    ...taskPageRoutes(task),
-    'GET /api/tasks': json([]),
     'GET /api/cases/12': json(disclosed()),
     'GET /api/cases/12/audit': json({ verification: { caseId: 12, entries: 0, valid: true, firstBrokenSeq: null }, events: [] }),
-  });
-  renderApp(`/tasks/${task.id}`);
-  return server;
+  }, user);
 }
 
 describe('approve task', () => {

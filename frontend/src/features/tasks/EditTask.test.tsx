@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { alice, bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
-import { currentRoute, renderApp } from '../../test/render';
-import { taskOf, taskPageRoutes } from '../../test/tasks';
+import { alice, bob, caseView, json, mockServer } from '../../test/mockServer';
+import { currentRoute } from '../../test/render';
+import { openTaskPage, taskOf } from '../../test/tasks';
 import type { CaseView, User } from '../../types/api';
 
 const edit = taskOf('edit');
@@ -17,16 +17,7 @@ const twoVersions = [
 ];
 
 function open(task = edit, view: CaseView = caseView(), routes: Parameters<typeof mockServer>[0] = {}, user: User = bob) {
-  setCookie('XSRF-TOKEN', 'tok');
-  const server = mockServer({
-    'GET /api/me': json(user),
-    [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
-    ...taskPageRoutes(task),
-    'GET /api/tasks': json([]),
-    ...routes,
-  });
-  renderApp(`/tasks/${task.id}`);
-  return server;
+  return openTaskPage(task, view, routes, user);
 }
 
 describe('edit task', () => {

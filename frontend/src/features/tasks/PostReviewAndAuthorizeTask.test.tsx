@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
+import { caseView, json, mockServer, setCookie } from '../../test/mockServer';
 import { stubObserver } from '../../test/intersection';
 import { currentRoute, renderApp } from '../../test/render';
-import { taskOf, taskPageRoutes } from '../../test/tasks';
+import { openTaskPage, taskOf } from '../../test/tasks';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -24,16 +24,7 @@ describe('post-review of a chatbot answer', { timeout: 30_000 }, () => {
     };
     view.disclosure = { category: 'AI_ONLY', label: 'Réponse générée par une intelligence artificielle générative.', citeSources: true,
       marker: '{}', disclosedAt: '2026-12-01T10:00:00Z' };
-    setCookie('XSRF-TOKEN', 'tok');
-    const server = mockServer({
-      'GET /api/me': json(bob),
-      [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
-      [`POST ${completePath}`]: complete,
-      ...taskPageRoutes(task),
-      'GET /api/tasks': json([]),
-    });
-    renderApp(`/tasks/${task.id}`);
-    return server;
+    return openTaskPage(task, view, { [`POST ${completePath}`]: complete });
   }
 
   it('shows the answer sent with its AI label and sources, and says « correct » only once all of it was displayed', async () => {

@@ -4,23 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bob, caseView, json, mockServer, setCookie } from '../../test/mockServer';
 import { stubObserver } from '../../test/intersection';
 import { currentRoute, renderApp } from '../../test/render';
-import { taskOf, taskPageRoutes } from '../../test/tasks';
+import { openTaskPage, taskOf, taskPageRoutes } from '../../test/tasks';
 import type { CaseView } from '../../types/api';
 
 const task = taskOf('review');
 const completePath = `/api/tasks/${task.id}/complete`;
 
 function openReview(view: CaseView = caseView(), complete: Parameters<typeof mockServer>[0][string] = json(caseView())) {
-  setCookie('XSRF-TOKEN', 'tok');
-  const server = mockServer({
-    'GET /api/me': json(bob),
-    [`GET /api/tasks/${task.id}`]: json({ task, case: view }),
-    [`POST ${completePath}`]: complete,
-    ...taskPageRoutes(task),
-    'GET /api/tasks': json([]),
-  });
-  renderApp(`/tasks/${task.id}`);
-  return server;
+  return openTaskPage(task, view, { [`POST ${completePath}`]: complete });
 }
 
 function body(server: ReturnType<typeof mockServer>, index = 0) {
