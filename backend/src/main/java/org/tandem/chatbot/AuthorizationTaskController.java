@@ -6,12 +6,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.review.TaskAccess;
-import org.tandem.security.CurrentUsers;
-import org.tandem.usecase.PromptRegistry;
-import org.tandem.usecase.PromptVersion;
-import org.tandem.usecase.UseCaseCatalog;
-import org.tandem.web.ApiException;
+import org.tandem.work.TaskAccess;
+import org.tandem.platform.security.CurrentUsers;
+import org.tandem.platform.usecase.PromptRegistry;
+import org.tandem.platform.usecase.PromptVersion;
+import org.tandem.platform.usecase.UseCaseCatalog;
+import org.tandem.platform.web.ApiException;
 
 /** What an AI referent reads before authorising unattended answers: the pre-prompt version and its use case. */
 @RestController

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.cases.CaseRepository;
-import org.tandem.cases.CaseService;
-import org.tandem.cases.ContentCase;
-import org.tandem.cases.NewCaseRequest;
-import org.tandem.disclosure.DisclosureRepository;
-import org.tandem.security.CurrentUsers;
-import org.tandem.web.ApiException;
+import org.tandem.content.CaseRepository;
+import org.tandem.content.CaseService;
+import org.tandem.content.ContentCase;
+import org.tandem.content.NewCaseRequest;
+import org.tandem.content.DisclosureRepository;
+import org.tandem.platform.security.CurrentUsers;
+import org.tandem.platform.web.ApiException;
 
 /**
  * The member chatbot, called by the member portal with a service account: a question opens a

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tandem.cases.CaseVariables;
+import org.tandem.content.CaseVariables;
 
 /** The thin engine adapters of the chatbot variant: read variables, call the service, write variables. */
 @Configuration(proxyBeanMethods = false)

@@ -1,11 +1,11 @@
 package org.tandem.chatbot;
 
-import org.tandem.guardrails.GuardrailReport;
+import org.tandem.platform.guardrails.GuardrailReport;
 import org.springframework.stereotype.Service;
-import org.tandem.cases.CaseRepository;
-import org.tandem.disclosure.DisclosurePolicy;
-import org.tandem.disclosure.DisclosureService;
-import org.tandem.drafting.DraftRepository;
+import org.tandem.content.CaseRepository;
+import org.tandem.content.DisclosurePolicy;
+import org.tandem.content.DisclosureService;
+import org.tandem.content.DraftRepository;
 
 /** The chatbot's answers that reach a member with no person in between, under a standing authorisation. */
 @Service

@@ -9,9 +9,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.tandem.usecase.PromptRegistry;
-import org.tandem.usecase.UseCase;
-import org.tandem.usecase.UseCaseCatalog;
+import org.tandem.platform.usecase.PromptRegistry;
+import org.tandem.platform.usecase.UseCase;
+import org.tandem.platform.usecase.UseCaseCatalog;
 
 /**
  * Standing authorisations of unattended answers, one per pre-prompt version, recorded in the engine

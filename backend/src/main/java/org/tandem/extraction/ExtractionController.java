@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.security.CurrentUsers;
+import org.tandem.platform.security.CurrentUsers;
 
 /** The extracted fields of a case, and each field's verification on its task. */
 @RestController

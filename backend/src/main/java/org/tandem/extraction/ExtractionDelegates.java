@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tandem.cases.CaseVariables;
+import org.tandem.content.CaseVariables;
 
 /** The extraction process's service task and listener beans, named as extraction.bpmn calls them. */
 @Configuration

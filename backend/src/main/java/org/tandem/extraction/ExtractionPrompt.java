@@ -1,11 +1,11 @@
 package org.tandem.extraction;
 
 import java.util.stream.Collectors;
-import org.tandem.usecase.UseCase;
+import org.tandem.platform.usecase.UseCase;
 
 /**
  * The user message of an extraction: the schema to follow and the document fenced as data, in the
- * same frame as {@link org.tandem.drafting.DraftPrompt} so the offline drafter reads it back.
+ * same frame as {@link org.tandem.content.drafting.DraftPrompt} so the offline drafter reads it back.
  */
 public final class ExtractionPrompt {
 

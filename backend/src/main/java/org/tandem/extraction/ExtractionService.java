@@ -13,21 +13,21 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tandem.audit.AuditTrail;
-import org.tandem.audit.AuditType;
-import org.tandem.cases.CaseRepository;
-import org.tandem.cases.CaseVariables;
-import org.tandem.cases.ContentCase;
-import org.tandem.drafting.Draft;
-import org.tandem.drafting.DraftRepository;
-import org.tandem.drafting.DraftingService;
-import org.tandem.review.TaskAccess;
-import org.tandem.review.TaskDecision;
-import org.tandem.security.CurrentUser;
-import org.tandem.security.Role;
-import org.tandem.usecase.UseCase;
-import org.tandem.usecase.UseCaseCatalog;
-import org.tandem.web.ApiException;
+import org.tandem.platform.audit.AuditTrail;
+import org.tandem.platform.audit.AuditType;
+import org.tandem.content.CaseRepository;
+import org.tandem.content.CaseVariables;
+import org.tandem.content.ContentCase;
+import org.tandem.content.Draft;
+import org.tandem.content.DraftRepository;
+import org.tandem.content.DraftingService;
+import org.tandem.work.TaskAccess;
+import org.tandem.work.TaskDecision;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.security.Role;
+import org.tandem.platform.usecase.UseCase;
+import org.tandem.platform.usecase.UseCaseCatalog;
+import org.tandem.platform.web.ApiException;
 
 /**
  * Field extraction: the AI step's answer becomes one row per field of the use case's schema, with

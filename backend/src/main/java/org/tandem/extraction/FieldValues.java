@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
-import org.tandem.usecase.UseCase;
-import org.tandem.web.ApiException;
+import org.tandem.platform.usecase.UseCase;
+import org.tandem.platform.web.ApiException;
 
 /** Checks a value against its field's type and writes it in one form (dates JJ/MM/AAAA, numbers with a dot). */
 public final class FieldValues {

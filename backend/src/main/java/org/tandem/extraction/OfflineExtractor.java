@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tandem.usecase.UseCase;
+import org.tandem.platform.usecase.UseCase;
 
 /**
  * Used when no model provider is configured: fills the schema from the use case's regular

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tandem.usecase.UseCase;
+import org.tandem.platform.usecase.UseCase;
 
 /**
  * Finds where an extracted value is written in the document, so the adviser checks it against

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.security.CurrentUsers;
-import org.tandem.web.ApiException;
+import org.tandem.platform.security.CurrentUsers;
+import org.tandem.platform.web.ApiException;
 
 @RestController
 @RequestMapping("/api/knowledge")

@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.tandem.web.ApiException;
+import org.tandem.platform.web.ApiException;
 
 /** The documents as the API shows and changes them: checks what a person sends, then ingests it. */
 @Service
@@ -54,6 +54,11 @@ public class KnowledgeDocuments {
                 .filter(d -> d.staleOn(today))
                 .map(KnowledgeDocument::reference)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a document of this reference is in the base. */
+    public boolean exists(String reference) {
+        return repository.findByReference(reference).isPresent();
     }
 
     public Detail get(String reference) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tandem.web.ApiException;
+import org.tandem.platform.web.ApiException;
 
 /**
  * Stores a document and its passages. The passages are cut and embedded before the transaction

@@ -21,12 +21,12 @@ import java.util.Map;
  * ## Section …
  * </pre>
  */
-final class KnowledgeMarkdown {
+public final class KnowledgeMarkdown {
 
     private KnowledgeMarkdown() {
     }
 
-    static DocumentInput parse(String name, String content) {
+    public static DocumentInput parse(String name, String content) {
         String text = content.replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
             throw new IllegalArgumentException(name + ": the file must start with a front matter between --- lines");

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.review.TaskAccess;
-import org.tandem.security.CurrentUser;
-import org.tandem.web.ApiException;
+import org.tandem.work.TaskAccess;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.web.ApiException;
 
 /**
  * The periodic review of knowledge documents (proposal 37), run by the process

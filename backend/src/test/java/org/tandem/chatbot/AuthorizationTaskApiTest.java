@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tandem.support.Api;
 import org.tandem.support.TandemIntegrationTest;
-import org.tandem.usecase.PromptRegistry;
-import org.tandem.usecase.UseCaseCatalog;
+import org.tandem.platform.usecase.PromptRegistry;
+import org.tandem.platform.usecase.UseCaseCatalog;
 
 /** The AI referent's screen reads the pre-prompt version through the API and authorises only after displaying it. */
 @TandemIntegrationTest

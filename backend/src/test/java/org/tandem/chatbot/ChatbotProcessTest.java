@@ -24,15 +24,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.cases.CaseService;
-import org.tandem.cases.ContentCase;
-import org.tandem.cases.NewCaseRequest;
-import org.tandem.disclosure.DisclosureRepository;
-import org.tandem.drafting.DraftWorker;
-import org.tandem.review.ReviewService;
-import org.tandem.review.TaskDecision;
-import org.tandem.security.CurrentUser;
-import org.tandem.security.Role;
+import org.tandem.content.CaseService;
+import org.tandem.content.ContentCase;
+import org.tandem.content.NewCaseRequest;
+import org.tandem.content.DisclosureRepository;
+import org.tandem.content.drafting.DraftWorker;
+import org.tandem.content.review.ReviewService;
+import org.tandem.work.TaskDecision;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.security.Role;
 
 /**
  * The member chatbot variant on the real engine: no answer reaches a member without the standing
@@ -55,7 +55,7 @@ class ChatbotProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired org.tandem.review.DraftDisplays displays;
+    @Autowired org.tandem.work.DraftDisplays displays;
     @Autowired CaseService caseService;
     @Autowired DraftWorker worker;
     @Autowired ReviewService reviews;

@@ -28,22 +28,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.audit.AuditEvent;
-import org.tandem.audit.AuditTrail;
-import org.tandem.cases.CaseRepository;
-import org.tandem.cases.CaseService;
-import org.tandem.cases.CaseStatus;
-import org.tandem.cases.ContentCase;
-import org.tandem.cases.NewCaseRequest;
-import org.tandem.drafting.DraftRepository;
-import org.tandem.drafting.DraftWorker;
-import org.tandem.drafting.OfflineDrafter;
-import org.tandem.review.ReviewService;
-import org.tandem.review.TaskDecision;
-import org.tandem.security.CurrentUser;
-import org.tandem.security.Role;
-import org.tandem.usecase.UseCaseCatalog;
-import org.tandem.web.ApiException;
+import org.tandem.platform.audit.AuditEvent;
+import org.tandem.platform.audit.AuditTrail;
+import org.tandem.content.CaseRepository;
+import org.tandem.content.CaseService;
+import org.tandem.content.CaseStatus;
+import org.tandem.content.ContentCase;
+import org.tandem.content.NewCaseRequest;
+import org.tandem.content.DraftRepository;
+import org.tandem.content.drafting.DraftWorker;
+import org.tandem.content.drafting.OfflineDrafter;
+import org.tandem.content.review.ReviewService;
+import org.tandem.work.TaskDecision;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.security.Role;
+import org.tandem.platform.usecase.UseCaseCatalog;
+import org.tandem.platform.web.ApiException;
 
 /**
  * The extraction process on the real engine and PostgreSQL, the worker and job executor off: the

@@ -1,5 +1,7 @@
 package org.tandem.knowledge;
 
+import org.tandem.demo.DemoKnowledge;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

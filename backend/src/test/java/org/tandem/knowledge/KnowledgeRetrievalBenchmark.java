@@ -1,5 +1,7 @@
 package org.tandem.knowledge;
 
+import org.tandem.demo.DemoKnowledge;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

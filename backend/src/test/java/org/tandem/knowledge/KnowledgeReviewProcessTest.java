@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tandem.security.CurrentUser;
-import org.tandem.security.Role;
-import org.tandem.web.ApiException;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.security.Role;
+import org.tandem.platform.web.ApiException;
 
 /** The daily review of stale documents on the real engine; the timer job is executed by the test. */
 @KnowledgeTest

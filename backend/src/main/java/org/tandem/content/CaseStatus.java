@@ -1,0 +1,18 @@
+package org.tandem.content;
+
+/** Where a content case stands, as advisers read it. The engine stays the truth of the flow. */
+public enum CaseStatus {
+    DRAFTING,
+    HAND_DRAFTING,
+    IN_REVIEW,
+    EDITING,
+    AWAITING_APPROVAL,
+    APPROVED,
+    DISCLOSED,
+    POST_REVIEW,
+    REJECTED,
+    VERIFYING,
+    RECORDED,
+    /** An AMI answer was read by the adviser who asked, or given by an expert: it stays internal. */
+    ANSWERED
+}

@@ -1,0 +1,22 @@
+package org.tandem.content;
+
+/** Names of the (small) process variables of a content case. Texts never go in here. */
+public final class CaseVariables {
+    public static final String CASE_ID = "caseId";
+    public static final String USE_CASE = "useCaseKey";
+    public static final String EXPERT_GROUP = "expertGroup";
+    public static final String APPROVER_GROUP = "approverGroup";
+    public static final String REQUESTED_BY = "requestedBy";
+    public static final String CHECKED_BY_HUMAN = "checkedByHuman";
+    public static final String AI_SHARE = "aiShare";
+    public static final String APPROVED_BY = "approvedBy";
+    public static final String AI_FAILURE_REASON = "aiFailureReason";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String APPROVAL_DECISION = "approvalDecision";
+    public static final String REGENERATIONS = "regenerations";
+    public static final String MAX_REGENERATIONS = "maxRegenerations";
+    public static final String ON_REJECT = "onReject";
+
+    private CaseVariables() {
+    }
+}

@@ -1,0 +1,38 @@
+package org.tandem.content;
+
+import org.tandem.content.review.ContentVersion;
+import org.tandem.content.review.ContentVersionRepository;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The text that would be sent if approved now: the latest saved version of the latest draft, or that draft. */
+@Component
+public class CurrentText {
+
+    public record Current(Draft draft, Optional<ContentVersion> version) {
+        public String text() {
+            return version.map(ContentVersion::text).orElse(draft.text());
+        }
+
+        /**
+         * The AI draft this text descends from, which its AI share is measured against; none when
+         * people wrote it by hand (after a failure or a rejection, the AI's text is not its source).
+         */
+        public Optional<Draft> aiSource() {
+            return draft.producer().isAi() ? Optional.of(draft) : Optional.empty();
+        }
+    }
+
+    private final DraftRepository drafts;
+    private final ContentVersionRepository versions;
+
+    CurrentText(DraftRepository drafts, ContentVersionRepository versions) {
+        this.drafts = drafts;
+        this.versions = versions;
+    }
+
+    public Optional<Current> of(long caseId) {
+        return drafts.latest(caseId).map(d -> new Current(d, versions.latestFor(caseId, d.id())));
+    }
+}

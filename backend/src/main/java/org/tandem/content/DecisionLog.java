@@ -1,0 +1,46 @@
+package org.tandem.content;
+
+import org.tandem.content.review.ReviewDecisionRepository;
+import org.tandem.work.TaskDecision;
+
+import java.util.LinkedHashMap;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.tandem.platform.audit.AuditTrail;
+import org.tandem.platform.audit.AuditType;
+import org.tandem.platform.security.CurrentUser;
+
+/** A person's decision on a task, kept twice: as a row the case page lists, and in the audit trail. */
+@Component
+public class DecisionLog {
+
+    private final ReviewDecisionRepository decisions;
+    private final AuditTrail audit;
+
+    DecisionLog(ReviewDecisionRepository decisions, AuditTrail audit) {
+        this.decisions = decisions;
+        this.audit = audit;
+    }
+
+    /**
+     * @param text          the text the decision carries, if any (an expert's answer), kept in the trail only
+     * @param displayTimeMs how long the person had the draft displayed before deciding, when measured
+     */
+    public void record(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction, String reason,
+                String text, Long displayTimeMs) {
+        decisions.insert(caseId, task.getId(), task.getTaskDefinitionKey(), d.decision().name(), instruction, reason,
+                user.username());
+        var details = new LinkedHashMap<String, Object>();
+        details.put("task", task.getTaskDefinitionKey());
+        details.put("decision", d.decision().name());
+        details.put("instruction", instruction);
+        details.put("reason", reason);
+        if (text != null) {
+            details.put("text", text);
+        }
+        if (displayTimeMs != null) {
+            details.put("displayTimeMs", displayTimeMs);
+        }
+        audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
+    }
+}

@@ -1,0 +1,35 @@
+package org.tandem.content;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class DisclosureRepository {
+
+    private final JdbcClient jdbc;
+
+    DisclosureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The case id is the idempotency key: a retried or re-run disclosure never makes a second one. */
+    boolean insertOnce(Disclosure d, String kind) {
+        return jdbc.sql("""
+                        insert into disclosure (case_id, kind, category, label, cite_sources, marker, disclosed_text)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) do nothing""")
+                .params(d.caseId(), kind, d.category(), d.label(), d.citeSources(), d.marker(), d.disclosedText())
+                .update() == 1;
+    }
+
+    /** The latest disclosure of the case (an adviser's answer comes after the chatbot's). */
+    public Optional<Disclosure> find(long caseId) {
+        return jdbc.sql("select * from disclosure where case_id = ? order by disclosed_at desc, id desc limit 1")
+                .param(caseId).query(Disclosure.class).optional();
+    }
+
+    public Optional<Disclosure> find(long caseId, String kind) {
+        return jdbc.sql("select * from disclosure where case_id = ? and kind = ?").params(caseId, kind)
+                .query(Disclosure.class).optional();
+    }
+}

@@ -1,0 +1,83 @@
+package org.tandem.content.casefile;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tandem.content.CaseStatus;
+import org.tandem.content.DisclosureDecision;
+import org.tandem.content.DisclosureService;
+import org.tandem.content.Draft;
+import org.tandem.content.metrics.CaseMetrics;
+
+/** A case as the API shows it: the request, the draft with who/what wrote it, the decision, the disclosure. */
+public record CaseView(
+        long id,
+        String useCaseKey,
+        String useCaseName,
+        String memberId,
+        String memberName,
+        String subject,
+        String message,
+        CaseStatus status,
+        String requestedBy,
+        OffsetDateTime createdAt,
+        DraftView draft,
+        String finalText,
+        String approvedBy,
+        OffsetDateTime approvedAt,
+        Double aiShare,
+        String failureReason,
+        DisclosureView disclosure,
+        String disclosedText,
+        String currentText,
+        List<VersionView> versions,
+        int regenerations,
+        int maxRegenerations,
+        boolean fourEyes,
+        List<DecisionView> decisions,
+        CaseMetrics metrics,
+        DisclosureService.Preview disclosurePreview,
+        org.tandem.platform.footprint.FootprintTotals footprint,
+        // drawn for the experiment's one-question comfort survey (server-side sampling): the screen asks only then
+        boolean askComfortSurvey) {
+
+    public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {
+    }
+
+    public record DecisionView(String taskKey, String decision, String by, OffsetDateTime at, String instruction,
+                               String reason) {
+    }
+
+    /**
+     * @param sources the knowledge passages the AI step was given, as the draft cites them ([S1]…)
+     * @param flags   what the guardrails found: injection attempts in the request (info), rules the draft
+     *                breaks (warning), and what must be fixed before approval (blocking)
+     */
+    // the enums' names, declared so the description (and the frontend's types) list the values
+    public record DraftView(String text, @Schema(implementation = Draft.Producer.class) String producer, String model,
+                            String producerLabel, String promptVersion,
+                            OffsetDateTime createdAt, java.util.List<SourceView> sources,
+                            java.util.List<FlagView> flags) {
+    }
+
+    /** A cited passage; {@code stale}: its document is past its review date now or was when drafted. */
+    public record SourceView(String id, String reference, String title, String heading, String citation,
+                             String excerpt, boolean stale, java.time.LocalDate lastReviewed) {
+    }
+
+    /** @param severity blocking | warning | info */
+    public record FlagView(String code,
+                           @Schema(allowableValues = {"blocking", "warning", "info"}) String severity,
+                           String message) {
+    }
+
+    public record DisclosureView(@Schema(implementation = DisclosureDecision.Category.class) String category, String label, boolean citeSources, String marker,
+                                 OffsetDateTime disclosedAt) {
+    }
+
+    /** One line of a case list. Named apart from the other API types called Summary. */
+    @Schema(name = "CaseSummary")
+    public record Summary(long id, String useCaseKey, String useCaseName, String memberId, String memberName,
+                          String subject, CaseStatus status, OffsetDateTime createdAt) {
+    }
+}

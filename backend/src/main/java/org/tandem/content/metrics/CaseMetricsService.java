@@ -1,0 +1,57 @@
+package org.tandem.content.metrics;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.springframework.stereotype.Service;
+import org.tandem.content.CaseRepository;
+import org.tandem.content.ContentCase;
+import org.tandem.content.Draft;
+import org.tandem.content.DraftRepository;
+import org.tandem.content.review.AiShare;
+import org.tandem.content.review.EditMeasure;
+
+/** Computes and stores a case's measures when it is approved or rejected. */
+@Service
+public class CaseMetricsService {
+
+    private final CaseRepository cases;
+    private final DraftRepository drafts;
+    private final CaseMetricsRepository repository;
+
+    CaseMetricsService(CaseRepository cases, DraftRepository drafts, CaseMetricsRepository repository) {
+        this.cases = cases;
+        this.drafts = drafts;
+        this.repository = repository;
+    }
+
+    /**
+     * @param finalText the approved text, or null when the case was rejected
+     * @param regenerations how many times the AI was asked again
+     */
+    public CaseMetrics record(long caseId, String finalText, int regenerations, OffsetDateTime decidedAt) {
+        ContentCase c = cases.findById(caseId).orElseThrow();
+        var firstDraft = drafts.first(caseId);
+        var latest = drafts.latest(caseId);
+        boolean handDrafted = latest.map(d -> d.producer() == Draft.Producer.HUMAN).orElse(false);
+        // measured against the AI draft the final text descends from (none for a hand-written text)
+        var aiDraft = latest.filter(d -> d.producer().isAi());
+        boolean rejected = finalText == null;
+        Double chars = null;
+        Double words = null;
+        Double share = null;
+        if (!rejected && aiDraft.isPresent()) {
+            chars = EditMeasure.characters(aiDraft.get().text(), finalText);
+            words = EditMeasure.words(aiDraft.get().text(), finalText);
+            share = AiShare.of(aiDraft.get().text(), finalText);
+        } else if (!rejected) {
+            share = 0.0;
+        }
+        boolean acceptedWithoutEdit = !rejected && !handDrafted && aiDraft.map(d -> d.text().equals(finalText)).orElse(false);
+        CaseMetrics metrics = new CaseMetrics(caseId,
+                firstDraft.map(d -> Duration.between(c.createdAt(), d.createdAt()).toMillis()).orElse(null),
+                rejected ? null : Duration.between(c.createdAt(), decidedAt).toMillis(),
+                regenerations, chars, words, share, acceptedWithoutEdit, rejected, handDrafted);
+        repository.save(metrics);
+        return metrics;
+    }
+}

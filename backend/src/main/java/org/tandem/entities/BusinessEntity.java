@@ -1,5 +1,0 @@
-package org.tandem.entities;
-
-/** An agency, a centre or a department: where people work and where a use case is enabled. */
-public record BusinessEntity(String code, String name) {
-}

@@ -1,0 +1,32 @@
+package org.tandem.members;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/members")
+class MemberController {
+
+    /** What the request form needs; the full dossier stays on the server. */
+    record MemberSummary(String id, String displayName, String city) {
+    }
+
+    private final MemberRepository members;
+
+    MemberController(MemberRepository members) {
+        this.members = members;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('ADVISER', 'EXPERT')")
+    List<MemberSummary> search(@RequestParam(name = "q", defaultValue = "") String q) {
+        String text = q.length() > 100 ? q.substring(0, 100) : q.trim();
+        return members.search(text, 20).stream()
+                .map(m -> new MemberSummary(m.id(), m.displayName(), m.city()))
+                .toList();
+    }
+}

@@ -1,0 +1,25 @@
+package org.tandem.platform.audit;
+
+/** What can happen to a case, as the audit trail records it. */
+public enum AuditType {
+    REQUESTED,
+    MODEL_CALL,
+    AI_FAILED,
+    DRAFTED,
+    HAND_DRAFTED,
+    REVIEW_DECISION,
+    EDIT_SAVED,
+    /** A reviewer displayed the whole text and its sources (time spent in the details). */
+    DRAFT_DISPLAYED,
+    APPROVED,
+    APPROVAL_REFUSED,
+    DISCLOSED,
+    EXTRACTED,
+    FIELD_VERIFIED,
+    FIELDS_RECORDED,
+    /** Task list actions on a task of the case: who took it, gave it back, handed it over, dated it. */
+    TASK_CLAIMED,
+    TASK_UNCLAIMED,
+    TASK_HANDED_OVER,
+    TASK_DATES_CHANGED
+}

@@ -1,0 +1,116 @@
+package org.tandem.platform.privacy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Replaces the member's identifiers with stable tokens before a prompt leaves the JVM for a
+ * provider that is not on our premises (GDPR; proposals 20 and 27), so that the provider sees
+ * "[PERSONNE_1_NOM]" and "[CONTRAT_1]", never a name or a number.
+ *
+ * <p>Two sources of identifiers: the dossier's known values ({@link MemberIdentity}), matched in
+ * their variants, and recognisers for identifiers of anybody (NIR, IBAN, SIREN/SIRET — only when
+ * their check digits hold —, e-mail, phone, plates, the insurer's references, dates after "né le",
+ * names after a civility). Where two overlap the longer wins, then the dossier's.
+ *
+ * <p>Pure and thread-safe: no state but the reference patterns.
+ */
+public final class Pseudonymiser {
+
+    private static final Comparator<Detection> PREFERRED = Comparator.comparingInt(Detection::length).reversed()
+            .thenComparing(Comparator.comparingInt(Detection::priority).reversed())
+            .thenComparingInt(Detection::start);
+
+    private final List<ReferencePattern> references;
+
+    public Pseudonymiser(List<ReferencePattern> references) {
+        this.references = List.copyOf(references);
+    }
+
+    /** With the default reference patterns ({@link ReferencePattern#defaults()}). */
+    public Pseudonymiser() {
+        this(ReferencePattern.defaults());
+    }
+
+    /** The first text of a case. */
+    public Pseudonymised pseudonymise(String text, MemberIdentity known) {
+        return pseudonymise(text, known, PseudonymMap.empty());
+    }
+
+    /** A further text of the same case: the values already seen keep their tokens. */
+    public Pseudonymised pseudonymise(String text, MemberIdentity known, PseudonymMap previous) {
+        PseudonymMap.Builder map = previous.toBuilder();
+        List<PersonName> persons = known.persons();
+        for (int i = 0; i < persons.size(); i++) {
+            map.reservePerson("PERSONNE|person#" + i, persons.get(i));
+        }
+        if (text == null || text.isEmpty()) {
+            return new Pseudonymised(text, map.build());
+        }
+        String clean = neutraliseTokens(Texts.withoutFormatCharacters(text));
+        List<Detection> detections = select(detect(clean, known));
+        // people in order of appearance, but a last name alone waits for the full name it ends ("Mme Perrin…
+        // Mme Sylvie Perrin"), so that both are one person
+        List<String> fullNames = detections.stream().map(Detection::key)
+                .filter(k -> k.startsWith(PseudonymMap.UNKNOWN_PERSON) && k.contains(" ")).toList();
+        detections.stream()
+                .filter(d -> d.key().startsWith(PseudonymMap.UNKNOWN_PERSON))
+                .filter(d -> d.key().contains(" ") || fullNames.stream().noneMatch(
+                        k -> k.endsWith(" " + d.key().substring(PseudonymMap.UNKNOWN_PERSON.length()))))
+                .forEach(map::tokenFor);
+        StringBuilder out = new StringBuilder(clean.length());
+        int at = 0;
+        for (Detection d : detections) {
+            out.append(clean, at, d.start()).append(map.tokenFor(d));
+            at = d.end();
+        }
+        out.append(clean.substring(at));
+        return new Pseudonymised(out.toString(), map.build());
+    }
+
+    /**
+     * Every identifier in the text as it will be replaced, left to right (after overlaps are
+     * resolved). Offsets refer to the text without its invisible format characters.
+     */
+    public List<Detection> identifiers(String text, MemberIdentity known) {
+        return select(detect(neutraliseTokens(Texts.withoutFormatCharacters(text)), known));
+    }
+
+    private List<Detection> detect(String text, MemberIdentity known) {
+        List<Detection> all = new ArrayList<>(new KnownValues(known).find(text));
+        for (Recogniser recogniser : Recognisers.all(references)) {
+            all.addAll(recogniser.find(text));
+        }
+        return all;
+    }
+
+    /** Longest first, then the dossier's over a recogniser's; then back in text order. */
+    private static List<Detection> select(List<Detection> all) {
+        List<Detection> kept = new ArrayList<>();
+        all.stream().sorted(PREFERRED).forEach(d -> {
+            if (d.length() > 0 && kept.stream().noneMatch(d::overlaps)) {
+                kept.add(d);
+            }
+        });
+        kept.sort(Comparator.comparingInt(Detection::start));
+        return kept;
+    }
+
+    /**
+     * Token-shaped text already in the input ("[PERSONNE_2]" typed by a member, or planted to make
+     * us restore someone else's value) becomes "(PERSONNE_2)": only tokens we issued are restored.
+     */
+    static String neutraliseTokens(String text) {
+        Matcher m = PseudonymTokens.LEFTOVER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String token = m.group();
+            String neutral = token.startsWith("[") ? "(" + token.replaceAll("^\\[+|\\]+$", "") + ")" : token;
+            m.appendReplacement(out, Matcher.quoteReplacement(neutral));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,196 @@
+package org.tandem.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(OidcLogin.Properties.class)
+public class SecurityConfiguration {
+
+    // The chains add no provider of their own: Spring Security's global manager holds the one
+    // AuthenticationProvider bean (CamundaIdentityAuthenticationProvider). Adding it per chain as
+    // well made every failed password be checked — and counted — twice.
+
+    /**
+     * Camunda's REST API: for administrators and service accounts, HTTP Basic only and no session,
+     * so a browser's session cookie can never be replayed against it (no CSRF surface).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, JsonSecurityHandlers handlers) throws Exception {
+        return http
+                .securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name()))
+                .httpBasic(b -> b.realmName("Tandem engine")
+                        .authenticationEntryPoint(handlers.throttledOr(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .build();
+    }
+
+    /**
+     * Camunda's webapps: administrators only, with the session of the app's login. They carry
+     * their own CSRF filter and their own Content-Security-Policy (with nonces).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http, JsonSecurityHandlers handlers) throws Exception {
+        return http
+                .securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler(handlers.denied()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http, JsonSecurityHandlers handlers, ObjectProvider<ClientRegistrationRepository> oidc,
+                                    OidcLogin.Properties oidcProperties) throws Exception {
+        if (oidc.getIfAvailable() != null) {
+            // OIDC (Keycloak…) beside the form login: /oauth2/authorization/{registration} starts it
+            http.oauth2Login(o -> o
+                    .loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(OidcLogin.userService(oidcProperties)))
+                    .defaultSuccessUrl("/", true));
+        }
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Tandem");
+        return http
+                .authorizeHttpRequests(a -> a
+                        // the public transparency page (proposals 22–24): aggregates only, nothing personal
+                        .requestMatchers(path("/api/public/**")).permitAll()
+                        .requestMatchers(path("/api/**")).authenticated()
+                        .requestMatchers(path("/actuator/health/**"), path("/actuator/health")).permitAll()
+                        // Prometheus scrapes with a service account (HTTP Basic)
+                        .requestMatchers(path("/actuator/prometheus"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name())
+                        .requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
+                        // the OpenAPI description of /api and its Swagger UI: administrators only
+                        .requestMatchers(path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"),
+                                path("/swagger-ui/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().permitAll())
+                .formLogin(f -> f
+                        .loginPage("/login")
+                        .loginProcessingUrl("/login")
+                        .successHandler(handlers.loginSuccess())
+                        .failureHandler(handlers.loginFailure())
+                        .permitAll())
+                .logout(l -> l
+                        .logoutUrl("/logout")
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .csrf(c -> c
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(handlers.unauthenticated(), path("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                path("/**"))
+                        .accessDeniedHandler(handlers.denied()))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                                        + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+                                        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .httpBasic(b -> b.authenticationEntryPoint(handlers.throttledOr(basic)))
+                .build();
+    }
+
+    /** A URL the firewall refuses (encoded slash, "..", NUL…) answers 400 with the French error body. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return new org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler(400);
+    }
+
+    /**
+     * Matches the whole path, whichever servlet serves it: the engine's REST API and webapps are
+     * Jersey servlets, where Spring MVC patterns would not match and the request would fall through.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Camunda's webapps (Cockpit, Tasklist, Admin) trust the person Spring Security authenticated:
+     * one login for the whole application.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.addInitParameter("authentication-provider", SpringSecurityCamundaAuthentication.class.getName());
+        registration.addUrlPatterns("/camunda/*");
+        return registration;
+    }
+
+    /** The SPA sends the raw cookie value in X-XSRF-TOKEN; server-rendered forms would send the masked one. */
+    static final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
+        private final CsrfTokenRequestHandler plain = new CsrfTokenRequestAttributeHandler();
+        private final CsrfTokenRequestHandler xor = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+            xor.handle(request, response, csrfToken);
+            csrfToken.get();
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+            String header = request.getHeader(csrfToken.getHeaderName());
+            return StringUtils.hasText(header)
+                    ? plain.resolveCsrfTokenValue(request, csrfToken)
+                    : xor.resolveCsrfTokenValue(request, csrfToken);
+        }
+    }
+
+    /** Makes sure the XSRF-TOKEN cookie is set on the first response the SPA receives. */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

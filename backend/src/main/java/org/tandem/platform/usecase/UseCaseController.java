@@ -1,0 +1,32 @@
+package org.tandem.platform.usecase;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/use-cases")
+class UseCaseController {
+
+    /** @param memberRequired false for a question about the rules (AMI): no member to choose */
+    record UseCaseSummary(String key, String name, String nameEn, String description, String category,
+                          boolean memberRequired) {
+    }
+
+    private final UseCaseCatalog catalog;
+
+    UseCaseController(UseCaseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    List<UseCaseSummary> list() {
+        return catalog.all().stream()
+                .map(u -> new UseCaseSummary(u.key(), u.name().fr(), u.name().en(),
+                        u.description() == null ? null : u.description().fr(), u.category(), u.requiresMember()))
+                .toList();
+    }
+}

@@ -1,9 +1,0 @@
-package org.tandem.privacy;
-
-import java.util.List;
-
-/** Finds one kind of identifier in a text, whoever it belongs to. */
-interface Recogniser {
-
-    List<Detection> find(String text);
-}

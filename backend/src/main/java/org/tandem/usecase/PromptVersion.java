@@ -1,9 +1,0 @@
-package org.tandem.usecase;
-
-/** One version of a use case's pre-prompt, as recorded on every draft ("reply-letter@v2"). */
-public record PromptVersion(String useCaseKey, int version, String prePrompt) {
-
-    public String label() {
-        return useCaseKey + "@v" + version;
-    }
-}

@@ -1,0 +1,115 @@
+package org.tandem.work;
+
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.web.ApiException;
+
+/** Who may see and work a task: its assignee, or a member of one of its candidate groups. */
+@Component
+public class TaskAccess {
+
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    TaskAccess(TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    /** Open tasks the person may work, newest first. */
+    public List<Task> visibleTo(CurrentUser user, int max) {
+        return visibleQuery(user).orderByTaskCreateTime().desc().listPage(0, max);
+    }
+
+    private TaskQuery visibleQuery(CurrentUser user) {
+        return visibleQuery(user, taskService.createTaskQuery().active());
+    }
+
+    private TaskQuery visibleQuery(CurrentUser user, TaskQuery base) {
+        TaskQuery query = base.or()
+                .taskAssignee(user.username())
+                .taskCandidateUser(user.username());
+        if (!user.groups().isEmpty()) {
+            // a claimed task belongs to its assignee (first branch); unclaimed ones to the candidate groups
+            query = query.taskCandidateGroupIn(user.groups());
+        }
+        return query.endOr();
+    }
+
+    public Task requireVisible(String taskId, CurrentUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw goneOrUnknown(taskId);
+        }
+        // the same rule as visibleTo, decided on the task and its links (two plain reads) rather than by
+        // the engine's or-query on candidates: this runs on every step a person takes
+        if (user.username().equals(task.getAssignee())) {
+            return task;
+        }
+        boolean candidate = isCandidate(taskId, user);
+        if (candidate && task.getAssignee() == null) {
+            return task; // suspended tasks included: their holders learn why they cannot act rather than "forbidden"
+        }
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            // completed by someone else between our reads
+            throw goneOrUnknown(taskId);
+        }
+        if (candidate) {
+            throw ApiException.conflict("Cette tâche est déjà prise en charge par " + task.getAssignee() + ".");
+        }
+        throw ApiException.forbidden("Cette tâche est réservée à un autre groupe : vous ne pouvez pas l'ouvrir.");
+    }
+
+    /** A task one may act on: visible, and its process instance not suspended. */
+    public Task requireActionable(String taskId, CurrentUser user) {
+        Task task = requireVisible(taskId, user);
+        if (task.isSuspended()) {
+            throw ApiException.conflict(ApiException.SUSPENDED);
+        }
+        return task;
+    }
+
+    private boolean isCandidate(String taskId, CurrentUser user) {
+        // read from the links: a task query cannot combine an or() of candidates with includeAssignedTasks()
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> user.username().equals(link.getUserId())
+                        || (link.getGroupId() != null && user.groups().contains(link.getGroupId())));
+    }
+
+    private ApiException goneOrUnknown(String taskId) {
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (done != null) {
+            // the loser of a concurrent completion learns who won, without a second completion
+            return ApiException.conflict("Cette tâche a déjà été traitée"
+                    + (done.getAssignee() == null ? "." : " par " + done.getAssignee() + ".") + " Rechargez la liste.");
+        }
+        return ApiException.notFound("Cette tâche n'existe pas ou a déjà été traitée.");
+    }
+
+    public Task requireWorkable(String taskId, CurrentUser user) {
+        Task task = requireActionable(taskId, user);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw ApiException.conflict("Cette tâche est déjà prise en charge par " + task.getAssignee() + ".");
+        }
+        return task;
+    }
+
+    public String businessKey(Task task) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance.getBusinessKey();
+    }
+}

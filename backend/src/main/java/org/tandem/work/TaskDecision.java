@@ -1,0 +1,26 @@
+package org.tandem.work;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a person decides on a task. Review: ACCEPT, EDIT, REGENERATE (instruction), REJECT (reason).
+ * Edit and hand-drafting: SUBMIT (text). Approval: APPROVE, RETURN (reason). AMI answer: ACCEPT (useful),
+ * REJECT (reason), ASK_EXPERT (the question, as instruction).
+ */
+public record TaskDecision(
+        @NotNull(message = "Indiquez votre décision.")
+        Decision decision,
+        @Size(max = 50000, message = "Le texte ne doit pas dépasser 50 000 caractères.")
+        String text,
+        @Size(max = 2000, message = "La consigne ne doit pas dépasser 2 000 caractères.")
+        String instruction,
+        @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
+        String reason) {
+
+    public TaskDecision(Decision decision, String text) {
+        this(decision, text, null, null);
+    }
+
+    public enum Decision { ACCEPT, EDIT, REGENERATE, REJECT, SUBMIT, APPROVE, RETURN, ASK_EXPERT }
+}

@@ -1,0 +1,130 @@
+package org.tandem.work.inbox;
+
+import org.tandem.work.CaseFacts;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.tandem.content.CaseRepository;
+import org.tandem.content.CaseVariables;
+import org.tandem.members.MemberRepository;
+
+/**
+ * Keeps {@code inbox_task} in step with the engine. Called by the task listeners that
+ * {@link InboxEnginePlugin} adds to every user task, inside the engine's transaction: a task and
+ * its row are committed (or rolled back) together.
+ */
+@Component
+public class InboxProjection {
+
+    static final String OPEN = "OPEN";
+
+    private final InboxRepository rows;
+    private final CaseRepository cases;
+    private final MemberRepository members;
+
+    InboxProjection(InboxRepository rows, CaseRepository cases, MemberRepository members) {
+        this.rows = rows;
+        this.cases = cases;
+        this.members = members;
+    }
+
+    void on(DelegateTask task) {
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> rows.upsert(rowOf(task), factsOf(task.getVariable(CaseVariables.CASE_ID)));
+            // assignment, dates, priority, candidates: refresh what the engine may change (case facts stay)
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
+                if (rows.exists(task.getId())) {
+                    rows.upsert(rowOf(task), CaseFacts.NONE);
+                } else {
+                    rows.upsert(rowOf(task), factsOf(task.getVariable(CaseVariables.CASE_ID)));
+                }
+            }
+            case TaskListener.EVENTNAME_COMPLETE -> rows.end(task.getId(), "COMPLETED");
+            case TaskListener.EVENTNAME_DELETE -> rows.end(task.getId(), "DELETED");
+            default -> {
+                // timeout listeners are not registered
+            }
+        }
+    }
+
+    /** A process instance was suspended or activated: its open tasks follow. */
+    void suspended(String processInstanceId, boolean suspended) {
+        rows.suspend(processInstanceId, suspended);
+    }
+
+    /** For the rebuild: a task that exists in the engine without a row. */
+    void project(Task task, ProcessEngineServices engine) {
+        List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task.getId());
+        Object caseId = task.getProcessInstanceId() == null ? null
+                : engine.getRuntimeService().getVariable(task.getProcessInstanceId(), CaseVariables.CASE_ID);
+        String processKey = task.getProcessDefinitionId() == null ? null
+                : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        rows.upsert(new InboxRow(task.getId(), task.getProcessInstanceId(), processKey,
+                task.getTaskDefinitionKey() == null ? "standalone" : task.getTaskDefinitionKey(), task.getName(),
+                ids(links, true), ids(links, false), task.getAssignee(), time(task.getCreateTime()),
+                time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority(), task.isSuspended()),
+                factsOf(caseId));
+    }
+
+    private InboxRow rowOf(DelegateTask task) {
+        String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessEngineServices()
+                .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        List<IdentityLink> links = task.getCandidates().stream().filter(link -> !pendingDeletion(link)).toList();
+        return new InboxRow(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
+                task.getName(), ids(links, true), ids(links, false), task.getAssignee(),
+                time(task.getCreateTime()), time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority(),
+                task instanceof TaskEntity entity && entity.isSuspended());
+    }
+
+    /**
+     * A candidate removed in this command is still read back from the database until the flush
+     * (the update event fires in between): the engine's entity cache knows it is going.
+     */
+    private static boolean pendingDeletion(IdentityLink link) {
+        CommandContext context = Context.getCommandContext();
+        return context != null && link instanceof DbEntity entity && context.getDbEntityManager().isDeleted(entity);
+    }
+
+    private CaseFacts factsOf(Object caseIdVariable) {
+        if (!(caseIdVariable instanceof Number number)) {
+            return CaseFacts.NONE;
+        }
+        return cases.findById(number.longValue())
+                .map(c -> new CaseFacts(c.id(), c.useCaseKey(), c.memberId(),
+                        members.findById(c.memberId()).map(m -> m.displayName()).orElse(c.memberId()), c.subject(), null))
+                .orElse(CaseFacts.NONE);
+    }
+
+    private static List<String> ids(Collection<IdentityLink> links, boolean groups) {
+        List<String> ids = new ArrayList<>();
+        for (IdentityLink link : links) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            String id = groups ? link.getGroupId() : link.getUserId();
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
