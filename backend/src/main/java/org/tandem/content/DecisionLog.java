@@ -1,6 +1,7 @@
 package org.tandem.content;
 
 import org.tandem.content.review.ReviewDecisionRepository;
+import org.tandem.work.DraftDisplays;
 import org.tandem.work.TaskDecision;
 
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ public class DecisionLog {
 
     private final ReviewDecisionRepository decisions;
     private final AuditTrail audit;
+    private final DraftDisplays displays;
 
-    DecisionLog(ReviewDecisionRepository decisions, AuditTrail audit) {
+    DecisionLog(ReviewDecisionRepository decisions, AuditTrail audit, DraftDisplays displays) {
+        this.displays = displays;
         this.decisions = decisions;
         this.audit = audit;
     }
@@ -42,5 +45,11 @@ public class DecisionLog {
             details.put("displayTimeMs", displayTimeMs);
         }
         audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
+    }
+
+    /** The decision with the time the person had the whole text displayed, when they displayed it. */
+    public void recordDisplayed(Task task, long caseId, TaskDecision d, CurrentUser user, String instruction,
+                                String reason) {
+        record(task, caseId, d, user, instruction, reason, null, displays.timeSpent(task, user).orElse(null));
     }
 }

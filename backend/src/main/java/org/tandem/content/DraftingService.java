@@ -32,6 +32,9 @@ import org.tandem.platform.guardrails.OutputGuardrails;
 import org.tandem.platform.guardrails.RetryDecision;
 import org.tandem.platform.guardrails.RetryOnGuardrailFailure;
 import org.tandem.platform.guardrails.Violation;
+import org.tandem.members.Member;
+import org.tandem.members.MemberRepository;
+import org.tandem.platform.privacy.MemberIdentity;
 import org.tandem.platform.privacy.PromptPseudonymisation;
 import org.tandem.platform.privacy.PseudonymisationSession;
 import org.tandem.platform.usecase.UseCase;
@@ -63,11 +66,13 @@ public class DraftingService {
     private final PromptPseudonymisation privacy;
     private final OutputGuardrails guardrails;
     private final UseCaseEnablement enablement;
+    private final MemberRepository members;
 
     DraftingService(ChatModels chatModels, CaseContextRepository contexts, CaseRepository cases, DraftRepository drafts,
                     AuditTrail audit, TransactionTemplate transaction, ModelCallRecorder modelCalls, AiBudget budget,
                     UseCaseCatalog useCases, UseCaseConcurrency concurrency, PromptPseudonymisation privacy,
-                    OutputGuardrails guardrails, UseCaseEnablement enablement) {
+                    OutputGuardrails guardrails, UseCaseEnablement enablement, MemberRepository members) {
+        this.members = members;
         this.enablement = enablement;
         this.chatModels = chatModels;
         this.contexts = contexts;
@@ -115,7 +120,7 @@ public class DraftingService {
         try (var permit = concurrency.tryEnter(useCase).orElseThrow(() -> new AiBusyException(
                 "le cas d'usage « " + useCase.name().fr() + " » a atteint sa limite d'appels simultanés"))) {
             // one session per AI step: the regeneration below reuses the same tokens
-            PseudonymisationSession session = privacy.sessionFor(contentCase.memberId(), offline);
+            PseudonymisationSession session = privacy.sessionFor(memberIdentity(contentCase.memberId()), offline);
             String system = session.pseudonymise(context.systemPrompt()) + session.promptNote();
             String user = session.pseudonymise(context.userPrompt());
             Call call = call(chatModel, caseId, useCase, context.promptVersion(), system, user, offline);
@@ -149,6 +154,11 @@ public class DraftingService {
             return store(caseId, externalTaskId, attempt, text.strip(), offline, call.model(), context, tokensIn,
                     tokensOut, latency, report, session, verdict);
         }
+    }
+
+    private MemberIdentity memberIdentity(String memberId) {
+        return memberId == null ? MemberIdentity.none()
+                : members.findById(memberId).map(Member::identity).orElse(MemberIdentity.none());
     }
 
     private List<Violation> check(UseCase useCase, String text, GuardrailContext situation) {

@@ -1,5 +1,6 @@
 package org.tandem.demo;
 
+import org.springframework.context.annotation.Profile;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -19,7 +20,8 @@ import org.tandem.governance.lifecycle.ExperimentService;
 import org.tandem.governance.SurveySampling;
 import org.tandem.content.CurrentText;
 import org.tandem.work.DraftDisplays;
-import org.tandem.content.review.ReviewService;
+import org.tandem.content.ContentTasks;
+import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 import org.tandem.work.TaskDecision.Decision;
 import org.tandem.platform.security.CurrentUser;
@@ -33,6 +35,7 @@ import org.tandem.platform.security.CurrentUser;
  * the case's rows and the engine's history carry that moment (see {@link org.tandem.platform.time.EngineClock}).
  */
 @Component
+@Profile("demo")
 class DemoCases {
 
     /** What a member asks, and what the people answer in the letter. */
@@ -48,7 +51,7 @@ class DemoCases {
     private static final String SOURCES_HEADING = "Sources de la base de connaissances à vérifier";
 
     private final CaseService caseService;
-    private final ReviewService reviews;
+    private final TaskCompletion reviews;
     private final DraftDisplays displays;
     private final CurrentText currentText;
     private final ExperimentService experiments;
@@ -56,7 +59,7 @@ class DemoCases {
     private final TaskService taskService;
     private final HistoryService historyService;
 
-    DemoCases(CaseService caseService, ReviewService reviews, DraftDisplays displays, CurrentText currentText,
+    DemoCases(CaseService caseService, TaskCompletion reviews, DraftDisplays displays, CurrentText currentText,
               ExperimentService experiments, SurveySampling surveys, TaskService taskService,
               HistoryService historyService) {
         this.caseService = caseService;
@@ -77,52 +80,52 @@ class DemoCases {
         switch (plan.path()) {
             case HAND_DRAFT -> {
                 clock(at.plusMinutes(plan.submitAt()));
-                submit(task(id, ReviewService.HAND_DRAFT_TASK), handWritten(r), adviser);
+                submit(task(id, ContentTasks.HAND_DRAFT), handWritten(r), adviser);
             }
             case ACCEPT_THEN_COMPLETE -> {
                 clock(at.plusMinutes(plan.reviewAt()));
-                String review = task(id, ReviewService.REVIEW_TASK);
+                String review = task(id, ContentTasks.REVIEW);
                 display(review, expert, plan.reviewAt());
                 reviews.complete(review, new TaskDecision(Decision.ACCEPT, null), expert);
-                String approve = task(id, ReviewService.APPROVE_TASK);
+                String approve = task(id, ContentTasks.APPROVE);
                 display(approve, expert, 1);
                 reviews.complete(approve, new TaskDecision(Decision.RETURN, null, null,
                         "La réponse précise manque encore : compléter avant envoi."), expert);
                 clock(at.plusMinutes(plan.submitAt()));
-                submit(task(id, ReviewService.EDIT_TASK), completed(current(id), r, false), expert);
+                submit(task(id, ContentTasks.EDIT), completed(current(id), r, false), expert);
             }
             case LIGHT_EDIT, HEAVY_EDIT -> {
                 clock(at.plusMinutes(plan.reviewAt()));
-                String review = task(id, ReviewService.REVIEW_TASK);
+                String review = task(id, ContentTasks.REVIEW);
                 display(review, expert, plan.reviewAt());
                 reviews.complete(review, new TaskDecision(Decision.EDIT, null), expert);
                 clock(at.plusMinutes(plan.submitAt()));
-                submit(task(id, ReviewService.EDIT_TASK), completed(current(id), r,
+                submit(task(id, ContentTasks.EDIT), completed(current(id), r,
                         plan.path() == SimulatedReviewer.Path.HEAVY_EDIT), expert);
             }
             case REGENERATE_THEN_EDIT -> {
                 clock(at.plusMinutes(plan.reviewAt()));
-                String review = task(id, ReviewService.REVIEW_TASK);
+                String review = task(id, ContentTasks.REVIEW);
                 display(review, expert, plan.reviewAt());
                 reviews.complete(review, new TaskDecision(Decision.REGENERATE, null,
                         "Répondre d'abord à la question du sociétaire, plus brièvement.", null), expert);
-                String second = task(id, ReviewService.REVIEW_TASK);
+                String second = task(id, ContentTasks.REVIEW);
                 reviews.complete(second, new TaskDecision(Decision.EDIT, null), expert);
                 clock(at.plusMinutes(plan.submitAt()));
-                submit(task(id, ReviewService.EDIT_TASK), completed(current(id), r, false), expert);
+                submit(task(id, ContentTasks.EDIT), completed(current(id), r, false), expert);
             }
             case REJECT_THEN_HAND_DRAFT -> {
                 clock(at.plusMinutes(plan.reviewAt()));
-                String review = task(id, ReviewService.REVIEW_TASK);
+                String review = task(id, ContentTasks.REVIEW);
                 display(review, expert, plan.reviewAt());
                 reviews.complete(review, new TaskDecision(Decision.REJECT, null, null,
                         "Le brouillon passe à côté de la demande : mieux vaut l'écrire entièrement."), expert);
                 clock(at.plusMinutes(plan.submitAt()));
-                submit(task(id, ReviewService.HAND_DRAFT_TASK), handWritten(r), adviser);
+                submit(task(id, ContentTasks.HAND_DRAFT), handWritten(r), adviser);
             }
         }
         clock(at.plusMinutes(plan.approveAt()));
-        String approve = task(id, ReviewService.APPROVE_TASK);
+        String approve = task(id, ContentTasks.APPROVE);
         display(approve, expert, Math.max(1, plan.approveAt() - plan.submitAt()));
         reviews.complete(approve, new TaskDecision(Decision.APPROVE, null), expert);
         disclose(id);

@@ -1,9 +1,9 @@
 package org.tandem.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.tandem.governance.entities.EntityDirectory;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** With the demo profile: a few agencies and a claims centre, and the demo users placed in them. */
 @Component
+@Profile("demo")
 @Order(1)
 class DemoEntities implements ApplicationRunner {
 
@@ -31,18 +32,13 @@ class DemoEntities implements ApplicationRunner {
             "marc", "agence-niort");
 
     private final EntityDirectory directory;
-    private final boolean demo;
 
-    DemoEntities(EntityDirectory directory, @Value("${tandem.demo.enabled:false}") boolean demo) {
+    DemoEntities(EntityDirectory directory) {
         this.directory = directory;
-        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         ENTITIES.forEach(directory::ensureEntity);
         PLACES.forEach(directory::assign);
     }

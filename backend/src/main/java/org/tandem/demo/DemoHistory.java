@@ -1,5 +1,6 @@
 package org.tandem.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.tandem.governance.ideas.IdeaRequest;
 import org.tandem.governance.ideas.IdeaService;
 import org.tandem.governance.ideas.TriageRequest;
@@ -48,6 +49,7 @@ import org.tandem.platform.security.Role;
  * The clock is reset at the end, before the rollout, which happens today.
  */
 @Component
+@Profile("demo")
 @Order(3)
 class DemoHistory implements ApplicationRunner {
 
@@ -87,7 +89,7 @@ class DemoHistory implements ApplicationRunner {
 
     DemoHistory(DemoProjects firstStages, DemoCases cases, IdeaService ideas, ProjectService projects,
                 PortfolioService portfolio, EthicsService ethics, ExperimentService experiments,
-                RolloutService rollout, @Value("${tandem.demo.enabled:false}") boolean demo,
+                RolloutService rollout,
                 @Value("${tandem.demo.history:true}") boolean history) {
         this.firstStages = firstStages;
         this.cases = cases;
@@ -97,7 +99,7 @@ class DemoHistory implements ApplicationRunner {
         this.ethics = ethics;
         this.experiments = experiments;
         this.rollout = rollout;
-        this.enabled = demo && history;
+        this.enabled = history;
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * and edits made through the API are kept.
  */
 @Component
-@ConditionalOnProperty(name = "tandem.demo.enabled", havingValue = "true")
+@Profile("demo")
 public class DemoKnowledge {
 
     static final String LOCATION = "classpath*:processes/knowledge/*.md";

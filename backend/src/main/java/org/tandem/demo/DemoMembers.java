@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Fictitious members for the demo (names, numbers and addresses are invented). */
 @Component
-@ConditionalOnProperty(name = "tandem.demo.enabled", havingValue = "true")
+@Profile("demo")
 class DemoMembers implements ApplicationRunner {
 
     static final List<Member> MEMBERS = List.of(

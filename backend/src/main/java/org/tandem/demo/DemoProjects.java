@@ -1,5 +1,6 @@
 package org.tandem.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.tandem.governance.ideas.IdeaRequest;
 import org.tandem.governance.ideas.IdeaService;
 import org.tandem.governance.ideas.TriageRequest;
@@ -29,6 +30,7 @@ import org.tandem.platform.security.Role;
  * on ({@link DemoHistory}, the demo's default): it seeds these weeks ago, then takes them further.
  */
 @Component
+@Profile("demo")
 @Order(2)
 class DemoProjects implements ApplicationRunner {
 
@@ -45,11 +47,10 @@ class DemoProjects implements ApplicationRunner {
     private final PortfolioService portfolio;
     private final EthicsService ethics;
     private final JdbcClient jdbc;
-    private final boolean demo;
     private final boolean history;
 
     DemoProjects(IdeaService ideas, ProjectService projects, PortfolioService portfolio, EthicsService ethics,
-                 JdbcClient jdbc, @Value("${tandem.demo.enabled:false}") boolean demo,
+                 JdbcClient jdbc,
                  @Value("${tandem.demo.history:true}") boolean history) {
         this.history = history;
         this.ideas = ideas;
@@ -57,13 +58,12 @@ class DemoProjects implements ApplicationRunner {
         this.portfolio = portfolio;
         this.ethics = ethics;
         this.jdbc = jdbc;
-        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         // with the demo's history, DemoHistory seeds these too, weeks ago, before the experiments
-        if (!demo || history || !portfolioEmpty()) {
+        if (history || !portfolioEmpty()) {
             return;
         }
         seed();

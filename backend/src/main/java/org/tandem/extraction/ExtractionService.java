@@ -239,7 +239,7 @@ public class ExtractionService {
         return view(c).fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** "Enregistrer les champs vérifiés" on verifyFields or enterFields; called by ReviewService. */
+    /** "Enregistrer les champs vérifiés" on verifyFields or enterFields; called by its task handler. */
     public void submit(Task task, long caseId, TaskDecision decision, CurrentUser user) {
         if (decision.decision() != TaskDecision.Decision.SUBMIT) {
             throw ApiException.invalidField("decision", "La décision « " + decision.decision()

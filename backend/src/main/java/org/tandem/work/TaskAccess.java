@@ -107,6 +107,24 @@ public class TaskAccess {
         return task;
     }
 
+    /** The case the task works on: content tasks carry their case id as business key, others (authorisations) none. */
+    public java.util.Optional<Long> caseId(Task task) {
+        return caseIdOf(businessKey(task));
+    }
+
+    /** The case id a process business key stands for, if it stands for one. */
+    public static java.util.Optional<Long> caseIdOf(String businessKey) {
+        return businessKey != null && businessKey.matches("\\d{1,18}") ? java.util.Optional.of(Long.parseLong(businessKey))
+                : java.util.Optional.empty();
+    }
+
+    /** Claims the task for the person deciding on it, unless it is theirs already. */
+    public void claim(Task task, CurrentUser user) {
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), user.username());
+        }
+    }
+
     public String businessKey(Task task) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();

@@ -2,6 +2,8 @@ package org.tandem.work;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.camunda.bpm.engine.task.Task;
+import org.tandem.platform.web.ApiException;
 
 /**
  * What a person decides on a task. Review: ACCEPT, EDIT, REGENERATE (instruction), REJECT (reason).
@@ -23,4 +25,18 @@ public record TaskDecision(
     }
 
     public enum Decision { ACCEPT, EDIT, REGENERATE, REJECT, SUBMIT, APPROVE, RETURN, ASK_EXPERT }
+
+    /** The field's value, stripped; refused with {@code message} on that field when it is blank. */
+    public static String require(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalidField(field, message);
+        }
+        return value.strip();
+    }
+
+    /** The refusal of a decision that the task does not offer. */
+    public ApiException notPossibleOn(Task task) {
+        return ApiException.invalidField("decision", "La décision « " + decision + " » n'est pas possible sur la tâche « "
+                + task.getName() + " ».");
+    }
 }

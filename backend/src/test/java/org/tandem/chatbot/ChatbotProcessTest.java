@@ -29,7 +29,7 @@ import org.tandem.content.ContentCase;
 import org.tandem.content.NewCaseRequest;
 import org.tandem.content.DisclosureRepository;
 import org.tandem.content.drafting.DraftWorker;
-import org.tandem.content.review.ReviewService;
+import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
@@ -58,7 +58,7 @@ class ChatbotProcessTest {
     @Autowired org.tandem.work.DraftDisplays displays;
     @Autowired CaseService caseService;
     @Autowired DraftWorker worker;
-    @Autowired ReviewService reviews;
+    @Autowired TaskCompletion reviews;
     @Autowired DisclosureRepository disclosures;
     @Autowired JdbcClient jdbc;
 
@@ -118,7 +118,7 @@ class ChatbotProcessTest {
                 .as("not before the whole pre-prompt was displayed").hasMessageContaining("Affichez le texte en entier");
         displays.record(authorization.getId(), RACHEL, 8_000);
         assertThat(reviews.complete(authorization.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL))
-                .isEqualTo(ReviewService.NO_CASE);
+                .isEmpty();
 
         ProcessInstance pi = ask("Quels sont vos horaires ?");
         worker.runOnce();

@@ -31,7 +31,7 @@ import org.tandem.platform.audit.AuditTrail;
 import org.tandem.content.drafting.DraftWorker;
 import org.tandem.content.drafting.OfflineDrafter;
 import org.tandem.content.review.ReviewDecision;
-import org.tandem.content.review.ReviewService;
+import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
@@ -62,8 +62,8 @@ class ContentProcessTest {
         /** When set, the drafter answers this complete text (no placeholder left), like a real model would. */
         volatile String fixedText;
 
-        FlakyDrafter(UseCaseCatalog useCases) {
-            super(useCases);
+        FlakyDrafter(UseCaseCatalog useCases, java.util.List<org.tandem.content.AnswerKind> answerKinds) {
+            super(useCases, answerKinds);
         }
 
         @Override
@@ -83,8 +83,8 @@ class ContentProcessTest {
     static class Config {
         @Bean
         @org.springframework.context.annotation.Primary
-        FlakyDrafter flakyDrafter(UseCaseCatalog useCases) {
-            return new FlakyDrafter(useCases);
+        FlakyDrafter flakyDrafter(UseCaseCatalog useCases, java.util.List<org.tandem.content.AnswerKind> answerKinds) {
+            return new FlakyDrafter(useCases, answerKinds);
         }
     }
 
@@ -96,7 +96,8 @@ class ContentProcessTest {
     @Autowired DraftWorker worker;
     @Autowired DraftingService drafting;
     @Autowired DraftRepository drafts;
-    @Autowired ReviewService reviews;
+    @Autowired TaskCompletion reviews;
+    @Autowired org.tandem.content.review.TextTasks texts;
     @Autowired org.tandem.work.DraftDisplays displays;
     @Autowired DisclosureService disclosureService;
     @Autowired DisclosureRepository disclosures;
@@ -209,8 +210,8 @@ class ContentProcessTest {
 
         String completed = draft.replaceAll("\\[À COMPLÉTER[^\\]]*\\]",
                 "L'expert passera chez vous le jeudi 14 novembre à 10 heures.");
-        var first = reviews.save(task(pi).getId(), completed, BOB);
-        var second = reviews.save(task(pi).getId(), completed + "\nBien cordialement.", BOB);
+        var first = texts.save(task(pi).getId(), completed, BOB);
+        var second = texts.save(task(pi).getId(), completed + "\nBien cordialement.", BOB);
         assertThat(first.version()).isEqualTo(1);
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.aiShare()).isBetween(0.6, 0.99);
@@ -360,7 +361,7 @@ class ContentProcessTest {
                 .singleResult().getIncidentMessage()).as("visible in Cockpit").startsWith("Échec de l'IA");
 
         String handWritten = "Madame, Monsieur,\n\nL'expert passera chez vous jeudi 14 novembre à 10 heures.\n\nVotre conseiller";
-        var saved = reviews.save(task(pi).getId(), handWritten + " (brouillon)", ALICE);
+        var saved = texts.save(task(pi).getId(), handWritten + " (brouillon)", ALICE);
         assertThat(saved.version()).isEqualTo(1);
         decide(pi, ALICE, new TaskDecision(TaskDecision.Decision.SUBMIT, handWritten));
         assertThat(pi).isWaitingAt("approve");

@@ -38,7 +38,7 @@ import org.tandem.content.NewCaseRequest;
 import org.tandem.content.DraftRepository;
 import org.tandem.content.drafting.DraftWorker;
 import org.tandem.content.drafting.OfflineDrafter;
-import org.tandem.content.review.ReviewService;
+import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
@@ -61,8 +61,8 @@ class ExtractionProcessTest {
         volatile boolean failing;
         volatile String fixedText;
 
-        ScriptedDrafter(UseCaseCatalog useCases) {
-            super(useCases);
+        ScriptedDrafter(UseCaseCatalog useCases, java.util.List<org.tandem.content.AnswerKind> answerKinds) {
+            super(useCases, answerKinds);
         }
 
         @Override
@@ -81,8 +81,8 @@ class ExtractionProcessTest {
     static class Config {
         @Bean
         @Primary
-        ScriptedDrafter scriptedDrafter(UseCaseCatalog useCases) {
-            return new ScriptedDrafter(useCases);
+        ScriptedDrafter scriptedDrafter(UseCaseCatalog useCases, java.util.List<org.tandem.content.AnswerKind> answerKinds) {
+            return new ScriptedDrafter(useCases, answerKinds);
         }
     }
 
@@ -92,7 +92,7 @@ class ExtractionProcessTest {
     @Autowired CaseRepository cases;
     @Autowired DraftWorker worker;
     @Autowired DraftRepository drafts;
-    @Autowired ReviewService reviews;
+    @Autowired TaskCompletion reviews;
     @Autowired ExtractionService extraction;
     @Autowired ScriptedDrafter drafter;
     @Autowired AuditTrail audit;

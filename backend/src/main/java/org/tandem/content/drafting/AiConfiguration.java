@@ -17,7 +17,8 @@ class AiConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AiConfiguration.class);
 
     @Bean
-    ChatModel chatModel(AiProperties ai, WorkerProperties worker, UseCaseCatalog useCases) {
+    ChatModel chatModel(AiProperties ai, WorkerProperties worker, UseCaseCatalog useCases,
+                        java.util.List<org.tandem.content.AnswerKind> answerKinds) {
         ai.validate();
         // a call that outlives the external task's lock would be handed to a second worker (DESIGN.md)
         if (worker.lockDuration() != null && ai.timeout().compareTo(worker.lockDuration()) >= 0) {
@@ -33,7 +34,7 @@ class AiConfiguration {
         });
         log.info("AI drafts: {}", ai);
         if (ai.provider() == AiProperties.Provider.OFFLINE) {
-            return new OfflineDrafter(useCases);
+            return new OfflineDrafter(useCases, answerKinds);
         }
         return ProviderChatModels.create(ai);
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.ContentCase;
-import org.tandem.extraction.ExtractionPrompt;
+import org.tandem.content.AnswerKind;
 import org.tandem.platform.guardrails.GuardrailReport;
 import org.tandem.platform.guardrails.InjectionDetector;
 import org.tandem.platform.usecase.PromptRegistry;
@@ -33,10 +33,12 @@ public class ContextAssembler {
     private final PromptRegistry prompts;
     private final KnowledgeSources knowledge;
     private final InjectionDetector injections;
+    private final List<AnswerKind> answerKinds;
 
     ContextAssembler(CaseRepository cases, UseCaseCatalog useCases, CaseContextRepository contexts,
                      DraftRepository drafts, PromptRegistry prompts, KnowledgeSources knowledge,
-                     InjectionDetector injections) {
+                     InjectionDetector injections, List<AnswerKind> answerKinds) {
+        this.answerKinds = answerKinds;
         this.cases = cases;
         this.useCases = useCases;
         this.contexts = contexts;
@@ -66,10 +68,11 @@ public class ContextAssembler {
             injections.scan(s.text()).forEach(f -> flags.add(new GuardrailReport.Finding(f.code(), false,
                     "Source [" + s.id() + "] " + s.reference() + " : " + f.messageFr())));
         }
-        // an extraction asks for the use case's JSON schema instead of a text
-        String userPrompt = useCase.extracts()
-                ? ExtractionPrompt.render(useCase, contentCase.subject(), contentCase.message())
-                : prompt(contentCase, sources).render();
+        // a kind of answer other than a text (an extraction's fields) puts its own question
+        List<DraftSource> passages = sources;
+        String userPrompt = answerKinds.stream().filter(kind -> kind.serves(useCase)).findFirst()
+                .map(kind -> kind.userPrompt(useCase, contentCase.subject(), contentCase.message()))
+                .orElseGet(() -> prompt(contentCase, passages).render());
         contexts.save(new CaseContextRepository.CaseContext(caseId, prompt.label(), prompt.prePrompt(), userPrompt,
                 sources, flags));
     }

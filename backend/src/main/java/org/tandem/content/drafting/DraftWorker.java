@@ -21,12 +21,13 @@ import org.springframework.util.StringUtils;
 import org.tandem.platform.ai.AiFailure;
 import org.tandem.platform.ai.AiFailures;
 import org.tandem.content.CaseVariables;
-import org.tandem.extraction.ExtractionService;
+import org.tandem.content.AiStep;
 
 /**
- * Serves the AI steps (external task topics {@value #TOPIC} and {@code extract-fields}) inside the application: fetches and
- * locks tasks, drafts on its own bounded pool, then completes. After the last retry, the case goes
- * to people (BPMN error {@value #AI_FAILED} → "rédiger à la main").
+ * Serves the AI steps (the external task topics of the registered {@link AiStep}s, {@value #TOPIC}
+ * among them) inside the application: fetches and locks tasks, runs them on its own bounded pool,
+ * then completes. After the last retry, the case goes to people (BPMN error {@value #AI_FAILED} →
+ * "rédiger à la main").
  */
 @Component
 public class DraftWorker implements SmartLifecycle {
@@ -36,8 +37,7 @@ public class DraftWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DraftWorker.class);
 
     private final ExternalTaskService externalTasks;
-    private final DraftingService drafting;
-    private final ExtractionService extraction;
+    private final Map<String, AiStep> steps;
     private final WorkerProperties properties;
     private final String workerId;
     private final Semaphore slots;
@@ -45,11 +45,9 @@ public class DraftWorker implements SmartLifecycle {
     private ExecutorService pool;
     private volatile boolean running;
 
-    DraftWorker(ExternalTaskService externalTasks, DraftingService drafting, ExtractionService extraction,
-                WorkerProperties properties) {
+    DraftWorker(ExternalTaskService externalTasks, List<AiStep> steps, WorkerProperties properties) {
         this.externalTasks = externalTasks;
-        this.drafting = drafting;
-        this.extraction = extraction;
+        this.steps = steps.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(AiStep::topic, s -> s));
         this.properties = properties;
         this.workerId = nodeName(properties.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
         this.slots = new Semaphore(properties.maxConcurrency());
@@ -63,12 +61,16 @@ public class DraftWorker implements SmartLifecycle {
     }
 
     private List<LockedExternalTask> fetch(int max) {
-        return externalTasks.fetchAndLock(max, workerId)
-                .topic(TOPIC, properties.lockDuration().toMillis())
-                .variables(CaseVariables.CASE_ID)
-                .topic(ExtractionService.TOPIC, properties.lockDuration().toMillis())
-                .variables(CaseVariables.CASE_ID)
-                .execute();
+        var fetch = externalTasks.fetchAndLock(max, workerId);
+        for (String topic : topics()) {
+            fetch = fetch.topic(topic, properties.lockDuration().toMillis()).variables(CaseVariables.CASE_ID);
+        }
+        return fetch.execute();
+    }
+
+    /** The topics this worker serves, one per registered AI step. */
+    public java.util.Set<String> topics() {
+        return new java.util.TreeSet<>(steps.keySet());
     }
 
     void handle(LockedExternalTask task) {
@@ -76,10 +78,8 @@ public class DraftWorker implements SmartLifecycle {
         int retriesLeft = task.getRetries() == null ? properties.retries() : task.getRetries();
         int attempt = properties.retries() - retriesLeft;
         try {
-            // same retries and hand-over for both AI steps; only the work differs
-            Draft draft = ExtractionService.TOPIC.equals(task.getTopicName())
-                    ? extraction.extract(caseId, task.getId(), attempt)
-                    : drafting.draft(caseId, task.getId(), attempt);
+            // same retries and hand-over for every AI step; only the work differs
+            Draft draft = steps.get(task.getTopicName()).run(caseId, task.getId(), attempt);
             externalTasks.complete(task.getId(), workerId, Map.of("draftId", draft.id()));
         } catch (RuntimeException e) {
             fail(task, caseId, retriesLeft, e);

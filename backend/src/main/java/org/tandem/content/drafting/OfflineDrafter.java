@@ -4,12 +4,13 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import org.tandem.platform.ai.OfflineModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import java.util.List;
 import java.util.Map;
-import org.tandem.extraction.OfflineExtractor;
+import org.tandem.content.AnswerKind;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
 
@@ -20,13 +21,15 @@ import org.tandem.platform.usecase.UseCaseCatalog;
  */
 public class OfflineDrafter implements ChatModel {
 
-    public static final String MODEL_NAME = "offline-drafter";
+    public static final String MODEL_NAME = OfflineModel.NAME;
     public static final String LABEL = "brouillon hors-ligne — aucun modèle d'IA";
 
     private final UseCaseCatalog useCases;
+    private final List<AnswerKind> answerKinds;
 
-    public OfflineDrafter(UseCaseCatalog useCases) {
+    public OfflineDrafter(UseCaseCatalog useCases, List<AnswerKind> answerKinds) {
         this.useCases = useCases;
+        this.answerKinds = List.copyOf(answerKinds);
     }
 
     @Override
@@ -34,9 +37,11 @@ public class OfflineDrafter implements ChatModel {
         DraftPrompt prompt = DraftPrompt.parse(lastUserText(request));
         UseCase useCase = useCases.find(prompt.useCaseKey())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown use case in prompt: " + prompt.useCaseKey()));
-        if (useCase.outputSchema() != null && !useCase.outputSchema().isEmpty()) {
-            // an extraction: the use case's patterns fill the schema (labelled: no model read the document)
-            return response(OfflineExtractor.extract(useCase, prompt.memberMessage()));
+        for (AnswerKind kind : answerKinds) {
+            if (kind.serves(useCase)) {
+                // e.g. an extraction: the use case's patterns fill the schema (labelled: no model read the document)
+                return response(kind.offlineAnswer(useCase, prompt.memberMessage()));
+            }
         }
         String template = useCase.offlineTemplate() == null ? "{subject}\n\n{messageExcerpt}" : useCase.offlineTemplate();
         String text = fill(template, Map.of(

@@ -98,7 +98,7 @@ public class WorkloadMeters {
         Map<String, Long> counts = new HashMap<>();
         // the known topics always show (0 when idle), plus any other topic that has tasks
         java.util.Set<String> topics = new java.util.TreeSet<>(externalTasks.getTopicNames());
-        topics.add(org.tandem.content.drafting.DraftWorker.TOPIC);
+        topics.add(DraftWorker.TOPIC);
         for (String topic : topics) {
             counts.put(topic, externalTasks.createExternalTaskQuery().topicName(topic).notLocked()
                     .withRetriesLeft().active().count());

@@ -6,6 +6,9 @@ import org.tandem.work.TaskDecision;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
+import org.tandem.work.TaskAccess;
+import org.tandem.work.TaskHandler;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -22,28 +25,37 @@ import org.tandem.platform.web.ApiException;
  * inside the company, so the adviser's reading is the human check and nothing is disclosed.
  */
 @Component
-class AnswerReview {
+class AnswerReview implements TaskHandler {
 
     static final String READ_TASK = "readAnswer";
     static final String EXPERT_TASK = "expertAnswer";
     static final String ANSWER_DECISION = "answerDecision";
 
     private final TaskService taskService;
+    private final TaskAccess access;
     private final CaseRepository cases;
     private final DraftRepository drafts;
     private final DecisionLog decisionLog;
     private final CaseMetricsService metrics;
 
-    AnswerReview(TaskService taskService, CaseRepository cases, DraftRepository drafts, DecisionLog decisionLog,
+    AnswerReview(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts, DecisionLog decisionLog,
                  CaseMetricsService metrics) {
         this.taskService = taskService;
+        this.access = access;
         this.cases = cases;
         this.drafts = drafts;
         this.decisionLog = decisionLog;
         this.metrics = metrics;
     }
 
-    void submit(Task task, long caseId, TaskDecision d, CurrentUser user) {
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of(READ_TASK, EXPERT_TASK);
+    }
+
+    @Override
+    public void complete(Task task, TaskDecision d, CurrentUser user) {
+        long caseId = CaseSteps.caseId(task, access);
         if (READ_TASK.equals(task.getTaskDefinitionKey())) {
             read(task, caseId, d, user);
         } else {
@@ -63,27 +75,25 @@ class AnswerReview {
                 metrics.record(caseId, aiAnswer.text(), 0, now());
             }
             case REJECT -> {
-                reason = required("reason", d.reason(), "Dites ce qui manque ou est inexact : les propriétaires "
+                reason = TaskDecision.require("reason", d.reason(), "Dites ce qui manque ou est inexact : les propriétaires "
                         + "des documents s'en servent pour améliorer la base.");
                 metrics.record(caseId, null, 0, now());
             }
-            case ASK_EXPERT -> instruction = required("instruction", d.instruction(),
+            case ASK_EXPERT -> instruction = TaskDecision.require("instruction", d.instruction(),
                     "Écrivez la question que vous posez à l'expert.");
-            default -> throw ApiException.invalidField("decision", "La décision « " + d.decision()
-                    + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
+            default -> throw d.notPossibleOn(task);
         }
         decisionLog.record(task, caseId, d, user, instruction, reason, null, null);
-        claim(task, user);
+        access.claim(task, user);
         taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
     }
 
     private void answer(Task task, long caseId, TaskDecision d, CurrentUser user) {
         if (d.decision() != TaskDecision.Decision.SUBMIT) {
-            throw ApiException.invalidField("decision", "La décision « " + d.decision()
-                    + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
+            throw d.notPossibleOn(task);
         }
-        String text = required("text", d.text(), "Écrivez votre réponse au conseiller.");
-        claim(task, user);
+        String text = TaskDecision.require("text", d.text(), "Écrivez votre réponse au conseiller.");
+        access.claim(task, user);
         drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
         double aiShare = drafts.latestByAi(caseId).map(a -> AiShare.of(a.text(), text)).orElse(0.0);
         cases.recordApproval(caseId, text, user.username(), aiShare);
@@ -92,19 +102,6 @@ class AnswerReview {
         taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
     }
 
-
-    private void claim(Task task, CurrentUser user) {
-        if (task.getAssignee() == null) {
-            taskService.claim(task.getId(), user.username());
-        }
-    }
-
-    private static String required(String field, String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.invalidField(field, message);
-        }
-        return value.strip();
-    }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);

@@ -23,6 +23,12 @@ public class ReviewDecisionRepository {
                 .params(caseId, taskId, taskKey, decision, instruction, reason, decidedBy, EngineClock.now()).update();
     }
 
+    /** Whether the person decided on one of the case's tasks. */
+    public boolean decidedBy(long caseId, String username) {
+        return jdbc.sql("select count(*) from review_decision where case_id = ? and decided_by = ?")
+                .params(caseId, username).query(Integer.class).single() > 0;
+    }
+
     public List<ReviewDecision> all(long caseId) {
         return jdbc.sql("select * from review_decision where case_id = ? order by decided_at, id").param(caseId)
                 .query(ReviewDecision.class).list();

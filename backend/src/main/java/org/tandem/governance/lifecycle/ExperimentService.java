@@ -12,8 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.content.CaseRepository;
-import org.tandem.content.ContentCase;
+import org.tandem.governance.CaseParticipants;
 import org.tandem.governance.entities.EntityDirectory;
 import org.tandem.governance.UseCaseEnablement;
 import org.tandem.platform.security.CurrentUser;
@@ -54,11 +53,11 @@ public class ExperimentService {
     private final EntityDirectory entities;
     private final UseCaseEnablement enablement;
     private final UseCaseCatalog useCases;
-    private final CaseRepository cases;
+    private final CaseParticipants participants;
 
     ExperimentService(JdbcClient jdbc, ProjectRepository projects, ProjectTasks tasks, KpiRepository kpis,
                       EntityDirectory entities, UseCaseEnablement enablement, UseCaseCatalog useCases,
-                      CaseRepository cases) {
+                      CaseParticipants participants) {
         this.jdbc = jdbc;
         this.projects = projects;
         this.tasks = tasks;
@@ -66,7 +65,7 @@ public class ExperimentService {
         this.entities = entities;
         this.enablement = enablement;
         this.useCases = useCases;
-        this.cases = cases;
+        this.participants = participants;
     }
 
     /** Records the set-up and completes the task: the use case then opens in the pilot entities. */
@@ -170,12 +169,8 @@ public class ExperimentService {
 
     /** The one-question comfort survey after working a case, with the time saved as the person feels it. */
     public void answerSurvey(long caseId, int comfort, Double minutesSaved, CurrentUser person) {
-        ContentCase c = cases.findById(caseId).orElseThrow(() -> ApiException.notFound("Le dossier n° " + caseId
-                + " n'existe pas."));
-        boolean involved = c.requestedBy().equals(person.username()) || person.username().equals(c.approvedBy())
-                || jdbc.sql("select count(*) from review_decision where case_id = ? and decided_by = ?")
-                .params(caseId, person.username()).query(Integer.class).single() > 0;
-        if (!involved) {
+        requireRequester(caseId);
+        if (!participants.workedOn(caseId, person.username())) {
             throw ApiException.forbidden("Seules les personnes qui ont travaillé sur ce dossier répondent à son enquête.");
         }
         if (comfort < 1 || comfort > 5) {
@@ -193,9 +188,7 @@ public class ExperimentService {
 
     /** The member's satisfaction, recorded on the case by the adviser who handled the request. */
     public void recordSatisfaction(long caseId, int score, CurrentUser adviser) {
-        ContentCase c = cases.findById(caseId).orElseThrow(() -> ApiException.notFound("Le dossier n° " + caseId
-                + " n'existe pas."));
-        if (!c.requestedBy().equals(adviser.username())) {
+        if (!requireRequester(caseId).equals(adviser.username())) {
             throw ApiException.forbidden("Seul le conseiller qui a porté la demande enregistre la satisfaction du sociétaire.");
         }
         if (score < 1 || score > 5) {
@@ -206,6 +199,11 @@ public class ExperimentService {
                         on conflict (case_id) do update set score = excluded.score, recorded_by = excluded.recorded_by,
                             recorded_at = excluded.recorded_at""")
                 .params(caseId, score, adviser.username(), EngineClock.now()).update();
+    }
+
+    private String requireRequester(long caseId) {
+        return participants.requester(caseId)
+                .orElseThrow(() -> ApiException.notFound("Le dossier n° " + caseId + " n'existe pas."));
     }
 
     public List<Participation> participations(long projectId) {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.tandem.platform.ai.AiFailure;
 import org.tandem.platform.ai.AiProperties;
-import org.tandem.content.drafting.OfflineDrafter;
+import org.tandem.platform.ai.OfflineModel;
 
 /**
  * Stores every model call with its tokens, latency, cost and footprint. The provider and hosting
@@ -70,8 +70,8 @@ public class ModelCallRecorder {
     /** A call that answered: model and tokens from the provider's response. */
     public RecordedModelCall recordSuccess(Long caseId, String useCaseKey, String promptVersion,
                                            ChatResponse response, long latencyMs) {
-        if (ai.provider() == AiProperties.Provider.OFFLINE || OfflineDrafter.MODEL_NAME.equals(response.modelName())) {
-            return record(new ModelCall(caseId, useCaseKey, promptVersion, OFFLINE, OfflineDrafter.MODEL_NAME,
+        if (ai.provider() == AiProperties.Provider.OFFLINE || OfflineModel.NAME.equals(response.modelName())) {
+            return record(new ModelCall(caseId, useCaseKey, promptVersion, OFFLINE, OfflineModel.NAME,
                     0, 0, latencyMs, null));
         }
         TokenUsage usage = response.tokenUsage();
@@ -86,7 +86,7 @@ public class ModelCallRecorder {
                                            long latencyMs) {
         boolean offline = ai.provider() == AiProperties.Provider.OFFLINE;
         return record(new ModelCall(caseId, useCaseKey, promptVersion, offline ? OFFLINE : ai.provider().key(),
-                offline ? OfflineDrafter.MODEL_NAME : ai.model(), null, null, latencyMs, failure));
+                offline ? OfflineModel.NAME : ai.model(), null, null, latencyMs, failure));
     }
 
     public RecordedModelCall record(ModelCall call) {

@@ -21,4 +21,7 @@
  * detection rate well below 100 % on phrasings they were not written for (see the corpus test).
  * The defences that hold are the fence in the prompt, the output guardrails and the human review.
  */
+@NamedInterface("guardrails")
 package org.tandem.platform.guardrails;
+
+import org.springframework.modulith.NamedInterface;

@@ -2,7 +2,6 @@ package org.tandem.platform.privacy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.tandem.members.Member;
 
 /**
  * What the dossier knows about the member, i.e. the values the pseudonymiser replaces exactly
@@ -20,11 +19,6 @@ public record MemberIdentity(PersonName name, LocalDate birthDate, String email,
 
     public MemberIdentity {
         relatedPersons = relatedPersons == null ? List.of() : List.copyOf(relatedPersons);
-    }
-
-    public static MemberIdentity of(Member m) {
-        return new MemberIdentity(new PersonName(m.firstName(), m.lastName()), m.birthDate(), m.email(), m.phone(),
-                m.address(), m.policyNumber(), m.id(), List.of());
     }
 
     /** No member known (e.g. a knowledge-base question): only the recognisers apply. */

@@ -4,7 +4,7 @@
  * <h2>Use, per model call</h2>
  * <pre>{@code
  * PseudonymisationSession session = privacy.pseudonymises(ai)
- *         ? PseudonymisationSession.of(pseudonymiser, MemberIdentity.of(member))
+ *         ? PseudonymisationSession.of(pseudonymiser, member.identity())
  *         : PseudonymisationSession.disabled();
  * String system = session.pseudonymise(context.systemPrompt()) + session.promptNote();
  * String user = session.pseudonymise(context.userPrompt());          // then passages, instructions…
@@ -31,4 +31,7 @@
  *   <li>Pseudonymised by default for every provider, ours included ({@link org.tandem.platform.privacy.PrivacyProperties}).</li>
  * </ul>
  */
+@NamedInterface("privacy")
 package org.tandem.platform.privacy;
+
+import org.springframework.modulith.NamedInterface;

@@ -19,9 +19,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.tandem.content.CaseRepository;
-import org.tandem.content.CaseVariables;
-import org.tandem.members.MemberRepository;
+import org.tandem.work.TaskCases;
 
 /**
  * Keeps {@code inbox_task} in step with the engine. Called by the task listeners that
@@ -34,24 +32,22 @@ public class InboxProjection {
     static final String OPEN = "OPEN";
 
     private final InboxRepository rows;
-    private final CaseRepository cases;
-    private final MemberRepository members;
+    private final TaskCases cases;
 
-    InboxProjection(InboxRepository rows, CaseRepository cases, MemberRepository members) {
+    InboxProjection(InboxRepository rows, TaskCases cases) {
         this.rows = rows;
         this.cases = cases;
-        this.members = members;
     }
 
     void on(DelegateTask task) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> rows.upsert(rowOf(task), factsOf(task.getVariable(CaseVariables.CASE_ID)));
+            case TaskListener.EVENTNAME_CREATE -> rows.upsert(rowOf(task), factsOf(task.getVariable(TaskCases.CASE_ID)));
             // assignment, dates, priority, candidates: refresh what the engine may change (case facts stay)
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
                 if (rows.exists(task.getId())) {
                     rows.upsert(rowOf(task), CaseFacts.NONE);
                 } else {
-                    rows.upsert(rowOf(task), factsOf(task.getVariable(CaseVariables.CASE_ID)));
+                    rows.upsert(rowOf(task), factsOf(task.getVariable(TaskCases.CASE_ID)));
                 }
             }
             case TaskListener.EVENTNAME_COMPLETE -> rows.end(task.getId(), "COMPLETED");
@@ -71,7 +67,7 @@ public class InboxProjection {
     void project(Task task, ProcessEngineServices engine) {
         List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task.getId());
         Object caseId = task.getProcessInstanceId() == null ? null
-                : engine.getRuntimeService().getVariable(task.getProcessInstanceId(), CaseVariables.CASE_ID);
+                : engine.getRuntimeService().getVariable(task.getProcessInstanceId(), TaskCases.CASE_ID);
         String processKey = task.getProcessDefinitionId() == null ? null
                 : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
         rows.upsert(new InboxRow(task.getId(), task.getProcessInstanceId(), processKey,
@@ -104,10 +100,7 @@ public class InboxProjection {
         if (!(caseIdVariable instanceof Number number)) {
             return CaseFacts.NONE;
         }
-        return cases.findById(number.longValue())
-                .map(c -> new CaseFacts(c.id(), c.useCaseKey(), c.memberId(),
-                        members.findById(c.memberId()).map(m -> m.displayName()).orElse(c.memberId()), c.subject(), null))
-                .orElse(CaseFacts.NONE);
+        return cases.facts(number.longValue()).orElse(CaseFacts.NONE);
     }
 
     private static List<String> ids(Collection<IdentityLink> links, boolean groups) {

@@ -17,17 +17,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.content.casefile.CaseView;
-import org.tandem.content.casefile.CaseViews;
 import org.tandem.work.TaskAccess;
 import org.tandem.platform.security.CurrentUsers;
-import org.tandem.platform.usecase.PromptRegistry;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskFormValues;
+import java.util.List;
 
 /**
  * The task's Camunda Form (its {@code camunda:formRef}, deployed from {@code forms/}) and the
- * values that fill it: the case's texts under the keys the forms use, then the process variables
- * the form names. Only the keys the form shows are sent.
+ * values that fill it: what the modules contribute for the task ({@link TaskFormValues}: a case's
+ * texts, an authorisation's pre-prompt), then the process variables the form names. Only the keys
+ * the form shows are sent.
  */
 @RestController
 class TaskFormController {
@@ -37,17 +37,15 @@ class TaskFormController {
 
     private final FormService formService;
     private final TaskAccess access;
-    private final CaseViews caseViews;
-    private final PromptRegistry prompts;
+    private final List<TaskFormValues> contributions;
     private final CurrentUsers currentUsers;
     private final ObjectMapper json;
 
-    TaskFormController(FormService formService, TaskAccess access, CaseViews caseViews, PromptRegistry prompts,
+    TaskFormController(FormService formService, TaskAccess access, List<TaskFormValues> contributions,
                        CurrentUsers currentUsers, ObjectMapper json) {
         this.formService = formService;
         this.access = access;
-        this.caseViews = caseViews;
-        this.prompts = prompts;
+        this.contributions = contributions;
         this.currentUsers = currentUsers;
         this.json = json;
     }
@@ -61,16 +59,7 @@ class TaskFormController {
         collectKeys(schema, keys);
         Map<String, Object> data = new LinkedHashMap<>();
         String businessKey = access.businessKey(task);
-        if (businessKey != null && businessKey.matches("\\d{1,18}")) {
-            caseValues(caseViews.viewTrusted(Long.parseLong(businessKey)), data);
-        } else if (businessKey != null && businessKey.contains("@v")) {
-            // a standing authorisation: its business key is the pre-prompt version it is about
-            try {
-                data.put("prePrompt", prompts.byLabel(businessKey).prePrompt());
-            } catch (RuntimeException e) {
-                data.put("prePrompt", businessKey);
-            }
-        }
+        contributions.forEach(module -> module.contribute(task, businessKey, data));
         VariableMap variables = formService.getTaskFormVariables(task.getId(), keys, true);
         keys.forEach(key -> {
             Object value = variables.get(key);
@@ -90,21 +79,6 @@ class TaskFormController {
         } catch (ProcessEngineException e) {
             // no camunda:formRef (or an embedded form key): nothing to render here
             throw ApiException.notFound("Cette tâche n'a pas de formulaire.");
-        }
-    }
-
-    private static void caseValues(CaseView view, Map<String, Object> data) {
-        putIfPresent(data, "subject", view.subject());
-        String current = view.currentText() != null ? view.currentText() : view.draft() == null ? null : view.draft().text();
-        putIfPresent(data, "text", current);
-        putIfPresent(data, "draftText", view.draft() == null ? null : view.draft().text());
-        putIfPresent(data, "answer", view.finalText() != null ? view.finalText() : current);
-        putIfPresent(data, "document", view.message());
-    }
-
-    private static void putIfPresent(Map<String, Object> data, String key, Object value) {
-        if (value != null) {
-            data.put(key, value);
         }
     }
 

@@ -32,7 +32,7 @@ import org.tandem.content.CaseService;
 import org.tandem.content.ContentCase;
 import org.tandem.content.NewCaseRequest;
 import org.tandem.platform.privacy.EchoingOpenAiServer;
-import org.tandem.content.review.ReviewService;
+import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
@@ -85,7 +85,7 @@ class ModelDraftingProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired CaseService caseService;
     @Autowired DraftWorker worker;
-    @Autowired ReviewService reviews;
+    @Autowired TaskCompletion reviews;
     @Autowired CaseViews caseViews;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;

@@ -12,7 +12,7 @@ import org.tandem.platform.usecase.UseCaseCatalog;
 class OfflineDrafterTest {
 
     private final UseCaseCatalog catalog = new UseCaseCatalog("classpath:processes/use-cases/");
-    private final OfflineDrafter drafter = new OfflineDrafter(catalog);
+    private final OfflineDrafter drafter = new OfflineDrafter(catalog, java.util.List.of());
 
     @Test
     void fillsTheUseCaseTemplateWithTheRequest() {

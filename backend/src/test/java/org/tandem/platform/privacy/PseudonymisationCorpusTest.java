@@ -81,7 +81,7 @@ class PseudonymisationCorpusTest {
         List<String> leaks = new ArrayList<>();
 
         for (Item item : corpus.items()) {
-            MemberIdentity known = MemberIdentity.of(item.member())
+            MemberIdentity known = item.member().identity()
                     .withRelatedPersons(item.related() == null ? List.of() : item.related());
             String system = PRE_PROMPT + "\nDossier du sociétaire : " + dossierSummary(item.member()) + "\n";
             String user = new DraftPrompt("reply-letter", item.subject(), item.text()).render();
@@ -127,7 +127,7 @@ class PseudonymisationCorpusTest {
     @Test
     void theLeakCheckItselfSeesIdentifiersSentInClear() throws Exception {
         Item item = corpus.items().get(0);
-        MemberIdentity known = MemberIdentity.of(item.member());
+        MemberIdentity known = item.member().identity();
         int before = provider.bodies().size();
         model.chat(ChatRequest.builder().messages(UserMessage.from(item.text())).build());
         String body = provider.bodies().get(before);

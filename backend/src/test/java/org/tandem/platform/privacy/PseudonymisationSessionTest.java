@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class PseudonymisationSessionTest {
 
-    private final MemberIdentity known = MemberIdentity.of(PseudonymiserTest.SOPHIE);
+    private final MemberIdentity known = PseudonymiserTest.SOPHIE.identity();
 
     @Test
     void theTextsOfOneCallShareTheirTokensAndTheAnswerIsRestored() {

@@ -18,7 +18,7 @@ class PseudonymiserTest {
 
     static final Member SOPHIE = new Member("M-1003", "Sophie", "Lefèvre", LocalDate.of(1991, 6, 25),
             "sophie.lefevre@example.org", "07 11 22 33 44", "27 boulevard Carnot", "La Rochelle", "SANTE-2022-774120");
-    static final MemberIdentity KNOWN = MemberIdentity.of(SOPHIE);
+    static final MemberIdentity KNOWN = SOPHIE.identity();
 
     private final Pseudonymiser pseudonymiser = new Pseudonymiser();
 

@@ -1,0 +1,45 @@
+package org.tandem.content.review;
+
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.tandem.content.CaseRepository;
+import org.tandem.content.ContentCase;
+import org.tandem.platform.time.EngineClock;
+import org.tandem.platform.usecase.UseCase;
+import org.tandem.platform.usecase.UseCaseCatalog;
+
+/** What the content tasks' handlers read alike: a case's use case, a task's counters, the engine's time. */
+@Component
+class CaseSteps {
+
+    private final CaseRepository cases;
+    private final UseCaseCatalog useCases;
+    private final TaskService taskService;
+
+    CaseSteps(CaseRepository cases, UseCaseCatalog useCases, TaskService taskService) {
+        this.cases = cases;
+        this.useCases = useCases;
+        this.taskService = taskService;
+    }
+
+    UseCase useCase(long caseId) {
+        ContentCase c = cases.findById(caseId).orElseThrow();
+        return useCases.find(c.useCaseKey()).orElseThrow();
+    }
+
+    int intVariable(Task task, String name) {
+        Object value = taskService.getVariable(task.getId(), name);
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    static OffsetDateTime now() {
+        return EngineClock.now();
+    }
+
+    static long caseId(Task task, org.tandem.work.TaskAccess access) {
+        return access.caseId(task).orElseThrow(() -> new IllegalStateException(
+                "Task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") belongs to no content case"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.tandem.work;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.web.ApiException;
+
+/**
+ * Completes a task with a person's decision through the {@link TaskHandler} registered for its
+ * key. The decision, its records and the engine's completion commit together.
+ */
+@Service
+public class TaskCompletion {
+
+    private final TaskAccess access;
+    private final Map<String, TaskHandler> handlers;
+
+    TaskCompletion(TaskAccess access, List<TaskHandler> registered) {
+        this.access = access;
+        Map<String, TaskHandler> byKey = new HashMap<>();
+        for (TaskHandler handler : registered) {
+            for (String key : handler.taskKeys()) {
+                TaskHandler other = byKey.putIfAbsent(key, handler);
+                if (other != null) {
+                    throw new IllegalStateException("Task key " + key + " has two handlers: "
+                            + other.getClass().getName() + " and " + handler.getClass().getName());
+                }
+            }
+        }
+        this.handlers = Map.copyOf(byKey);
+    }
+
+    /** @return the case the task belonged to, if it worked on one */
+    @Transactional
+    public Optional<Long> complete(String taskId, TaskDecision decision, CurrentUser user) {
+        try {
+            Task task = access.requireWorkable(taskId, user);
+            Optional<Long> caseId = access.caseId(task);
+            TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
+            if (handler == null) {
+                throw caseId.isEmpty()
+                        // e.g. a knowledge document's review: it has its own screen and endpoint
+                        ? ApiException.conflict("Cette tâche ne concerne pas un dossier de contenu : traitez-la depuis "
+                                + "son propre écran (« " + task.getName() + " »).")
+                        : ApiException.badRequest("Cette tâche ne se traite pas depuis Tandem.");
+            }
+            handler.complete(task, decision, user);
+            return caseId;
+        } catch (NullValueException e) {
+            // the task vanished between our read and our write: a concurrent completion won
+            throw ApiException.conflict("Cette tâche vient d'être traitée par quelqu'un d'autre. Rechargez la liste.");
+        }
+    }
+
+    /** The task keys that Tandem's task page completes. */
+    public Set<String> taskKeys() {
+        return handlers.keySet();
+    }
+}
