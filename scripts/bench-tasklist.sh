@@ -4,7 +4,7 @@
 # prints the p50/p95 of GET /api/tasks next to Camunda's REST GET /engine-rest/task for the same
 # filter (one team's unclaimed tasks of one use case, newest first), and the ratio.
 # It is the JUnit class TaskListBenchmark (tag "benchmark", never run by `mvn verify`; the suite runs
-# the short variant TaskListBenchmarkTest with 5,000 open tasks).
+# the short variant TaskListBenchmarkIT with 5,000 open tasks).
 #   BENCH_OPEN=100000 BENCH_HISTORIC=1000000 BENCH_QUERIES=200 scripts/bench-tasklist.sh  (MVN_ARGS=-o: offline)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

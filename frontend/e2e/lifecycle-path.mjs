@@ -14,7 +14,7 @@
 //   BASE_URL=http://localhost:8080 node e2e/lifecycle-path.mjs
 //
 // Exit code 0 when every step passed, 1 otherwise. Helpers: lib.mjs. The JUnit driver
-// (LifecycleBrowserTest) removes both use cases' experiment rows before and after.
+// (LifecycleBrowserIT) removes both use cases' experiment rows before and after.
 import { runId, scenario } from './lib.mjs';
 
 const MEETING_REPORT = "Compte-rendu d'entretien";

@@ -21,7 +21,7 @@ import org.tandem.platform.ops.LoggingContext;
 class DraftingLoggingContext {
 
     @Bean
-    static BeanPostProcessor draftingLoggingContext(ObjectProvider<ExternalTaskService> externalTasks) {
+    static BeanPostProcessor draftingUnderItsCase(ObjectProvider<ExternalTaskService> externalTasks) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {

@@ -1,0 +1,120 @@
+package org.tandem.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tandem.platform.security.MatrixIT;
+import org.tandem.support.Browser;
+import org.tandem.support.Eventually;
+import org.tandem.support.TandemIntegrationTest;
+
+/**
+ * At least 1,000 malformed requests against every write route of /api, each sent as a person the
+ * route is meant for (security/matrix.csv): no 5xx, and every refusal carries a French message.
+ */
+@TandemIntegrationTest
+class BadInputCampaignIT {
+
+    /** Words or letters no English-only message has: a crude but honest check that a person gets French. */
+    static final Pattern FRENCH = Pattern.compile("[àâçéèêëîïôûùüœ«»]|\\b(le|la|les|de|des|du|un|une|vous|votre|est|pas|ce|cette|n'|d'|l')\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    @LocalServerPort int port;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void noMalformedRequestGetsA5xxAndEveryRefusalIsExplainedInFrench() throws Exception {
+        Map<String, String> players = MatrixIT.PLAYERS;
+        Map<String, String> userByRoute = new HashMap<>();
+        for (MatrixIT.Row row : MatrixIT.rows()) {
+            row.allowed().entrySet().stream().filter(e -> e.getValue() && players.get(e.getKey()) != null).findFirst()
+                    .ifPresent(e -> userByRoute.put(row.key(), players.get(e.getKey())));
+        }
+        Map<String, Browser> browsers = new HashMap<>();
+        java.util.function.Function<String, Browser> as = user -> browsers.computeIfAbsent(user,
+                u -> new Browser(port, u).loggedIn());
+
+        Browser alice = as.apply("alice");
+        HttpResponse<String> opened = alice.json("POST", "/api/cases", """
+                {"useCaseKey":"reply-letter","memberId":"M-1001","subject":"Campagne d'entrées invalides",
+                 "message":"Bonjour, où en est mon dossier ?"}""");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String caseId = json.readTree(opened.body()).get("id").asText();
+        String taskId = Eventually.await("the review task", Duration.ofSeconds(30), () -> {
+            try {
+                for (JsonNode t : json.readTree(as.apply("bob").get("/api/tasks").body()).path("items")) {
+                    if (t.get("caseId").asText().equals(caseId)) {
+                        return t.get("id").asText();
+                    }
+                }
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        BadInputCampaign campaign = new BadInputCampaign();
+        List<BadInputCampaign.Probe> probes = new ArrayList<>();
+        BadInputCampaign.writeRoutes(mappings).forEach((key, bodyType) -> {
+            String[] parts = key.split(" ", 2);
+            String route = parts[1];
+            Map<String, String> fixtures = Map.of("id", route.startsWith("/api/tasks/") ? taskId : caseId,
+                    "taskId", taskId, "reference", "CAMPAGNE-DOC", "name", "insuredName",
+                    "body:POST /api/cases", "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\"}",
+                    "body:POST /api/chat", "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}");
+            probes.addAll(campaign.probes(parts[0], route, bodyType, fixtures));
+        });
+
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        List<String> broken = new ArrayList<>();
+        List<String> unexplained = new ArrayList<>();
+        for (BadInputCampaign.Probe probe : probes) {
+            Browser who = as.apply(userByRoute.getOrDefault(probe.method() + " " + probe.route(), "admin"));
+            HttpResponse<String> response = who.send(probe.method(), probe.path(), probe.contentType(),
+                    probe.body().getBytes(StandardCharsets.UTF_8), null);
+            int status = response.statusCode();
+            byStatus.merge(status, 1, Integer::sum);
+            String line = probe.method() + " " + probe.path().substring(0, Math.min(80, probe.path().length()))
+                    + " [" + probe.what() + "] as " + who.user() + " → " + status + " "
+                    + BadInputCampaign.abbreviate(response.body());
+            if (status >= 500) {
+                broken.add(line);
+            } else if (status >= 400 && !frenchMessage(response.body())) {
+                unexplained.add(line);
+            }
+        }
+        System.out.printf("bad-input campaign: %d requests on %d write routes; by status %s; 5xx: %d; "
+                        + "4xx without a French message: %d%n", probes.size(), BadInputCampaign.writeRoutes(mappings).size(),
+                byStatus, broken.size(), unexplained.size());
+        broken.forEach(b -> System.out.println("  5xx: " + b));
+        unexplained.forEach(u -> System.out.println("  unexplained: " + u));
+        assertThat(probes.size()).isGreaterThanOrEqualTo(1_000);
+        assertThat(broken).as("5xx answers:\n  " + String.join("\n  ", broken)).isEmpty();
+        assertThat(unexplained).as("refusals without a French message:\n  " + String.join("\n  ", unexplained)).isEmpty();
+    }
+
+    private boolean frenchMessage(String body) {
+        try {
+            JsonNode message = json.readTree(body).get("message");
+            return message != null && message.isTextual() && FRENCH.matcher(message.asText()).find();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
