@@ -27,8 +27,12 @@ class AuthorizationTask implements TaskHandler, TaskFormValues {
     private final UnattendedAuthorizations unattended;
     private final PromptRegistry prompts;
 
-    AuthorizationTask(TaskService taskService, TaskAccess access, DraftDisplays displays,
-                      UnattendedAuthorizations unattended, PromptRegistry prompts) {
+    AuthorizationTask(
+            TaskService taskService,
+            TaskAccess access,
+            DraftDisplays displays,
+            UnattendedAuthorizations unattended,
+            PromptRegistry prompts) {
         this.taskService = taskService;
         this.access = access;
         this.displays = displays;
@@ -58,7 +62,10 @@ class AuthorizationTask implements TaskHandler, TaskFormValues {
         }
         variables.put("authorizedBy", user.username());
         access.claim(task, user);
-        unattended.record(access.businessKey(task), task.getId(), Boolean.TRUE.equals(variables.get("authorized")),
+        unattended.record(
+                access.businessKey(task),
+                task.getId(),
+                Boolean.TRUE.equals(variables.get("authorized")),
                 user.username());
         taskService.complete(task.getId(), variables);
     }

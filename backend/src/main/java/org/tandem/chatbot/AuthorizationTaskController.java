@@ -6,29 +6,34 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.work.TaskAccess;
 import org.tandem.platform.security.CurrentUsers;
 import org.tandem.platform.usecase.PromptRegistry;
 import org.tandem.platform.usecase.PromptVersion;
 import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskAccess;
 
 /** What an AI referent reads before authorising unattended answers: the pre-prompt version and its use case. */
 @RestController
 class AuthorizationTaskController {
 
     /** @param promptVersion the version's label, e.g. member-chatbot@v2 (the process's business key) */
-    record AuthorizationRequest(String taskId, String promptVersion, String useCaseKey, String useCaseName,
-                                String useCaseNameEn, int version, String prePrompt) {
-    }
+    record AuthorizationRequest(
+            String taskId,
+            String promptVersion,
+            String useCaseKey,
+            String useCaseName,
+            String useCaseNameEn,
+            int version,
+            String prePrompt) {}
 
     private final TaskAccess access;
     private final PromptRegistry prompts;
     private final UseCaseCatalog useCases;
     private final CurrentUsers currentUsers;
 
-    AuthorizationTaskController(TaskAccess access, PromptRegistry prompts, UseCaseCatalog useCases,
-                                CurrentUsers currentUsers) {
+    AuthorizationTaskController(
+            TaskAccess access, PromptRegistry prompts, UseCaseCatalog useCases, CurrentUsers currentUsers) {
         this.access = access;
         this.prompts = prompts;
         this.useCases = useCases;
@@ -51,8 +56,13 @@ class AuthorizationTaskController {
                     + "prévenez l'administrateur avant de décider.");
         }
         var useCase = useCases.find(version.useCaseKey());
-        return new AuthorizationRequest(task.getId(), label, version.useCaseKey(),
+        return new AuthorizationRequest(
+                task.getId(),
+                label,
+                version.useCaseKey(),
                 useCase.map(u -> u.name().fr()).orElse(version.useCaseKey()),
-                useCase.map(u -> u.name().en()).orElse(null), version.version(), version.prePrompt());
+                useCase.map(u -> u.name().en()).orElse(null),
+                version.version(),
+                version.prePrompt());
     }
 }

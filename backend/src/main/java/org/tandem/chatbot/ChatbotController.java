@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseService;
 import org.tandem.content.ContentCase;
-import org.tandem.content.NewCaseRequest;
 import org.tandem.content.DisclosureRepository;
+import org.tandem.content.NewCaseRequest;
 import org.tandem.platform.security.CurrentUsers;
 import org.tandem.platform.web.ApiException;
 
@@ -34,14 +34,15 @@ class ChatbotController {
 
     static final String USE_CASE = "member-chatbot";
 
-    record Question(@NotBlank(message = "Indiquez le sociétaire.") @Size(max = 32, message = "Le sociétaire est inconnu.")
-                    String memberId,
-                    @NotBlank(message = "La question est vide.") @Size(max = 4000, message = "La question ne doit pas dépasser 4 000 caractères.")
-                    String question) {
-    }
+    record Question(
+            @NotBlank(message = "Indiquez le sociétaire.") @Size(max = 32, message = "Le sociétaire est inconnu.")
+            String memberId,
 
-    record Answer(long id, String status, String answer, String category, String label, boolean citeSources) {
-    }
+            @NotBlank(message = "La question est vide.")
+            @Size(max = 4000, message = "La question ne doit pas dépasser 4 000 caractères.")
+            String question) {}
+
+    record Answer(long id, String status, String answer, String category, String label, boolean citeSources) {}
 
     private final CaseService caseService;
     private final CaseRepository cases;
@@ -49,8 +50,12 @@ class ChatbotController {
     private final RuntimeService runtimeService;
     private final CurrentUsers currentUsers;
 
-    ChatbotController(CaseService caseService, CaseRepository cases, DisclosureRepository disclosures,
-                      RuntimeService runtimeService, CurrentUsers currentUsers) {
+    ChatbotController(
+            CaseService caseService,
+            CaseRepository cases,
+            DisclosureRepository disclosures,
+            RuntimeService runtimeService,
+            CurrentUsers currentUsers) {
         this.caseService = caseService;
         this.cases = cases;
         this.disclosures = disclosures;
@@ -63,8 +68,8 @@ class ChatbotController {
     ResponseEntity<Answer> ask(@Valid @RequestBody Question question) {
         String text = question.question().strip();
         String subject = text.length() <= 80 ? text : text.substring(0, 79) + "…";
-        ContentCase opened = caseService.open(new NewCaseRequest(USE_CASE, question.memberId(), subject, text),
-                currentUsers.current());
+        ContentCase opened = caseService.open(
+                new NewCaseRequest(USE_CASE, question.memberId(), subject, text), currentUsers.current());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer(opened));
     }
 
@@ -79,27 +84,39 @@ class ChatbotController {
     ResponseEntity<Map<String, String>> handOff(@PathVariable long id) {
         requireChat(id);
         try {
-            runtimeService.createMessageCorrelation("handoffRequested").processInstanceBusinessKey(String.valueOf(id))
+            runtimeService
+                    .createMessageCorrelation("handoffRequested")
+                    .processInstanceBusinessKey(String.valueOf(id))
                     .correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw ApiException.conflict("La conversation n'attend pas de conseiller : elle est close, pas encore répondue, "
-                    + "ou déjà reprise par un conseiller.");
+            throw ApiException.conflict(
+                    "La conversation n'attend pas de conseiller : elle est close, pas encore répondue, "
+                            + "ou déjà reprise par un conseiller.");
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message", "Un conseiller va reprendre la conversation."));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(Map.of("message", "Un conseiller va reprendre la conversation."));
     }
 
     private ContentCase requireChat(long id) {
-        ContentCase c = cases.findById(id).orElseThrow(() -> ApiException.notFound("La conversation n° " + id + " n'existe pas."));
-        if (!USE_CASE.equals(c.useCaseKey()) || !c.requestedBy().equals(currentUsers.current().username())) {
+        ContentCase c = cases.findById(id)
+                .orElseThrow(() -> ApiException.notFound("La conversation n° " + id + " n'existe pas."));
+        if (!USE_CASE.equals(c.useCaseKey())
+                || !c.requestedBy().equals(currentUsers.current().username())) {
             throw ApiException.notFound("La conversation n° " + id + " n'existe pas.");
         }
         return c;
     }
 
     private Answer answer(ContentCase c) {
-        return disclosures.find(c.id())
-                .map(d -> new Answer(c.id(), cases.findById(c.id()).orElseThrow().status().name(), d.disclosedText(),
-                        d.category(), d.label(), d.citeSources()))
+        return disclosures
+                .find(c.id())
+                .map(d -> new Answer(
+                        c.id(),
+                        cases.findById(c.id()).orElseThrow().status().name(),
+                        d.disclosedText(),
+                        d.category(),
+                        d.label(),
+                        d.citeSources()))
                 .orElse(new Answer(c.id(), c.status().name(), null, null, null, false));
     }
 }

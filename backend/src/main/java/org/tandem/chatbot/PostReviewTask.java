@@ -42,11 +42,13 @@ class PostReviewTask implements TaskHandler {
         switch (d.decision()) {
             // « correct » approves what the member read: only once the whole answer and its sources were displayed
             case ACCEPT -> displays.require(task, user);
-            case REJECT -> reason = TaskDecision.require("reason", d.reason(), "Dites ce qui ne va pas dans cette réponse.");
+            case REJECT ->
+                reason = TaskDecision.require("reason", d.reason(), "Dites ce qui ne va pas dans cette réponse.");
             default -> throw d.notPossibleOn(task);
         }
         access.claim(task, user);
         decisionLog.recordDisplayed(task, caseId, d, user, null, reason);
-        taskService.complete(task.getId(), Map.of("postReviewDecision", d.decision().name()));
+        taskService.complete(
+                task.getId(), Map.of("postReviewDecision", d.decision().name()));
     }
 }

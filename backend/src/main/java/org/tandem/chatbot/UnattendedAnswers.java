@@ -1,11 +1,11 @@
 package org.tandem.chatbot;
 
-import org.tandem.platform.guardrails.GuardrailReport;
 import org.springframework.stereotype.Service;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.DisclosurePolicy;
 import org.tandem.content.DisclosureService;
 import org.tandem.content.DraftRepository;
+import org.tandem.platform.guardrails.GuardrailReport;
 
 /** The chatbot's answers that reach a member with no person in between, under a standing authorisation. */
 @Service
@@ -17,8 +17,12 @@ class UnattendedAnswers {
     private final DisclosurePolicy policy;
     private final DisclosureService disclosures;
 
-    UnattendedAnswers(UnattendedAuthorizations authorizations, CaseRepository cases, DraftRepository drafts,
-                      DisclosurePolicy policy, DisclosureService disclosures) {
+    UnattendedAnswers(
+            UnattendedAuthorizations authorizations,
+            CaseRepository cases,
+            DraftRepository drafts,
+            DisclosurePolicy policy,
+            DisclosureService disclosures) {
         this.authorizations = authorizations;
         this.cases = cases;
         this.drafts = drafts;
@@ -31,15 +35,20 @@ class UnattendedAnswers {
      * guardrails found nothing that blocks an approval (otherwise an adviser takes the conversation).
      */
     boolean authorized(long caseId) {
-        boolean blocked = drafts.latestByAi(caseId).flatMap(d -> drafts.guardrails(d.id()))
-                .map(GuardrailReport::blocksApproval).orElse(false);
+        boolean blocked = drafts.latestByAi(caseId)
+                .flatMap(d -> drafts.guardrails(d.id()))
+                .map(GuardrailReport::blocksApproval)
+                .orElse(false);
         return !blocked && authorizations.authorizer(promptVersion(caseId)).isPresent();
     }
 
     /** Sends the AI's answer, labelled as fully AI; refused without the authorisation. */
     void disclose(long caseId) {
         String answer = drafts.latestByAi(caseId).orElseThrow().text();
-        disclosures.discloseUnattended(caseId, answer, authorizations.authorizer(promptVersion(caseId)).orElse(null),
+        disclosures.discloseUnattended(
+                caseId,
+                answer,
+                authorizations.authorizer(promptVersion(caseId)).orElse(null),
                 policy.decide(false, 1.0));
     }
 

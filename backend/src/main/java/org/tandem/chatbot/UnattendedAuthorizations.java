@@ -30,8 +30,12 @@ public class UnattendedAuthorizations {
     private final PromptRegistry prompts;
     private final JdbcClient jdbc;
 
-    UnattendedAuthorizations(RuntimeService runtimeService, HistoryService historyService, UseCaseCatalog useCases,
-                             PromptRegistry prompts, JdbcClient jdbc) {
+    UnattendedAuthorizations(
+            RuntimeService runtimeService,
+            HistoryService historyService,
+            UseCaseCatalog useCases,
+            PromptRegistry prompts,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -50,8 +54,12 @@ public class UnattendedAuthorizations {
     }
 
     void request(String promptVersion) {
-        boolean exists = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(promptVersion).count() > 0;
+        boolean exists = historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(PROCESS_KEY)
+                        .processInstanceBusinessKey(promptVersion)
+                        .count()
+                > 0;
         if (!exists) {
             runtimeService.startProcessInstanceByKey(PROCESS_KEY, promptVersion);
         }
@@ -59,8 +67,10 @@ public class UnattendedAuthorizations {
 
     /** Records an AI referent's decision; called by Tandem with the completion of the task, in its transaction. */
     public void record(String promptVersion, String taskId, boolean authorized, String decidedBy) {
-        jdbc.sql("insert into unattended_authorization (task_id, prompt_version, authorized, decided_by) values (?, ?, ?, ?)")
-                .params(taskId, promptVersion, authorized, decidedBy).update();
+        jdbc.sql(
+                        "insert into unattended_authorization (task_id, prompt_version, authorized, decided_by) values (?, ?, ?, ?)")
+                .params(taskId, promptVersion, authorized, decidedBy)
+                .update();
     }
 
     /**
@@ -68,15 +78,21 @@ public class UnattendedAuthorizations {
      * recorded, for a task the engine's history shows completed by that same person
      */
     public Optional<String> authorizer(String promptVersion) {
-        record Decision(String taskId, String decidedBy) {
-        }
-        for (Decision d : jdbc.sql("""
+        record Decision(String taskId, String decidedBy) {}
+        for (Decision d :
+                jdbc.sql("""
                         select task_id, decided_by from unattended_authorization
-                        where prompt_version = ? and authorized order by decided_at""")
-                .param(promptVersion).query(Decision.class).list()) {
-            HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(d.taskId())
-                    .taskDefinitionKey(TASK_KEY).processDefinitionKey(PROCESS_KEY).finished().singleResult();
-            if (task != null && "completed".equals(task.getDeleteReason()) && d.decidedBy().equals(task.getAssignee())
+                        where prompt_version = ? and authorized order by decided_at""").param(promptVersion).query(Decision.class).list()) {
+            HistoricTaskInstance task = historyService
+                    .createHistoricTaskInstanceQuery()
+                    .taskId(d.taskId())
+                    .taskDefinitionKey(TASK_KEY)
+                    .processDefinitionKey(PROCESS_KEY)
+                    .finished()
+                    .singleResult();
+            if (task != null
+                    && "completed".equals(task.getDeleteReason())
+                    && d.decidedBy().equals(task.getAssignee())
                     && promptVersion.equals(businessKey(task.getProcessInstanceId()))) {
                 return Optional.of(d.decidedBy());
             }
@@ -85,8 +101,10 @@ public class UnattendedAuthorizations {
     }
 
     private String businessKey(String processInstanceId) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
+        HistoricProcessInstance instance = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         return instance == null ? null : instance.getBusinessKey();
     }
 }

@@ -16,47 +16,72 @@ public class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String useCaseKey, String promptVersion, String memberId, String subject, String message,
-                String requestedBy) {
+    long insert(
+            String useCaseKey,
+            String promptVersion,
+            String memberId,
+            String subject,
+            String message,
+            String requestedBy) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into content_case (use_case_key, prompt_version, member_id, subject, message, status, requested_by,
                                                   created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(useCaseKey, promptVersion, memberId, subject, message, CaseStatus.DRAFTING.name(), requestedBy,
-                        EngineClock.now(), EngineClock.now())
+                .params(
+                        useCaseKey,
+                        promptVersion,
+                        memberId,
+                        subject,
+                        message,
+                        CaseStatus.DRAFTING.name(),
+                        requestedBy,
+                        EngineClock.now(),
+                        EngineClock.now())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
     void attachProcess(long id, String processInstanceId) {
-        jdbc.sql("update content_case set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+        jdbc.sql("update content_case set process_instance_id = ? where id = ?")
+                .params(processInstanceId, id)
+                .update();
     }
 
     public Optional<ContentCase> findById(long id) {
-        return jdbc.sql("select * from content_case where id = ?").param(id).query(ContentCase.class).optional();
+        return jdbc.sql("select * from content_case where id = ?")
+                .param(id)
+                .query(ContentCase.class)
+                .optional();
     }
 
     public List<ContentCase> findByRequester(String username, int limit) {
         return jdbc.sql("select * from content_case where requested_by = ? order by created_at desc, id desc limit ?")
-                .params(username, limit).query(ContentCase.class).list();
+                .params(username, limit)
+                .query(ContentCase.class)
+                .list();
     }
 
     public List<ContentCase> findByIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from content_case where id in (:ids)").param("ids", ids)
-                .query(ContentCase.class).list();
+        return jdbc.sql("select * from content_case where id in (:ids)")
+                .param("ids", ids)
+                .query(ContentCase.class)
+                .list();
     }
 
     public void updateStatus(long id, CaseStatus status) {
-        jdbc.sql("update content_case set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
+        jdbc.sql("update content_case set status = ?, updated_at = now() where id = ?")
+                .params(status.name(), id)
+                .update();
     }
 
     public void recordFailure(long id, CaseStatus status, String reason) {
         jdbc.sql("update content_case set status = ?, failure_reason = ?, updated_at = now() where id = ?")
-                .params(status.name(), reason, id).update();
+                .params(status.name(), reason, id)
+                .update();
     }
 
     public void recordApproval(long id, String finalText, String approvedBy, double aiShare) {
@@ -64,6 +89,7 @@ public class CaseRepository {
                         update content_case set final_text = ?, approved_by = ?, approved_at = ?, ai_share = ?,
                                status = ?, updated_at = now()
                         where id = ?""")
-                .params(finalText, approvedBy, EngineClock.now(), aiShare, CaseStatus.APPROVED.name(), id).update();
+                .params(finalText, approvedBy, EngineClock.now(), aiShare, CaseStatus.APPROVED.name(), id)
+                .update();
     }
 }

@@ -5,11 +5,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.governance.UseCaseEnablement;
+import org.tandem.members.MemberRepository;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
-import org.tandem.governance.UseCaseEnablement;
-import org.springframework.transaction.annotation.Transactional;
-import org.tandem.members.MemberRepository;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.usecase.PromptRegistry;
 import org.tandem.platform.usecase.UseCase;
@@ -30,8 +30,14 @@ public class CaseService {
     private final PromptRegistry prompts;
     private final UseCaseEnablement enablement;
 
-    CaseService(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, RuntimeService runtimeService,
-                AuditTrail audit, PromptRegistry prompts, UseCaseEnablement enablement) {
+    CaseService(
+            CaseRepository cases,
+            MemberRepository members,
+            UseCaseCatalog useCases,
+            RuntimeService runtimeService,
+            AuditTrail audit,
+            PromptRegistry prompts,
+            UseCaseEnablement enablement) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
@@ -43,9 +49,12 @@ public class CaseService {
 
     @Transactional
     public ContentCase open(NewCaseRequest request, CurrentUser requester) {
-        UseCase useCase = useCases.find(request.useCaseKey()).orElseThrow(() -> ApiException.invalidField(
-                "useCaseKey", "Le cas d'usage « " + request.useCaseKey() + " » n'existe pas."));
-        String memberId = request.memberId() == null || request.memberId().isBlank() ? null : request.memberId().trim();
+        UseCase useCase = useCases.find(request.useCaseKey())
+                .orElseThrow(() -> ApiException.invalidField(
+                        "useCaseKey", "Le cas d'usage « " + request.useCaseKey() + " » n'existe pas."));
+        String memberId = request.memberId() == null || request.memberId().isBlank()
+                ? null
+                : request.memberId().trim();
         if (memberId == null && useCase.requiresMember()) {
             throw ApiException.invalidField("memberId", "Choisissez le sociétaire concerné.");
         }
@@ -53,11 +62,28 @@ public class CaseService {
             throw ApiException.invalidField("memberId", "Le sociétaire « " + memberId + " » est introuvable.");
         }
         String promptVersion = prompts.current(useCase).label();
-        long id = cases.insert(useCase.key(), promptVersion, memberId, request.subject().trim(),
-                request.message().trim(), requester.username());
-        audit.append(id, requester.username(), AuditType.REQUESTED, Map.of("useCase", useCase.key(),
-                "promptVersion", promptVersion, "memberId", memberId == null ? "" : memberId,
-                "subject", request.subject().trim(), "message", request.message().trim()));
+        long id = cases.insert(
+                useCase.key(),
+                promptVersion,
+                memberId,
+                request.subject().trim(),
+                request.message().trim(),
+                requester.username());
+        audit.append(
+                id,
+                requester.username(),
+                AuditType.REQUESTED,
+                Map.of(
+                        "useCase",
+                        useCase.key(),
+                        "promptVersion",
+                        promptVersion,
+                        "memberId",
+                        memberId == null ? "" : memberId,
+                        "subject",
+                        request.subject().trim(),
+                        "message",
+                        request.message().trim()));
         Map<String, Object> variables = new HashMap<>();
         // the entity gate: refuses (and rolls back) a request from an entity the rollout has not reached
         variables.putAll(enablement.admit(id, useCase.key(), requester.username()));
@@ -70,15 +96,19 @@ public class CaseService {
         variables.put(CaseVariables.MAX_REGENERATIONS, useCase.regenerationLimit());
         variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
         if (useCase.chatbot() != null) {
-            double rate = useCase.chatbot().sampleRate() == null ? 0 : useCase.chatbot().sampleRate();
+            double rate = useCase.chatbot().sampleRate() == null
+                    ? 0
+                    : useCase.chatbot().sampleRate();
             variables.put("sampled", sampler.nextDouble() < rate);
-            variables.put("conversationWindow", useCase.chatbot().conversationWindow() == null ? "PT24H"
-                    : useCase.chatbot().conversationWindow());
+            variables.put(
+                    "conversationWindow",
+                    useCase.chatbot().conversationWindow() == null
+                            ? "PT24H"
+                            : useCase.chatbot().conversationWindow());
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(useCase.processKey(), String.valueOf(id),
-                variables);
+        ProcessInstance instance =
+                runtimeService.startProcessInstanceByKey(useCase.processKey(), String.valueOf(id), variables);
         cases.attachProcess(id, instance.getId());
         return cases.findById(id).orElseThrow();
     }
-
 }

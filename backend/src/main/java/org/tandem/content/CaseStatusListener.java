@@ -1,7 +1,7 @@
 package org.tandem.content;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
@@ -26,7 +26,10 @@ public class CaseStatusListener {
     /** Once the hand-drafted content is in, the AI incident of the case is resolved. */
     public void resolveAiIncidents(DelegateExecution execution) {
         var runtime = execution.getProcessEngineServices().getRuntimeService();
-        runtime.createIncidentQuery().processInstanceId(execution.getProcessInstanceId()).incidentType(AI_INCIDENT).list()
+        runtime.createIncidentQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .incidentType(AI_INCIDENT)
+                .list()
                 .forEach(incident -> runtime.resolveIncident(incident.getId()));
     }
 
@@ -38,7 +41,9 @@ public class CaseStatusListener {
             cases.recordFailure(caseId, next, reason.toString());
             audit.append(caseId, "system", AuditType.AI_FAILED, Map.of("reason", reason.toString()));
             // shown in Cockpit as an open incident while people write the content by hand
-            execution.getProcessEngineServices().getRuntimeService()
+            execution
+                    .getProcessEngineServices()
+                    .getRuntimeService()
                     .createIncident(AI_INCIDENT, execution.getId(), String.valueOf(caseId), reason.toString());
         } else {
             cases.updateStatus(caseId, next);

@@ -17,6 +17,5 @@ public final class CaseVariables {
     public static final String MAX_REGENERATIONS = "maxRegenerations";
     public static final String ON_REJECT = "onReject";
 
-    private CaseVariables() {
-    }
+    private CaseVariables() {}
 }

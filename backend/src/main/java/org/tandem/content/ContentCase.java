@@ -21,5 +21,4 @@ public record ContentCase(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         /* the requester's entity when the case opened (rollout, KPIs, footprint per entity); null before entities */
-        String entityCode) {
-}
+        String entityCode) {}

@@ -8,6 +8,5 @@ public final class ContentTasks {
     public static final String HAND_DRAFT = "handDraft";
     public static final String APPROVE = "approve";
 
-    private ContentTasks() {
-    }
+    private ContentTasks() {}
 }

@@ -1,10 +1,9 @@
 package org.tandem.content;
 
-import org.tandem.content.review.ContentVersion;
-import org.tandem.content.review.ContentVersionRepository;
-
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.tandem.content.review.ContentVersion;
+import org.tandem.content.review.ContentVersionRepository;
 
 /** The text that would be sent if approved now: the latest saved version of the latest draft, or that draft. */
 @Component

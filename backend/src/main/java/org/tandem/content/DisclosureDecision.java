@@ -6,5 +6,9 @@ package org.tandem.content;
  */
 public record DisclosureDecision(Category category, String label, boolean citeSources) {
 
-    public enum Category { AI_ONLY, AI_VALIDATED, HUMAN_WITH_AI }
+    public enum Category {
+        AI_ONLY,
+        AI_VALIDATED,
+        HUMAN_WITH_AI
+    }
 }

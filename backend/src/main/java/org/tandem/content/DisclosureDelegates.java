@@ -23,10 +23,12 @@ class DisclosureDelegates {
 
     @Bean("disclose")
     JavaDelegate disclose(DisclosureService disclosures) {
-        return execution -> disclosures.disclose(caseId(execution), new DisclosureDecision(
-                DisclosureDecision.Category.valueOf((String) execution.getVariable("disclosureCategory")),
-                (String) execution.getVariable("disclosureLabel"),
-                Boolean.TRUE.equals(execution.getVariable("citeSources"))));
+        return execution -> disclosures.disclose(
+                caseId(execution),
+                new DisclosureDecision(
+                        DisclosureDecision.Category.valueOf((String) execution.getVariable("disclosureCategory")),
+                        (String) execution.getVariable("disclosureLabel"),
+                        Boolean.TRUE.equals(execution.getVariable("citeSources"))));
     }
 
     private static long caseId(DelegateExecution execution) {

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 
@@ -26,25 +26,24 @@ public class DisclosurePolicy {
     /** The latest deployed table, parsed once per version (the policy owner redeploys it rarely). */
     private volatile ParsedTable parsed;
     /** A plain DMN engine: the process engine's one records history and needs a command context. */
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine dmn =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     /**
      * Previews already answered for this table version: the FEEL evaluation was an eighth of the
      * CPU of a P1 run, and a case's view is rebuilt after every step with the same inputs.
      */
-    private final Map<Inputs, DisclosureDecision> answered = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Inputs, DisclosureDecision> answered =
+            Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Inputs, DisclosureDecision> eldest) {
                     return size() > 1_000;
                 }
             });
 
-    private record ParsedTable(String definitionId, DmnDecision decision) {
-    }
+    private record ParsedTable(String definitionId, DmnDecision decision) {}
 
-    private record Inputs(String definitionId, boolean checkedByHuman, double aiShare) {
-    }
+    private record Inputs(String definitionId, boolean checkedByHuman, double aiShare) {}
 
     DisclosurePolicy(DecisionService decisionService, ProcessEngine engine) {
         this.decisionService = decisionService;
@@ -69,8 +68,11 @@ public class DisclosurePolicy {
      * which run on every display of a case and decide nothing.
      */
     public DisclosureDecision preview(boolean checkedByHuman, double aiShare) {
-        DecisionDefinition latest = engine.getRepositoryService().createDecisionDefinitionQuery()
-                .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
+        DecisionDefinition latest = engine.getRepositoryService()
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION_KEY)
+                .latestVersion()
+                .singleResult();
         if (latest == null) {
             throw new IllegalStateException("The disclosure policy " + DECISION_KEY + " is not deployed");
         }
@@ -84,9 +86,13 @@ public class DisclosurePolicy {
             parsed = table;
         }
         ParsedTable current = table;
-        return answered.computeIfAbsent(new Inputs(current.definitionId(), checkedByHuman, aiShare), in -> checked(
-                dmn.evaluateDecision(current.decision(), variables(checkedByHuman, aiShare)).getSingleResult(),
-                checkedByHuman, aiShare));
+        return answered.computeIfAbsent(
+                new Inputs(current.definitionId(), checkedByHuman, aiShare),
+                in -> checked(
+                        dmn.evaluateDecision(current.decision(), variables(checkedByHuman, aiShare))
+                                .getSingleResult(),
+                        checkedByHuman,
+                        aiShare));
     }
 
     private static Map<String, Object> variables(boolean checkedByHuman, double aiShare) {
@@ -95,8 +101,8 @@ public class DisclosurePolicy {
 
     private static DisclosureDecision checked(DmnDecisionResultEntries result, boolean checkedByHuman, double aiShare) {
         if (result == null) {
-            throw new IllegalStateException("The disclosure policy has no rule for checkedByHuman=" + checkedByHuman
-                    + ", aiShare=" + aiShare);
+            throw new IllegalStateException(
+                    "The disclosure policy has no rule for checkedByHuman=" + checkedByHuman + ", aiShare=" + aiShare);
         }
         return fromEntries(result);
     }

@@ -18,18 +18,30 @@ public class DisclosureRepository {
         return jdbc.sql("""
                         insert into disclosure (case_id, kind, category, label, cite_sources, marker, disclosed_text)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) do nothing""")
-                .params(d.caseId(), kind, d.category(), d.label(), d.citeSources(), d.marker(), d.disclosedText())
-                .update() == 1;
+                        .params(
+                                d.caseId(),
+                                kind,
+                                d.category(),
+                                d.label(),
+                                d.citeSources(),
+                                d.marker(),
+                                d.disclosedText())
+                        .update()
+                == 1;
     }
 
     /** The latest disclosure of the case (an adviser's answer comes after the chatbot's). */
     public Optional<Disclosure> find(long caseId) {
         return jdbc.sql("select * from disclosure where case_id = ? order by disclosed_at desc, id desc limit 1")
-                .param(caseId).query(Disclosure.class).optional();
+                .param(caseId)
+                .query(Disclosure.class)
+                .optional();
     }
 
     public Optional<Disclosure> find(long caseId, String kind) {
-        return jdbc.sql("select * from disclosure where case_id = ? and kind = ?").params(caseId, kind)
-                .query(Disclosure.class).optional();
+        return jdbc.sql("select * from disclosure where case_id = ? and kind = ?")
+                .params(caseId, kind)
+                .query(Disclosure.class)
+                .optional();
     }
 }

@@ -1,10 +1,10 @@
 package org.tandem.content;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
@@ -33,8 +33,14 @@ public class DisclosureService {
     private final DraftRepository drafts;
     private final DisclosurePolicy policy;
 
-    DisclosureService(CaseRepository cases, DisclosureRepository disclosures, HistoryService history, ObjectMapper json,
-                      AuditTrail audit, DraftRepository drafts, DisclosurePolicy policy) {
+    DisclosureService(
+            CaseRepository cases,
+            DisclosureRepository disclosures,
+            HistoryService history,
+            ObjectMapper json,
+            AuditTrail audit,
+            DraftRepository drafts,
+            DisclosurePolicy policy) {
         this.drafts = drafts;
         this.policy = policy;
         this.cases = cases;
@@ -45,9 +51,12 @@ public class DisclosureService {
     }
 
     /** Exactly what the member would receive if the text were approved now (label included). */
-    public record Preview(@Schema(implementation = DisclosureDecision.Category.class) String category, String label,
-                          String text) {
-    }
+    public record Preview(
+            @Schema(implementation = DisclosureDecision.Category.class)
+            String category,
+
+            String label,
+            String text) {}
 
     public Preview preview(String text, double aiShare, DisclosurePolicy policy) {
         DisclosureDecision decision = policy.preview(true, aiShare);
@@ -70,13 +79,17 @@ public class DisclosureService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+        ContentCase contentCase =
+                cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         requireRecordedApproval(contentCase);
         // a check of the process's decision, not a second decision: no second entry in the decision history
         DisclosureDecision decision = policy.preview(true, contentCase.aiShare() == null ? 0.0 : contentCase.aiShare());
         if (requested != null && !decision.equals(requested)) {
-            log.warn("Case {}: the process asked for disclosure category {}, the recorded approval gives {}",
-                    caseId, requested.category(), decision.category());
+            log.warn(
+                    "Case {}: the process asked for disclosure category {}, the recorded approval gives {}",
+                    caseId,
+                    requested.category(),
+                    decision.category());
         }
         return record(contentCase, FINAL, contentCase.finalText(), decision, marker(contentCase, decision, null));
     }
@@ -94,19 +107,28 @@ public class DisclosureService {
         if (authorizedBy == null) {
             throw new IllegalStateException("Case " + caseId + ": no standing authorisation; nothing is disclosed");
         }
-        ContentCase contentCase = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+        ContentCase contentCase =
+                cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         return record(contentCase, AI_ANSWER, aiText, decision, marker(contentCase, decision, authorizedBy));
     }
 
-    private Disclosure record(ContentCase contentCase, String kind, String text, DisclosureDecision decision,
-                              String marker) {
+    private Disclosure record(
+            ContentCase contentCase, String kind, String text, DisclosureDecision decision, String marker) {
         long caseId = contentCase.id();
         String disclosed = disclosedText(text, decision);
         if (decision.citeSources()) {
             disclosed = withSources(disclosed, text, caseId);
         }
-        if (disclosures.insertOnce(new Disclosure(caseId, decision.category().name(), decision.label(),
-                decision.citeSources(), marker, disclosed, null), kind)) {
+        if (disclosures.insertOnce(
+                new Disclosure(
+                        caseId,
+                        decision.category().name(),
+                        decision.label(),
+                        decision.citeSources(),
+                        marker,
+                        disclosed,
+                        null),
+                kind)) {
             cases.updateStatus(caseId, CaseStatus.DISCLOSED);
             var details = new LinkedHashMap<String, Object>();
             details.put("kind", kind);
@@ -124,26 +146,36 @@ public class DisclosureService {
      * refers to by their marks ([S1]…), named so a member can ask for them.
      */
     private String withSources(String disclosed, String text, long caseId) {
-        List<DraftSource> cited = drafts.latestByAi(caseId).map(d -> drafts.sources(d.id())).orElse(List.of())
-                .stream().filter(s -> text.contains("[" + s.id() + "]")).toList();
+        List<DraftSource> cited = drafts.latestByAi(caseId).map(d -> drafts.sources(d.id())).orElse(List.of()).stream()
+                .filter(s -> text.contains("[" + s.id() + "]"))
+                .toList();
         if (cited.isEmpty()) {
             return disclosed;
         }
-        return disclosed + "\n\nSources : " + String.join(" ; ", cited.stream()
-                .map(s -> "[" + s.id() + "] " + s.title() + " (réf. " + s.reference() + ")").distinct().toList());
+        return disclosed + "\n\nSources : "
+                + String.join(
+                        " ; ",
+                        cited.stream()
+                                .map(s -> "[" + s.id() + "] " + s.title() + " (réf. " + s.reference() + ")")
+                                .distinct()
+                                .toList());
     }
 
     private void requireRecordedApproval(ContentCase c) {
         if (c.finalText() == null || c.approvedBy() == null || c.processInstanceId() == null) {
             throw new IllegalStateException("Case " + c.id() + " has no approved text: nothing is disclosed");
         }
-        long approvals = history.createHistoricTaskInstanceQuery()
+        long approvals = history
+                .createHistoricTaskInstanceQuery()
                 .processInstanceId(c.processInstanceId())
                 .taskDefinitionKey(APPROVAL_TASK)
                 .taskAssignee(c.approvedBy())
                 .finished()
                 // completed, not cancelled by a process-instance modification
-                .list().stream().filter(t -> "completed".equals(t.getDeleteReason())).count();
+                .list()
+                .stream()
+                .filter(t -> "completed".equals(t.getDeleteReason()))
+                .count();
         if (approvals == 0) {
             throw new IllegalStateException("Case " + c.id() + ": no approval by " + c.approvedBy()
                     + " is recorded in the engine; nothing is disclosed");

@@ -1,16 +1,27 @@
 package org.tandem.content;
 
+import java.time.OffsetDateTime;
 import org.tandem.content.drafting.OfflineDrafter;
 
-import java.time.OffsetDateTime;
-
 /** A proposed text for a case: from a model, from the offline drafter, or written by hand. */
-public record Draft(long id, long caseId, String externalTaskId, int attempt, String text, Producer producer,
-                    String model, String promptVersion, Integer inputTokens, Integer outputTokens, Long latencyMs,
-                    OffsetDateTime createdAt) {
+public record Draft(
+        long id,
+        long caseId,
+        String externalTaskId,
+        int attempt,
+        String text,
+        Producer producer,
+        String model,
+        String promptVersion,
+        Integer inputTokens,
+        Integer outputTokens,
+        Long latencyMs,
+        OffsetDateTime createdAt) {
 
     public enum Producer {
-        MODEL, OFFLINE, HUMAN;
+        MODEL,
+        OFFLINE,
+        HUMAN;
 
         public boolean isAi() {
             return this != HUMAN;

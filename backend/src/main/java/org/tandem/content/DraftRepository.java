@@ -1,19 +1,18 @@
 package org.tandem.content;
 
-import org.tandem.content.drafting.JsonColumns;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
-import org.tandem.platform.guardrails.GuardrailReport;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.content.drafting.JsonColumns;
+import org.tandem.platform.guardrails.GuardrailReport;
 import org.tandem.platform.time.EngineClock;
 
 @Repository
 public class DraftRepository {
 
-    private static final TypeReference<List<DraftSource>> SOURCES = new TypeReference<>() { };
+    private static final TypeReference<List<DraftSource>> SOURCES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -24,86 +23,167 @@ public class DraftRepository {
     }
 
     /** Inserts unless the same task and attempt already produced a draft; returns the stored one. */
-    Draft saveOnce(long caseId, String externalTaskId, int attempt, String text, Draft.Producer producer, String model,
-                   String promptVersion, Integer inputTokens, Integer outputTokens, long latencyMs) {
-        insertOnce(caseId, externalTaskId, attempt, text, producer, model, promptVersion, inputTokens, outputTokens,
+    Draft saveOnce(
+            long caseId,
+            String externalTaskId,
+            int attempt,
+            String text,
+            Draft.Producer producer,
+            String model,
+            String promptVersion,
+            Integer inputTokens,
+            Integer outputTokens,
+            long latencyMs) {
+        insertOnce(
+                caseId,
+                externalTaskId,
+                attempt,
+                text,
+                producer,
+                model,
+                promptVersion,
+                inputTokens,
+                outputTokens,
                 latencyMs);
         return findByTask(externalTaskId, attempt).orElseThrow();
     }
 
     /** @return true when this call stored the draft, false when the task and attempt already had one */
-    boolean insertOnce(long caseId, String externalTaskId, int attempt, String text, Draft.Producer producer,
-                       String model, String promptVersion, Integer inputTokens, Integer outputTokens, long latencyMs) {
-        return insertOnce(caseId, externalTaskId, attempt, text, producer, model, promptVersion, inputTokens,
-                outputTokens, latencyMs, List.of(), null, null);
+    boolean insertOnce(
+            long caseId,
+            String externalTaskId,
+            int attempt,
+            String text,
+            Draft.Producer producer,
+            String model,
+            String promptVersion,
+            Integer inputTokens,
+            Integer outputTokens,
+            long latencyMs) {
+        return insertOnce(
+                caseId,
+                externalTaskId,
+                attempt,
+                text,
+                producer,
+                model,
+                promptVersion,
+                inputTokens,
+                outputTokens,
+                latencyMs,
+                List.of(),
+                null,
+                null);
     }
 
     /** As above, with the sources the AI step was given, the guardrails' report and the count of hidden values. */
-    boolean insertOnce(long caseId, String externalTaskId, int attempt, String text, Draft.Producer producer,
-                       String model, String promptVersion, Integer inputTokens, Integer outputTokens, long latencyMs,
-                       List<DraftSource> sources, GuardrailReport guardrails, Integer pseudonymisedValues) {
+    boolean insertOnce(
+            long caseId,
+            String externalTaskId,
+            int attempt,
+            String text,
+            Draft.Producer producer,
+            String model,
+            String promptVersion,
+            Integer inputTokens,
+            Integer outputTokens,
+            long latencyMs,
+            List<DraftSource> sources,
+            GuardrailReport guardrails,
+            Integer pseudonymisedValues) {
         return jdbc.sql("""
                         insert into draft (case_id, external_task_id, attempt, text, producer, model, prompt_version,
                                            input_tokens, output_tokens, latency_ms, sources, guardrails,
                                            pseudonymised_values, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)
                         on conflict (external_task_id, attempt) do nothing""")
-                .params(caseId, externalTaskId, attempt, text, producer.name(), model, promptVersion, inputTokens,
-                        outputTokens, latencyMs, json.write(sources), guardrails == null ? null : json.write(guardrails),
-                        pseudonymisedValues, EngineClock.now())
-                .update() == 1;
+                        .params(
+                                caseId,
+                                externalTaskId,
+                                attempt,
+                                text,
+                                producer.name(),
+                                model,
+                                promptVersion,
+                                inputTokens,
+                                outputTokens,
+                                latencyMs,
+                                json.write(sources),
+                                guardrails == null ? null : json.write(guardrails),
+                                pseudonymisedValues,
+                                EngineClock.now())
+                        .update()
+                == 1;
     }
 
     /** The knowledge passages the draft's AI step was given (empty for hand-written drafts). */
     public List<DraftSource> sources(long draftId) {
-        return jdbc.sql("select sources from draft where id = ?").param(draftId).query(String.class).optional()
-                .map(s -> json.read(s, SOURCES)).orElse(List.of());
+        return jdbc.sql("select sources from draft where id = ?")
+                .param(draftId)
+                .query(String.class)
+                .optional()
+                .map(s -> json.read(s, SOURCES))
+                .orElse(List.of());
     }
 
     /** What the guardrails found on the draft; empty for drafts written by people or before the guardrails. */
     public Optional<GuardrailReport> guardrails(long draftId) {
-        return jdbc.sql("select guardrails from draft where id = ?").param(draftId).query(String.class).optional()
-                .map(s -> json.read(s, new TypeReference<GuardrailReport>() { }));
+        return jdbc.sql("select guardrails from draft where id = ?")
+                .param(draftId)
+                .query(String.class)
+                .optional()
+                .map(s -> json.read(s, new TypeReference<GuardrailReport>() {}));
     }
-
-
 
     Optional<Draft> findByTask(String externalTaskId, int attempt) {
         return jdbc.sql("select * from draft where external_task_id = ? and attempt = ?")
-                .params(externalTaskId, attempt).query(Draft.class).optional();
+                .params(externalTaskId, attempt)
+                .query(Draft.class)
+                .optional();
     }
 
     /** The latest draft of the case, whoever wrote it. */
     public Optional<Draft> latest(long caseId) {
         return jdbc.sql("select * from draft where case_id = ? order by created_at desc, id desc limit 1")
-                .param(caseId).query(Draft.class).optional();
+                .param(caseId)
+                .query(Draft.class)
+                .optional();
     }
 
     public Optional<Draft> first(long caseId) {
         return jdbc.sql("select * from draft where case_id = ? order by created_at, id limit 1")
-                .param(caseId).query(Draft.class).optional();
+                .param(caseId)
+                .query(Draft.class)
+                .optional();
     }
 
     public Optional<Draft> findById(long id) {
-        return jdbc.sql("select * from draft where id = ?").param(id).query(Draft.class).optional();
+        return jdbc.sql("select * from draft where id = ?")
+                .param(id)
+                .query(Draft.class)
+                .optional();
     }
 
     /** The latest draft the AI produced: the reference the final text is measured against. */
     public Optional<Draft> latestByAi(long caseId) {
         return jdbc.sql("""
                         select * from draft where case_id = ? and producer <> 'HUMAN'
-                        order by created_at desc, id desc limit 1""")
-                .param(caseId).query(Draft.class).optional();
+                        order by created_at desc, id desc limit 1""").param(caseId).query(Draft.class).optional();
     }
 
     /** Each save of a hand-drafting task is kept as the next attempt of that task; the author is the "model". */
     public Draft saveHumanDraft(long caseId, String taskId, String text, String author) {
         int attempt = jdbc.sql("select coalesce(max(attempt), -1) + 1 from draft where external_task_id = ?")
-                .param(taskId).query(Integer.class).single();
+                .param(taskId)
+                .query(Integer.class)
+                .single();
         return saveOnce(caseId, taskId, attempt, text, Draft.Producer.HUMAN, author, "-", null, null, 0);
     }
 
     public long countForCase(long caseId) {
-        return jdbc.sql("select count(*) from draft where case_id = ?").param(caseId).query(Long.class).single();
+        return jdbc.sql("select count(*) from draft where case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single();
     }
 }

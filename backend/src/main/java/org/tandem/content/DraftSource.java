@@ -10,7 +10,15 @@ import java.time.LocalDate;
  * @param id       the mark the prompt and the draft use: "S1", "S2"…
  * @param citation how a person reads the reference, e.g. « SIN-DDE-01 v2 — Dégât des eaux › La convention IRSI »
  */
-public record DraftSource(String id, long passageId, String reference, String title, String collection,
-                          int documentVersion, String heading, String text, boolean stale, LocalDate lastReviewed,
-                          String citation) {
-}
+public record DraftSource(
+        String id,
+        long passageId,
+        String reference,
+        String title,
+        String collection,
+        int documentVersion,
+        String heading,
+        String text,
+        boolean stale,
+        LocalDate lastReviewed,
+        String citation) {}

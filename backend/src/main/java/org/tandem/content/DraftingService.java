@@ -1,10 +1,5 @@
 package org.tandem.content;
 
-import org.tandem.content.drafting.AiBudget;
-import org.tandem.content.drafting.CaseContextRepository;
-import org.tandem.content.drafting.OfflineDrafter;
-import org.tandem.content.drafting.UseCaseConcurrency;
-
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -18,13 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.content.drafting.AiBudget;
+import org.tandem.content.drafting.CaseContextRepository;
+import org.tandem.content.drafting.OfflineDrafter;
+import org.tandem.content.drafting.UseCaseConcurrency;
+import org.tandem.governance.EntityMode;
+import org.tandem.governance.UseCaseEnablement;
+import org.tandem.members.Member;
+import org.tandem.members.MemberRepository;
 import org.tandem.platform.ai.AiFailures;
 import org.tandem.platform.ai.ChatModels;
 import org.tandem.platform.ai.ModelSettings;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
-import org.tandem.governance.EntityMode;
-import org.tandem.governance.UseCaseEnablement;
 import org.tandem.platform.footprint.ModelCallRecorder;
 import org.tandem.platform.guardrails.GuardrailContext;
 import org.tandem.platform.guardrails.GuardrailReport;
@@ -32,8 +33,6 @@ import org.tandem.platform.guardrails.OutputGuardrails;
 import org.tandem.platform.guardrails.RetryDecision;
 import org.tandem.platform.guardrails.RetryOnGuardrailFailure;
 import org.tandem.platform.guardrails.Violation;
-import org.tandem.members.Member;
-import org.tandem.members.MemberRepository;
 import org.tandem.platform.privacy.MemberIdentity;
 import org.tandem.platform.privacy.PromptPseudonymisation;
 import org.tandem.platform.privacy.PseudonymisationSession;
@@ -68,10 +67,21 @@ public class DraftingService {
     private final UseCaseEnablement enablement;
     private final MemberRepository members;
 
-    DraftingService(ChatModels chatModels, CaseContextRepository contexts, CaseRepository cases, DraftRepository drafts,
-                    AuditTrail audit, TransactionTemplate transaction, ModelCallRecorder modelCalls, AiBudget budget,
-                    UseCaseCatalog useCases, UseCaseConcurrency concurrency, PromptPseudonymisation privacy,
-                    OutputGuardrails guardrails, UseCaseEnablement enablement, MemberRepository members) {
+    DraftingService(
+            ChatModels chatModels,
+            CaseContextRepository contexts,
+            CaseRepository cases,
+            DraftRepository drafts,
+            AuditTrail audit,
+            TransactionTemplate transaction,
+            ModelCallRecorder modelCalls,
+            AiBudget budget,
+            UseCaseCatalog useCases,
+            UseCaseConcurrency concurrency,
+            PromptPseudonymisation privacy,
+            OutputGuardrails guardrails,
+            UseCaseEnablement enablement,
+            MemberRepository members) {
         this.members = members;
         this.enablement = enablement;
         this.chatModels = chatModels;
@@ -89,8 +99,7 @@ public class DraftingService {
     }
 
     /** One call to the model: its answer, the model that answered, tokens and time. */
-    private record Call(String text, String model, Integer inputTokens, Integer outputTokens, long latencyMs) {
-    }
+    private record Call(String text, String model, Integer inputTokens, Integer outputTokens, long latencyMs) {}
 
     /** Idempotent: the same external task and attempt always yield the same stored draft. */
     public Draft draft(long caseId, String externalTaskId, int attempt) {
@@ -106,9 +115,12 @@ public class DraftingService {
         // a kill switch pulled or a wave paused after the case opened stops its AI step too
         EntityMode mode = enablement.modeOf(useCase.key(), contentCase.entityCode());
         if (mode.skipsAi()) {
-            throw new AiStoppedException(mode == EntityMode.KILLED ? "l'IA a été coupée pour ce cas d'usage"
-                    : mode == EntityMode.PAUSED ? "le déploiement est suspendu pour cette entité"
-                    : "cette entité fait partie du groupe témoin, sans IA");
+            throw new AiStoppedException(
+                    mode == EntityMode.KILLED
+                            ? "l'IA a été coupée pour ce cas d'usage"
+                            : mode == EntityMode.PAUSED
+                                    ? "le déploiement est suspendu pour cette entité"
+                                    : "cette entité fait partie du groupe témoin, sans IA");
         }
         AiBudget.Verdict verdict = budget.verdict(useCase);
         if (verdict.refusal() != null) {
@@ -117,8 +129,10 @@ public class DraftingService {
         ModelSettings settings = useCase.aiSettings().modelSettings(verdict.modelOverride());
         ChatModel chatModel = chatModels.forSettings(settings);
         boolean offline = chatModel instanceof OfflineDrafter;
-        try (var permit = concurrency.tryEnter(useCase).orElseThrow(() -> new AiBusyException(
-                "le cas d'usage « " + useCase.name().fr() + " » a atteint sa limite d'appels simultanés"))) {
+        try (var permit = concurrency
+                .tryEnter(useCase)
+                .orElseThrow(() -> new AiBusyException(
+                        "le cas d'usage « " + useCase.name().fr() + " » a atteint sa limite d'appels simultanés"))) {
             // one session per AI step: the regeneration below reuses the same tokens
             PseudonymisationSession session = privacy.sessionFor(memberIdentity(contentCase.memberId()), offline);
             String system = session.pseudonymise(context.systemPrompt()) + session.promptNote();
@@ -136,8 +150,14 @@ public class DraftingService {
             long latency = call.latencyMs();
             if (decision.action() == RetryDecision.Action.REGENERATE) {
                 // the instruction is built from the rules only: nothing of the draft or the member goes back
-                call = call(chatModel, caseId, useCase, context.promptVersion(), system,
-                        user + decision.instructionFr(), offline);
+                call = call(
+                        chatModel,
+                        caseId,
+                        useCase,
+                        context.promptVersion(),
+                        system,
+                        user + decision.instructionFr(),
+                        offline);
                 text = session.restore(call.text()).text();
                 violations = check(useCase, text, situation);
                 regenerations = 1;
@@ -146,18 +166,35 @@ public class DraftingService {
                 out += orZero(call.outputTokens());
                 latency += call.latencyMs();
             }
-            GuardrailReport report = new GuardrailReport(context.injectionFlags(), decision.violations().stream()
-                    .map(v -> new GuardrailReport.Finding(v.code().name(), v.blocksApproval(), v.messageFr()))
-                    .toList(), decision.action(), regenerations);
+            GuardrailReport report = new GuardrailReport(
+                    context.injectionFlags(),
+                    decision.violations().stream()
+                            .map(v -> new GuardrailReport.Finding(v.code().name(), v.blocksApproval(), v.messageFr()))
+                            .toList(),
+                    decision.action(),
+                    regenerations);
             Integer tokensIn = offline || call.inputTokens() == null ? null : in;
             Integer tokensOut = offline || call.outputTokens() == null ? null : out;
-            return store(caseId, externalTaskId, attempt, text.strip(), offline, call.model(), context, tokensIn,
-                    tokensOut, latency, report, session, verdict);
+            return store(
+                    caseId,
+                    externalTaskId,
+                    attempt,
+                    text.strip(),
+                    offline,
+                    call.model(),
+                    context,
+                    tokensIn,
+                    tokensOut,
+                    latency,
+                    report,
+                    session,
+                    verdict);
         }
     }
 
     private MemberIdentity memberIdentity(String memberId) {
-        return memberId == null ? MemberIdentity.none()
+        return memberId == null
+                ? MemberIdentity.none()
                 : members.findById(memberId).map(Member::identity).orElse(MemberIdentity.none());
     }
 
@@ -169,8 +206,14 @@ public class DraftingService {
         return useCase.extracts() ? List.of() : guardrails.check(text, useCase.guardrailRules(), situation);
     }
 
-    private Call call(ChatModel chatModel, long caseId, UseCase useCase, String promptVersion, String system,
-                      String user, boolean offline) {
+    private Call call(
+            ChatModel chatModel,
+            long caseId,
+            UseCase useCase,
+            String promptVersion,
+            String system,
+            String user,
+            boolean offline) {
         long start = System.nanoTime();
         ChatResponse response;
         try {
@@ -178,7 +221,11 @@ public class DraftingService {
                     .messages(SystemMessage.from(system), UserMessage.from(user))
                     .build());
         } catch (RuntimeException e) {
-            record(() -> modelCalls.recordFailure(caseId, useCase.key(), promptVersion, AiFailures.classify(e),
+            record(() -> modelCalls.recordFailure(
+                    caseId,
+                    useCase.key(),
+                    promptVersion,
+                    AiFailures.classify(e),
                     (System.nanoTime() - start) / 1_000_000));
             throw e;
         }
@@ -189,22 +236,50 @@ public class DraftingService {
         if (text == null || text.isBlank()) {
             throw new DraftingException("le modèle a renvoyé un texte vide");
         }
-        String model = offline ? OfflineDrafter.MODEL_NAME
+        String model = offline
+                ? OfflineDrafter.MODEL_NAME
                 : Optional.ofNullable(response.modelName()).orElse("modèle inconnu");
         TokenUsage usage = offline ? null : response.tokenUsage();
-        return new Call(text, model, usage == null ? null : usage.inputTokenCount(),
-                usage == null ? null : usage.outputTokenCount(), latencyMs);
+        return new Call(
+                text,
+                model,
+                usage == null ? null : usage.inputTokenCount(),
+                usage == null ? null : usage.outputTokenCount(),
+                latencyMs);
     }
 
-    private Draft store(long caseId, String externalTaskId, int attempt, String text, boolean offline, String model,
-                        CaseContextRepository.CaseContext context, Integer in, Integer out, long latencyMs,
-                        GuardrailReport report, PseudonymisationSession session, AiBudget.Verdict verdict) {
+    private Draft store(
+            long caseId,
+            String externalTaskId,
+            int attempt,
+            String text,
+            boolean offline,
+            String model,
+            CaseContextRepository.CaseContext context,
+            Integer in,
+            Integer out,
+            long latencyMs,
+            GuardrailReport report,
+            PseudonymisationSession session,
+            AiBudget.Verdict verdict) {
         Draft.Producer producer = offline ? Draft.Producer.OFFLINE : Draft.Producer.MODEL;
         Integer hidden = session.enabled() ? session.tokenCount() : null;
         // the draft and its audit entry are stored together; a re-delivered task adds neither
         return transaction.execute(status -> {
-            boolean stored = drafts.insertOnce(caseId, externalTaskId, attempt, text, producer, model,
-                    context.promptVersion(), in, out, latencyMs, context.passages(), report, hidden);
+            boolean stored = drafts.insertOnce(
+                    caseId,
+                    externalTaskId,
+                    attempt,
+                    text,
+                    producer,
+                    model,
+                    context.promptVersion(),
+                    in,
+                    out,
+                    latencyMs,
+                    context.passages(),
+                    report,
+                    hidden);
             Draft draft = drafts.findByTask(externalTaskId, attempt).orElseThrow();
             if (stored) {
                 var details = new LinkedHashMap<String, Object>();
@@ -215,8 +290,11 @@ public class DraftingService {
                 details.put("inputTokens", in);
                 details.put("outputTokens", out);
                 details.put("latencyMs", latencyMs);
-                details.put("sources", context.passages().stream().map(s -> s.id() + " " + s.reference() + " v"
-                        + s.documentVersion()).toList());
+                details.put(
+                        "sources",
+                        context.passages().stream()
+                                .map(s -> s.id() + " " + s.reference() + " v" + s.documentVersion())
+                                .toList());
                 details.put("guardrails", report.decision().name());
                 details.put("guardrailRegenerations", report.regenerations());
                 details.put("pseudonymisedValues", hidden);

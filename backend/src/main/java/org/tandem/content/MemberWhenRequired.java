@@ -40,13 +40,16 @@ import org.tandem.platform.usecase.UseCaseCatalog;
             }
             // an unknown use case is reported on its own field
             boolean required = request.useCaseKey() == null
-                    || useCases.find(request.useCaseKey()).map(u -> u.requiresMember()).orElse(true);
+                    || useCases.find(request.useCaseKey())
+                            .map(u -> u.requiresMember())
+                            .orElse(true);
             if (!required) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("memberId").addConstraintViolation();
+                    .addPropertyNode("memberId")
+                    .addConstraintViolation();
             return false;
         }
     }

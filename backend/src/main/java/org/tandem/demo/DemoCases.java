@@ -1,6 +1,5 @@
 package org.tandem.demo;
 
-import org.springframework.context.annotation.Profile;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -12,19 +11,20 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseService;
 import org.tandem.content.ContentCase;
-import org.tandem.content.NewCaseRequest;
-import org.tandem.governance.lifecycle.ExperimentService;
-import org.tandem.governance.SurveySampling;
-import org.tandem.content.CurrentText;
-import org.tandem.work.DraftDisplays;
 import org.tandem.content.ContentTasks;
+import org.tandem.content.CurrentText;
+import org.tandem.content.NewCaseRequest;
+import org.tandem.governance.SurveySampling;
+import org.tandem.governance.lifecycle.ExperimentService;
+import org.tandem.platform.security.CurrentUser;
+import org.tandem.work.DraftDisplays;
 import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 import org.tandem.work.TaskDecision.Decision;
-import org.tandem.platform.security.CurrentUser;
 
 /**
  * Runs one real content case through the engine for the demo's history: filed with the case
@@ -39,12 +39,15 @@ import org.tandem.platform.security.CurrentUser;
 class DemoCases {
 
     /** What a member asks, and what the people answer in the letter. */
-    record Request(String useCaseKey, String memberId, String subject, String message, List<String> answers,
-                   String heavyOpening) {
-    }
+    record Request(
+            String useCaseKey,
+            String memberId,
+            String subject,
+            String message,
+            List<String> answers,
+            String heavyOpening) {}
 
-    record Outcome(long caseId, SimulatedReviewer.Path path, boolean surveyed) {
-    }
+    record Outcome(long caseId, SimulatedReviewer.Path path, boolean surveyed) {}
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[À COMPLÉTER[^\\]]*\\]");
     private static final Pattern INSTRUCTION_NOTE = Pattern.compile("(?s)\\s*\\[Consigne de l'expert.*?\\]");
@@ -59,9 +62,15 @@ class DemoCases {
     private final TaskService taskService;
     private final HistoryService historyService;
 
-    DemoCases(CaseService caseService, TaskCompletion reviews, DraftDisplays displays, CurrentText currentText,
-              ExperimentService experiments, SurveySampling surveys, TaskService taskService,
-              HistoryService historyService) {
+    DemoCases(
+            CaseService caseService,
+            TaskCompletion reviews,
+            DraftDisplays displays,
+            CurrentText currentText,
+            ExperimentService experiments,
+            SurveySampling surveys,
+            TaskService taskService,
+            HistoryService historyService) {
         this.caseService = caseService;
         this.reviews = reviews;
         this.displays = displays;
@@ -74,8 +83,8 @@ class DemoCases {
 
     Outcome run(Request r, SimulatedReviewer.Plan plan, OffsetDateTime at, CurrentUser adviser, CurrentUser expert) {
         clock(at);
-        ContentCase c = caseService.open(new NewCaseRequest(r.useCaseKey(), r.memberId(), r.subject(), r.message()),
-                adviser);
+        ContentCase c =
+                caseService.open(new NewCaseRequest(r.useCaseKey(), r.memberId(), r.subject(), r.message()), adviser);
         long id = c.id();
         switch (plan.path()) {
             case HAND_DRAFT -> {
@@ -89,8 +98,14 @@ class DemoCases {
                 reviews.complete(review, new TaskDecision(Decision.ACCEPT, null), expert);
                 String approve = task(id, ContentTasks.APPROVE);
                 display(approve, expert, 1);
-                reviews.complete(approve, new TaskDecision(Decision.RETURN, null, null,
-                        "La réponse précise manque encore : compléter avant envoi."), expert);
+                reviews.complete(
+                        approve,
+                        new TaskDecision(
+                                Decision.RETURN,
+                                null,
+                                null,
+                                "La réponse précise manque encore : compléter avant envoi."),
+                        expert);
                 clock(at.plusMinutes(plan.submitAt()));
                 submit(task(id, ContentTasks.EDIT), completed(current(id), r, false), expert);
             }
@@ -100,15 +115,23 @@ class DemoCases {
                 display(review, expert, plan.reviewAt());
                 reviews.complete(review, new TaskDecision(Decision.EDIT, null), expert);
                 clock(at.plusMinutes(plan.submitAt()));
-                submit(task(id, ContentTasks.EDIT), completed(current(id), r,
-                        plan.path() == SimulatedReviewer.Path.HEAVY_EDIT), expert);
+                submit(
+                        task(id, ContentTasks.EDIT),
+                        completed(current(id), r, plan.path() == SimulatedReviewer.Path.HEAVY_EDIT),
+                        expert);
             }
             case REGENERATE_THEN_EDIT -> {
                 clock(at.plusMinutes(plan.reviewAt()));
                 String review = task(id, ContentTasks.REVIEW);
                 display(review, expert, plan.reviewAt());
-                reviews.complete(review, new TaskDecision(Decision.REGENERATE, null,
-                        "Répondre d'abord à la question du sociétaire, plus brièvement.", null), expert);
+                reviews.complete(
+                        review,
+                        new TaskDecision(
+                                Decision.REGENERATE,
+                                null,
+                                "Répondre d'abord à la question du sociétaire, plus brièvement.",
+                                null),
+                        expert);
                 String second = task(id, ContentTasks.REVIEW);
                 reviews.complete(second, new TaskDecision(Decision.EDIT, null), expert);
                 clock(at.plusMinutes(plan.submitAt()));
@@ -118,8 +141,14 @@ class DemoCases {
                 clock(at.plusMinutes(plan.reviewAt()));
                 String review = task(id, ContentTasks.REVIEW);
                 display(review, expert, plan.reviewAt());
-                reviews.complete(review, new TaskDecision(Decision.REJECT, null, null,
-                        "Le brouillon passe à côté de la demande : mieux vaut l'écrire entièrement."), expert);
+                reviews.complete(
+                        review,
+                        new TaskDecision(
+                                Decision.REJECT,
+                                null,
+                                null,
+                                "Le brouillon passe à côté de la demande : mieux vaut l'écrire entièrement."),
+                        expert);
                 clock(at.plusMinutes(plan.submitAt()));
                 submit(task(id, ContentTasks.HAND_DRAFT), handWritten(r), adviser);
             }
@@ -157,14 +186,26 @@ class DemoCases {
     /** The disclosure is an asynchronous job: the job executor runs it, at the approval's moment. */
     private void disclose(long caseId) {
         String key = String.valueOf(caseId);
-        await("fin du dossier " + caseId, () -> historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(key).finished().count() > 0 ? Boolean.TRUE : null);
+        await(
+                "fin du dossier " + caseId,
+                () -> historyService
+                                        .createHistoricProcessInstanceQuery()
+                                        .processInstanceBusinessKey(key)
+                                        .finished()
+                                        .count()
+                                > 0
+                        ? Boolean.TRUE
+                        : null);
     }
 
     private String task(long caseId, String key) {
         return await("tâche " + key + " du dossier " + caseId, () -> {
-            Task t = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId))
-                    .taskDefinitionKey(key).active().singleResult();
+            Task t = taskService
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(String.valueOf(caseId))
+                    .taskDefinitionKey(key)
+                    .active()
+                    .singleResult();
             return t == null ? null : t.getId();
         });
     }
@@ -202,12 +243,16 @@ class DemoCases {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(r.answers().get(Math.min(i++, r.answers().size() - 1))));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            r.answers().get(Math.min(i++, r.answers().size() - 1))));
         }
         m.appendTail(out);
         text = out.toString().strip();
         if (heavy && r.heavyOpening() != null) {
-            text = text.replaceFirst("(?m)^(Nous avons bien reçu|Nous vous remercions pour)[^\\n]*",
+            text = text.replaceFirst(
+                    "(?m)^(Nous avons bien reçu|Nous vous remercions pour)[^\\n]*",
                     Matcher.quoteReplacement(r.heavyOpening()));
         }
         return text;

@@ -1,13 +1,12 @@
 package org.tandem.demo;
 
-import org.springframework.context.annotation.Profile;
-import org.tandem.governance.entities.EntityDirectory;
-
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tandem.governance.entities.EntityDirectory;
 
 /** With the demo profile: a few agencies and a claims centre, and the demo users placed in them. */
 @Component

@@ -1,10 +1,6 @@
 package org.tandem.demo;
 
-import org.springframework.context.annotation.Profile;
-import org.tandem.governance.ideas.IdeaRequest;
-import org.tandem.governance.ideas.IdeaService;
-import org.tandem.governance.ideas.TriageRequest;
-
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,15 +9,18 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import jakarta.annotation.PreDestroy;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tandem.governance.ideas.IdeaRequest;
+import org.tandem.governance.ideas.IdeaService;
+import org.tandem.governance.ideas.TriageRequest;
 import org.tandem.governance.lifecycle.EthicsCriterion;
 import org.tandem.governance.lifecycle.EthicsService;
 import org.tandem.governance.lifecycle.ExperimentService;
@@ -72,8 +71,7 @@ class DemoHistory implements ApplicationRunner {
     static final CurrentUser ERIC = DemoProjects.ERIC;
 
     /** What the run did, for the log and the test. */
-    record Summary(int pilotCases, int controlCases, int surveys, Duration took) {
-    }
+    record Summary(int pilotCases, int controlCases, int surveys, Duration took) {}
 
     private final DemoProjects firstStages;
     private final DemoCases cases;
@@ -87,10 +85,16 @@ class DemoHistory implements ApplicationRunner {
     private final CompletableFuture<Summary> done = new CompletableFuture<>();
     private volatile Thread worker;
 
-    DemoHistory(DemoProjects firstStages, DemoCases cases, IdeaService ideas, ProjectService projects,
-                PortfolioService portfolio, EthicsService ethics, ExperimentService experiments,
-                RolloutService rollout,
-                @Value("${tandem.demo.history:true}") boolean history) {
+    DemoHistory(
+            DemoProjects firstStages,
+            DemoCases cases,
+            IdeaService ideas,
+            ProjectService projects,
+            PortfolioService portfolio,
+            EthicsService ethics,
+            ExperimentService experiments,
+            RolloutService rollout,
+            @Value("${tandem.demo.history:true}") boolean history) {
         this.firstStages = firstStages;
         this.cases = cases;
         this.ideas = ideas;
@@ -132,8 +136,12 @@ class DemoHistory implements ApplicationRunner {
         log.info("Demo history: replaying ten weeks of projects and cases in the background");
         try {
             Summary s = replayAll(start);
-            log.info("Demo history ready in {} s: {} pilot and {} control cases through the engine, {} surveys",
-                    s.took().toSeconds(), s.pilotCases(), s.controlCases(), s.surveys());
+            log.info(
+                    "Demo history ready in {} s: {} pilot and {} control cases through the engine, {} surveys",
+                    s.took().toSeconds(),
+                    s.pilotCases(),
+                    s.controlCases(),
+                    s.surveys());
             done.complete(s);
         } catch (RuntimeException e) {
             log.error("Demo history stopped: {}", e.getMessage(), e);
@@ -155,42 +163,75 @@ class DemoHistory implements ApplicationRunner {
 
         // the letters project, prepared then experimented from week -8 to week -3
         DemoCases.clock(at(today, 68, 10));
-        long letters = ideas.submit(new IdeaRequest(LETTERS_PROJECT, "Les experts écrivent chaque réponse de zéro ; "
-                + "les sociétaires attendent souvent plus d'une semaine.", "Relation sociétaires",
-                "une centaine de courriers par semaine", "15 minutes par courrier",
-                "message du sociétaire, contrat", "relation-societaires"), CHLOE).id();
+        long letters = ideas.submit(
+                        new IdeaRequest(
+                                LETTERS_PROJECT,
+                                "Les experts écrivent chaque réponse de zéro ; "
+                                        + "les sociétaires attendent souvent plus d'une semaine.",
+                                "Relation sociétaires",
+                                "une centaine de courriers par semaine",
+                                "15 minutes par courrier",
+                                "message du sociétaire, contrat",
+                                "relation-societaires"),
+                        CHLOE)
+                .id();
         DemoCases.clock(at(today, 66, 11));
         ideas.triage(letters, new TriageRequest(TriageRequest.Decision.ACCEPT, null, null), RACHEL);
-        projects.recordNecessity(letters, "Chaque message est différent et la réponse doit reprendre la situation "
-                + "du sociétaire : un modèle de courrier figé ne répond pas à la question posée.", RACHEL);
+        projects.recordNecessity(
+                letters,
+                "Chaque message est différent et la réponse doit reprendre la situation "
+                        + "du sociétaire : un modèle de courrier figé ne répond pas à la question posée.",
+                RACHEL);
         DemoCases.clock(at(today, 62, 14));
-        portfolio.score(letters, new ScoringRequest(5200L, 8.0, 4, 20000.0, "mistral-small", 1800L, 600L, 4,
-                RiskTier.LIMITED), DIANE);
-        portfolio.decide(letters, PortfolioService.Selection.SELECT, "Volume élevé, délai de réponse au sociétaire "
-                + "divisé si le gain se confirme.", DIANE);
+        portfolio.score(
+                letters,
+                new ScoringRequest(5200L, 8.0, 4, 20000.0, "mistral-small", 1800L, 600L, 4, RiskTier.LIMITED),
+                DIANE);
+        portfolio.decide(
+                letters,
+                PortfolioService.Selection.SELECT,
+                "Volume élevé, délai de réponse au sociétaire " + "divisé si le gain se confirme.",
+                DIANE);
         DemoCases.clock(at(today, 60, 15));
         ethics.record(letters, favourable(), EthicsService.Outcome.APPROVE, null, ERIC);
 
         DemoCases.clock(at(today, 57, 9));
-        experiments.setUp(letters, new ExperimentSetup(LETTERS, List.of(PILOT), List.of(CONTROL),
-                List.of("alice", "paul", "chloe"), List.of(
-                kpi(KpiMetric.TIME_TO_APPROVAL, 18.0, 12, 25),
-                kpi(KpiMetric.REJECTION_RATE, null, 10, 25),
-                kpi(KpiMetric.HAND_DRAFTING_RATE, null, 15, 40),
-                kpi(KpiMetric.WORK_COMFORT, 3.0, 3.5, 2.5),
-                kpi(KpiMetric.MEMBER_SATISFACTION, 3.5, 4, 3),
-                kpi(KpiMetric.PERCEIVED_TIME_SAVED, null, 5, 0)), 5), MARC);
+        experiments.setUp(
+                letters,
+                new ExperimentSetup(
+                        LETTERS,
+                        List.of(PILOT),
+                        List.of(CONTROL),
+                        List.of("alice", "paul", "chloe"),
+                        List.of(
+                                kpi(KpiMetric.TIME_TO_APPROVAL, 18.0, 12, 25),
+                                kpi(KpiMetric.REJECTION_RATE, null, 10, 25),
+                                kpi(KpiMetric.HAND_DRAFTING_RATE, null, 15, 40),
+                                kpi(KpiMetric.WORK_COMFORT, 3.0, 3.5, 2.5),
+                                kpi(KpiMetric.MEMBER_SATISFACTION, 3.5, 4, 3),
+                                kpi(KpiMetric.PERCEIVED_TIME_SAVED, null, 5, 0)),
+                        5),
+                MARC);
         runCases(LETTERS_REQUESTS, today, 56, 24, 28, 12, people, counts);
         DemoCases.clock(at(today, 40, 17));
-        experiments.addFeedback(letters, "Le brouillon donne la structure, mais la réponse précise reste à écrire.", ALICE);
+        experiments.addFeedback(
+                letters, "Le brouillon donne la structure, mais la réponse précise reste à écrire.", ALICE);
         DemoCases.clock(at(today, 30, 17));
         experiments.addFeedback(letters, "Les relectures vont vite ; les sources citées aident à vérifier.", CHLOE);
         DemoCases.clock(at(today, 22, 10));
-        experiments.decide(letters, ExperimentService.Decision.GENERALISE, "Temps jusqu'à l'approbation nettement "
-                + "plus court que l'agence témoin, confort des conseillers en hausse, peu de rejets.", MARC);
+        experiments.decide(
+                letters,
+                ExperimentService.Decision.GENERALISE,
+                "Temps jusqu'à l'approbation nettement "
+                        + "plus court que l'agence témoin, confort des conseillers en hausse, peu de rejets.",
+                MARC);
         DemoCases.clock(at(today, 20, 15));
-        ethics.record(letters, favourable(), EthicsService.Outcome.APPROVE_WITH_CONDITIONS,
-                "Former chaque conseiller à la relecture avant l'ouverture de son agence.", ERIC);
+        ethics.record(
+                letters,
+                favourable(),
+                EthicsService.Outcome.APPROVE_WITH_CONDITIONS,
+                "Former chaque conseiller à la relecture avant l'ouverture de son agence.",
+                ERIC);
 
         // the reports project: experimented from week -3, adjusted, still running
         DemoCases.clock(at(today, 19, 9));
@@ -198,49 +239,101 @@ class DemoHistory implements ApplicationRunner {
                 kpi(KpiMetric.TIME_TO_APPROVAL, 20.0, 12, 30),
                 kpi(KpiMetric.HAND_DRAFTING_RATE, null, 15, 40),
                 kpi(KpiMetric.WORK_COMFORT, 3.0, 3.5, 2.5));
-        experiments.setUp(reports, new ExperimentSetup(REPORTS, List.of(PILOT), List.of(CONTROL),
-                List.of("alice", "paul"), reportKpis, 5), MARC);
+        experiments.setUp(
+                reports,
+                new ExperimentSetup(REPORTS, List.of(PILOT), List.of(CONTROL), List.of("alice", "paul"), reportKpis, 5),
+                MARC);
         runCases(REPORTS_REQUESTS, today, 18, 11, 6, 3, people, counts);
         DemoCases.clock(at(today, 10, 11));
-        experiments.decide(reports, ExperimentService.Decision.ADJUST, "Trop peu de réponses à l'enquête de "
-                + "confort pour conclure : on la pose plus souvent et l'on ajoute la satisfaction des sociétaires.", MARC);
-        experiments.setUp(reports, new ExperimentSetup(REPORTS, List.of(PILOT), List.of(CONTROL),
-                List.of("alice", "paul"), concat(reportKpis, kpi(KpiMetric.MEMBER_SATISFACTION, 3.5, 4, 3)), 3), MARC);
+        experiments.decide(
+                reports,
+                ExperimentService.Decision.ADJUST,
+                "Trop peu de réponses à l'enquête de "
+                        + "confort pour conclure : on la pose plus souvent et l'on ajoute la satisfaction des sociétaires.",
+                MARC);
+        experiments.setUp(
+                reports,
+                new ExperimentSetup(
+                        REPORTS,
+                        List.of(PILOT),
+                        List.of(CONTROL),
+                        List.of("alice", "paul"),
+                        concat(reportKpis, kpi(KpiMetric.MEMBER_SATISFACTION, 3.5, 4, 3)),
+                        3),
+                MARC);
         runCases(REPORTS_REQUESTS, today, 9, 1, 6, 3, people, counts);
 
         // an idea the committee refused, and a fresh one waiting for its necessity check
         DemoCases.clock(at(today, 50, 10));
-        long pricing = ideas.submit(new IdeaRequest("Tarification santé personnalisée", "Ajuster le tarif santé "
-                + "de chaque sociétaire à partir de ses échanges écrits.", "Actuariat", "en continu",
-                "non mesuré", "échanges écrits, données de santé", "relation-societaires"), DIANE).id();
+        long pricing = ideas.submit(
+                        new IdeaRequest(
+                                "Tarification santé personnalisée",
+                                "Ajuster le tarif santé " + "de chaque sociétaire à partir de ses échanges écrits.",
+                                "Actuariat",
+                                "en continu",
+                                "non mesuré",
+                                "échanges écrits, données de santé",
+                                "relation-societaires"),
+                        DIANE)
+                .id();
         ideas.triage(pricing, new TriageRequest(TriageRequest.Decision.ACCEPT, null, null), RACHEL);
-        projects.recordNecessity(pricing, "Les échanges sont en texte libre : aucun barème ne peut les lire sans "
-                + "un modèle de langue.", RACHEL);
+        projects.recordNecessity(
+                pricing,
+                "Les échanges sont en texte libre : aucun barème ne peut les lire sans " + "un modèle de langue.",
+                RACHEL);
         DemoCases.clock(at(today, 45, 14));
-        portfolio.score(pricing, new ScoringRequest(100000L, 1.0, 2, 80000.0, "mistral-small", 2000L, 300L, 2,
-                RiskTier.HIGH), DIANE);
-        portfolio.decide(pricing, PortfolioService.Selection.SELECT, "À examiner par le comité avant tout essai.",
+        portfolio.score(
+                pricing,
+                new ScoringRequest(100000L, 1.0, 2, 80000.0, "mistral-small", 2000L, 300L, 2, RiskTier.HIGH),
                 DIANE);
+        portfolio.decide(
+                pricing, PortfolioService.Selection.SELECT, "À examiner par le comité avant tout essai.", DIANE);
         DemoCases.clock(at(today, 40, 16));
-        ethics.record(pricing, favourable(), EthicsService.Outcome.REJECT, "Tarification à partir de données de "
-                + "santé : système à haut risque, contraire à la mutualisation ; refusé.", ERIC);
+        ethics.record(
+                pricing,
+                favourable(),
+                EthicsService.Outcome.REJECT,
+                "Tarification à partir de données de "
+                        + "santé : système à haut risque, contraire à la mutualisation ; refusé.",
+                ERIC);
         DemoCases.clock(at(today, 3, 10));
-        long translation = ideas.submit(new IdeaRequest("Courriers en anglais pour les sociétaires expatriés",
-                "Nous traduisons à la main les courriers des sociétaires installés à l'étranger.", "Agence de Lyon",
-                "quelques-uns par semaine", "30 minutes par courrier", "courrier du sociétaire", "reseau"), PAUL).id();
+        long translation = ideas.submit(
+                        new IdeaRequest(
+                                "Courriers en anglais pour les sociétaires expatriés",
+                                "Nous traduisons à la main les courriers des sociétaires installés à l'étranger.",
+                                "Agence de Lyon",
+                                "quelques-uns par semaine",
+                                "30 minutes par courrier",
+                                "courrier du sociétaire",
+                                "reseau"),
+                        PAUL)
+                .id();
         DemoCases.clock(at(today, 2, 9));
         ideas.triage(translation, new TriageRequest(TriageRequest.Decision.ACCEPT, null, null), RACHEL);
 
         // today: the letters' rollout, the control agency first (trained), then two more agencies
         ClockUtil.reset();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long first = rollout.addWave(letters, new RolloutService.WaveInput(now.plusDays(1), List.of(CONTROL), List.of(
-                new RolloutService.PersonInput("paul", RolloutService.PersonRole.USER),
-                new RolloutService.PersonInput("chloe", RolloutService.PersonRole.TUTOR),
-                new RolloutService.PersonInput("rachel", RolloutService.PersonRole.REFERENT))), MARC).id();
-        rollout.addWave(letters, new RolloutService.WaveInput(now.plusDays(21), List.of("agence-nantes", "agence-lille"),
-                List.of(new RolloutService.PersonInput("bob", RolloutService.PersonRole.TUTOR),
-                        new RolloutService.PersonInput("rachel", RolloutService.PersonRole.REFERENT))), MARC);
+        long first = rollout.addWave(
+                        letters,
+                        new RolloutService.WaveInput(
+                                now.plusDays(1),
+                                List.of(CONTROL),
+                                List.of(
+                                        new RolloutService.PersonInput("paul", RolloutService.PersonRole.USER),
+                                        new RolloutService.PersonInput("chloe", RolloutService.PersonRole.TUTOR),
+                                        new RolloutService.PersonInput("rachel", RolloutService.PersonRole.REFERENT))),
+                        MARC)
+                .id();
+        rollout.addWave(
+                letters,
+                new RolloutService.WaveInput(
+                        now.plusDays(21),
+                        List.of("agence-nantes", "agence-lille"),
+                        List.of(
+                                new RolloutService.PersonInput("bob", RolloutService.PersonRole.TUTOR),
+                                new RolloutService.PersonInput("rachel", RolloutService.PersonRole.REFERENT))),
+                MARC);
         rollout.completePlanning(letters, MARC);
         rollout.startNow(letters, first, MARC);
         for (String person : List.of("paul", "chloe", "rachel")) {
@@ -252,8 +345,15 @@ class DemoHistory implements ApplicationRunner {
     }
 
     /** {@code pilot} and {@code control} cases spread over the weekdays from {@code fromDaysAgo} to {@code toDaysAgo}. */
-    private void runCases(List<DemoCases.Request> requests, LocalDate today, int fromDaysAgo, int toDaysAgo,
-                          int pilot, int control, SimulatedReviewer people, int[] counts) {
+    private void runCases(
+            List<DemoCases.Request> requests,
+            LocalDate today,
+            int fromDaysAgo,
+            int toDaysAgo,
+            int pilot,
+            int control,
+            SimulatedReviewer people,
+            int[] counts) {
         List<LocalDate> days = new ArrayList<>();
         for (int d = fromDaysAgo; d >= toDaysAgo; d--) {
             LocalDate day = today.minusDays(d);
@@ -271,8 +371,8 @@ class DemoHistory implements ApplicationRunner {
                 at = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2);
             }
             DemoCases.Request request = requests.get(i % requests.size());
-            DemoCases.Outcome o = cases.run(request, people.next(isPilot), at, isPilot ? ALICE : PAUL,
-                    people.between(0, 1) == 0 ? BOB : CHLOE);
+            DemoCases.Outcome o = cases.run(
+                    request, people.next(isPilot), at, isPilot ? ALICE : PAUL, people.between(0, 1) == 0 ? BOB : CHLOE);
             counts[isPilot ? 0 : 1]++;
             if (o.surveyed()) {
                 counts[2]++;
@@ -285,7 +385,8 @@ class DemoHistory implements ApplicationRunner {
 
     private void awaitTask(long projectId, String key) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (projects.view(projectId).openTasks().stream().noneMatch(t -> t.taskKey().equals(key))) {
+        while (projects.view(projectId).openTasks().stream()
+                .noneMatch(t -> t.taskKey().equals(key))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no " + key + " task for project " + projectId);
             }
@@ -303,8 +404,9 @@ class DemoHistory implements ApplicationRunner {
     }
 
     private static List<EthicsService.CriterionVerdict> favourable() {
-        return EnumSet.allOf(EthicsCriterion.class).stream().map(c -> new EthicsService.CriterionVerdict(c,
-                EthicsService.Verdict.FAVOURABLE, "Examiné en séance.")).toList();
+        return EnumSet.allOf(EthicsCriterion.class).stream()
+                .map(c -> new EthicsService.CriterionVerdict(c, EthicsService.Verdict.FAVOURABLE, "Examiné en séance."))
+                .toList();
     }
 
     private static ExperimentSetup.KpiInput kpi(KpiMetric metric, Double baseline, double target, double guardrail) {
@@ -322,54 +424,87 @@ class DemoHistory implements ApplicationRunner {
     }
 
     static final List<DemoCases.Request> LETTERS_REQUESTS = List.of(
-            new DemoCases.Request(LETTERS, "M-1001", "Remboursement de mes lunettes",
+            new DemoCases.Request(
+                    LETTERS,
+                    "M-1001",
+                    "Remboursement de mes lunettes",
                     "Bonjour, j'ai envoyé ma facture d'opticien il y a trois semaines et je n'ai toujours rien reçu. "
                             + "Pouvez-vous me dire où en est mon remboursement ?",
                     List.of("Votre facture a bien été enregistrée le 12 ; le remboursement de 180 € part sur votre "
                             + "compte cette semaine, sous trois jours ouvrés."),
                     "Nous comprenons votre attente et vous prions de nous excuser pour ce délai."),
-            new DemoCases.Request(LETTERS, "M-1002", "Attestation d'assurance habitation",
+            new DemoCases.Request(
+                    LETTERS,
+                    "M-1002",
+                    "Attestation d'assurance habitation",
                     "Mon propriétaire me demande une attestation d'assurance habitation pour le nouveau bail. "
                             + "Pouvez-vous me l'envoyer ?",
                     List.of("Vous trouverez votre attestation jointe à ce courrier ; elle est aussi téléchargeable à "
                             + "tout moment depuis votre espace sociétaire, rubrique « Mes contrats »."),
                     "Voici l'attestation que votre propriétaire vous demande."),
-            new DemoCases.Request(LETTERS, "M-1003", "Dégât des eaux dans ma cuisine",
+            new DemoCases.Request(
+                    LETTERS,
+                    "M-1003",
+                    "Dégât des eaux dans ma cuisine",
                     "Une fuite chez mon voisin du dessus a abîmé le plafond de ma cuisine. Que dois-je faire ?",
                     List.of("Nous avons ouvert votre dossier de sinistre. Envoyez-nous le constat amiable signé avec "
                             + "votre voisin et des photos du plafond ; un expert vous appellera sous dix jours."),
                     "Nous sommes désolés de ce dégât et allons vous aider à chaque étape."),
-            new DemoCases.Request(LETTERS, "M-1004", "Résiliation de mon contrat auto",
+            new DemoCases.Request(
+                    LETTERS,
+                    "M-1004",
+                    "Résiliation de mon contrat auto",
                     "J'ai vendu ma voiture le mois dernier. Comment résilier mon contrat auto ?",
-                    List.of("La vente de votre véhicule met fin au contrat dix jours après votre déclaration : envoyez-"
-                            + "nous le certificat de cession, et la part de cotisation non utilisée vous sera remboursée."),
+                    List.of(
+                            "La vente de votre véhicule met fin au contrat dix jours après votre déclaration : envoyez-"
+                                    + "nous le certificat de cession, et la part de cotisation non utilisée vous sera remboursée."),
                     "Merci de nous avoir prévenus de la vente de votre véhicule."),
-            new DemoCases.Request(LETTERS, "M-1005", "Changement d'adresse",
+            new DemoCases.Request(
+                    LETTERS,
+                    "M-1005",
+                    "Changement d'adresse",
                     "Je déménage à Poitiers le mois prochain. Faut-il modifier mes contrats ?",
-                    List.of("Nous avons noté votre nouvelle adresse à compter du 1er du mois prochain ; votre contrat "
-                            + "habitation doit être adapté au nouveau logement : un conseiller vous appellera pour cela."),
+                    List.of(
+                            "Nous avons noté votre nouvelle adresse à compter du 1er du mois prochain ; votre contrat "
+                                    + "habitation doit être adapté au nouveau logement : un conseiller vous appellera pour cela."),
                     "Bienvenue à Poitiers : voici ce qui change pour vos contrats."),
-            new DemoCases.Request(LETTERS, "M-1001", "Prise en charge d'une consultation d'ostéopathie",
+            new DemoCases.Request(
+                    LETTERS,
+                    "M-1001",
+                    "Prise en charge d'une consultation d'ostéopathie",
                     "Mon contrat santé rembourse-t-il les séances d'ostéopathie ?",
                     List.of("Votre formule rembourse quatre séances par an, à hauteur de 35 € chacune, sur facture "
                             + "d'un praticien inscrit au registre."),
                     "Voici ce que votre contrat santé prévoit pour l'ostéopathie."));
 
     static final List<DemoCases.Request> REPORTS_REQUESTS = List.of(
-            new DemoCases.Request(REPORTS, "M-1002", "Revoir la garantie habitation",
+            new DemoCases.Request(
+                    REPORTS,
+                    "M-1002",
+                    "Revoir la garantie habitation",
                     "Notes : le sociétaire souhaite revoir sa garantie habitation après des travaux ; devis à envoyer ; "
                             + "rappel dans quinze jours.",
-                    List.of("Nous vous envoyons un devis de la formule confort, qui couvre la nouvelle véranda.",
+                    List.of(
+                            "Nous vous envoyons un devis de la formule confort, qui couvre la nouvelle véranda.",
                             "Votre conseiller vous rappelle dans quinze jours pour en parler."),
                     "Merci d'avoir pris le temps de venir en agence."),
-            new DemoCases.Request(REPORTS, "M-1004", "Préparer la retraite",
+            new DemoCases.Request(
+                    REPORTS,
+                    "M-1004",
+                    "Préparer la retraite",
                     "Notes : départ à la retraite dans deux ans ; souhaite un point sur son épargne et sa prévoyance.",
-                    List.of("Nous étudions un complément d'épargne retraite adapté à votre calendrier.",
+                    List.of(
+                            "Nous étudions un complément d'épargne retraite adapté à votre calendrier.",
                             "Rendez-vous le mois prochain avec votre conseiller, muni de vos derniers relevés."),
                     "Merci pour cet échange sur votre projet de retraite."),
-            new DemoCases.Request(REPORTS, "M-1005", "Premier logement",
+            new DemoCases.Request(
+                    REPORTS,
+                    "M-1005",
+                    "Premier logement",
                     "Notes : premier appartement en location ; besoin d'une assurance habitation avant la remise des clés.",
-                    List.of("Votre contrat habitation prend effet le jour de la remise des clés ; l'attestation vous est "
-                            + "envoyée dès aujourd'hui.", "Aucune autre démarche n'est nécessaire de votre côté."),
+                    List.of(
+                            "Votre contrat habitation prend effet le jour de la remise des clés ; l'attestation vous est "
+                                    + "envoyée dès aujourd'hui.",
+                            "Aucune autre démarche n'est nécessaire de votre côté."),
                     "Merci de nous avoir confié votre premier logement."));
 }

@@ -1,11 +1,5 @@
 package org.tandem.demo;
 
-import org.tandem.knowledge.DocumentInput;
-import org.tandem.knowledge.KnowledgeIngestion;
-import org.tandem.knowledge.KnowledgeMarkdown;
-import org.tandem.knowledge.KnowledgeProperties;
-import org.tandem.knowledge.KnowledgeDocuments;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +8,17 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.tandem.knowledge.DocumentInput;
+import org.tandem.knowledge.KnowledgeDocuments;
+import org.tandem.knowledge.KnowledgeIngestion;
+import org.tandem.knowledge.KnowledgeMarkdown;
+import org.tandem.knowledge.KnowledgeProperties;
 
 /**
  * The demo corpus (processes/knowledge/*.md, a fictitious mutual insurer): loaded with the demo
@@ -47,13 +46,15 @@ public class DemoKnowledge {
     @EventListener(ApplicationReadyEvent.class)
     void loadInBackground() {
         if (enabled) {
-            Thread loader = new Thread(() -> {
-                try {
-                    load();
-                } catch (RuntimeException e) {
-                    log.warn("The demo knowledge corpus could not be loaded", e);
-                }
-            }, "demo-knowledge");
+            Thread loader = new Thread(
+                    () -> {
+                        try {
+                            load();
+                        } catch (RuntimeException e) {
+                            log.warn("The demo knowledge corpus could not be loaded", e);
+                        }
+                    },
+                    "demo-knowledge");
             loader.setDaemon(true);
             loader.start();
         }
@@ -70,7 +71,10 @@ public class DemoKnowledge {
             }
         }
         if (added > 0) {
-            log.info("Demo knowledge corpus: {} documents added in {} ms", added, (System.nanoTime() - start) / 1_000_000);
+            log.info(
+                    "Demo knowledge corpus: {} documents added in {} ms",
+                    added,
+                    (System.nanoTime() - start) / 1_000_000);
         }
         return added;
     }
@@ -78,8 +82,10 @@ public class DemoKnowledge {
     public static List<DocumentInput> corpus() {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-            return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename))
-                    .map(DemoKnowledge::read).toList();
+            return Arrays.stream(files)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(DemoKnowledge::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

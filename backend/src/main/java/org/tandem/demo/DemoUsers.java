@@ -18,21 +18,35 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    record DemoUser(String id, String firstName, String lastName, String roleLabel, List<String> groups) {
-    }
+    record DemoUser(String id, String firstName, String lastName, String roleLabel, List<String> groups) {}
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("alice", "Alice", "Conseil", "conseillère", List.of("advisers")),
             new DemoUser("paul", "Paul", "Conseil", "conseiller, autre agence", List.of("advisers")),
-            new DemoUser("bob", "Bob", "Expert", "expert relation sociétaires", List.of("experts", "member-relations-experts")),
-            new DemoUser("chloe", "Chloé", "Relation", "experte relation sociétaires", List.of("experts", "member-relations-experts")),
+            new DemoUser(
+                    "bob",
+                    "Bob",
+                    "Expert",
+                    "expert relation sociétaires",
+                    List.of("experts", "member-relations-experts")),
+            new DemoUser(
+                    "chloe",
+                    "Chloé",
+                    "Relation",
+                    "experte relation sociétaires",
+                    List.of("experts", "member-relations-experts")),
             new DemoUser("ines", "Inès", "Sinistres", "experte sinistres", List.of("experts", "claims-experts")),
             new DemoUser("hugo", "Hugo", "Sinistres", "expert sinistres", List.of("experts", "claims-experts")),
             new DemoUser("marc", "Marc", "Manager", "manager", List.of("managers")),
             new DemoUser("diane", "Diane", "Direction", "direction", List.of("directorate")),
             new DemoUser("eric", "Éric", "Éthique", "comité éthique et contrôle", List.of("ethics-committee")),
             new DemoUser("rachel", "Rachel", "Référente", "référente IA", List.of("ai-referents")),
-            new DemoUser("portal", "Portail", "Sociétaires", "compte de service du portail sociétaires (chatbot)", List.of("services")),
+            new DemoUser(
+                    "portal",
+                    "Portail",
+                    "Sociétaires",
+                    "compte de service du portail sociétaires (chatbot)",
+                    List.of("services")),
             new DemoUser("admin", "Ada", "Admin", "administratrice", List.of("camunda-admin")));
 
     private final Identities identities;

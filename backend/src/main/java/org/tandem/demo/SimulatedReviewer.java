@@ -30,9 +30,14 @@ final class SimulatedReviewer {
      * What happens to one case, in minutes after the request: the reviewer's first decision, the
      * text submitted, the approval; the survey answer and the member's satisfaction when given.
      */
-    record Plan(Path path, int reviewAt, int submitAt, int approveAt, int comfort, Double minutesSaved,
-                Integer satisfaction) {
-    }
+    record Plan(
+            Path path,
+            int reviewAt,
+            int submitAt,
+            int approveAt,
+            int comfort,
+            Double minutesSaved,
+            Integer satisfaction) {}
 
     private final Random random;
 
@@ -47,8 +52,13 @@ final class SimulatedReviewer {
             return new Plan(Path.HAND_DRAFT, 0, submit, approve, between(2, 4), null, satisfaction(3, 5));
         }
         int roll = random.nextInt(100);
-        Path path = roll < 25 ? Path.ACCEPT_THEN_COMPLETE : roll < 62 ? Path.LIGHT_EDIT : roll < 80 ? Path.HEAVY_EDIT
-                : roll < 91 ? Path.REGENERATE_THEN_EDIT : Path.REJECT_THEN_HAND_DRAFT;
+        Path path = roll < 25
+                ? Path.ACCEPT_THEN_COMPLETE
+                : roll < 62
+                        ? Path.LIGHT_EDIT
+                        : roll < 80
+                                ? Path.HEAVY_EDIT
+                                : roll < 91 ? Path.REGENERATE_THEN_EDIT : Path.REJECT_THEN_HAND_DRAFT;
         int review = between(1, 4);
         int submit = switch (path) {
             case ACCEPT_THEN_COMPLETE, LIGHT_EDIT -> review + between(2, 5);

@@ -16,9 +16,11 @@ import org.tandem.platform.security.CurrentUsers;
 class ExtractionController {
 
     record FieldDecision(
-            @Size(max = 500, message = "La valeur ne doit pas dépasser 500 caractères.") String value,
-            @NotNull(message = "Choisissez : confirmer, corriger ou absent du document.") ExtractionField.Status status) {
-    }
+            @Size(max = 500, message = "La valeur ne doit pas dépasser 500 caractères.")
+            String value,
+
+            @NotNull(message = "Choisissez : confirmer, corriger ou absent du document.")
+            ExtractionField.Status status) {}
 
     private final ExtractionService extraction;
     private final CurrentUsers currentUsers;
@@ -42,8 +44,8 @@ class ExtractionController {
 
     @PostMapping("/api/tasks/{id}/fields/{name}")
     @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER')")
-    ExtractionService.FieldView decide(@PathVariable String id, @PathVariable String name,
-                                       @Valid @RequestBody FieldDecision body) {
+    ExtractionService.FieldView decide(
+            @PathVariable String id, @PathVariable String name, @Valid @RequestBody FieldDecision body) {
         return extraction.decide(id, name, body.value(), body.status(), currentUsers.current());
     }
 }

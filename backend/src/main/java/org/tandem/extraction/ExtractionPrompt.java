@@ -9,8 +9,7 @@ import org.tandem.platform.usecase.UseCase;
  */
 public final class ExtractionPrompt {
 
-    private ExtractionPrompt() {
-    }
+    private ExtractionPrompt() {}
 
     public static String render(UseCase useCase, String subject, String document) {
         String schema = useCase.outputSchema().stream()

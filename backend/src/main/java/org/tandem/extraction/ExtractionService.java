@@ -13,21 +13,21 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tandem.platform.audit.AuditTrail;
-import org.tandem.platform.audit.AuditType;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseVariables;
 import org.tandem.content.ContentCase;
 import org.tandem.content.Draft;
 import org.tandem.content.DraftRepository;
 import org.tandem.content.DraftingService;
-import org.tandem.work.TaskAccess;
-import org.tandem.work.TaskDecision;
+import org.tandem.platform.audit.AuditTrail;
+import org.tandem.platform.audit.AuditType;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskAccess;
+import org.tandem.work.TaskDecision;
 
 /**
  * Field extraction: the AI step's answer becomes one row per field of the use case's schema, with
@@ -43,14 +43,25 @@ public class ExtractionService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A field as the verifying person sees it. */
-    public record FieldView(String name, String label, @Schema(implementation = UseCase.FieldType.class) String type, boolean optional, String aiValue, String value,
-                            ExtractionField.Status status, Integer sourceStart, Integer sourceEnd, String sourceText,
-                            String verifiedBy, OffsetDateTime verifiedAt) {
-    }
+    public record FieldView(
+            String name,
+            String label,
+
+            @Schema(implementation = UseCase.FieldType.class)
+            String type,
+
+            boolean optional,
+            String aiValue,
+            String value,
+            ExtractionField.Status status,
+            Integer sourceStart,
+            Integer sourceEnd,
+            String sourceText,
+            String verifiedBy,
+            OffsetDateTime verifiedAt) {}
 
     /** The fields of a case, who proposed them, and how far the verification is. */
-    public record Fields(long caseId, String producerLabel, int decided, int total, List<FieldView> fields) {
-    }
+    public record Fields(long caseId, String producerLabel, int decided, int total, List<FieldView> fields) {}
 
     private final DraftingService drafting;
     private final DraftRepository drafts;
@@ -62,9 +73,16 @@ public class ExtractionService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    ExtractionService(DraftingService drafting, DraftRepository drafts, ExtractionRepository repository,
-                      CaseRepository cases, UseCaseCatalog useCases, TaskAccess access, TaskService taskService,
-                      AuditTrail audit, TransactionTemplate transaction) {
+    ExtractionService(
+            DraftingService drafting,
+            DraftRepository drafts,
+            ExtractionRepository repository,
+            CaseRepository cases,
+            UseCaseCatalog useCases,
+            TaskAccess access,
+            TaskService taskService,
+            AuditTrail audit,
+            TransactionTemplate transaction) {
         this.drafting = drafting;
         this.drafts = drafts;
         this.repository = repository;
@@ -87,10 +105,11 @@ public class ExtractionService {
         ContentCase c = cases.findById(caseId).orElseThrow();
         UseCase useCase = schemaOf(c);
         JsonNode answer = parse(draft.text());
-        long known = useCase.outputSchema().stream().filter(f -> answer.has(f.name())).count();
+        long known = useCase.outputSchema().stream()
+                .filter(f -> answer.has(f.name()))
+                .count();
         if (known == 0) {
-            throw new DraftingService.DraftingException(
-                    "la réponse de l'IA ne contient aucun des champs attendus");
+            throw new DraftingService.DraftingException("la réponse de l'IA ne contient aucun des champs attendus");
         }
         transaction.executeWithoutResult(status -> {
             boolean first = repository.fields(caseId).isEmpty();
@@ -103,8 +122,14 @@ public class ExtractionService {
                 if (value != null && span.isEmpty()) {
                     unlocated.add(field.name());
                 }
-                repository.propose(caseId, field.name(), field.label(), field.type().name(), value,
-                        span.map(SourceLocator.Span::start).orElse(null), span.map(SourceLocator.Span::end).orElse(null),
+                repository.propose(
+                        caseId,
+                        field.name(),
+                        field.label(),
+                        field.type().name(),
+                        value,
+                        span.map(SourceLocator.Span::start).orElse(null),
+                        span.map(SourceLocator.Span::end).orElse(null),
                         position++);
                 values.put(field.name(), value);
             }
@@ -141,8 +166,8 @@ public class ExtractionService {
             }
             return node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new DraftingService.DraftingException("la réponse de l'IA n'est pas un JSON valide ("
-                    + e.getOriginalMessage() + ")");
+            throw new DraftingService.DraftingException(
+                    "la réponse de l'IA n'est pas un JSON valide (" + e.getOriginalMessage() + ")");
         }
     }
 
@@ -163,7 +188,8 @@ public class ExtractionService {
         UseCase useCase = schemaOf(cases.findById(caseId).orElseThrow());
         int position = 0;
         for (UseCase.FieldSpec field : useCase.outputSchema()) {
-            repository.prepareEmpty(caseId, field.name(), field.label(), field.type().name(), position++);
+            repository.prepareEmpty(
+                    caseId, field.name(), field.label(), field.type().name(), position++);
         }
     }
 
@@ -196,15 +222,21 @@ public class ExtractionService {
     }
 
     @Transactional
-    public FieldView decide(String taskId, String name, String rawValue, ExtractionField.Status status, CurrentUser user) {
+    public FieldView decide(
+            String taskId, String name, String rawValue, ExtractionField.Status status, CurrentUser user) {
         Task task = access.requireWorkable(taskId, user);
         requireExtractionTask(task);
         ContentCase c = caseOf(task);
         requireCaseAccess(c, user);
         UseCase useCase = schemaOf(c);
-        UseCase.FieldSpec spec = useCase.outputSchema().stream().filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Le champ « " + name + " » n'existe pas pour ce cas d'usage."));
-        ExtractionField field = repository.fields(c.id()).stream().filter(f -> f.name().equals(name)).findFirst()
+        UseCase.FieldSpec spec = useCase.outputSchema().stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> ApiException.notFound("Le champ « " + name + " » n'existe pas pour ce cas d'usage."));
+        ExtractionField field = repository.fields(c.id()).stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> ApiException.conflict("Les champs de ce dossier ne sont pas encore prêts."));
         if (status == null || status == ExtractionField.Status.PENDING) {
             throw ApiException.invalidField("status", "Choisissez : confirmer, corriger ou absent du document.");
@@ -212,13 +244,15 @@ public class ExtractionService {
         String value = switch (status) {
             case VERIFIED -> {
                 if (field.aiValue() == null) {
-                    throw ApiException.invalidField("value", "Aucune valeur proposée à confirmer pour « " + spec.label()
-                            + " » : saisissez-la (« Corriger ») ou déclarez-la absente du document.");
+                    throw ApiException.invalidField(
+                            "value",
+                            "Aucune valeur proposée à confirmer pour « " + spec.label()
+                                    + " » : saisissez-la (« Corriger ») ou déclarez-la absente du document.");
                 }
                 String ai = FieldValues.normalise(spec.type(), field.aiValue());
                 if (rawValue != null && !rawValue.isBlank() && !FieldValues.sameValue(spec.type(), rawValue, ai)) {
-                    throw ApiException.invalidField("value",
-                            "La valeur saisie diffère de celle proposée : choisissez « Corriger ».");
+                    throw ApiException.invalidField(
+                            "value", "La valeur saisie diffère de celle proposée : choisissez « Corriger ».");
                 }
                 yield ai;
             }
@@ -236,23 +270,33 @@ public class ExtractionService {
         details.put("aiValue", field.aiValue());
         details.put("value", value);
         audit.append(c.id(), user.username(), AuditType.FIELD_VERIFIED, details);
-        return view(c).fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return view(c).fields().stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** "Enregistrer les champs vérifiés" on verifyFields or enterFields; called by its task handler. */
     public void submit(Task task, long caseId, TaskDecision decision, CurrentUser user) {
         if (decision.decision() != TaskDecision.Decision.SUBMIT) {
-            throw ApiException.invalidField("decision", "La décision « " + decision.decision()
-                    + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
+            throw ApiException.invalidField(
+                    "decision",
+                    "La décision « " + decision.decision() + " » n'est pas possible sur la tâche « " + task.getName()
+                            + " ».");
         }
         ContentCase c = cases.findById(caseId).orElseThrow();
         requireCaseAccess(c, user);
         List<ExtractionField> fields = repository.fields(caseId);
-        List<String> pending = fields.stream().filter(f -> f.status() == ExtractionField.Status.PENDING)
-                .map(ExtractionField::label).toList();
+        List<String> pending = fields.stream()
+                .filter(f -> f.status() == ExtractionField.Status.PENDING)
+                .map(ExtractionField::label)
+                .toList();
         if (fields.isEmpty() || !pending.isEmpty()) {
-            throw ApiException.invalidField("fields", fields.isEmpty() ? "Ce dossier n'a aucun champ à enregistrer."
-                    : "Champs encore à vérifier : " + String.join(", ", pending) + ".");
+            throw ApiException.invalidField(
+                    "fields",
+                    fields.isEmpty()
+                            ? "Ce dossier n'a aucun champ à enregistrer."
+                            : "Champs encore à vérifier : " + String.join(", ", pending) + ".");
         }
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), user.username());
@@ -263,27 +307,44 @@ public class ExtractionService {
     private Fields view(ContentCase c) {
         List<ExtractionField> rows = repository.fields(c.id());
         UseCase useCase = useCases.find(c.useCaseKey()).orElse(null);
-        List<FieldView> fields = rows.stream().map(f -> new FieldView(f.name(), f.label(), f.fieldType(),
-                useCase != null && useCase.outputSchema() != null && useCase.outputSchema().stream()
-                        .anyMatch(s -> s.name().equals(f.name()) && s.isOptional()),
-                f.aiValue(), f.value(), f.status(), f.sourceStart(), f.sourceEnd(),
-                SourceLocator.excerpt(c.message(), f.sourceStart(), f.sourceEnd(), 60), f.verifiedBy(),
-                f.verifiedAt())).toList();
-        int decided = (int) rows.stream().filter(f -> f.status() != ExtractionField.Status.PENDING).count();
+        List<FieldView> fields = rows.stream()
+                .map(f -> new FieldView(
+                        f.name(),
+                        f.label(),
+                        f.fieldType(),
+                        useCase != null
+                                && useCase.outputSchema() != null
+                                && useCase.outputSchema().stream()
+                                        .anyMatch(s -> s.name().equals(f.name()) && s.isOptional()),
+                        f.aiValue(),
+                        f.value(),
+                        f.status(),
+                        f.sourceStart(),
+                        f.sourceEnd(),
+                        SourceLocator.excerpt(c.message(), f.sourceStart(), f.sourceEnd(), 60),
+                        f.verifiedBy(),
+                        f.verifiedAt()))
+                .toList();
+        int decided = (int) rows.stream()
+                .filter(f -> f.status() != ExtractionField.Status.PENDING)
+                .count();
         return new Fields(c.id(), producerLabel(c.id()), decided, rows.size(), fields);
     }
 
     private String producerLabel(long caseId) {
-        return drafts.latestByAi(caseId).map(d -> switch (d.producer()) {
-            case OFFLINE -> OfflineExtractor.LABEL;
-            case MODEL -> "Champs proposés par l'IA générative (" + d.model() + ")";
-            case HUMAN -> "Saisis par un collaborateur";
-        }).orElse("Saisie manuelle — l'IA n'a proposé aucune valeur");
+        return drafts.latestByAi(caseId)
+                .map(d -> switch (d.producer()) {
+                    case OFFLINE -> OfflineExtractor.LABEL;
+                    case MODEL -> "Champs proposés par l'IA générative (" + d.model() + ")";
+                    case HUMAN -> "Saisis par un collaborateur";
+                })
+                .orElse("Saisie manuelle — l'IA n'a proposé aucune valeur");
     }
 
     private ContentCase caseOf(Task task) {
         long caseId = Long.parseLong(access.businessKey(task));
-        return cases.findById(caseId).orElseThrow(() -> ApiException.notFound("Le dossier n° " + caseId + " n'existe pas."));
+        return cases.findById(caseId)
+                .orElseThrow(() -> ApiException.notFound("Le dossier n° " + caseId + " n'existe pas."));
     }
 
     private UseCase schemaOf(ContentCase c) {
@@ -296,9 +357,11 @@ public class ExtractionService {
 
     /** The requester, the use case's experts and approvers, and administrators; not another adviser. */
     private void requireCaseAccess(ContentCase c, CurrentUser user) {
-        boolean allowed = c.requestedBy().equals(user.username()) || user.has(Role.ADMIN)
-                || useCases.find(c.useCaseKey()).map(u -> user.inGroup(u.expertGroup()) || user.inGroup(u.approverGroup()))
-                .orElse(false);
+        boolean allowed = c.requestedBy().equals(user.username())
+                || user.has(Role.ADMIN)
+                || useCases.find(c.useCaseKey())
+                        .map(u -> user.inGroup(u.expertGroup()) || user.inGroup(u.approverGroup()))
+                        .orElse(false);
         if (!allowed) {
             throw ApiException.forbidden("Ce dossier ne fait pas partie de vos demandes ni de vos groupes.");
         }

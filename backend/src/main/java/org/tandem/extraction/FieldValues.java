@@ -12,18 +12,17 @@ import org.tandem.platform.web.ApiException;
 /** Checks a value against its field's type and writes it in one form (dates JJ/MM/AAAA, numbers with a dot). */
 public final class FieldValues {
 
-    static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter FRENCH =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_LENGTH = 500;
 
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /** @throws ApiException 400 with a French message when the value does not fit the type */
     public static String normalise(UseCase.FieldType type, String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
-            throw ApiException.invalidField("value",
-                    "Saisissez la valeur, ou choisissez « Absent du document ».");
+            throw ApiException.invalidField("value", "Saisissez la valeur, ou choisissez « Absent du document ».");
         }
         if (value.length() > MAX_LENGTH) {
             throw ApiException.invalidField("value", "La valeur ne doit pas dépasser 500 caractères.");
@@ -41,13 +40,17 @@ public final class FieldValues {
                     if (!value.matches("[+-]?\\d+([.,]\\d+)?")) {
                         throw new NumberFormatException();
                     }
-                    yield new BigDecimal(value.replace(',', '.')).stripTrailingZeros().toPlainString();
+                    yield new BigDecimal(value.replace(',', '.'))
+                            .stripTrailingZeros()
+                            .toPlainString();
                 } catch (NumberFormatException e) {
                     throw ApiException.invalidField("value", "La valeur « " + value + " » n'est pas un nombre.");
                 }
             }
-            case date -> normaliseDate(value).orElseThrow(() -> ApiException.invalidField("value",
-                    "La valeur « " + value + " » n'est pas une date au format JJ/MM/AAAA."));
+            case date ->
+                normaliseDate(value)
+                        .orElseThrow(() -> ApiException.invalidField(
+                                "value", "La valeur « " + value + " » n'est pas une date au format JJ/MM/AAAA."));
         };
     }
 
@@ -66,7 +69,9 @@ public final class FieldValues {
     /** The same value whatever its spelling (0,85 and 0.85; 2019-03-15 and 15/03/2019; case and spaces). */
     static boolean sameValue(UseCase.FieldType type, String a, String b) {
         try {
-            return normalise(type, a).replaceAll("\\s+", " ").equalsIgnoreCase(normalise(type, b).replaceAll("\\s+", " "));
+            return normalise(type, a)
+                    .replaceAll("\\s+", " ")
+                    .equalsIgnoreCase(normalise(type, b).replaceAll("\\s+", " "));
         } catch (ApiException e) {
             return a.strip().equalsIgnoreCase(b.strip());
         }

@@ -19,12 +19,10 @@ public final class OfflineExtractor {
     public static final String LABEL = "extraction hors-ligne par motifs — aucun modèle d'IA";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OfflineExtractor() {
-    }
+    private OfflineExtractor() {}
 
     /** Where a pattern found a value: the value as written and its span in the document. */
-    public record Found(String text, int start, int end) {
-    }
+    public record Found(String text, int start, int end) {}
 
     public static String extract(UseCase useCase, String document) {
         ObjectNode out = JSON.createObjectNode();

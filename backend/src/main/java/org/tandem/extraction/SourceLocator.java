@@ -16,11 +16,9 @@ import org.tandem.platform.usecase.UseCase;
  */
 public final class SourceLocator {
 
-    private SourceLocator() {
-    }
+    private SourceLocator() {}
 
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
     public static Optional<Span> locate(String document, String value, UseCase useCase, UseCase.FieldSpec field) {
         if (document == null || value == null || value.isBlank()) {
@@ -28,7 +26,8 @@ public final class SourceLocator {
         }
         // the use case's pattern knows the field's context (the "1" after « sinistres responsables »)
         var byPattern = OfflineExtractor.find(useCase, field.name(), document);
-        if (byPattern.isPresent() && FieldValues.sameValue(field.type(), byPattern.get().text(), value)) {
+        if (byPattern.isPresent()
+                && FieldValues.sameValue(field.type(), byPattern.get().text(), value)) {
             return Optional.of(new Span(byPattern.get().start(), byPattern.get().end()));
         }
         boolean numeric = field.type() == UseCase.FieldType.number || field.type() == UseCase.FieldType.integer;
@@ -49,8 +48,8 @@ public final class SourceLocator {
             for (String w : variant.split("\\s+")) {
                 words.add(Pattern.quote(w));
             }
-            Optional<Span> span = find(document, String.join("\\s+", words),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Optional<Span> span =
+                    find(document, String.join("\\s+", words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             if (span.isPresent()) {
                 return span;
             }

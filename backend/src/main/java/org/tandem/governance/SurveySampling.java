@@ -35,8 +35,7 @@ public class SurveySampling {
                         select p.survey_one_in from genai_project p
                         join experiment_entity e on e.project_id = p.id
                         where p.use_case_key = ? and e.entity_code = ? and p.stage = 'EXPERIMENT'
-                        order by p.id desc limit 1""")
-                .params(useCaseKey, entityCode).query(Integer.class).optional();
+                        order by p.id desc limit 1""").params(useCaseKey, entityCode).query(Integer.class).optional();
     }
 
     /** One case in {@code oneIn}, mixed (SplitMix64) so consecutive ids do not fall in a pattern. */

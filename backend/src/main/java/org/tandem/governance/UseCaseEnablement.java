@@ -1,7 +1,5 @@
 package org.tandem.governance;
 
-import org.tandem.governance.entities.EntityDirectory;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.governance.entities.EntityDirectory;
 import org.tandem.platform.web.ApiException;
 
 /**
@@ -21,11 +20,11 @@ public class UseCaseEnablement {
 
     /** Process variable read by the content process's gateway before the AI step. */
     public static final String SKIP_AI = "skipAi";
+
     public static final String ENTITY_MODE = "entityMode";
 
     /** A stored row: the mode a project set for an entity, and the entity's own kill switch. */
-    public record Setting(String useCaseKey, String entityCode, String mode, boolean killed, Long projectId) {
-    }
+    public record Setting(String useCaseKey, String entityCode, String mode, boolean killed, Long projectId) {}
 
     private final JdbcClient jdbc;
     private final EntityDirectory entities;
@@ -45,12 +44,16 @@ public class UseCaseEnablement {
         if (entityCode == null) {
             return EntityMode.NOT_ENABLED;
         }
-        return setting(useCaseKey, entityCode).map(s -> s.killed() ? EntityMode.KILLED : switch (s.mode()) {
-            case "AI" -> EntityMode.AI;
-            case "CONTROL" -> EntityMode.CONTROL;
-            case "PAUSED" -> EntityMode.PAUSED;
-            default -> EntityMode.NOT_ENABLED;
-        }).orElse(EntityMode.NOT_ENABLED);
+        return setting(useCaseKey, entityCode)
+                .map(s -> s.killed()
+                        ? EntityMode.KILLED
+                        : switch (s.mode()) {
+                            case "AI" -> EntityMode.AI;
+                            case "CONTROL" -> EntityMode.CONTROL;
+                            case "PAUSED" -> EntityMode.PAUSED;
+                            default -> EntityMode.NOT_ENABLED;
+                        })
+                .orElse(EntityMode.NOT_ENABLED);
     }
 
     /**
@@ -63,13 +66,16 @@ public class UseCaseEnablement {
         String entity = entities.entityOf(username).orElse(null);
         EntityMode mode = modeOf(useCaseKey, entity);
         if (mode == EntityMode.NOT_ENABLED) {
-            throw ApiException.forbidden(entity == null
-                    ? "Ce cas d'usage est en cours de déploiement et votre compte n'est rattaché à aucune entité : "
-                            + "demandez à votre manager de vous rattacher à une entité où il est ouvert."
-                    : "Ce cas d'usage n'est pas encore ouvert pour l'entité « " + entities.nameOf(entity)
-                            + " » : il y sera disponible lors d'une prochaine vague de déploiement.");
+            throw ApiException.forbidden(
+                    entity == null
+                            ? "Ce cas d'usage est en cours de déploiement et votre compte n'est rattaché à aucune entité : "
+                                    + "demandez à votre manager de vous rattacher à une entité où il est ouvert."
+                            : "Ce cas d'usage n'est pas encore ouvert pour l'entité « " + entities.nameOf(entity)
+                                    + " » : il y sera disponible lors d'une prochaine vague de déploiement.");
         }
-        jdbc.sql("update content_case set entity_code = ? where id = ?").params(entity, caseId).update();
+        jdbc.sql("update content_case set entity_code = ? where id = ?")
+                .params(entity, caseId)
+                .update();
         Map<String, Object> variables = new HashMap<>();
         variables.put(SKIP_AI, mode.skipsAi());
         variables.put(ENTITY_MODE, mode.name());
@@ -77,27 +83,31 @@ public class UseCaseEnablement {
     }
 
     public boolean isManaged(String useCaseKey) {
-        return jdbc.sql("select count(*) from use_case_entity where use_case_key = ?").param(useCaseKey)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from use_case_entity where use_case_key = ?")
+                        .param(useCaseKey)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public boolean isKilled(String useCaseKey) {
-        return jdbc.sql("select count(*) from use_case_kill_switch where use_case_key = ?").param(useCaseKey)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from use_case_kill_switch where use_case_key = ?")
+                        .param(useCaseKey)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public Optional<Setting> setting(String useCaseKey, String entityCode) {
         return jdbc.sql("""
                         select use_case_key, entity_code, mode, killed, project_id from use_case_entity
-                        where use_case_key = ? and entity_code = ?""")
-                .params(useCaseKey, entityCode).query(Setting.class).optional();
+                        where use_case_key = ? and entity_code = ?""").params(useCaseKey, entityCode).query(Setting.class).optional();
     }
 
     public List<Setting> settings(String useCaseKey) {
         return jdbc.sql("""
                         select use_case_key, entity_code, mode, killed, project_id from use_case_entity
-                        where use_case_key = ? order by entity_code""")
-                .param(useCaseKey).query(Setting.class).list();
+                        where use_case_key = ? order by entity_code""").param(useCaseKey).query(Setting.class).list();
     }
 
     /** Sets the mode of an entity (AI, CONTROL, PAUSED or OFF); its kill switch is left as it is. */
@@ -106,24 +116,23 @@ public class UseCaseEnablement {
                         insert into use_case_entity (use_case_key, entity_code, mode, project_id, updated_by)
                         values (?, ?, ?, ?, ?)
                         on conflict (use_case_key, entity_code) do update set mode = excluded.mode,
-                            project_id = excluded.project_id, updated_by = excluded.updated_by, updated_at = now()""")
-                .params(useCaseKey, entityCode, mode, projectId, by).update();
+                            project_id = excluded.project_id, updated_by = excluded.updated_by, updated_at = now()""").params(useCaseKey, entityCode, mode, projectId, by).update();
     }
 
     /** Every entity of the use case in one mode (e.g. OFF when its project is stopped). */
     public void setAll(String useCaseKey, String toMode, String by) {
         jdbc.sql("update use_case_entity set mode = ?, updated_by = ?, updated_at = now() where use_case_key = ?")
-                .params(toMode, by, useCaseKey).update();
+                .params(toMode, by, useCaseKey)
+                .update();
     }
 
     public void killEntity(String useCaseKey, String entityCode, boolean killed, String by) {
         int updated = jdbc.sql("""
                         update use_case_entity set killed = ?, updated_by = ?, updated_at = now()
-                        where use_case_key = ? and entity_code = ?""")
-                .params(killed, by, useCaseKey, entityCode).update();
+                        where use_case_key = ? and entity_code = ?""").params(killed, by, useCaseKey, entityCode).update();
         if (updated == 0) {
-            throw ApiException.notFound("Ce cas d'usage n'est pas déployé dans l'entité « "
-                    + entities.nameOf(entityCode) + " ».");
+            throw ApiException.notFound(
+                    "Ce cas d'usage n'est pas déployé dans l'entité « " + entities.nameOf(entityCode) + " ».");
         }
     }
 
@@ -131,11 +140,12 @@ public class UseCaseEnablement {
         jdbc.sql("""
                         insert into use_case_kill_switch (use_case_key, killed_by, reason) values (?, ?, ?)
                         on conflict (use_case_key) do update set killed_by = excluded.killed_by,
-                            reason = excluded.reason, killed_at = now()""")
-                .params(useCaseKey, by, reason).update();
+                            reason = excluded.reason, killed_at = now()""").params(useCaseKey, by, reason).update();
     }
 
     public void reviveUseCase(String useCaseKey) {
-        jdbc.sql("delete from use_case_kill_switch where use_case_key = ?").param(useCaseKey).update();
+        jdbc.sql("delete from use_case_kill_switch where use_case_key = ?")
+                .param(useCaseKey)
+                .update();
     }
 }

@@ -36,7 +36,8 @@ class KnowledgeConfiguration {
         setIfAbsent("jna.tmpdir", cache.resolve("jna").toString());
         long start = System.nanoTime();
         EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
-        log.info("Knowledge embedding model loaded in {} ms (cache {})", (System.nanoTime() - start) / 1_000_000, cache);
+        log.info(
+                "Knowledge embedding model loaded in {} ms (cache {})", (System.nanoTime() - start) / 1_000_000, cache);
         return model;
     }
 

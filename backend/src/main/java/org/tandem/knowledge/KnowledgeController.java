@@ -22,16 +22,18 @@ import org.tandem.platform.web.ApiException;
 @RequestMapping("/api/knowledge")
 class KnowledgeController {
 
-    record SearchResult(String query, List<RetrievedPassage> passages) {
-    }
+    record SearchResult(String query, List<RetrievedPassage> passages) {}
 
     private final KnowledgeDocuments documents;
     private final KnowledgeRetriever retriever;
     private final KnowledgeReviews reviews;
     private final CurrentUsers currentUsers;
 
-    KnowledgeController(KnowledgeDocuments documents, KnowledgeRetriever retriever, KnowledgeReviews reviews,
-                        CurrentUsers currentUsers) {
+    KnowledgeController(
+            KnowledgeDocuments documents,
+            KnowledgeRetriever retriever,
+            KnowledgeReviews reviews,
+            CurrentUsers currentUsers) {
         this.documents = documents;
         this.retriever = retriever;
         this.reviews = reviews;
@@ -41,8 +43,8 @@ class KnowledgeController {
     /** Documents, optionally of one collection and matching a text (title, reference or content). */
     @GetMapping("/documents")
     @PreAuthorize("isAuthenticated()")
-    List<KnowledgeDocuments.Summary> list(@RequestParam(required = false) String q,
-                                          @RequestParam(required = false) String collection) {
+    List<KnowledgeDocuments.Summary> list(
+            @RequestParam(required = false) String q, @RequestParam(required = false) String collection) {
         return documents.list(q, collection);
     }
 
@@ -57,7 +59,8 @@ class KnowledgeController {
     @PreAuthorize("hasAnyRole('AI_REFERENT', 'ADMIN')")
     ResponseEntity<KnowledgeDocuments.Detail> create(@Valid @RequestBody DocumentInput input) {
         var created = documents.create(input, currentUsers.current().username());
-        return ResponseEntity.created(URI.create("/api/knowledge/documents/" + input.reference())).body(created);
+        return ResponseEntity.created(URI.create("/api/knowledge/documents/" + input.reference()))
+                .body(created);
     }
 
     @PutMapping("/documents/{reference}")
@@ -69,9 +72,10 @@ class KnowledgeController {
     /** The passages that best answer a question, with their sources and stale flags. */
     @GetMapping("/search")
     @PreAuthorize("hasAnyRole('ADVISER', 'EXPERT', 'AI_REFERENT', 'ADMIN')")
-    SearchResult search(@RequestParam(required = false) String q,
-                        @RequestParam(required = false) Set<String> collection,
-                        @RequestParam(defaultValue = "5") int k) {
+    SearchResult search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Set<String> collection,
+            @RequestParam(defaultValue = "5") int k) {
         if (q == null || q.isBlank()) {
             throw ApiException.invalidField("q", "Saisissez une question ou des mots à rechercher.");
         }
@@ -79,10 +83,15 @@ class KnowledgeController {
             throw ApiException.invalidField("q", "La recherche ne doit pas dépasser 2 000 caractères.");
         }
         if (k < 1 || k > KnowledgeRetriever.MAX_RESULTS) {
-            throw ApiException.invalidField("k", "Le nombre de passages demandé va de 1 à " + KnowledgeRetriever.MAX_RESULTS + ".");
+            throw ApiException.invalidField(
+                    "k", "Le nombre de passages demandé va de 1 à " + KnowledgeRetriever.MAX_RESULTS + ".");
         }
-        Set<String> collections = collection == null ? Set.of()
-                : collection.stream().filter(c -> !c.isBlank()).map(String::strip).collect(Collectors.toSet());
+        Set<String> collections = collection == null
+                ? Set.of()
+                : collection.stream()
+                        .filter(c -> !c.isBlank())
+                        .map(String::strip)
+                        .collect(Collectors.toSet());
         return new SearchResult(q, retriever.search(q, collections, k));
     }
 

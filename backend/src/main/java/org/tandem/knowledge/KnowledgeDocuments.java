@@ -15,20 +15,39 @@ public class KnowledgeDocuments {
 
     /** A document in a list: everything but its body. */
     @Schema(name = "KnowledgeDocumentSummary")
-    public record Summary(String reference, String collection, String title, String owner, String ownerGroup,
-                          LocalDate lastReviewed, String lastReviewedBy, int reviewIntervalDays, LocalDate reviewDue,
-                          boolean stale, int version, OffsetDateTime updatedAt) {
+    public record Summary(
+            String reference,
+            String collection,
+            String title,
+            String owner,
+            String ownerGroup,
+            LocalDate lastReviewed,
+            String lastReviewedBy,
+            int reviewIntervalDays,
+            LocalDate reviewDue,
+            boolean stale,
+            int version,
+            OffsetDateTime updatedAt) {
 
         static Summary of(KnowledgeDocument d, LocalDate today) {
-            return new Summary(d.reference(), d.collection(), d.title(), d.owner(), d.ownerGroup(), d.lastReviewed(),
-                    d.lastReviewedBy(), d.reviewIntervalDays(), d.reviewDue(), d.staleOn(today), d.version(),
+            return new Summary(
+                    d.reference(),
+                    d.collection(),
+                    d.title(),
+                    d.owner(),
+                    d.ownerGroup(),
+                    d.lastReviewed(),
+                    d.lastReviewedBy(),
+                    d.reviewIntervalDays(),
+                    d.reviewDue(),
+                    d.staleOn(today),
+                    d.version(),
                     d.updatedAt());
         }
     }
 
     /** A document with its passages, as a reviewer opens a source. */
-    public record Detail(Summary document, String body, List<KnowledgePassage> passages) {
-    }
+    public record Detail(Summary document, String body, List<KnowledgePassage> passages) {}
 
     private final KnowledgeRepository repository;
     private final KnowledgeIngestion ingestion;
@@ -43,13 +62,15 @@ public class KnowledgeDocuments {
     public List<Summary> list(String text, String collection) {
         LocalDate today = LocalDate.now();
         return repository.list(blankToNull(text), blankToNull(collection), 500).stream()
-                .map(d -> Summary.of(d, today)).toList();
+                .map(d -> Summary.of(d, today))
+                .toList();
     }
 
     /** The documents among these references that are past their review date today (a draft citing them is flagged). */
     public java.util.Set<String> staleAmong(java.util.Collection<String> references) {
         LocalDate today = LocalDate.now();
-        return references.stream().distinct()
+        return references.stream()
+                .distinct()
                 .flatMap(r -> repository.findByReference(r).stream())
                 .filter(d -> d.staleOn(today))
                 .map(KnowledgeDocument::reference)
@@ -62,7 +83,8 @@ public class KnowledgeDocuments {
     }
 
     public Detail get(String reference) {
-        KnowledgeDocument d = repository.findByReference(reference)
+        KnowledgeDocument d = repository
+                .findByReference(reference)
                 .orElseThrow(() -> ApiException.notFound("Le document « " + reference + " » n'existe pas."));
         return new Detail(Summary.of(d, LocalDate.now()), d.body(), repository.passages(d.id()));
     }
@@ -100,7 +122,8 @@ public class KnowledgeDocuments {
     }
 
     private static ApiException conflict(String reference) {
-        return ApiException.conflict("Un document de référence « " + reference + " » existe déjà : modifiez-le plutôt.");
+        return ApiException.conflict(
+                "Un document de référence « " + reference + " » existe déjà : modifiez-le plutôt.");
     }
 
     private static String blankToNull(String s) {

@@ -19,16 +19,18 @@ import org.tandem.platform.web.ApiException;
 public class KnowledgeIngestion {
 
     /** @param embedded passages embedded now; {@code reused} kept the embedding of an identical passage */
-    public record Result(KnowledgeDocument document, int passages, int embedded, int reused, boolean created) {
-    }
+    public record Result(KnowledgeDocument document, int passages, int embedded, int reused, boolean created) {}
 
     private final KnowledgeRepository repository;
     private final PassageEmbedder embedder;
     private final TransactionTemplate transaction;
     private final LexemeStatistics statistics;
 
-    KnowledgeIngestion(KnowledgeRepository repository, PassageEmbedder embedder, TransactionTemplate transaction,
-                       LexemeStatistics statistics) {
+    KnowledgeIngestion(
+            KnowledgeRepository repository,
+            PassageEmbedder embedder,
+            TransactionTemplate transaction,
+            LexemeStatistics statistics) {
         this.repository = repository;
         this.embedder = embedder;
         this.transaction = transaction;
@@ -45,11 +47,14 @@ public class KnowledgeIngestion {
             throw ApiException.invalidField("body", "Le document ne contient aucun texte en dehors de ses titres.");
         }
         var existing = repository.findByReference(input.reference());
-        Map<String, float[]> previous = existing.map(d -> repository.embeddingsByText(d.id())).orElse(Map.of());
+        Map<String, float[]> previous =
+                existing.map(d -> repository.embeddingsByText(d.id())).orElse(Map.of());
 
         List<String> texts = passages.stream()
-                .map(p -> PassageText.forEmbedding(input.title(), p.heading(), p.text())).toList();
-        List<String> missing = texts.stream().filter(t -> !previous.containsKey(t)).distinct().toList();
+                .map(p -> PassageText.forEmbedding(input.title(), p.heading(), p.text()))
+                .toList();
+        List<String> missing =
+                texts.stream().filter(t -> !previous.containsKey(t)).distinct().toList();
         Map<String, float[]> fresh = new HashMap<>();
         embedder.embedPassages(missing).ifPresent(vectors -> {
             for (int i = 0; i < missing.size(); i++) {
@@ -74,8 +79,8 @@ public class KnowledgeIngestion {
             return documentId;
         });
         statistics.invalidate();
-        return new Result(repository.findById(id).orElseThrow(), passages.size(), fresh.size(), reused,
-                existing.isEmpty());
+        return new Result(
+                repository.findById(id).orElseThrow(), passages.size(), fresh.size(), reused, existing.isEmpty());
     }
 
     private long update(long id, DocumentInput input, LocalDate lastReviewed, String reviewedBy, String actor) {

@@ -23,8 +23,7 @@ import java.util.Map;
  */
 public final class KnowledgeMarkdown {
 
-    private KnowledgeMarkdown() {
-    }
+    private KnowledgeMarkdown() {}
 
     public static DocumentInput parse(String name, String content) {
         String text = content.replace("\r\n", "\n");
@@ -39,13 +38,20 @@ public final class KnowledgeMarkdown {
         for (String line : text.substring(4, end).split("\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                fields.put(
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip());
             }
         }
         try {
-            return new DocumentInput(required(name, fields, "reference"), required(name, fields, "collection"),
-                    required(name, fields, "title"), text.substring(end + 5).strip(), required(name, fields, "owner"),
-                    required(name, fields, "owner_group"), LocalDate.parse(required(name, fields, "last_reviewed")),
+            return new DocumentInput(
+                    required(name, fields, "reference"),
+                    required(name, fields, "collection"),
+                    required(name, fields, "title"),
+                    text.substring(end + 5).strip(),
+                    required(name, fields, "owner"),
+                    required(name, fields, "owner_group"),
+                    LocalDate.parse(required(name, fields, "last_reviewed")),
                     Integer.valueOf(required(name, fields, "review_interval_days")));
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoCorpus     whether the demo profile loads the documents of processes/knowledge at start-up
  */
 @ConfigurationProperties("tandem.knowledge")
-public record KnowledgeProperties(Path modelCache, boolean rerank, int candidates, double semanticWeight,
-                                  boolean demoCorpus) {
+public record KnowledgeProperties(
+        Path modelCache, boolean rerank, int candidates, double semanticWeight, boolean demoCorpus) {
 
     public KnowledgeProperties {
         if (semanticWeight < 0 || semanticWeight > 1) {

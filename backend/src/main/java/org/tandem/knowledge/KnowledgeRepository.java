@@ -23,10 +23,21 @@ import org.springframework.stereotype.Repository;
 class KnowledgeRepository {
 
     /** A passage that full-text search found, with what the re-ranking needs. */
-    record Candidate(long passageId, String reference, String title, String collection, int documentVersion,
-                     int ordinal, String heading, String text, LocalDate lastReviewed, boolean stale,
-                     int matchedTerms, int queryTerms, double rank, float[] embedding) {
-    }
+    record Candidate(
+            long passageId,
+            String reference,
+            String title,
+            String collection,
+            int documentVersion,
+            int ordinal,
+            String heading,
+            String text,
+            LocalDate lastReviewed,
+            boolean stale,
+            int matchedTerms,
+            int queryTerms,
+            double rank,
+            float[] embedding) {}
 
     /** Stale: the last review plus the review interval is before today (proposal 37). */
     private static final String STALE = "(d.last_reviewed + d.review_interval_days) < :today";
@@ -44,13 +55,17 @@ class KnowledgeRepository {
     }
 
     Optional<KnowledgeDocument> findByReference(String reference) {
-        return jdbc.sql("select * from knowledge_document where reference = ?").param(reference)
-                .query(KnowledgeDocument.class).optional();
+        return jdbc.sql("select * from knowledge_document where reference = ?")
+                .param(reference)
+                .query(KnowledgeDocument.class)
+                .optional();
     }
 
     Optional<KnowledgeDocument> findById(long id) {
-        return jdbc.sql("select * from knowledge_document where id = ?").param(id)
-                .query(KnowledgeDocument.class).optional();
+        return jdbc.sql("select * from knowledge_document where id = ?")
+                .param(id)
+                .query(KnowledgeDocument.class)
+                .optional();
     }
 
     /** Documents of a collection (null: all) whose title or reference contains the text, or whose passages match it. */
@@ -64,8 +79,11 @@ class KnowledgeRepository {
                                           and p.tsv @@ websearch_to_tsquery('french', :text)))
                         order by d.collection, d.reference
                         limit :limit""")
-                .param("collection", collection).param("text", text).param("limit", limit)
-                .query(KnowledgeDocument.class).list();
+                .param("collection", collection)
+                .param("text", text)
+                .param("limit", limit)
+                .query(KnowledgeDocument.class)
+                .list();
     }
 
     long insertDocument(DocumentInput in, LocalDate lastReviewed, String lastReviewedBy, String actor) {
@@ -74,8 +92,17 @@ class KnowledgeRepository {
                         insert into knowledge_document (collection, reference, title, body, owner, owner_group, last_reviewed,
                                                         review_interval_days, last_reviewed_by, version, updated_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
-                .params(in.collection(), in.reference(), in.title(), in.body(), in.owner(), in.ownerGroup(),
-                        lastReviewed, in.reviewIntervalDays(), lastReviewedBy, actor)
+                .params(
+                        in.collection(),
+                        in.reference(),
+                        in.title(),
+                        in.body(),
+                        in.owner(),
+                        in.ownerGroup(),
+                        lastReviewed,
+                        in.reviewIntervalDays(),
+                        lastReviewedBy,
+                        actor)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -86,8 +113,17 @@ class KnowledgeRepository {
                                last_reviewed = ?, review_interval_days = ?, last_reviewed_by = ?, version = version + 1,
                                updated_at = now(), updated_by = ?
                         where id = ?""")
-                .params(in.collection(), in.title(), in.body(), in.owner(), in.ownerGroup(), lastReviewed,
-                        in.reviewIntervalDays(), lastReviewedBy, actor, id)
+                .params(
+                        in.collection(),
+                        in.title(),
+                        in.body(),
+                        in.owner(),
+                        in.ownerGroup(),
+                        lastReviewed,
+                        in.reviewIntervalDays(),
+                        lastReviewedBy,
+                        actor,
+                        id)
                 .update();
     }
 
@@ -96,18 +132,22 @@ class KnowledgeRepository {
         return jdbc.sql("""
                         update knowledge_document set last_reviewed = ?, last_reviewed_by = ?, version = version + 1,
                                updated_at = now(), updated_by = ?
-                        where id = ?""")
-                .params(today, reviewedBy, reviewedBy, id).update();
+                        where id = ?""").params(today, reviewedBy, reviewedBy, id).update();
     }
 
     List<KnowledgeDocument> stale(LocalDate today) {
         return jdbc.sql("select d.* from knowledge_document d where " + STALE + " order by d.reference")
-                .param("today", today).query(KnowledgeDocument.class).list();
+                .param("today", today)
+                .query(KnowledgeDocument.class)
+                .list();
     }
 
     List<KnowledgePassage> passages(long documentId) {
-        return jdbc.sql("select id, document_id, ordinal, heading, text from knowledge_passage where document_id = ? order by ordinal")
-                .param(documentId).query(KnowledgePassage.class).list();
+        return jdbc.sql(
+                        "select id, document_id, ordinal, heading, text from knowledge_passage where document_id = ? order by ordinal")
+                .param(documentId)
+                .query(KnowledgePassage.class)
+                .list();
     }
 
     /** The stored embeddings of a document's passages by their exact text, to reuse when it is re-ingested. */
@@ -116,50 +156,51 @@ class KnowledgeRepository {
         jdbc.sql("""
                         select d.title, p.heading, p.text, p.embedding
                         from knowledge_passage p join knowledge_document d on d.id = p.document_id
-                        where p.document_id = ? and p.embedding is not null""")
-                .param(documentId)
-                .query((RowCallbackHandler) rs -> byText.put(
-                        PassageText.forEmbedding(rs.getString("title"), rs.getString("heading"), rs.getString("text")),
-                        floats(rs.getArray("embedding"))));
+                        where p.document_id = ? and p.embedding is not null""").param(documentId).query((RowCallbackHandler) rs -> byText.put(
+                PassageText.forEmbedding(rs.getString("title"), rs.getString("heading"), rs.getString("text")),
+                floats(rs.getArray("embedding"))));
         return byText;
     }
 
     /** Replaces every passage of the document; the caller's transaction makes it all or nothing. */
     void replacePassages(long documentId, List<PassageSplitter.Passage> passages, List<float[]> embeddings) {
-        jdbc.sql("delete from knowledge_passage where document_id = ?").param(documentId).update();
+        jdbc.sql("delete from knowledge_passage where document_id = ?")
+                .param(documentId)
+                .update();
         jdbcTemplate.batchUpdate("""
-                insert into knowledge_passage (document_id, ordinal, heading, text, embedding) values (?, ?, ?, ?, ?)""",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        PassageSplitter.Passage p = passages.get(i);
-                        ps.setLong(1, documentId);
-                        ps.setInt(2, p.ordinal());
-                        ps.setString(3, p.heading());
-                        ps.setString(4, p.text());
-                        float[] e = embeddings.get(i);
-                        if (e == null) {
-                            ps.setNull(5, Types.ARRAY);
-                        } else {
-                            Float[] boxed = new Float[e.length];
-                            for (int j = 0; j < e.length; j++) {
-                                boxed[j] = e[j];
-                            }
-                            ps.setArray(5, ps.getConnection().createArrayOf("float4", boxed));
-                        }
+                insert into knowledge_passage (document_id, ordinal, heading, text, embedding) values (?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                PassageSplitter.Passage p = passages.get(i);
+                ps.setLong(1, documentId);
+                ps.setInt(2, p.ordinal());
+                ps.setString(3, p.heading());
+                ps.setString(4, p.text());
+                float[] e = embeddings.get(i);
+                if (e == null) {
+                    ps.setNull(5, Types.ARRAY);
+                } else {
+                    Float[] boxed = new Float[e.length];
+                    for (int j = 0; j < e.length; j++) {
+                        boxed[j] = e[j];
                     }
+                    ps.setArray(5, ps.getConnection().createArrayOf("float4", boxed));
+                }
+            }
 
-                    @Override
-                    public int getBatchSize() {
-                        return passages.size();
-                    }
-                });
+            @Override
+            public int getBatchSize() {
+                return passages.size();
+            }
+        });
     }
 
     /** The query's stemmed words, as the french configuration indexes them (stop words dropped). */
     List<String> lexemes(String query) {
-        return jdbc.sql("select unnest(tsvector_to_array(to_tsvector('french', ?)))").param(query)
-                .query(String.class).list();
+        return jdbc.sql("select unnest(tsvector_to_array(to_tsvector('french', ?)))")
+                .param(query)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -191,8 +232,13 @@ class KnowledgeRepository {
         return candidates(words, anyWord, anyWord, collections, limit, today);
     }
 
-    private List<Candidate> candidates(List<String> words, String filter, String anyWord, Collection<String> collections,
-                                       int limit, LocalDate today) {
+    private List<Candidate> candidates(
+            List<String> words,
+            String filter,
+            String anyWord,
+            Collection<String> collections,
+            int limit,
+            LocalDate today) {
         boolean all = collections == null || collections.isEmpty();
         String wordArray = "{" + String.join(",", words) + "}";
         return jdbc.sql("""
@@ -212,13 +258,28 @@ class KnowledgeRepository {
                                d.last_reviewed, %s as stale, r.matched_terms, r.rank, p.embedding
                         from ranked r join knowledge_passage p on p.id = r.id join knowledge_document d on d.id = p.document_id
                         order by r.matched_terms desc, r.rank desc, p.id""".formatted(STALE))
-                .param("words", wordArray).param("filter", filter).param("any_word", anyWord).param("today", today).param("all", all)
+                .param("words", wordArray)
+                .param("filter", filter)
+                .param("any_word", anyWord)
+                .param("today", today)
+                .param("all", all)
                 .param("collections", all ? List.of("") : List.copyOf(collections))
-                .param("pre_ranked", PRE_RANKED * limit).param("limit", limit)
-                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-                        rs.getString("collection"), rs.getInt("version"), rs.getInt("ordinal"), rs.getString("heading"),
-                        rs.getString("text"), rs.getObject("last_reviewed", LocalDate.class), rs.getBoolean("stale"),
-                        rs.getInt("matched_terms"), words.size(), rs.getDouble("rank"),
+                .param("pre_ranked", PRE_RANKED * limit)
+                .param("limit", limit)
+                .query((rs, n) -> new Candidate(
+                        rs.getLong("id"),
+                        rs.getString("reference"),
+                        rs.getString("title"),
+                        rs.getString("collection"),
+                        rs.getInt("version"),
+                        rs.getInt("ordinal"),
+                        rs.getString("heading"),
+                        rs.getString("text"),
+                        rs.getObject("last_reviewed", LocalDate.class),
+                        rs.getBoolean("stale"),
+                        rs.getInt("matched_terms"),
+                        words.size(),
+                        rs.getDouble("rank"),
                         floats(rs.getArray("embedding"))))
                 .list();
     }

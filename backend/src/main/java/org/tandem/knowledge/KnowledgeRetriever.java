@@ -47,15 +47,18 @@ public class KnowledgeRetriever {
     private final int candidates;
     private final double semanticWeight;
     /** Embeds queries beside the full-text search; as many threads as cores, since ONNX keeps a core busy. */
-    private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), r -> {
+    private final ExecutorService queryEmbedding =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
                 Thread t = new Thread(r, "knowledge-query-embedding");
                 t.setDaemon(true);
                 return t;
             });
 
-    KnowledgeRetriever(KnowledgeRepository repository, LexemeStatistics statistics, PassageEmbedder embedder,
-                       KnowledgeProperties properties) {
+    KnowledgeRetriever(
+            KnowledgeRepository repository,
+            LexemeStatistics statistics,
+            PassageEmbedder embedder,
+            KnowledgeProperties properties) {
         this.repository = repository;
         this.statistics = statistics;
         this.embedder = embedder;
@@ -82,13 +85,14 @@ public class KnowledgeRetriever {
                 ? CompletableFuture.supplyAsync(() -> embedder.embedQuery(text), queryEmbedding)
                 : CompletableFuture.completedFuture(Optional.empty());
         List<String> words = statistics.searchWords(repository.lexemes(text));
-        List<KnowledgeRepository.Candidate> found = repository.candidates(words, collections,
-                Math.max(candidates, k), LocalDate.now());
+        List<KnowledgeRepository.Candidate> found =
+                repository.candidates(words, collections, Math.max(candidates, k), LocalDate.now());
         if (found.isEmpty()) {
             return List.of();
         }
         return rank(found, vector(queryVector), semanticWeight).stream()
-                .limit(Math.min(k, MAX_RESULTS)).toList();
+                .limit(Math.min(k, MAX_RESULTS))
+                .toList();
     }
 
     private static float[] vector(CompletableFuture<Optional<float[]>> queryVector) {
@@ -136,8 +140,19 @@ public class KnowledgeRetriever {
                 double s = max > min ? (similarity[i] - min) / (max - min) : t;
                 score = (1 - weight) * t + weight * s;
             }
-            ranked.add(new RetrievedPassage(c.passageId(), c.reference(), c.title(), c.collection(),
-                    c.documentVersion(), c.ordinal(), c.heading(), c.text(), score, t, similarity[i], c.stale(),
+            ranked.add(new RetrievedPassage(
+                    c.passageId(),
+                    c.reference(),
+                    c.title(),
+                    c.collection(),
+                    c.documentVersion(),
+                    c.ordinal(),
+                    c.heading(),
+                    c.text(),
+                    score,
+                    t,
+                    similarity[i],
+                    c.stale(),
                     c.lastReviewed()));
         }
         // a stable sort: equal scores keep the full-text order

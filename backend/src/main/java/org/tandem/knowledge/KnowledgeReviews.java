@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.work.TaskAccess;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskAccess;
 
 /**
  * The periodic review of knowledge documents (proposal 37), run by the process
@@ -38,9 +38,16 @@ public class KnowledgeReviews {
     /** Each review's business key: the prefix and the document's reference. */
     static final String BUSINESS_KEY_PREFIX = "knowledge:";
 
-    public record ReviewTask(String taskId, String reference, String title, String collection, LocalDate lastReviewed,
-                             LocalDate reviewDue, String owner, String assignee, OffsetDateTime createdAt) {
-    }
+    public record ReviewTask(
+            String taskId,
+            String reference,
+            String title,
+            String collection,
+            LocalDate lastReviewed,
+            LocalDate reviewDue,
+            String owner,
+            String assignee,
+            OffsetDateTime createdAt) {}
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeReviews.class);
 
@@ -49,8 +56,11 @@ public class KnowledgeReviews {
     private final TaskService taskService;
     private final TaskAccess taskAccess;
 
-    KnowledgeReviews(KnowledgeRepository repository, RuntimeService runtimeService, TaskService taskService,
-                     TaskAccess taskAccess) {
+    KnowledgeReviews(
+            KnowledgeRepository repository,
+            RuntimeService runtimeService,
+            TaskService taskService,
+            TaskAccess taskAccess) {
         this.repository = repository;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -59,9 +69,14 @@ public class KnowledgeReviews {
 
     /** Opens a review for every stale document without an open one; returns their references. */
     public List<String> openDueReviews() {
-        Set<String> open = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKeyLike(BUSINESS_KEY_PREFIX + "%").list().stream()
-                .map(ProcessInstance::getBusinessKey).collect(Collectors.toSet());
+        Set<String> open = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKeyLike(BUSINESS_KEY_PREFIX + "%")
+                .list()
+                .stream()
+                .map(ProcessInstance::getBusinessKey)
+                .collect(Collectors.toSet());
         List<String> opened = new ArrayList<>();
         for (KnowledgeDocument d : repository.stale(LocalDate.now())) {
             if (open.contains(BUSINESS_KEY_PREFIX + d.reference())) {
@@ -92,8 +107,13 @@ public class KnowledgeReviews {
 
     /** The open reviews the person may work: assigned to them, or offered to them or their groups. */
     public List<ReviewTask> openFor(CurrentUser user) {
-        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).active().or()
-                .taskAssignee(user.username()).taskCandidateUser(user.username());
+        TaskQuery query = taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .active()
+                .or()
+                .taskAssignee(user.username())
+                .taskCandidateUser(user.username());
         if (!user.groups().isEmpty()) {
             query = query.taskCandidateGroupIn(user.groups());
         }
@@ -104,9 +124,18 @@ public class KnowledgeReviews {
         }
         List<ReviewTask> result = new ArrayList<>();
         for (Task t : tasks) {
-            repository.findByReference(references.get(t.getId())).ifPresent(d -> result.add(new ReviewTask(t.getId(),
-                    d.reference(), d.title(), d.collection(), d.lastReviewed(), d.reviewDue(), d.owner(),
-                    t.getAssignee(), t.getCreateTime().toInstant().atOffset(ZoneOffset.UTC))));
+            repository
+                    .findByReference(references.get(t.getId()))
+                    .ifPresent(d -> result.add(new ReviewTask(
+                            t.getId(),
+                            d.reference(),
+                            d.title(),
+                            d.collection(),
+                            d.lastReviewed(),
+                            d.reviewDue(),
+                            d.owner(),
+                            t.getAssignee(),
+                            t.getCreateTime().toInstant().atOffset(ZoneOffset.UTC))));
         }
         return result;
     }
@@ -116,7 +145,8 @@ public class KnowledgeReviews {
     public void complete(String taskId, ReviewDecision decision, CurrentUser user) {
         Task task = taskAccess.requireWorkable(taskId, user);
         // a process definition's id is "key:version:id"
-        if (!TASK.equals(task.getTaskDefinitionKey()) || !task.getProcessDefinitionId().startsWith(PROCESS_KEY + ":")) {
+        if (!TASK.equals(task.getTaskDefinitionKey())
+                || !task.getProcessDefinitionId().startsWith(PROCESS_KEY + ":")) {
             throw ApiException.badRequest("Cette tâche n'est pas une relecture de document.");
         }
         String comment = decision.comment() == null ? "" : decision.comment().strip();

@@ -27,11 +27,11 @@ class LexemeStatistics {
     static final int MAX_WORDS = 16;
     /** What survives the cast to tsquery and to text[] literally. */
     private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}_-]+");
+
     private static final long MAX_AGE_NANOS = 600_000_000_000L;
     private static final long MIN_AGE_NANOS = 5_000_000_000L;
 
-    record Snapshot(int passages, Map<String, Integer> frequency, long computedAt) {
-    }
+    record Snapshot(int passages, Map<String, Integer> frequency, long computedAt) {}
 
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
@@ -47,7 +47,10 @@ class LexemeStatistics {
 
     /** The words of the query worth searching on, rarest first. */
     List<String> searchWords(List<String> lexemes) {
-        List<String> safe = lexemes.stream().filter(l -> SAFE.matcher(l).matches()).distinct().toList();
+        List<String> safe = lexemes.stream()
+                .filter(l -> SAFE.matcher(l).matches())
+                .distinct()
+                .toList();
         return select(safe, snapshot());
     }
 
@@ -55,9 +58,13 @@ class LexemeStatistics {
         if (stats.passages() < MIN_PASSAGES) {
             return lexemes.size() <= MAX_WORDS ? lexemes : lexemes.subList(0, MAX_WORDS);
         }
-        List<String> known = new ArrayList<>(lexemes.stream().filter(l -> stats.frequency().getOrDefault(l, 0) > 0).toList());
+        List<String> known = new ArrayList<>(lexemes.stream()
+                .filter(l -> stats.frequency().getOrDefault(l, 0) > 0)
+                .toList());
         known.sort(Comparator.comparingInt(l -> stats.frequency().get(l)));
-        List<String> rare = known.stream().filter(l -> stats.frequency().get(l) <= MAX_SHARE * stats.passages()).toList();
+        List<String> rare = known.stream()
+                .filter(l -> stats.frequency().get(l) <= MAX_SHARE * stats.passages())
+                .toList();
         // only common words: search on the two least common rather than on nothing
         List<String> chosen = rare.isEmpty() ? known.subList(0, Math.min(2, known.size())) : rare;
         return chosen.size() <= MAX_WORDS ? chosen : chosen.subList(0, MAX_WORDS);
@@ -79,7 +86,9 @@ class LexemeStatistics {
     }
 
     private Snapshot compute() {
-        int passages = jdbc.sql("select count(*) from knowledge_passage").query(Integer.class).single();
+        int passages = jdbc.sql("select count(*) from knowledge_passage")
+                .query(Integer.class)
+                .single();
         Map<String, Integer> frequency = new HashMap<>();
         if (passages >= MIN_PASSAGES) {
             jdbc.sql("select word, ndoc from ts_stat('select tsv from knowledge_passage')")

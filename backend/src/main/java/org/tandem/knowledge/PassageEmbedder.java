@@ -29,8 +29,9 @@ class PassageEmbedder {
     private volatile EmbeddingModel model;
     private volatile boolean unavailable;
 
-    PassageEmbedder(@Qualifier("knowledgeEmbeddingModel") ObjectProvider<EmbeddingModel> modelProvider,
-                    KnowledgeProperties properties) {
+    PassageEmbedder(
+            @Qualifier("knowledgeEmbeddingModel") ObjectProvider<EmbeddingModel> modelProvider,
+            KnowledgeProperties properties) {
         this.modelProvider = modelProvider;
         this.enabled = properties.rerank();
     }
@@ -59,10 +60,16 @@ class PassageEmbedder {
         }
         return model().flatMap(m -> {
             try {
-                List<Embedding> embeddings = m.embedAll(texts.stream().map(TextSegment::from).toList()).content();
-                return Optional.of(embeddings.stream().map(e -> unit(e.vector())).toList());
+                List<Embedding> embeddings = m.embedAll(
+                                texts.stream().map(TextSegment::from).toList())
+                        .content();
+                return Optional.of(
+                        embeddings.stream().map(e -> unit(e.vector())).toList());
             } catch (RuntimeException e) {
-                log.warn("Embedding {} passages failed; they are stored without embedding: {}", texts.size(), e.toString());
+                log.warn(
+                        "Embedding {} passages failed; they are stored without embedding: {}",
+                        texts.size(),
+                        e.toString());
                 return Optional.empty();
             }
         });
@@ -81,8 +88,10 @@ class PassageEmbedder {
                     model = modelProvider.getObject();
                 } catch (RuntimeException | LinkageError e) {
                     unavailable = true;
-                    log.warn("The knowledge embedding model could not be loaded; knowledge retrieval ranks by "
-                            + "full-text search alone until restart", e);
+                    log.warn(
+                            "The knowledge embedding model could not be loaded; knowledge retrieval ranks by "
+                                    + "full-text search alone until restart",
+                            e);
                 }
             }
             return Optional.ofNullable(model);

@@ -21,11 +21,9 @@ final class PassageSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…»])\\s+(?=[\\p{Lu}«\"(\\d-])");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    record Passage(int ordinal, String heading, String text) {
-    }
+    record Passage(int ordinal, String heading, String text) {}
 
-    private PassageSplitter() {
-    }
+    private PassageSplitter() {}
 
     static List<Passage> split(String markdown) {
         List<Passage> passages = new ArrayList<>();
@@ -89,7 +87,8 @@ final class PassageSplitter {
         int currentWords = 0;
         for (String piece : pieces) {
             int w = words(piece);
-            boolean full = currentWords + w > MAX_WORDS || (currentWords >= MIN_WORDS && currentWords + w > TARGET_WORDS);
+            boolean full =
+                    currentWords + w > MAX_WORDS || (currentWords >= MIN_WORDS && currentWords + w > TARGET_WORDS);
             if (!current.isEmpty() && full) {
                 chunks.add(current);
                 current = new ArrayList<>();
@@ -100,7 +99,8 @@ final class PassageSplitter {
         }
         if (!current.isEmpty()) {
             // a short tail joins the passage before it when the two stay within the maximum
-            if (currentWords < MIN_WORDS && !chunks.isEmpty()
+            if (currentWords < MIN_WORDS
+                    && !chunks.isEmpty()
                     && words(String.join(" ", chunks.get(chunks.size() - 1))) + currentWords <= MAX_WORDS) {
                 chunks.get(chunks.size() - 1).addAll(current);
             } else {

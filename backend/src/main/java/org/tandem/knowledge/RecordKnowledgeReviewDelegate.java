@@ -15,7 +15,7 @@ class RecordKnowledgeReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviews.recordReview(((Number) execution.getVariable("documentId")).longValue(),
-                (String) execution.getVariable("reviewedBy"));
+        reviews.recordReview(((Number) execution.getVariable("documentId")).longValue(), (String)
+                execution.getVariable("reviewedBy"));
     }
 }

@@ -11,10 +11,20 @@ import java.time.format.DateTimeFormatter;
  * @param textScore  the full-text score relative to the best candidate, 0–1
  * @param similarity the cosine similarity of the query and passage embeddings; null when not re-ranked
  */
-public record RetrievedPassage(long passageId, String reference, String title, String collection,
-                               int documentVersion, int ordinal, String heading, String text,
-                               double score, double textScore, Double similarity,
-                               boolean stale, LocalDate lastReviewed) {
+public record RetrievedPassage(
+        long passageId,
+        String reference,
+        String title,
+        String collection,
+        int documentVersion,
+        int ordinal,
+        String heading,
+        String text,
+        double score,
+        double textScore,
+        Double similarity,
+        boolean stale,
+        LocalDate lastReviewed) {
 
     /**
      * How a draft cites the passage, e.g. « SIN-DDE-01 v2 — Dégât des eaux — démarches… › La convention IRSI »,
@@ -22,7 +32,9 @@ public record RetrievedPassage(long passageId, String reference, String title, S
      */
     public String citation() {
         return reference + " v" + documentVersion + " — " + title + (heading == null ? "" : " › " + heading)
-                + (stale ? " (document à relire, dernière relecture le "
-                        + lastReviewed.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " : à vérifier)" : "");
+                + (stale
+                        ? " (document à relire, dernière relecture le "
+                                + lastReviewed.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " : à vérifier)"
+                        : "");
     }
 }

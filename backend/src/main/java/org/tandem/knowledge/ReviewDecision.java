@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 public record ReviewDecision(
         @NotNull(message = "Indiquez si le document est exact et à jour.")
         Boolean reviewed,
+
         @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.")
-        String comment) {
-}
+        String comment) {}

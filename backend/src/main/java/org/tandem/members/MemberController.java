@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
     /** What the request form needs; the full dossier stays on the server. */
-    record MemberSummary(String id, String displayName, String city) {
-    }
+    record MemberSummary(String id, String displayName, String city) {}
 
     private final MemberRepository members;
 

@@ -63,9 +63,10 @@ public class DraftDisplays {
 
     /** Refuses the decision unless {@code user} displayed the whole text and its sources. */
     public long require(Task task, CurrentUser user) {
-        return timeSpent(task, user).orElseThrow(() -> ApiException.conflict(
-                "Affichez le texte en entier et ouvrez chacune de ses sources avant de valider : "
-                        + "une validation sans lecture n'est pas possible."));
+        return timeSpent(task, user)
+                .orElseThrow(() -> ApiException.conflict(
+                        "Affichez le texte en entier et ouvrez chacune de ses sources avant de valider : "
+                                + "une validation sans lecture n'est pas possible."));
     }
 
     private static String variable(CurrentUser user) {

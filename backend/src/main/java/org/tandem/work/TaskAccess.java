@@ -3,8 +3,8 @@ package org.tandem.work;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -15,7 +15,6 @@ import org.tandem.platform.web.ApiException;
 /** Who may see and work a task: its assignee, or a member of one of its candidate groups. */
 @Component
 public class TaskAccess {
-
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -37,9 +36,7 @@ public class TaskAccess {
     }
 
     private TaskQuery visibleQuery(CurrentUser user, TaskQuery base) {
-        TaskQuery query = base.or()
-                .taskAssignee(user.username())
-                .taskCandidateUser(user.username());
+        TaskQuery query = base.or().taskAssignee(user.username()).taskCandidateUser(user.username());
         if (!user.groups().isEmpty()) {
             // a claimed task belongs to its assignee (first branch); unclaimed ones to the candidate groups
             query = query.taskCandidateGroupIn(user.groups());
@@ -89,7 +86,10 @@ public class TaskAccess {
     }
 
     private ApiException goneOrUnknown(String taskId) {
-        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+        HistoricTaskInstance done = historyService
+                .createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .finished()
                 .singleResult();
         if (done != null) {
             // the loser of a concurrent completion learns who won, without a second completion
@@ -114,7 +114,8 @@ public class TaskAccess {
 
     /** The case id a process business key stands for, if it stands for one. */
     public static java.util.Optional<Long> caseIdOf(String businessKey) {
-        return businessKey != null && businessKey.matches("\\d{1,18}") ? java.util.Optional.of(Long.parseLong(businessKey))
+        return businessKey != null && businessKey.matches("\\d{1,18}")
+                ? java.util.Optional.of(Long.parseLong(businessKey))
                 : java.util.Optional.empty();
     }
 
@@ -126,8 +127,10 @@ public class TaskAccess {
     }
 
     public String businessKey(Task task) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        ProcessInstance instance = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
         return instance.getBusinessKey();
     }
 }

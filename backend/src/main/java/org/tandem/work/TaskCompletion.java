@@ -30,7 +30,8 @@ public class TaskCompletion {
                 TaskHandler other = byKey.putIfAbsent(key, handler);
                 if (other != null) {
                     throw new IllegalStateException("Task key " + key + " has two handlers: "
-                            + other.getClass().getName() + " and " + handler.getClass().getName());
+                            + other.getClass().getName() + " and "
+                            + handler.getClass().getName());
                 }
             }
         }

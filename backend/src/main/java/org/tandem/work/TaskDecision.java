@@ -11,12 +11,14 @@ import org.tandem.platform.web.ApiException;
  * REJECT (reason), ASK_EXPERT (the question, as instruction).
  */
 public record TaskDecision(
-        @NotNull(message = "Indiquez votre décision.")
-        Decision decision,
+        @NotNull(message = "Indiquez votre décision.") Decision decision,
+
         @Size(max = 50000, message = "Le texte ne doit pas dépasser 50 000 caractères.")
         String text,
+
         @Size(max = 2000, message = "La consigne ne doit pas dépasser 2 000 caractères.")
         String instruction,
+
         @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
         String reason) {
 
@@ -24,7 +26,16 @@ public record TaskDecision(
         this(decision, text, null, null);
     }
 
-    public enum Decision { ACCEPT, EDIT, REGENERATE, REJECT, SUBMIT, APPROVE, RETURN, ASK_EXPERT }
+    public enum Decision {
+        ACCEPT,
+        EDIT,
+        REGENERATE,
+        REJECT,
+        SUBMIT,
+        APPROVE,
+        RETURN,
+        ASK_EXPERT
+    }
 
     /** The field's value, stripped; refused with {@code message} on that field when it is blank. */
     public static String require(String field, String value, String message) {
@@ -36,7 +47,8 @@ public record TaskDecision(
 
     /** The refusal of a decision that the task does not offer. */
     public ApiException notPossibleOn(Task task) {
-        return ApiException.invalidField("decision", "La décision « " + decision + " » n'est pas possible sur la tâche « "
-                + task.getName() + " ».");
+        return ApiException.invalidField(
+                "decision",
+                "La décision « " + decision + " » n'est pas possible sur la tâche « " + task.getName() + " ».");
     }
 }

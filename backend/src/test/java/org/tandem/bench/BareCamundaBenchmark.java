@@ -30,32 +30,56 @@ class BareCamundaBenchmark {
         // cases run first and not counted, as on Tandem's side: the ratio compares steady states
         int warmup = Integer.getInteger("bench.warmup", 50);
         var dir = Files.createTempDirectory("bare-camunda-pg");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(true)
                 // durable commits, as Tandem's side has them (its data folder is kept): same cost per commit
-                .setServerConfig("synchronous_commit", "on").start()) {
+                .setServerConfig("synchronous_commit", "on")
+                .start()) {
             ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                    .setJdbcUrl(pg.getJdbcUrl("postgres", "postgres")).setJdbcUsername("postgres").setJdbcPassword("")
-                    .setJdbcDriver("org.postgresql.Driver").setDatabaseSchemaUpdate("true")
-                    .setHistory(ProcessEngineConfiguration.HISTORY_FULL).setJobExecutorActivate(true)
+                    .setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"))
+                    .setJdbcUsername("postgres")
+                    .setJdbcPassword("")
+                    .setJdbcDriver("org.postgresql.Driver")
+                    .setDatabaseSchemaUpdate("true")
+                    .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                    .setJobExecutorActivate(true)
                     .setJdbcMaxActiveConnections(20);
-            ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).setEnforceHistoryTimeToLive(false);
+            ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config)
+                    .setEnforceHistoryTimeToLive(false);
             ProcessEngine engine = config.buildProcessEngine();
-            BpmnModelInstance model = Bpmn.createExecutableProcess("bare-content").camundaHistoryTimeToLive(1)
+            BpmnModelInstance model = Bpmn.createExecutableProcess("bare-content")
+                    .camundaHistoryTimeToLive(1)
                     .startEvent()
-                    .serviceTask("assembleContext").camundaExpression("${true}")
-                    .serviceTask("aiDraft").camundaType("external").camundaTopic("ai-draft")
-                    .userTask("review").camundaCandidateGroups("experts")
-                    .userTask("approve").camundaCandidateGroups("experts")
-                    .serviceTask("disclosurePolicy").camundaExpression("${true}")
-                    .serviceTask("disclose").camundaAsyncBefore().camundaExpression("${true}")
-                    .endEvent().done();
-            engine.getRepositoryService().createDeployment().addModelInstance("bare-content.bpmn", model).deploy();
+                    .serviceTask("assembleContext")
+                    .camundaExpression("${true}")
+                    .serviceTask("aiDraft")
+                    .camundaType("external")
+                    .camundaTopic("ai-draft")
+                    .userTask("review")
+                    .camundaCandidateGroups("experts")
+                    .userTask("approve")
+                    .camundaCandidateGroups("experts")
+                    .serviceTask("disclosurePolicy")
+                    .camundaExpression("${true}")
+                    .serviceTask("disclose")
+                    .camundaAsyncBefore()
+                    .camundaExpression("${true}")
+                    .endEvent()
+                    .done();
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .addModelInstance("bare-content.bpmn", model)
+                    .deploy();
 
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService pool = Executors.newFixedThreadPool(reviewers + 2);
             pool.submit(() -> {
                 while (running.get()) {
-                    var locked = engine.getExternalTaskService().fetchAndLock(16, "bench").topic("ai-draft", 60_000).execute();
+                    var locked = engine.getExternalTaskService()
+                            .fetchAndLock(16, "bench")
+                            .topic("ai-draft", 60_000)
+                            .execute();
                     for (LockedExternalTask task : locked) {
                         engine.getExternalTaskService().complete(task.getId(), "bench");
                     }
@@ -68,8 +92,10 @@ class BareCamundaBenchmark {
                 int me = r;
                 pool.submit(() -> {
                     while (running.get()) {
-                        var tasks = new java.util.ArrayList<>(engine.getTaskService().createTaskQuery()
-                                .taskCandidateGroup("experts").listPage(0, 10));
+                        var tasks = new java.util.ArrayList<>(engine.getTaskService()
+                                .createTaskQuery()
+                                .taskCandidateGroup("experts")
+                                .listPage(0, 10));
                         java.util.Collections.shuffle(tasks);
                         for (Task task : tasks) {
                             try {
@@ -88,7 +114,11 @@ class BareCamundaBenchmark {
             for (int i = 0; i < warmup; i++) {
                 engine.getRuntimeService().startProcessInstanceByKey("bare-content", "warm-up-" + i);
             }
-            while (engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count() < warmup) {
+            while (engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .finished()
+                            .count()
+                    < warmup) {
                 sleep(100);
             }
             long t0 = System.nanoTime();
@@ -97,7 +127,11 @@ class BareCamundaBenchmark {
                     engine.getRuntimeService().startProcessInstanceByKey("bare-content", String.valueOf(i));
                 }
             });
-            while (engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count() < warmup + cases) {
+            while (engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .finished()
+                            .count()
+                    < warmup + cases) {
                 sleep(100);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;

@@ -14,7 +14,9 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class ChatbotApiIT {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -24,7 +26,8 @@ class ChatbotApiIT {
 
     @Test
     void onlyTheServiceAccountTalksToTheChatbot() {
-        var question = Map.of("memberId", "M-1005", "question", "Comment obtenir une attestation d'assurance habitation ?");
+        var question =
+                Map.of("memberId", "M-1005", "question", "Comment obtenir une attestation d'assurance habitation ?");
         assertThat(api.post("alice", "/api/chat", question).status()).isEqualTo(403);
         assertThat(api.post(null, "/api/chat", question).status()).isEqualTo(401);
         Api.Response asked = api.post("portal", "/api/chat", question);
@@ -40,9 +43,13 @@ class ChatbotApiIT {
         Api.Response empty = api.post("portal", "/api/chat", Map.of("memberId", "M-1005", "question", " "));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("message").asText()).isEqualTo("La question est vide.");
-        Api.Response unknownMember = api.post("portal", "/api/chat", Map.of("memberId", "M-0000", "question", "Bonjour"));
+        Api.Response unknownMember =
+                api.post("portal", "/api/chat", Map.of("memberId", "M-0000", "question", "Bonjour"));
         assertThat(unknownMember.status()).isEqualTo(400);
-        long id = api.post("portal", "/api/chat", Map.of("memberId", "M-1005", "question", "Bonjour")).body().get("id").asLong();
+        long id = api.post("portal", "/api/chat", Map.of("memberId", "M-1005", "question", "Bonjour"))
+                .body()
+                .get("id")
+                .asLong();
         // no standing authorisation in this context: the question went to an adviser, nothing to hand off
         Api.Response handOff = api.post("portal", "/api/chat/" + id + "/handoff", Map.of());
         assertThat(handOff.status()).isEqualTo(409);

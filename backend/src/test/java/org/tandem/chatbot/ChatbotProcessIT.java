@@ -26,41 +26,60 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.tandem.content.CaseService;
 import org.tandem.content.ContentCase;
-import org.tandem.content.NewCaseRequest;
 import org.tandem.content.DisclosureRepository;
+import org.tandem.content.NewCaseRequest;
 import org.tandem.content.drafting.DraftWorker;
-import org.tandem.work.TaskCompletion;
-import org.tandem.work.TaskDecision;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
+import org.tandem.work.TaskCompletion;
+import org.tandem.work.TaskDecision;
 
 /**
  * The member chatbot variant on the real engine: no answer reaches a member without the standing
  * authorisation an AI referent records; hand-off to an adviser; sampled post-review. External
  * tasks, jobs and timers are executed explicitly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"test", "demo"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChatbotProcessIT {
 
-    static final CurrentUser PORTAL = new CurrentUser("portal", "Portail", EnumSet.of(Role.SERVICE), List.of("services"));
+    static final CurrentUser PORTAL =
+            new CurrentUser("portal", "Portail", EnumSet.of(Role.SERVICE), List.of("services"));
     static final CurrentUser ALICE = new CurrentUser("alice", "Alice", EnumSet.of(Role.ADVISER), List.of("advisers"));
-    static final CurrentUser BOB = new CurrentUser("bob", "Bob", EnumSet.of(Role.EXPERT),
-            List.of("experts", "member-relations-experts"));
-    static final CurrentUser RACHEL = new CurrentUser("rachel", "Rachel", EnumSet.of(Role.AI_REFERENT),
-            List.of("ai-referents"));
+    static final CurrentUser BOB =
+            new CurrentUser("bob", "Bob", EnumSet.of(Role.EXPERT), List.of("experts", "member-relations-experts"));
+    static final CurrentUser RACHEL =
+            new CurrentUser("rachel", "Rachel", EnumSet.of(Role.AI_REFERENT), List.of("ai-referents"));
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired org.tandem.work.DraftDisplays displays;
-    @Autowired CaseService caseService;
-    @Autowired DraftWorker worker;
-    @Autowired TaskCompletion reviews;
-    @Autowired DisclosureRepository disclosures;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    org.tandem.work.DraftDisplays displays;
+
+    @Autowired
+    CaseService caseService;
+
+    @Autowired
+    DraftWorker worker;
+
+    @Autowired
+    TaskCompletion reviews;
+
+    @Autowired
+    DisclosureRepository disclosures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void init() {
@@ -75,7 +94,10 @@ class ChatbotProcessIT {
 
     private ProcessInstance ask(String question) {
         ContentCase c = caseService.open(new NewCaseRequest("member-chatbot", "M-1004", question, question), PORTAL);
-        return runtimeService.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(c.processInstanceId())
+                .singleResult();
     }
 
     private long caseId(ProcessInstance pi) {
@@ -108,16 +130,24 @@ class ChatbotProcessIT {
     @Test
     @Order(2)
     void anAiReferentAuthorisesUnattendedAnswersForThePromptVersion() {
-        var authorization = taskService.createTaskQuery().taskDefinitionKey(UnattendedAuthorizations.TASK_KEY).singleResult();
-        assertThat(authorization).as("a new chatbot pre-prompt version waits for an authorisation").isNotNull();
-        assertThatThrownBy(() -> reviews.complete(authorization.getId(),
-                new TaskDecision(TaskDecision.Decision.APPROVE, null), BOB))
-                .as("only the AI referents' group").hasMessageContaining("réservée");
-        assertThatThrownBy(() -> reviews.complete(authorization.getId(),
-                new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL))
-                .as("not before the whole pre-prompt was displayed").hasMessageContaining("Affichez le texte en entier");
+        var authorization = taskService
+                .createTaskQuery()
+                .taskDefinitionKey(UnattendedAuthorizations.TASK_KEY)
+                .singleResult();
+        assertThat(authorization)
+                .as("a new chatbot pre-prompt version waits for an authorisation")
+                .isNotNull();
+        assertThatThrownBy(() -> reviews.complete(
+                        authorization.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), BOB))
+                .as("only the AI referents' group")
+                .hasMessageContaining("réservée");
+        assertThatThrownBy(() -> reviews.complete(
+                        authorization.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL))
+                .as("not before the whole pre-prompt was displayed")
+                .hasMessageContaining("Affichez le texte en entier");
         displays.record(authorization.getId(), RACHEL, 8_000);
-        assertThat(reviews.complete(authorization.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL))
+        assertThat(reviews.complete(
+                        authorization.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL))
                 .isEmpty();
 
         ProcessInstance pi = ask("Quels sont vos horaires ?");
@@ -128,16 +158,24 @@ class ChatbotProcessIT {
         assertThat(answer.category()).isEqualTo("AI_ONLY");
         assertThat(answer.label()).contains("intelligence artificielle générative");
         assertThat(answer.citeSources()).isTrue();
-        assertThat(answer.marker()).contains("\"unattendedAuthorizedBy\":\"rachel\"").contains("\"humanValidated\":false");
+        assertThat(answer.marker())
+                .contains("\"unattendedAuthorizedBy\":\"rachel\"")
+                .contains("\"humanValidated\":false");
         assertThat(pi).isWaitingAt("afterAnswer");
 
         // the member asks for a person: an adviser takes over and answers in their own name
-        runtimeService.createMessageCorrelation("handoffRequested").processInstanceBusinessKey(pi.getBusinessKey())
+        runtimeService
+                .createMessageCorrelation("handoffRequested")
+                .processInstanceBusinessKey(pi.getBusinessKey())
                 .correlate();
         adviserAnswers(pi, "Bonjour, nos conseillers vous répondent du lundi au samedi, de 8 h 30 à 19 h.");
         assertThat(pi).isEnded();
-        assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?").param(caseId(pi)).query(Long.class).single())
-                .as("the AI's answer, then the adviser's").isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?")
+                        .param(caseId(pi))
+                        .query(Long.class)
+                        .single())
+                .as("the AI's answer, then the adviser's")
+                .isEqualTo(2);
         assertThat(disclosures.find(caseId(pi)).orElseThrow().disclosedText()).contains("lundi au samedi");
     }
 
@@ -152,10 +190,13 @@ class ChatbotProcessIT {
         execute(job(pi)); // the conversation window's timer
         assertThat(pi).isWaitingAt("postReview");
         assertThat(task(pi)).hasCandidateGroup("member-relations-experts");
-        assertThatThrownBy(() -> reviews.complete(task(pi).getId(), new TaskDecision(TaskDecision.Decision.REJECT, null), BOB))
+        assertThatThrownBy(() ->
+                        reviews.complete(task(pi).getId(), new TaskDecision(TaskDecision.Decision.REJECT, null), BOB))
                 .hasMessageContaining("ce qui ne va pas");
-        reviews.complete(task(pi).getId(),
-                new TaskDecision(TaskDecision.Decision.REJECT, null, null, "La franchise dépend du contrat."), BOB);
+        reviews.complete(
+                task(pi).getId(),
+                new TaskDecision(TaskDecision.Decision.REJECT, null, null, "La franchise dépend du contrat."),
+                BOB);
         adviserAnswers(pi, "Bonjour, votre franchise auto est de 300 euros selon votre contrat.");
         assertThat(pi).isEnded();
     }

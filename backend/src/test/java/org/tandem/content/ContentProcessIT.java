@@ -26,33 +26,34 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tandem.platform.audit.AuditEvent;
-import org.tandem.platform.audit.AuditTrail;
 import org.tandem.content.drafting.DraftWorker;
 import org.tandem.content.drafting.OfflineDrafter;
 import org.tandem.content.review.ReviewDecision;
-import org.tandem.work.TaskCompletion;
-import org.tandem.work.TaskDecision;
+import org.tandem.platform.audit.AuditEvent;
+import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
 import org.tandem.platform.usecase.UseCaseCatalog;
+import org.tandem.work.TaskCompletion;
+import org.tandem.work.TaskDecision;
 
 /**
  * The content process on the real engine and PostgreSQL, with the AI worker and the job executor
  * switched off: each external task and job is executed explicitly by the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"test", "demo"})
 class ContentProcessIT {
 
     static final CurrentUser ALICE = new CurrentUser("alice", "Alice", EnumSet.of(Role.ADVISER), List.of("advisers"));
-    static final CurrentUser BOB = new CurrentUser("bob", "Bob", EnumSet.of(Role.EXPERT),
-            List.of("experts", "member-relations-experts"));
-    static final CurrentUser INES = new CurrentUser("ines", "Inès", EnumSet.of(Role.EXPERT),
-            List.of("experts", "claims-experts"));
-    static final CurrentUser HUGO = new CurrentUser("hugo", "Hugo", EnumSet.of(Role.EXPERT),
-            List.of("experts", "claims-experts"));
+    static final CurrentUser BOB =
+            new CurrentUser("bob", "Bob", EnumSet.of(Role.EXPERT), List.of("experts", "member-relations-experts"));
+    static final CurrentUser INES =
+            new CurrentUser("ines", "Inès", EnumSet.of(Role.EXPERT), List.of("experts", "claims-experts"));
+    static final CurrentUser HUGO =
+            new CurrentUser("hugo", "Hugo", EnumSet.of(Role.EXPERT), List.of("experts", "claims-experts"));
     static final String COMPLETE_LETTER = "Madame, Monsieur,\n\nVotre remboursement de 182,40 euros a été "
             + "validé ce jour ; le virement vous parviendra sous trois jours ouvrés.\n\nVotre conseiller";
 
@@ -72,8 +73,10 @@ class ContentProcessIT {
                 throw new IllegalStateException("HTTP 503 from the provider");
             }
             if (fixedText != null) {
-                return ChatResponse.builder().aiMessage(dev.langchain4j.data.message.AiMessage.from(fixedText))
-                        .modelName(MODEL_NAME).build();
+                return ChatResponse.builder()
+                        .aiMessage(dev.langchain4j.data.message.AiMessage.from(fixedText))
+                        .modelName(MODEL_NAME)
+                        .build();
             }
             return super.doChat(request);
         }
@@ -88,27 +91,68 @@ class ContentProcessIT {
         }
     }
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired CaseService caseService;
-    @Autowired CaseRepository cases;
-    @Autowired DraftWorker worker;
-    @Autowired DraftingService drafting;
-    @Autowired DraftRepository drafts;
-    @Autowired TaskCompletion reviews;
-    @Autowired org.tandem.content.review.TextTasks texts;
-    @Autowired org.tandem.work.DraftDisplays displays;
-    @Autowired DisclosureService disclosureService;
-    @Autowired DisclosureRepository disclosures;
-    @Autowired FlakyDrafter drafter;
-    @Autowired JdbcClient jdbc;
-    @Autowired AuditTrail audit;
-    @Autowired org.tandem.platform.usecase.PromptRegistry prompts;
-    @Autowired org.tandem.content.metrics.CaseMetricsRepository metrics;
-    @Autowired org.tandem.content.review.ContentVersionRepository versions;
-    @Autowired org.tandem.content.review.ReviewDecisionRepository reviewDecisions;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    CaseService caseService;
+
+    @Autowired
+    CaseRepository cases;
+
+    @Autowired
+    DraftWorker worker;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    DraftRepository drafts;
+
+    @Autowired
+    TaskCompletion reviews;
+
+    @Autowired
+    org.tandem.content.review.TextTasks texts;
+
+    @Autowired
+    org.tandem.work.DraftDisplays displays;
+
+    @Autowired
+    DisclosureService disclosureService;
+
+    @Autowired
+    DisclosureRepository disclosures;
+
+    @Autowired
+    FlakyDrafter drafter;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    org.tandem.platform.usecase.PromptRegistry prompts;
+
+    @Autowired
+    org.tandem.content.metrics.CaseMetricsRepository metrics;
+
+    @Autowired
+    org.tandem.content.review.ContentVersionRepository versions;
+
+    @Autowired
+    org.tandem.content.review.ReviewDecisionRepository reviewDecisions;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void init() {
@@ -131,12 +175,20 @@ class ContentProcessIT {
     }
 
     private ProcessInstance instance(ContentCase c) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(c.processInstanceId())
+                .singleResult();
     }
 
     private ContentCase open(String useCase, String subject) {
-        return caseService.open(new NewCaseRequest(useCase, "M-1002", subject,
-                "Bonjour, mon dégât des eaux date du 2 octobre et je n'ai aucune nouvelle de l'expert."), ALICE);
+        return caseService.open(
+                new NewCaseRequest(
+                        useCase,
+                        "M-1002",
+                        subject,
+                        "Bonjour, mon dégât des eaux date du 2 octobre et je n'ai aucune nouvelle de l'expert."),
+                ALICE);
     }
 
     private void decide(ProcessInstance pi, CurrentUser user, TaskDecision.Decision decision) {
@@ -146,7 +198,8 @@ class ContentProcessIT {
     /** Decides as the screen does: having displayed the whole text first (see DraftDisplays). */
     private void decide(ProcessInstance pi, CurrentUser user, TaskDecision decision) {
         String taskId = task(pi).getId();
-        if (decision.decision() == TaskDecision.Decision.ACCEPT || decision.decision() == TaskDecision.Decision.APPROVE) {
+        if (decision.decision() == TaskDecision.Decision.ACCEPT
+                || decision.decision() == TaskDecision.Decision.APPROVE) {
             displays.record(taskId, user, 5_000);
         }
         reviews.complete(taskId, decision, user);
@@ -161,7 +214,11 @@ class ContentProcessIT {
         drafter.fixedText = COMPLETE_LETTER;
         ContentCase c = open("Remboursement validé");
         ProcessInstance pi = instance(c);
-        assertThat(pi).hasPassed("assembleContext").isWaitingAt("aiDraft").externalTask().hasTopicName(DraftWorker.TOPIC);
+        assertThat(pi)
+                .hasPassed("assembleContext")
+                .isWaitingAt("aiDraft")
+                .externalTask()
+                .hasTopicName(DraftWorker.TOPIC);
 
         assertThat(worker.runOnce()).isEqualTo(1);
         assertThat(pi).isWaitingAt("review");
@@ -175,7 +232,10 @@ class ContentProcessIT {
 
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
         assertThat(pi).hasPassed("approve", "disclosurePolicy").isWaitingAt("disclose");
-        assertThat(pi).variables().containsEntry("aiShare", 1.0).containsEntry("approvedBy", "bob")
+        assertThat(pi)
+                .variables()
+                .containsEntry("aiShare", 1.0)
+                .containsEntry("approvedBy", "bob")
                 .containsEntry("disclosureCategory", "AI_VALIDATED");
 
         execute(job(pi));
@@ -188,14 +248,26 @@ class ContentProcessIT {
         assertThat(m.timeToFirstDraftMs()).isNotNull();
         assertThat(m.timeToApprovalMs()).isGreaterThanOrEqualTo(m.timeToFirstDraftMs());
 
-        assertThat(audit.chain(c.id())).extracting(AuditEvent::type)
-                .containsExactly("REQUESTED", "DRAFTED", "DRAFT_DISPLAYED", "REVIEW_DECISION", "DRAFT_DISPLAYED",
-                        "APPROVED", "DISCLOSED");
-        assertThat(audit.chain(c.id())).extracting(AuditEvent::actor)
+        assertThat(audit.chain(c.id()))
+                .extracting(AuditEvent::type)
+                .containsExactly(
+                        "REQUESTED",
+                        "DRAFTED",
+                        "DRAFT_DISPLAYED",
+                        "REVIEW_DECISION",
+                        "DRAFT_DISPLAYED",
+                        "APPROVED",
+                        "DISCLOSED");
+        assertThat(audit.chain(c.id()))
+                .extracting(AuditEvent::actor)
                 .containsExactly("alice", "ai:offline-drafter", "bob", "bob", "bob", "bob", "system");
         assertThat(audit.verify(c.id()).valid()).isTrue();
-        assertThat(jdbc.sql("select provider from model_call where case_id = ?").param(c.id()).query(String.class).list())
-                .as("the drafter's call is recorded").hasSize(1);
+        assertThat(jdbc.sql("select provider from model_call where case_id = ?")
+                        .param(c.id())
+                        .query(String.class)
+                        .list())
+                .as("the drafter's call is recorded")
+                .hasSize(1);
     }
 
     @Test
@@ -208,8 +280,8 @@ class ContentProcessIT {
         assertThat(pi).isWaitingAt("edit");
         assertThat(cases.findById(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.EDITING);
 
-        String completed = draft.replaceAll("\\[À COMPLÉTER[^\\]]*\\]",
-                "L'expert passera chez vous le jeudi 14 novembre à 10 heures.");
+        String completed = draft.replaceAll(
+                "\\[À COMPLÉTER[^\\]]*\\]", "L'expert passera chez vous le jeudi 14 novembre à 10 heures.");
         var first = texts.save(task(pi).getId(), completed, BOB);
         var second = texts.save(task(pi).getId(), completed + "\nBien cordialement.", BOB);
         assertThat(first.version()).isEqualTo(1);
@@ -219,7 +291,9 @@ class ContentProcessIT {
         assertThat(pi).as("saving does not complete the task").isWaitingAt("edit");
 
         decide(pi, BOB, new TaskDecision(TaskDecision.Decision.SUBMIT, completed + "\nBien cordialement."));
-        assertThat(versions.all(c.id())).as("submitting the saved text adds no version").hasSize(2);
+        assertThat(versions.all(c.id()))
+                .as("submitting the saved text adds no version")
+                .hasSize(2);
         assertThat(pi).isWaitingAt("approve");
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
         execute(job(pi));
@@ -228,8 +302,17 @@ class ContentProcessIT {
         var m = metrics.find(c.id()).orElseThrow();
         assertThat(m.acceptedWithoutEdit()).isFalse();
         assertThat(m.editRatioWords()).isGreaterThan(0);
-        assertThat(audit.chain(c.id())).extracting(AuditEvent::type).containsExactly("REQUESTED", "DRAFTED",
-                "REVIEW_DECISION", "EDIT_SAVED", "EDIT_SAVED", "DRAFT_DISPLAYED", "APPROVED", "DISCLOSED");
+        assertThat(audit.chain(c.id()))
+                .extracting(AuditEvent::type)
+                .containsExactly(
+                        "REQUESTED",
+                        "DRAFTED",
+                        "REVIEW_DECISION",
+                        "EDIT_SAVED",
+                        "EDIT_SAVED",
+                        "DRAFT_DISPLAYED",
+                        "APPROVED",
+                        "DISCLOSED");
     }
 
     @Test
@@ -238,12 +321,13 @@ class ContentProcessIT {
         ProcessInstance pi = instance(c);
         worker.runOnce();
         decide(pi, BOB, TaskDecision.Decision.ACCEPT);
-        assertThatThrownBy(() -> decide(pi, BOB, TaskDecision.Decision.APPROVE))
-                .hasMessageContaining("À COMPLÉTER");
+        assertThatThrownBy(() -> decide(pi, BOB, TaskDecision.Decision.APPROVE)).hasMessageContaining("À COMPLÉTER");
         assertThat(pi).isWaitingAt("approve");
         decide(pi, BOB, new TaskDecision(TaskDecision.Decision.RETURN, null, null, "Compléter la réponse."));
         assertThat(pi).isWaitingAt("edit");
-        assertThat(reviewDecisions.all(c.id())).extracting(ReviewDecision::decision).containsExactly("ACCEPT", "RETURN");
+        assertThat(reviewDecisions.all(c.id()))
+                .extracting(ReviewDecision::decision)
+                .containsExactly("ACCEPT", "RETURN");
     }
 
     @Test
@@ -256,15 +340,19 @@ class ContentProcessIT {
         decide(pi, BOB, new TaskDecision(TaskDecision.Decision.REGENERATE, null, "Plus chaleureux, merci.", null));
         assertThat(pi).hasPassed("canRegenerate").isWaitingAt("aiDraft");
         assertThat(pi).variables().containsEntry("regenerations", 1);
-        String prompt = jdbc.sql("select user_prompt from case_context where case_id = ?").param(c.id())
-                .query(String.class).single();
-        assertThat(prompt).contains("<consigne_expert>\nPlus chaleureux, merci.\n</consigne_expert>")
+        String prompt = jdbc.sql("select user_prompt from case_context where case_id = ?")
+                .param(c.id())
+                .query(String.class)
+                .single();
+        assertThat(prompt)
+                .contains("<consigne_expert>\nPlus chaleureux, merci.\n</consigne_expert>")
                 .contains("<brouillon_precedent>");
         worker.runOnce();
         assertThat(pi).isWaitingAt("review");
         assertThat(drafts.countForCase(c.id())).isEqualTo(2);
         assertThat(drafts.latest(c.id()).orElseThrow().text())
-                .as("the offline drafter says it could not apply the instruction").contains("Plus chaleureux, merci.");
+                .as("the offline drafter says it could not apply the instruction")
+                .contains("Plus chaleureux, merci.");
     }
 
     @Test
@@ -318,8 +406,12 @@ class ContentProcessIT {
         ProcessInstance pi = instance(c);
         worker.runOnce();
         decide(pi, INES, TaskDecision.Decision.EDIT);
-        decide(pi, INES, new TaskDecision(TaskDecision.Decision.SUBMIT,
-                "Synthèse : bris de glace du 12/03/2026 sur le pare-brise, facture de 640 euros reçue."));
+        decide(
+                pi,
+                INES,
+                new TaskDecision(
+                        TaskDecision.Decision.SUBMIT,
+                        "Synthèse : bris de glace du 12/03/2026 sur le pare-brise, facture de 640 euros reçue."));
         assertThatThrownBy(() -> decide(pi, INES, TaskDecision.Decision.APPROVE))
                 .hasMessageContaining("quatre yeux");
         assertThat(pi).isWaitingAt("approve");
@@ -357,23 +449,41 @@ class ContentProcessIT {
         assertThat(failed.status()).isEqualTo(CaseStatus.HAND_DRAFTING);
         assertThat(failed.failureReason()).startsWith("Échec de l'IA");
         assertThat(drafts.countForCase(c.id())).isZero();
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).incidentType("aiDraftFailed")
-                .singleResult().getIncidentMessage()).as("visible in Cockpit").startsWith("Échec de l'IA");
+        assertThat(runtimeService
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .incidentType("aiDraftFailed")
+                        .singleResult()
+                        .getIncidentMessage())
+                .as("visible in Cockpit")
+                .startsWith("Échec de l'IA");
 
-        String handWritten = "Madame, Monsieur,\n\nL'expert passera chez vous jeudi 14 novembre à 10 heures.\n\nVotre conseiller";
+        String handWritten =
+                "Madame, Monsieur,\n\nL'expert passera chez vous jeudi 14 novembre à 10 heures.\n\nVotre conseiller";
         var saved = texts.save(task(pi).getId(), handWritten + " (brouillon)", ALICE);
         assertThat(saved.version()).isEqualTo(1);
         decide(pi, ALICE, new TaskDecision(TaskDecision.Decision.SUBMIT, handWritten));
         assertThat(pi).isWaitingAt("approve");
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count())
-                .as("resolved once people wrote the content").isZero();
+        assertThat(runtimeService
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .as("resolved once people wrote the content")
+                .isZero();
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
         assertThat(pi).variables().containsEntry("aiShare", 0.0).containsEntry("disclosureCategory", "HUMAN_WITH_AI");
         execute(job(pi));
         assertThat(pi).isEnded();
         assertThat(disclosedText(c)).isEqualTo(handWritten);
-        assertThat(audit.chain(c.id())).extracting(AuditEvent::type)
-                .containsExactly("REQUESTED", "AI_FAILED", "HAND_DRAFTED", "HAND_DRAFTED", "DRAFT_DISPLAYED", "APPROVED",
+        assertThat(audit.chain(c.id()))
+                .extracting(AuditEvent::type)
+                .containsExactly(
+                        "REQUESTED",
+                        "AI_FAILED",
+                        "HAND_DRAFTED",
+                        "HAND_DRAFTED",
+                        "DRAFT_DISPLAYED",
+                        "APPROVED",
                         "DISCLOSED");
         assertThat(audit.verify(c.id()).valid()).isTrue();
     }
@@ -384,15 +494,22 @@ class ContentProcessIT {
         worker.runOnce();
         assertThat(audit.verify(c.id()).entries()).isEqualTo(2);
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'mallory' where case_id = ?")
-                .param(c.id()).update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where case_id = ?").param(c.id()).update())
+                        .param(c.id())
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where case_id = ?")
+                        .param(c.id())
+                        .update())
                 .hasMessageContaining("append-only");
 
         // someone with the rights to switch the guard off rewrites history: the chain shows where
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
-            jdbc.sql("update audit_event set details = replace(details, 'Piste', 'Fausse piste') where case_id = ? and seq = 1")
-                    .param(c.id()).update();
+            jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
+                    .update();
+            jdbc.sql(
+                            "update audit_event set details = replace(details, 'Piste', 'Fausse piste') where case_id = ? and seq = 1")
+                    .param(c.id())
+                    .update();
             AuditTrail.Verification verification = audit.verify(c.id());
             assertThat(verification.valid()).isFalse();
             assertThat(verification.firstBrokenSeq()).isEqualTo(1);
@@ -406,13 +523,18 @@ class ContentProcessIT {
         ContentCase before = open("Avant le changement de pré-prompt");
         String original = prompts.byLabel(before.promptVersion()).prePrompt();
         var changed = prompts.register("reply-letter", original + "\nSigne « L'équipe relation sociétaires ».");
-        assertThat(changed.version()).isGreaterThan(prompts.byLabel(before.promptVersion()).version());
-        assertThat(prompts.register("reply-letter", original).label()).as("same text, same version")
+        assertThat(changed.version())
+                .isGreaterThan(prompts.byLabel(before.promptVersion()).version());
+        assertThat(prompts.register("reply-letter", original).label())
+                .as("same text, same version")
                 .isEqualTo(before.promptVersion());
         worker.runOnce();
         assertThat(drafts.latest(before.id()).orElseThrow().promptVersion()).isEqualTo(before.promptVersion());
-        assertThat(jdbc.sql("select system_prompt from case_context where case_id = ?").param(before.id())
-                .query(String.class).single()).isEqualTo(original);
+        assertThat(jdbc.sql("select system_prompt from case_context where case_id = ?")
+                        .param(before.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(original);
     }
 
     @Test
@@ -432,14 +554,19 @@ class ContentProcessIT {
     @Test
     void theSameExternalTaskDeliveredTwiceMakesOneDraft() {
         ContentCase c = open("Double livraison");
-        String externalTaskId = engine.getExternalTaskService().createExternalTaskQuery()
-                .processInstanceId(c.processInstanceId()).singleResult().getId();
+        String externalTaskId = engine.getExternalTaskService()
+                .createExternalTaskQuery()
+                .processInstanceId(c.processInstanceId())
+                .singleResult()
+                .getId();
         long first = drafting.draft(c.id(), externalTaskId, 0).id();
         long second = drafting.draft(c.id(), externalTaskId, 0).id();
         assertThat(second).isEqualTo(first);
         assertThat(drafts.countForCase(c.id())).isEqualTo(1);
         worker.runOnce();
-        assertThat(drafts.countForCase(c.id())).as("the worker reuses the stored draft").isEqualTo(1);
+        assertThat(drafts.countForCase(c.id()))
+                .as("the worker reuses the stored draft")
+                .isEqualTo(1);
         assertThat(audit.chain(c.id())).extracting(AuditEvent::type).containsExactly("REQUESTED", "DRAFTED");
     }
 
@@ -456,7 +583,10 @@ class ContentProcessIT {
         disclosureService.disclose(c.id(), decision);
         execute(job(pi));
         assertThat(pi).isEnded();
-        assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?").param(c.id()).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -466,8 +596,8 @@ class ContentProcessIT {
         worker.runOnce();
         // the text and an approver are written in Tandem's table, but no approval task was completed
         cases.recordApproval(c.id(), "Texte jamais approuvé", "bob", 1.0);
-        assertThatThrownBy(() -> disclosureService.disclose(c.id(),
-                new DisclosureDecision(DisclosureDecision.Category.AI_VALIDATED, "Mention", false)))
+        assertThatThrownBy(() -> disclosureService.disclose(
+                        c.id(), new DisclosureDecision(DisclosureDecision.Category.AI_VALIDATED, "Mention", false)))
                 .hasMessageContaining("no approval by bob is recorded in the engine");
         assertThat(disclosures.find(c.id())).isEmpty();
     }

@@ -25,10 +25,18 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class DisclosureBypassIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired ManagementService management;
-    @Autowired UnattendedAuthorizations authorizations;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    UnattendedAuthorizations authorizations;
+
     private final ObjectMapper json = new ObjectMapper();
     private Browser alice;
     private Browser bob;
@@ -57,41 +65,62 @@ class DisclosureBypassIT {
                  "message":"Bonjour, où en est le remboursement de mon sinistre ?"}""".formatted(subject));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         long id = read(opened).get("id").asLong();
-        Eventually.await("the draft of case " + id, Duration.ofSeconds(30),
-                () -> "IN_REVIEW".equals(read(alice.get("/api/cases/" + id)).get("status").asText()));
+        Eventually.await(
+                "the draft of case " + id,
+                Duration.ofSeconds(30),
+                () -> "IN_REVIEW"
+                        .equals(read(alice.get("/api/cases/" + id))
+                                .get("status")
+                                .asText()));
         return id;
     }
 
     private String engineTask(long caseId, String key) {
         return Eventually.await(key + " of case " + caseId, Duration.ofSeconds(20), () -> {
-            JsonNode tasks = read(admin.get("/engine-rest/task?processInstanceBusinessKey=" + caseId
-                    + "&taskDefinitionKey=" + key));
+            JsonNode tasks = read(
+                    admin.get("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey=" + key));
             return tasks.size() == 1 ? tasks.get(0).get("id").asText() : null;
         });
     }
 
     private String processInstance(long caseId) {
-        return read(admin.get("/engine-rest/process-instance?businessKey=" + caseId)).get(0).get("id").asText();
+        return read(admin.get("/engine-rest/process-instance?businessKey=" + caseId))
+                .get(0)
+                .get("id")
+                .asText();
     }
 
     private long disclosures(long caseId) {
-        return jdbc.sql("select count(*) from disclosure where case_id = ?").param(caseId).query(Long.class).single();
+        return jdbc.sql("select count(*) from disclosure where case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single();
     }
 
     /** The disclose job was tried at least once and refused. */
     private void awaitRefusedDisclosure(String processInstanceId) {
-        Eventually.await("a failed disclose job", Duration.ofSeconds(30), () ->
-                management.createJobQuery().processInstanceId(processInstanceId).withException().count() > 0);
+        Eventually.await(
+                "a failed disclose job",
+                Duration.ofSeconds(30),
+                () -> management
+                                .createJobQuery()
+                                .processInstanceId(processInstanceId)
+                                .withException()
+                                .count()
+                        > 0);
     }
 
     @Test
     void completingTheApprovalThroughTheEngineRestApiDisclosesNothing() {
         long id = openInReview("Contournement par l'API du moteur");
-        HttpResponse<String> review = admin.json("POST", "/engine-rest/task/" + engineTask(id, "review") + "/complete",
+        HttpResponse<String> review = admin.json(
+                "POST",
+                "/engine-rest/task/" + engineTask(id, "review") + "/complete",
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"ACCEPT\"}}}");
         assertThat(review.statusCode()).as(review.body()).isEqualTo(204);
         String approve = engineTask(id, "approve");
-        assertThat(admin.json("POST", "/engine-rest/task/" + approve + "/assignee", "{\"userId\":\"bob\"}").statusCode())
+        assertThat(admin.json("POST", "/engine-rest/task/" + approve + "/assignee", "{\"userId\":\"bob\"}")
+                        .statusCode())
                 .isEqualTo(204);
         HttpResponse<String> approved = service.json("POST", "/engine-rest/task/" + approve + "/complete", """
                 {"variables":{"approvalDecision":{"value":"APPROVE"},"checkedByHuman":{"value":true},
@@ -108,10 +137,15 @@ class DisclosureBypassIT {
         long id = openInReview("Contournement par modification");
         String pi = processInstance(id);
         String execution = read(admin.get("/engine-rest/execution?processInstanceId=" + pi + "&activityId=review"))
-                .get(0).get("id").asText();
-        int signalled = admin.json("POST", "/engine-rest/execution/" + execution + "/signal", "{}").statusCode();
+                .get(0)
+                .get("id")
+                .asText();
+        int signalled = admin.json("POST", "/engine-rest/execution/" + execution + "/signal", "{}")
+                .statusCode();
         assertThat(signalled).as("a user task refuses a signal").isNotIn(200, 204);
-        assertThat(admin.json("POST", "/engine-rest/signal", "{\"name\":\"disclose\"}").statusCode()).isLessThan(500);
+        assertThat(admin.json("POST", "/engine-rest/signal", "{\"name\":\"disclose\"}")
+                        .statusCode())
+                .isLessThan(500);
         HttpResponse<String> moved = admin.json("POST", "/engine-rest/process-instance/" + pi + "/modification", """
                 {"skipCustomListeners":true,"skipIoMappings":true,"instructions":[
                   {"type":"startBeforeActivity","activityId":"disclose","variables":{
@@ -127,18 +161,25 @@ class DisclosureBypassIT {
     void anApprovedCaseIsDisclosedOnceWithItsLabelWhateverTheEngineIsToldAfterwards() {
         long id = openInReview("Divulgation unique");
         assertThat(bob.json("POST", "/api/tasks/" + engineTask(id, "review") + "/complete", "{\"decision\":\"EDIT\"}")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         String text = "Madame, Monsieur,\n\nVotre remboursement a été validé ce matin. "
                 + "Le virement vous parviendra sous 48 heures.\n\nBien cordialement.";
-        HttpResponse<String> submitted = bob.json("POST", "/api/tasks/" + engineTask(id, "edit") + "/complete",
-                json.createObjectNode().put("decision", "SUBMIT").put("text", text).toString());
+        HttpResponse<String> submitted = bob.json(
+                "POST",
+                "/api/tasks/" + engineTask(id, "edit") + "/complete",
+                json.createObjectNode()
+                        .put("decision", "SUBMIT")
+                        .put("text", text)
+                        .toString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         String approveTask = engineTask(id, "approve");
         // as the task page does: the whole text displayed before approving
-        assertThat(bob.json("POST", "/api/tasks/" + approveTask + "/viewed", "{\"timeSpentMs\":5000}").statusCode())
+        assertThat(bob.json("POST", "/api/tasks/" + approveTask + "/viewed", "{\"timeSpentMs\":5000}")
+                        .statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> approved = bob.json("POST", "/api/tasks/" + approveTask + "/complete",
-                "{\"decision\":\"APPROVE\"}");
+        HttpResponse<String> approved =
+                bob.json("POST", "/api/tasks/" + approveTask + "/complete", "{\"decision\":\"APPROVE\"}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(30), () -> {
             JsonNode c = read(alice.get("/api/cases/" + id));
@@ -148,13 +189,20 @@ class DisclosureBypassIT {
 
         // the finished instance is restarted at the disclosure with a label-free category: nothing new goes out
         String pi = read(admin.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + id))
-                .get(0).get("id").asText();
-        String definition = read(admin.get("/engine-rest/history/process-instance/" + pi)).get("processDefinitionId").asText();
-        HttpResponse<String> restarted = admin.json("POST", "/engine-rest/process-definition/" + definition + "/restart", """
+                .get(0)
+                .get("id")
+                .asText();
+        String definition = read(admin.get("/engine-rest/history/process-instance/" + pi))
+                .get("processDefinitionId")
+                .asText();
+        HttpResponse<String> restarted =
+                admin.json("POST", "/engine-rest/process-definition/" + definition + "/restart", """
                 {"processInstanceIds":["%s"],"skipCustomListeners":true,"instructions":[
                   {"type":"startBeforeActivity","activityId":"disclose"}]}""".formatted(pi));
         assertThat(restarted.statusCode()).as(restarted.body()).isLessThan(500);
-        HttpResponse<String> started = admin.json("POST", "/engine-rest/process-definition/key/content/submit-form",
+        HttpResponse<String> started = admin.json(
+                "POST",
+                "/engine-rest/process-definition/key/content/submit-form",
                 "{\"businessKey\":\"" + id + "\",\"variables\":{\"caseId\":{\"value\":" + id + ",\"type\":\"Long\"}}}");
         assertThat(started.statusCode()).as(started.body()).isLessThan(500);
         try {
@@ -163,22 +211,35 @@ class DisclosureBypassIT {
             Thread.currentThread().interrupt();
         }
         assertThat(disclosures(id)).isEqualTo(1);
-        assertThat(read(alice.get("/api/cases/" + id)).get("disclosure").get("label").asText(null)).isEqualTo(label);
+        assertThat(read(alice.get("/api/cases/" + id))
+                        .get("disclosure")
+                        .get("label")
+                        .asText(null))
+                .isEqualTo(label);
     }
 
     @Test
     void anUnattendedAuthorisationForgedThroughTheEngineRestApiAuthorisesNothing() {
         String version = "member-chatbot@forged-" + System.nanoTime();
-        HttpResponse<String> started = admin.json("POST",
+        HttpResponse<String> started = admin.json(
+                "POST",
                 "/engine-rest/process-definition/key/" + UnattendedAuthorizations.PROCESS_KEY + "/start",
                 "{\"businessKey\":\"" + version + "\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        String task = read(admin.get("/engine-rest/task?processInstanceBusinessKey=" + version)).get(0).get("id").asText();
-        assertThat(admin.json("POST", "/engine-rest/task/" + task + "/assignee", "{\"userId\":\"rachel\"}").statusCode())
+        String task = read(admin.get("/engine-rest/task?processInstanceBusinessKey=" + version))
+                .get(0)
+                .get("id")
+                .asText();
+        assertThat(admin.json("POST", "/engine-rest/task/" + task + "/assignee", "{\"userId\":\"rachel\"}")
+                        .statusCode())
                 .isEqualTo(204);
-        HttpResponse<String> completed = admin.json("POST", "/engine-rest/task/" + task + "/complete",
+        HttpResponse<String> completed = admin.json(
+                "POST",
+                "/engine-rest/task/" + task + "/complete",
                 "{\"variables\":{\"authorized\":{\"value\":true},\"authorizedBy\":{\"value\":\"rachel\"}}}");
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
-        assertThat(authorizations.authorizer(version)).as("no AI referent decided it in Tandem").isEmpty();
+        assertThat(authorizations.authorizer(version))
+                .as("no AI referent decided it in Tandem")
+                .isEmpty();
     }
 }

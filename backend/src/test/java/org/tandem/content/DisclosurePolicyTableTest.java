@@ -34,12 +34,13 @@ class DisclosurePolicyTableTest {
 
     @ParameterizedTest(name = "checked={0}, aiShare={1} → {2}")
     @CsvSource({
-            "false, 1.0,    AI_ONLY",
-            "false, 0.0,    AI_ONLY",
-            "true,  1.0,    AI_VALIDATED",
-            "true,  0.5,    AI_VALIDATED",
-            "true,  0.4999, HUMAN_WITH_AI",
-            "true,  0.0,    HUMAN_WITH_AI"})
+        "false, 1.0,    AI_ONLY",
+        "false, 0.0,    AI_ONLY",
+        "true,  1.0,    AI_VALIDATED",
+        "true,  0.5,    AI_VALIDATED",
+        "true,  0.4999, HUMAN_WITH_AI",
+        "true,  0.0,    HUMAN_WITH_AI"
+    })
     void categoryFollowsHowTheContentWasProduced(boolean checked, double share, DisclosureDecision.Category expected) {
         assertThat(decide(checked, share).category()).isEqualTo(expected);
     }

@@ -21,10 +21,18 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class LetterApiIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired RuntimeService runtimeService;
-    @Autowired HistoryService historyService;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    JdbcClient jdbc;
+
     Api api;
 
     @BeforeEach
@@ -33,16 +41,29 @@ class LetterApiIT {
     }
 
     private Map<String, String> letter(String subject) {
-        return Map.of("useCaseKey", "reply-letter", "memberId", "M-1001", "subject", subject,
-                "message", "Bonjour, j'attends le remboursement de mon sinistre depuis trois semaines. Pouvez-vous me dire où en est mon dossier ?");
+        return Map.of(
+                "useCaseKey",
+                "reply-letter",
+                "memberId",
+                "M-1001",
+                "subject",
+                subject,
+                "message",
+                "Bonjour, j'attends le remboursement de mon sinistre depuis trois semaines. Pouvez-vous me dire où en est mon dossier ?");
     }
 
     private long openAndAwaitReview(String subject) {
         Api.Response created = api.post("alice", "/api/cases", letter(subject));
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().get("id").asLong();
-        Eventually.await("the AI draft of case " + id, Duration.ofSeconds(20),
-                () -> "IN_REVIEW".equals(api.get("alice", "/api/cases/" + id).body().get("status").asText()));
+        Eventually.await(
+                "the AI draft of case " + id,
+                Duration.ofSeconds(20),
+                () -> "IN_REVIEW"
+                        .equals(api.get("alice", "/api/cases/" + id)
+                                .body()
+                                .get("status")
+                                .asText()));
         return id;
     }
 
@@ -50,15 +71,20 @@ class LetterApiIT {
         JsonNode tasks = api.get(user, "/api/tasks").body().get("items");
         return StreamSupport.stream(tasks.spliterator(), false)
                 .filter(t -> t.get("caseId").asLong() == caseId)
-                .map(t -> t.get("id").asText()).findFirst().orElse(null);
+                .map(t -> t.get("id").asText())
+                .findFirst()
+                .orElse(null);
     }
 
     private String awaitTask(String user, long caseId, String taskKey) {
         return Eventually.await(taskKey + " task of case " + caseId, Duration.ofSeconds(10), () -> {
             JsonNode tasks = api.get(user, "/api/tasks").body().get("items");
             return StreamSupport.stream(tasks.spliterator(), false)
-                    .filter(t -> t.get("caseId").asLong() == caseId && t.get("taskKey").asText().equals(taskKey))
-                    .map(t -> t.get("id").asText()).findFirst().orElse(null);
+                    .filter(t -> t.get("caseId").asLong() == caseId
+                            && t.get("taskKey").asText().equals(taskKey))
+                    .map(t -> t.get("id").asText())
+                    .findFirst()
+                    .orElse(null);
         });
     }
 
@@ -76,7 +102,10 @@ class LetterApiIT {
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().get("id").asLong();
         assertThat(created.body().get("status").asText()).isEqualTo("DRAFTING");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(String.valueOf(id))
+                        .count())
                 .isEqualTo(1);
 
         JsonNode inReview = Eventually.await("the draft", Duration.ofSeconds(20), () -> {
@@ -90,25 +119,34 @@ class LetterApiIT {
         assertThat(draft.get("text").asText()).contains("Retard de remboursement");
 
         String taskId = taskIdFor("bob", id);
-        assertThat(taskId).as("bob, of the letter's expert group, sees the task").isNotNull();
+        assertThat(taskId)
+                .as("bob, of the letter's expert group, sees the task")
+                .isNotNull();
         JsonNode task = api.get("bob", "/api/tasks/" + taskId).body();
-        assertThat(task.get("case").get("draft").get("text").asText()).isEqualTo(draft.get("text").asText());
+        assertThat(task.get("case").get("draft").get("text").asText())
+                .isEqualTo(draft.get("text").asText());
 
         assertThat(decide("bob", taskId, Map.of("decision", "EDIT")).status()).isEqualTo(200);
         String editId = awaitTask("bob", id, "edit");
-        String edited = draft.get("text").asText().replaceAll("\\[À COMPLÉTER[^\\]]*\\]",
-                "Votre remboursement a été validé ce matin.") + "\nNous vous confirmons un virement sous 48 heures.";
+        String edited = draft.get("text")
+                        .asText()
+                        .replaceAll("\\[À COMPLÉTER[^\\]]*\\]", "Votre remboursement a été validé ce matin.")
+                + "\nNous vous confirmons un virement sous 48 heures.";
         Api.Response saved = api.post("bob", "/api/tasks/" + editId + "/save", Map.of("text", edited));
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body().get("version").asInt()).isEqualTo(1);
         assertThat(saved.body().get("aiShare").asDouble()).isBetween(0.7, 1.0);
-        assertThat(decide("bob", editId, Map.of("decision", "SUBMIT", "text", edited)).status()).isEqualTo(200);
+        assertThat(decide("bob", editId, Map.of("decision", "SUBMIT", "text", edited))
+                        .status())
+                .isEqualTo(200);
         String approveId = awaitTask("bob", id, "approve");
         JsonNode toApprove = api.get("bob", "/api/tasks/" + approveId).body();
         assertThat(toApprove.get("case").get("currentText").asText()).isEqualTo(edited);
         JsonNode preview = toApprove.get("case").get("disclosurePreview");
         assertThat(preview.get("category").asText()).isEqualTo("AI_VALIDATED");
-        assertThat(preview.get("text").asText()).startsWith(edited).endsWith(preview.get("label").asText());
+        assertThat(preview.get("text").asText())
+                .startsWith(edited)
+                .endsWith(preview.get("label").asText());
         Api.Response approved = decide("bob", approveId, Map.of("decision", "APPROVE"));
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body().get("approvedBy").asText()).isEqualTo("bob");
@@ -121,11 +159,18 @@ class LetterApiIT {
         assertThat(disclosed.get("disclosure").get("category").asText()).isEqualTo("AI_VALIDATED");
         String label = disclosed.get("disclosure").get("label").asText();
         assertThat(label).contains("validé par un collaborateur");
-        assertThat(disclosed.get("disclosedText").asText()).startsWith(edited).endsWith(label)
-                .as("the member receives exactly the preview the approver saw").isEqualTo(preview.get("text").asText());
+        assertThat(disclosed.get("disclosedText").asText())
+                .startsWith(edited)
+                .endsWith(label)
+                .as("the member receives exactly the preview the approver saw")
+                .isEqualTo(preview.get("text").asText());
         assertThat(disclosed.get("disclosure").get("marker").asText()).contains("\"aiGenerated\":true");
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
-                .finished().count()).isEqualTo(1);
+        assertThat(historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(String.valueOf(id))
+                        .finished()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -135,9 +180,12 @@ class LetterApiIT {
         String ownText = "Madame, Monsieur,\n\nVotre changement d'adresse est enregistré depuis le 3 novembre. "
                 + "Votre nouvelle carte verte vous parviendra par courrier dans les dix jours.\n\nBien cordialement,\nBob";
         assertThat(decide("bob", taskId, Map.of("decision", "EDIT")).status()).isEqualTo(200);
-        assertThat(decide("bob", awaitTask("bob", id, "edit"), Map.of("decision", "SUBMIT", "text", ownText)).status())
+        assertThat(decide("bob", awaitTask("bob", id, "edit"), Map.of("decision", "SUBMIT", "text", ownText))
+                        .status())
                 .isEqualTo(200);
-        assertThat(decide("bob", awaitTask("bob", id, "approve"), Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+        assertThat(decide("bob", awaitTask("bob", id, "approve"), Map.of("decision", "APPROVE"))
+                        .status())
+                .isEqualTo(200);
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
             return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
@@ -151,15 +199,22 @@ class LetterApiIT {
     @Test
     void aRejectedDraftIsWrittenByHandByTheAdviserThenApproved() {
         long id = openAndAwaitReview("Brouillon hors sujet");
-        Api.Response rejected = decide("bob", taskIdFor("bob", id), Map.of("decision", "REJECT",
-                "reason", "Le brouillon ne répond pas à la question."));
+        Api.Response rejected = decide(
+                "bob",
+                taskIdFor("bob", id),
+                Map.of("decision", "REJECT", "reason", "Le brouillon ne répond pas à la question."));
         assertThat(rejected.status()).isEqualTo(200);
         String handDraftId = awaitTask("alice", id, "handDraft");
-        String text = "Madame, Monsieur,\n\nVotre dossier a été transmis à notre expert ce jour.\n\nVotre conseillère, Alice";
+        String text =
+                "Madame, Monsieur,\n\nVotre dossier a été transmis à notre expert ce jour.\n\nVotre conseillère, Alice";
         Api.Response saved = api.post("alice", "/api/tasks/" + handDraftId + "/save", Map.of("text", text));
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(decide("alice", handDraftId, Map.of("decision", "SUBMIT", "text", text)).status()).isEqualTo(200);
-        assertThat(decide("bob", awaitTask("bob", id, "approve"), Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+        assertThat(decide("alice", handDraftId, Map.of("decision", "SUBMIT", "text", text))
+                        .status())
+                .isEqualTo(200);
+        assertThat(decide("bob", awaitTask("bob", id, "approve"), Map.of("decision", "APPROVE"))
+                        .status())
+                .isEqualTo(200);
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
             return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
@@ -178,15 +233,16 @@ class LetterApiIT {
         Api.Response open = api.get("ines", "/api/tasks/" + taskId);
         assertThat(open.status()).isEqualTo(403);
         assertThat(open.body().get("message").asText()).contains("réservée");
-        Api.Response complete = api.post("ines", "/api/tasks/" + taskId + "/complete",
-                Map.of("decision", "ACCEPT"));
+        Api.Response complete = api.post("ines", "/api/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"));
         assertThat(complete.status()).isEqualTo(403);
         assertThat(api.get("ines", "/api/cases/" + id).status()).isEqualTo(403);
         // the adviser may read her case but not approve it
         assertThat(api.post("alice", "/api/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
         assertThat(api.get("ines", "/api/cases/" + id + "/audit").status()).isEqualTo(403);
-        assertThat(api.get("alice", "/api/cases/" + id).body().get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(api.get("alice", "/api/cases/" + id).body().get("status").asText())
+                .isEqualTo("IN_REVIEW");
     }
 
     @Test
@@ -196,8 +252,14 @@ class LetterApiIT {
         var start = new java.util.concurrent.CyclicBarrier(2);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var bob = pool.submit(() -> { start.await(); return decide("bob", taskId, Map.of("decision", "EDIT")); });
-            var chloe = pool.submit(() -> { start.await(); return decide("chloe", taskId, Map.of("decision", "EDIT")); });
+            var bob = pool.submit(() -> {
+                start.await();
+                return decide("bob", taskId, Map.of("decision", "EDIT"));
+            });
+            var chloe = pool.submit(() -> {
+                start.await();
+                return decide("chloe", taskId, Map.of("decision", "EDIT"));
+            });
             var statuses = java.util.List.of(bob.get().status(), chloe.get().status());
             assertThat(statuses).containsExactlyInAnyOrder(200, 409);
             Api.Response loser = bob.get().status() == 409 ? bob.get() : chloe.get();
@@ -217,7 +279,8 @@ class LetterApiIT {
         long id = openAndAwaitReview("Sans consigne");
         Api.Response refused = decide("bob", taskIdFor("bob", id), Map.of("decision", "REGENERATE"));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().get("fieldErrors").get("instruction").asText()).isEqualTo("Indiquez à l'IA ce qu'il faut changer.");
+        assertThat(refused.body().get("fieldErrors").get("instruction").asText())
+                .isEqualTo("Indiquez à l'IA ce qu'il faut changer.");
         Api.Response wrong = decide("bob", taskIdFor("bob", id), Map.of("decision", "APPROVE"));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body().get("fieldErrors").has("decision")).isTrue();
@@ -237,15 +300,21 @@ class LetterApiIT {
         Api.Response missing = api.post("alice", "/api/cases", Map.of("useCaseKey", "reply-letter"));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().get("fieldErrors").get("subject").asText()).isEqualTo("L'objet est obligatoire.");
-        assertThat(missing.body().get("fieldErrors").get("memberId").asText()).isEqualTo("Choisissez le sociétaire concerné.");
+        assertThat(missing.body().get("fieldErrors").get("memberId").asText())
+                .isEqualTo("Choisissez le sociétaire concerné.");
 
-        Api.Response unknownUseCase = api.post("alice", "/api/cases",
+        Api.Response unknownUseCase = api.post(
+                "alice",
+                "/api/cases",
                 Map.of("useCaseKey", "horoscope", "memberId", "M-1001", "subject", "s", "message", "m"));
         assertThat(unknownUseCase.status()).isEqualTo(400);
-        assertThat(unknownUseCase.body().get("message").asText()).isEqualTo("Le cas d'usage « horoscope » n'existe pas.");
+        assertThat(unknownUseCase.body().get("message").asText())
+                .isEqualTo("Le cas d'usage « horoscope » n'existe pas.");
         assertThat(unknownUseCase.body().get("fieldErrors").has("useCaseKey")).isTrue();
 
-        Api.Response unknownMember = api.post("alice", "/api/cases",
+        Api.Response unknownMember = api.post(
+                "alice",
+                "/api/cases",
                 Map.of("useCaseKey", "reply-letter", "memberId", "M-0000", "subject", "s", "message", "m"));
         assertThat(unknownMember.status()).isEqualTo(400);
         assertThat(unknownMember.body().get("message").asText()).isEqualTo("Le sociétaire « M-0000 » est introuvable.");
@@ -254,8 +323,8 @@ class LetterApiIT {
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body().get("message").asText()).contains("JSON");
 
-        Api.Response unknownTask = api.post("bob", "/api/tasks/does-not-exist/complete",
-                Map.of("decision", "APPROVE", "text", "x"));
+        Api.Response unknownTask =
+                api.post("bob", "/api/tasks/does-not-exist/complete", Map.of("decision", "APPROVE", "text", "x"));
         assertThat(unknownTask.status()).isEqualTo(404);
         assertThat(unknownTask.body().get("message").asText()).contains("n'existe pas");
 
@@ -264,7 +333,11 @@ class LetterApiIT {
 
         assertThat(countCases()).isEqualTo(casesBefore);
         assertThat(runtimeService.createProcessInstanceQuery().count()
-                + historyService.createHistoricProcessInstanceQuery().finished().count()).isEqualTo(instancesBefore);
+                        + historyService
+                                .createHistoricProcessInstanceQuery()
+                                .finished()
+                                .count())
+                .isEqualTo(instancesBefore);
     }
 
     @Test
@@ -276,7 +349,8 @@ class LetterApiIT {
         JsonNode me = api.get("bob", "/api/me").body();
         assertThat(me.get("roles").toString()).contains("EXPERT");
         assertThat(me.get("groups").toString()).contains("member-relations-experts");
-        assertThat(api.get("alice", "/api/use-cases").body().get(0).get("key").asText()).isNotBlank();
+        assertThat(api.get("alice", "/api/use-cases").body().get(0).get("key").asText())
+                .isNotBlank();
     }
 
     private long countCases() {

@@ -19,10 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tandem.platform.audit.AuditTrail;
+import org.tandem.governance.SurveySampling;
 import org.tandem.governance.lifecycle.CaseSample;
 import org.tandem.governance.lifecycle.KpiRepository;
-import org.tandem.governance.SurveySampling;
+import org.tandem.platform.audit.AuditTrail;
 import org.tandem.support.Api;
 
 /**
@@ -36,30 +36,51 @@ import org.tandem.support.Api;
 @ActiveProfiles({"test", "demo"})
 class DemoHistoryIT {
 
-    @Autowired DemoHistory history;
-    @Autowired JdbcClient jdbc;
-    @Autowired HistoryService historyService;
-    @Autowired TaskService taskService;
-    @Autowired KpiRepository kpis;
-    @Autowired AuditTrail audit;
-    @Autowired MockMvc mvc;
+    @Autowired
+    DemoHistory history;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    KpiRepository kpis;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void everyStageIsThereAndTheKpisComeFromCasesTheEngineRan() throws Exception {
         DemoHistory.Summary summary = history.done().get(5, TimeUnit.MINUTES);
-        System.out.printf("Demo history: %d pilot + %d control cases, %d surveys, in %d ms%n", summary.pilotCases(),
-                summary.controlCases(), summary.surveys(), summary.took().toMillis());
+        System.out.printf(
+                "Demo history: %d pilot + %d control cases, %d surveys, in %d ms%n",
+                summary.pilotCases(),
+                summary.controlCases(),
+                summary.surveys(),
+                summary.took().toMillis());
         assertThat(summary.pilotCases()).isEqualTo(28 + 12);
         assertThat(summary.controlCases()).isEqualTo(12 + 6);
 
         // every stage, each reached through its process
-        List<String> stages = jdbc.sql("select stage from genai_project").query(String.class).list();
+        List<String> stages =
+                jdbc.sql("select stage from genai_project").query(String.class).list();
         assertThat(stages).contains("TRIAGE", "NECESSITY", "SCORING", "ETHICS", "EXPERIMENT", "ROLLOUT", "REJECTED");
-        assertThat(stages.stream().filter("REJECTED"::equals).count()).as("at triage and by the committee").isEqualTo(2);
+        assertThat(stages.stream().filter("REJECTED"::equals).count())
+                .as("at triage and by the committee")
+                .isEqualTo(2);
         Api api = new Api(mvc);
         long letters = projectId(DemoHistory.LETTERS_PROJECT);
         long reports = projectId(DemoHistory.REPORTS_PROJECT);
-        assertThat(steps(api, letters)).contains("EXPERIMENT:GENERALISE:marc", "ETHICS_ROLLOUT:APPROVE_WITH_CONDITIONS:eric");
+        assertThat(steps(api, letters))
+                .contains("EXPERIMENT:GENERALISE:marc", "ETHICS_ROLLOUT:APPROVE_WITH_CONDITIONS:eric");
         assertThat(steps(api, reports)).contains("EXPERIMENT:ADJUST:marc");
         assertThat(openTasks(api, reports)).as("adjusted, running again").contains("experimentDecision");
         JsonNode waves = api.get("marc", "/api/projects/" + letters + "/waves").body();
@@ -68,7 +89,8 @@ class DemoHistoryIT {
         assertThat(waves.get(1).get("status").asText()).isEqualTo("PLANNED");
 
         // the letters' experiment: its KPIs count exactly the cases the engine ran, pilot and control
-        JsonNode dashboard = api.get("marc", "/api/projects/" + letters + "/experiment").body();
+        JsonNode dashboard =
+                api.get("marc", "/api/projects/" + letters + "/experiment").body();
         OffsetDateTime since = OffsetDateTime.parse(dashboard.get("startedAt").asText());
         assertThat(since).isBefore(OffsetDateTime.now().minusDays(50));
         List<CaseSample> pilot = kpis.samples(DemoHistory.LETTERS, List.of(DemoHistory.PILOT), since);
@@ -76,87 +98,140 @@ class DemoHistoryIT {
         assertThat(pilot).hasSize(28);
         assertThat(control).hasSize(12);
         for (CaseSample c : pilot) {
-            assertThat(finishedInstances(c.caseId())).as("case " + c.caseId() + " in the engine's history").isEqualTo(1);
-            assertThat(activities(c.caseId(), "aiDraft")).as("pilot: the AI drafted").isPositive();
+            assertThat(finishedInstances(c.caseId()))
+                    .as("case " + c.caseId() + " in the engine's history")
+                    .isEqualTo(1);
+            assertThat(activities(c.caseId(), "aiDraft"))
+                    .as("pilot: the AI drafted")
+                    .isPositive();
             assertThat(audit.verify(c.caseId()).valid()).isTrue();
         }
         for (CaseSample c : control) {
             assertThat(finishedInstances(c.caseId())).isEqualTo(1);
-            assertThat(activities(c.caseId(), "aiDraft")).as("control: no AI step").isZero();
+            assertThat(activities(c.caseId(), "aiDraft"))
+                    .as("control: no AI step")
+                    .isZero();
             assertThat(activities(c.caseId(), "handDraft")).isEqualTo(1);
             assertThat(c.handDrafted()).isTrue();
         }
         JsonNode time = kpi(dashboard, "TIME_TO_APPROVAL");
-        dashboard.get("kpis").forEach(k -> System.out.printf("Demo KPI %s: pilot %s (%d cases), control %s (%d cases)%n",
-                k.get("metric").asText(), k.get("pilot"), k.get("pilotCases").asInt(), k.get("control"),
-                k.get("controlCases").asInt()));
+        dashboard
+                .get("kpis")
+                .forEach(k -> System.out.printf(
+                        "Demo KPI %s: pilot %s (%d cases), control %s (%d cases)%n",
+                        k.get("metric").asText(),
+                        k.get("pilot"),
+                        k.get("pilotCases").asInt(),
+                        k.get("control"),
+                        k.get("controlCases").asInt()));
         assertThat(time.get("pilotCases").asInt()).isEqualTo(28);
         assertThat(time.get("controlCases").asInt()).isEqualTo(12);
         assertThat(time.get("pilot").asDouble()).isBetween(3.0, 20.0);
         assertThat(time.get("control").asDouble()).isBetween(12.0, 30.0);
         assertThat(dashboard.get("measuredMinutesSaved").asDouble()).isBetween(2.0, 25.0);
         assertThat(kpi(dashboard, "HAND_DRAFTING_RATE").get("pilot").asDouble()).isBetween(0.0, 30.0);
-        assertThat(kpi(dashboard, "HAND_DRAFTING_RATE").get("control").asDouble()).isEqualTo(100.0);
+        assertThat(kpi(dashboard, "HAND_DRAFTING_RATE").get("control").asDouble())
+                .isEqualTo(100.0);
         assertThat(kpi(dashboard, "WORK_COMFORT").get("pilot").asDouble()).isBetween(1.0, 5.0);
-        assertThat(kpi(dashboard, "MEMBER_SATISFACTION").get("pilot").asDouble()).isBetween(3.0, 5.0);
-        assertThat(kpi(dashboard, "MEMBER_SATISFACTION").get("pilotCases").asInt()).isBetween(10, 28);
+        assertThat(kpi(dashboard, "MEMBER_SATISFACTION").get("pilot").asDouble())
+                .isBetween(3.0, 5.0);
+        assertThat(kpi(dashboard, "MEMBER_SATISFACTION").get("pilotCases").asInt())
+                .isBetween(10, 28);
         Set<String> days = StreamSupport.stream(dashboard.get("series").spliterator(), false)
-                .map(p -> p.get("day").asText()).collect(Collectors.toCollection(TreeSet::new));
+                .map(p -> p.get("day").asText())
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(days).as("a time series over the weeks").hasSizeGreaterThanOrEqualTo(15);
 
         // the survey was asked after the drawn cases only, and answered there
-        List<Long> surveyed = jdbc.sql("select distinct case_id from comfort_survey").query(Long.class).list();
+        List<Long> surveyed = jdbc.sql("select distinct case_id from comfort_survey")
+                .query(Long.class)
+                .list();
         assertThat(surveyed).hasSize(summary.surveys()).isNotEmpty();
         for (CaseSample c : pilot) {
-            assertThat(surveyed.contains(c.caseId())).as("case " + c.caseId())
+            assertThat(surveyed.contains(c.caseId()))
+                    .as("case " + c.caseId())
                     .isEqualTo(SurveySampling.drawn(c.caseId(), 5));
         }
         // the reports' experiment runs on (one in three after the adjustment): the case API says whom to ask
         List<Long> reportCases = jdbc.sql("select id from content_case where use_case_key = 'meeting-report'")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
         assertThat(reportCases).hasSize(18);
         for (long id : reportCases) {
-            assertThat(api.get("bob", "/api/cases/" + id).body().get("askComfortSurvey").asBoolean())
-                    .as("case " + id).isEqualTo(SurveySampling.drawn(id, 3));
+            assertThat(api.get("bob", "/api/cases/" + id)
+                            .body()
+                            .get("askComfortSurvey")
+                            .asBoolean())
+                    .as("case " + id)
+                    .isEqualTo(SurveySampling.drawn(id, 3));
         }
         // no task of a demo case is left open: the browser tests' lists stay as they were
-        assertThat(taskService.createTaskQuery().processDefinitionKey("content").count()).isZero();
+        assertThat(taskService.createTaskQuery().processDefinitionKey("content").count())
+                .isZero();
 
         // once: a second run leaves the portfolio as it is
         int projects = stages.size();
         history.run(null);
-        assertThat(jdbc.sql("select count(*) from genai_project").query(Integer.class).single()).isEqualTo(projects);
+        assertThat(jdbc.sql("select count(*) from genai_project")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(projects);
     }
 
     private long projectId(String title) {
-        return jdbc.sql("select id from genai_project where title = ?").param(title).query(Long.class).single();
+        return jdbc.sql("select id from genai_project where title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
     }
 
     private long finishedInstances(long caseId) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId))
-                .finished().count();
+        return historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(caseId))
+                .finished()
+                .count();
     }
 
     private long activities(long caseId, String activityId) {
-        String instance = jdbc.sql("select process_instance_id from content_case where id = ?").param(caseId)
-                .query(String.class).single();
-        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId(activityId)
+        String instance = jdbc.sql("select process_instance_id from content_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single();
+        return historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance)
+                .activityId(activityId)
                 .count();
     }
 
     private static List<String> steps(Api api, long projectId) {
-        return StreamSupport.stream(api.get("marc", "/api/projects/" + projectId).body().get("decisions").spliterator(),
-                false).map(d -> d.get("step").asText() + ":" + d.get("decision").asText() + ":"
-                + d.get("decidedBy").asText()).toList();
+        return StreamSupport.stream(
+                        api.get("marc", "/api/projects/" + projectId)
+                                .body()
+                                .get("decisions")
+                                .spliterator(),
+                        false)
+                .map(d -> d.get("step").asText() + ":" + d.get("decision").asText() + ":"
+                        + d.get("decidedBy").asText())
+                .toList();
     }
 
     private static List<String> openTasks(Api api, long projectId) {
-        return StreamSupport.stream(api.get("marc", "/api/projects/" + projectId).body().get("openTasks").spliterator(),
-                false).map(t -> t.get("taskKey").asText()).toList();
+        return StreamSupport.stream(
+                        api.get("marc", "/api/projects/" + projectId)
+                                .body()
+                                .get("openTasks")
+                                .spliterator(),
+                        false)
+                .map(t -> t.get("taskKey").asText())
+                .toList();
     }
 
     private static JsonNode kpi(JsonNode dashboard, String metric) {
         return StreamSupport.stream(dashboard.get("kpis").spliterator(), false)
-                .filter(k -> k.get("metric").asText().equals(metric)).findFirst().orElseThrow();
+                .filter(k -> k.get("metric").asText().equals(metric))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class BrowserScenario {
 
-    private BrowserScenario() {
-    }
+    private BrowserScenario() {}
 
     static void run(int port, String script, int timeoutSeconds) throws Exception {
         run(port, script, timeoutSeconds, java.util.Map.of());
@@ -23,13 +22,17 @@ final class BrowserScenario {
     /** @param environment what the scenario reads besides BASE_URL and CHROMIUM_PATH */
     static void run(int port, String script, int timeoutSeconds, java.util.Map<String, String> environment)
             throws Exception {
-        Path frontend = Path.of(System.getenv().getOrDefault("FRONTEND_DIR", "../frontend")).toAbsolutePath().normalize();
+        Path frontend = Path.of(System.getenv().getOrDefault("FRONTEND_DIR", "../frontend"))
+                .toAbsolutePath()
+                .normalize();
         Path node = frontend.resolve("node").resolve("node");
         Path file = frontend.resolve("e2e").resolve(script);
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         assertThat(node).as("Node installed by the frontend build").exists();
         assertThat(file).exists();
-        assertThat(Path.of(chromium)).as("Chromium (apt-get install chromium); .ci/run installs it").exists();
+        assertThat(Path.of(chromium))
+                .as("Chromium (apt-get install chromium); .ci/run installs it")
+                .exists();
 
         Path log = Files.createTempFile("e2e-", ".log");
         ProcessBuilder builder = new ProcessBuilder(node.toString(), file.toString())
@@ -46,7 +49,11 @@ final class BrowserScenario {
         if (!finished) {
             process.destroyForcibly();
         }
-        assertThat(finished).as(script + " finished within " + timeoutSeconds + " s").isTrue();
-        assertThat(process.exitValue()).as(script + " exit code; output:\n" + output).isZero();
+        assertThat(finished)
+                .as(script + " finished within " + timeoutSeconds + " s")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as(script + " exit code; output:\n" + output)
+                .isZero();
     }
 }

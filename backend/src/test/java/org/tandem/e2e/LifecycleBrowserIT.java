@@ -24,8 +24,11 @@ class LifecycleBrowserIT {
 
     static final List<String> USE_CASES = List.of("meeting-report", "claim-summary");
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     static final String FOOTPRINT_USE_CASE = "e2e-transparency";
 
@@ -38,18 +41,23 @@ class LifecycleBrowserIT {
                                 energy_wh_min, energy_wh_max, usage_kgco2e_min, usage_kgco2e_max, embodied_kgco2e_min,
                                 embodied_kgco2e_max, method_version, outcome, created_at)
                             values (?, 'mistral', 'mistral-small-latest', 1500, 500, 2000, 0.4, 1.2, 0.00002, 0.00005,
-                                0.00001, 0.00002, 'ecologits-0.9', 'OK', """ + when + ")")
-                    .param(FOOTPRINT_USE_CASE).update();
+                                0.00001, 0.00002, 'ecologits-0.9', 'OK', """ + when + ")").param(FOOTPRINT_USE_CASE).update();
         }
     }
 
     @AfterEach
     void clear() {
         for (String useCase : USE_CASES) {
-            jdbc.sql("delete from use_case_entity where use_case_key = ?").param(useCase).update();
-            jdbc.sql("delete from use_case_kill_switch where use_case_key = ?").param(useCase).update();
+            jdbc.sql("delete from use_case_entity where use_case_key = ?")
+                    .param(useCase)
+                    .update();
+            jdbc.sql("delete from use_case_kill_switch where use_case_key = ?")
+                    .param(useCase)
+                    .update();
         }
-        jdbc.sql("delete from model_call where use_case_key = ?").param(FOOTPRINT_USE_CASE).update();
+        jdbc.sql("delete from model_call where use_case_key = ?")
+                .param(FOOTPRINT_USE_CASE)
+                .update();
     }
 
     @Test

@@ -16,25 +16,33 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class StoredScriptBrowserIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void storedScriptNeverRunsInTheCasePages() throws Exception {
         Browser alice = new Browser(port, "alice").loggedIn();
         List<String> ids = new ArrayList<>();
-        for (String payload : List.of("<img src=x onerror=\\\"window.__xss=1;alert(1)\\\">",
-                "<script>window.__xss=2</script>", "\\\"><svg/onload=window.__xss=3>")) {
+        for (String payload : List.of(
+                "<img src=x onerror=\\\"window.__xss=1;alert(1)\\\">",
+                "<script>window.__xss=2</script>",
+                "\\\"><svg/onload=window.__xss=3>")) {
             var created = alice.json("POST", "/api/cases", """
                     {"useCaseKey":"reply-letter","memberId":"M-1001","subject":"%s",
                      "message":"%s <b>gras</b>"}""".formatted(payload, payload));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             ids.add(created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
         }
-        Path frontend = Path.of(System.getenv().getOrDefault("FRONTEND_DIR", "../frontend")).toAbsolutePath().normalize();
+        Path frontend = Path.of(System.getenv().getOrDefault("FRONTEND_DIR", "../frontend"))
+                .toAbsolutePath()
+                .normalize();
         Path log = Files.createTempFile("e2e-xss-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(frontend.resolve("node").resolve("node").toString(),
-                frontend.resolve("e2e").resolve("stored-script.mjs").toString())
-                .directory(frontend.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        frontend.resolve("node").resolve("node").toString(),
+                        frontend.resolve("e2e").resolve("stored-script.mjs").toString())
+                .directory(frontend.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("BASE_URL", "http://localhost:" + port);
         builder.environment().put("CASE_IDS", String.join(",", ids));
         builder.environment().put("CHROMIUM_PATH", System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));

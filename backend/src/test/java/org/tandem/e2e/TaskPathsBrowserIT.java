@@ -14,7 +14,8 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class TaskPathsBrowserIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void regenerateRejectHandDraftExtractionOtherGroupAndFourEyesInChromium() throws Exception {

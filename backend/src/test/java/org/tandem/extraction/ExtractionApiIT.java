@@ -19,8 +19,12 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class ExtractionApiIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired IdentityService identity;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityService identity;
+
     Api api;
 
     @BeforeEach
@@ -39,17 +43,34 @@ class ExtractionApiIT {
 
     @Test
     void onlyTheRequesterAndTheUseCaseGroupsReadAndVerifyTheFields() {
-        Api.Response created = api.post("alice", "/api/cases", Map.of("useCaseKey", "record-extraction",
-                "memberId", "M-1001", "subject", "Relevé d'information",
-                "message", ExtractionProcessIT.document("releve-dupont.txt")));
+        Api.Response created = api.post(
+                "alice",
+                "/api/cases",
+                Map.of(
+                        "useCaseKey",
+                        "record-extraction",
+                        "memberId",
+                        "M-1001",
+                        "subject",
+                        "Relevé d'information",
+                        "message",
+                        ExtractionProcessIT.document("releve-dupont.txt")));
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().get("id").asLong();
-        Eventually.await("the extraction of case " + id, Duration.ofSeconds(20),
-                () -> "VERIFYING".equals(api.get("alice", "/api/cases/" + id).body().get("status").asText()));
+        Eventually.await(
+                "the extraction of case " + id,
+                Duration.ofSeconds(20),
+                () -> "VERIFYING"
+                        .equals(api.get("alice", "/api/cases/" + id)
+                                .body()
+                                .get("status")
+                                .asText()));
 
         JsonNode fields = api.get("alice", "/api/cases/" + id + "/fields").body();
         assertThat(fields.get("total").asInt()).isEqualTo(10);
-        assertThat(api.get("bob", "/api/cases/" + id + "/fields").status()).as("the use case's experts").isEqualTo(200);
+        assertThat(api.get("bob", "/api/cases/" + id + "/fields").status())
+                .as("the use case's experts")
+                .isEqualTo(200);
         Api.Response other = api.get("paul", "/api/cases/" + id + "/fields");
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.body().get("message").asText()).contains("ne fait pas partie de vos demandes");
@@ -64,16 +85,22 @@ class ExtractionApiIT {
         assertThat(taskId).isNotNull();
         assertThat(api.get("paul", "/api/tasks/" + taskId + "/fields").status()).isEqualTo(403);
         assertThat(api.post("paul", "/api/tasks/" + taskId + "/fields/numeroContrat", Map.of("status", "VERIFIED"))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
         assertThat(api.post("marc", "/api/tasks/" + taskId + "/fields/numeroContrat", Map.of("status", "VERIFIED"))
-                .status()).as("a manager has no role to verify").isEqualTo(403);
+                        .status())
+                .as("a manager has no role to verify")
+                .isEqualTo(403);
 
-        Api.Response wrongType = api.post("alice", "/api/tasks/" + taskId + "/fields/sinistresResponsables",
+        Api.Response wrongType = api.post(
+                "alice",
+                "/api/tasks/" + taskId + "/fields/sinistresResponsables",
                 Map.of("value", "abc", "status", "CORRECTED"));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.body().toString()).contains("La valeur « abc » n'est pas un nombre entier.");
 
-        Api.Response ok = api.post("alice", "/api/tasks/" + taskId + "/fields/numeroContrat", Map.of("status", "VERIFIED"));
+        Api.Response ok =
+                api.post("alice", "/api/tasks/" + taskId + "/fields/numeroContrat", Map.of("status", "VERIFIED"));
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body().get("status").asText()).isEqualTo("VERIFIED");
 

@@ -28,29 +28,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.platform.audit.AuditEvent;
-import org.tandem.platform.audit.AuditTrail;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseService;
 import org.tandem.content.CaseStatus;
 import org.tandem.content.ContentCase;
-import org.tandem.content.NewCaseRequest;
 import org.tandem.content.DraftRepository;
+import org.tandem.content.NewCaseRequest;
 import org.tandem.content.drafting.DraftWorker;
 import org.tandem.content.drafting.OfflineDrafter;
-import org.tandem.work.TaskCompletion;
-import org.tandem.work.TaskDecision;
+import org.tandem.platform.audit.AuditEvent;
+import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
 import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskCompletion;
+import org.tandem.work.TaskDecision;
 
 /**
  * The extraction process on the real engine and PostgreSQL, the worker and job executor off: the
  * test runs the AI step with {@code worker.runOnce()}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"test", "demo"})
 class ExtractionProcessIT {
 
@@ -71,7 +72,10 @@ class ExtractionProcessIT {
                 throw new IllegalStateException("HTTP 503 from the provider");
             }
             if (fixedText != null) {
-                return ChatResponse.builder().aiMessage(AiMessage.from(fixedText)).modelName("mistral-small").build();
+                return ChatResponse.builder()
+                        .aiMessage(AiMessage.from(fixedText))
+                        .modelName("mistral-small")
+                        .build();
             }
             return super.doChat(request);
         }
@@ -81,21 +85,41 @@ class ExtractionProcessIT {
     static class Config {
         @Bean
         @Primary
-        ScriptedDrafter scriptedDrafter(UseCaseCatalog useCases, java.util.List<org.tandem.content.AnswerKind> answerKinds) {
+        ScriptedDrafter scriptedDrafter(
+                UseCaseCatalog useCases, java.util.List<org.tandem.content.AnswerKind> answerKinds) {
             return new ScriptedDrafter(useCases, answerKinds);
         }
     }
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtimeService;
-    @Autowired CaseService caseService;
-    @Autowired CaseRepository cases;
-    @Autowired DraftWorker worker;
-    @Autowired DraftRepository drafts;
-    @Autowired TaskCompletion reviews;
-    @Autowired ExtractionService extraction;
-    @Autowired ScriptedDrafter drafter;
-    @Autowired AuditTrail audit;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    CaseService caseService;
+
+    @Autowired
+    CaseRepository cases;
+
+    @Autowired
+    DraftWorker worker;
+
+    @Autowired
+    DraftRepository drafts;
+
+    @Autowired
+    TaskCompletion reviews;
+
+    @Autowired
+    ExtractionService extraction;
+
+    @Autowired
+    ScriptedDrafter drafter;
+
+    @Autowired
+    AuditTrail audit;
 
     @BeforeEach
     void init() {
@@ -114,19 +138,24 @@ class ExtractionProcessIT {
 
     static String document(String name) {
         try {
-            return new ClassPathResource("releves/" + name).getContentAsString(StandardCharsets.UTF_8).strip();
+            return new ClassPathResource("releves/" + name)
+                    .getContentAsString(StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private ContentCase open(String document) {
-        return caseService.open(new NewCaseRequest("record-extraction", "M-1002", "Relevé d'information", document),
-                ALICE);
+        return caseService.open(
+                new NewCaseRequest("record-extraction", "M-1002", "Relevé d'information", document), ALICE);
     }
 
     private ProcessInstance instance(ContentCase c) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(c.processInstanceId())
+                .singleResult();
     }
 
     private Map<String, ExtractionService.FieldView> fields(ContentCase c) {
@@ -143,7 +172,10 @@ class ExtractionProcessIT {
         String doc = document("releve-dupont.txt");
         ContentCase c = open(doc);
         ProcessInstance pi = instance(c);
-        assertThat(pi).hasPassed("assembleContext").isWaitingAt("extractFields").externalTask()
+        assertThat(pi)
+                .hasPassed("assembleContext")
+                .isWaitingAt("extractFields")
+                .externalTask()
                 .hasTopicName(ExtractionService.TOPIC);
 
         assertThat(worker.runOnce()).isEqualTo(1);
@@ -171,11 +203,14 @@ class ExtractionProcessIT {
         assertThat(f.get("coefficientBonusMalus").sourceText()).contains("bonus-malus) : 0,85");
         assertThat(at(doc, f.get("numeroContrat"))).isEqualTo("AUTO-2019-447812");
         assertThat(at(doc, f.get("immatriculation"))).isEqualTo("GH-512-KL");
-        assertThat(doc.substring(0, f.get("sinistresResponsables").sourceEnd())).endsWith("Nombre de sinistres responsables : 1");
+        assertThat(doc.substring(0, f.get("sinistresResponsables").sourceEnd()))
+                .endsWith("Nombre de sinistres responsables : 1");
         assertThat(doc.substring(0, f.get("sinistresNonResponsables").sourceEnd()))
                 .endsWith("Nombre de sinistres non responsables : 1");
         assertThat(drafts.latest(c.id()).orElseThrow().model()).isEqualTo(OfflineDrafter.MODEL_NAME);
-        assertThat(audit.chain(c.id())).extracting(AuditEvent::type).containsExactly("REQUESTED", "DRAFTED", "EXTRACTED");
+        assertThat(audit.chain(c.id()))
+                .extracting(AuditEvent::type)
+                .containsExactly("REQUESTED", "DRAFTED", "EXTRACTED");
     }
 
     @Test
@@ -211,8 +246,12 @@ class ExtractionProcessIT {
         assertThat(at(doc, f.get("assureur"))).isEqualTo("Mutuelle Atlantique Assurances");
         assertThat(at(doc, f.get("dateSouscription"))).isEqualTo("15/03/2019");
         assertThat(at(doc, f.get("coefficientBonusMalus"))).isEqualTo("0,85");
-        assertThat(f.get("sinistresNonResponsables").sourceStart()).as("« source introuvable »").isNull();
-        assertThat(drafts.latest(c.id()).orElseThrow().text()).as("the raw answer is kept").startsWith("```json");
+        assertThat(f.get("sinistresNonResponsables").sourceStart())
+                .as("« source introuvable »")
+                .isNull();
+        assertThat(drafts.latest(c.id()).orElseThrow().text())
+                .as("the raw answer is kept")
+                .startsWith("```json");
     }
 
     @Test
@@ -222,15 +261,24 @@ class ExtractionProcessIT {
         worker.runOnce();
         String taskId = task(pi).getId();
 
-        assertThatThrownBy(() -> extraction.decide(taskId, "sinistresResponsables", "abc",
-                ExtractionField.Status.CORRECTED, ALICE)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> extraction.decide(
+                        taskId, "sinistresResponsables", "abc", ExtractionField.Status.CORRECTED, ALICE))
+                .isInstanceOf(ApiException.class)
                 .hasMessage("La valeur « abc » n'est pas un nombre entier.");
-        assertThatThrownBy(() -> extraction.decide(taskId, "numeroContrat", null, ExtractionField.Status.VERIFIED, PAUL))
-                .as("another adviser's case").isInstanceOf(ApiException.class)
+        assertThatThrownBy(
+                        () -> extraction.decide(taskId, "numeroContrat", null, ExtractionField.Status.VERIFIED, PAUL))
+                .as("another adviser's case")
+                .isInstanceOf(ApiException.class)
                 .hasMessageMatching(".*(ne fait pas partie de vos demandes|réservée à un autre groupe).*");
 
-        for (String name : List.of("numeroContrat", "assureur", "nomSouscripteur", "conducteurPrincipal",
-                "immatriculation", "dateSouscription", "sinistresNonResponsables")) {
+        for (String name : List.of(
+                "numeroContrat",
+                "assureur",
+                "nomSouscripteur",
+                "conducteurPrincipal",
+                "immatriculation",
+                "dateSouscription",
+                "sinistresNonResponsables")) {
             extraction.decide(taskId, name, null, ExtractionField.Status.VERIFIED, ALICE);
         }
         extraction.decide(taskId, "coefficientBonusMalus", "0,90", ExtractionField.Status.CORRECTED, ALICE);
@@ -249,10 +297,17 @@ class ExtractionProcessIT {
         assertThat(pi).isEnded().hasPassed("recordFields", "recorded");
         assertThat(cases.findById(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.RECORDED);
         Map<String, String> recorded = extraction.recorded(c.id());
-        assertThat(recorded).doesNotContainKey("dateResiliation").hasSize(9)
-                .containsEntry("coefficientBonusMalus", "0.9").containsEntry("sinistresResponsables", "2")
-                .containsEntry("numeroContrat", "AUTO-2019-447812").containsEntry("dateSouscription", "15/03/2019");
-        assertThat(audit.chain(c.id())).extracting(AuditEvent::type).filteredOn("FIELD_VERIFIED"::equals).hasSize(10);
+        assertThat(recorded)
+                .doesNotContainKey("dateResiliation")
+                .hasSize(9)
+                .containsEntry("coefficientBonusMalus", "0.9")
+                .containsEntry("sinistresResponsables", "2")
+                .containsEntry("numeroContrat", "AUTO-2019-447812")
+                .containsEntry("dateSouscription", "15/03/2019");
+        assertThat(audit.chain(c.id()))
+                .extracting(AuditEvent::type)
+                .filteredOn("FIELD_VERIFIED"::equals)
+                .hasSize(10);
         assertThat(audit.chain(c.id())).extracting(AuditEvent::type).last().isEqualTo("FIELDS_RECORDED");
         assertThat(audit.verify(c.id()).valid()).isTrue();
     }
@@ -285,7 +340,8 @@ class ExtractionProcessIT {
         assertThat(pi).isWaitingAt("enterFields");
         String taskId = task(pi).getId();
         assertThat(task(pi)).hasCandidateUser("alice");
-        assertThatThrownBy(() -> extraction.decide(taskId, "numeroContrat", null, ExtractionField.Status.VERIFIED, ALICE))
+        assertThatThrownBy(
+                        () -> extraction.decide(taskId, "numeroContrat", null, ExtractionField.Status.VERIFIED, ALICE))
                 .hasMessageContaining("Aucune valeur proposée");
         for (var f : extraction.fieldsOfCase(c.id(), ALICE).fields()) {
             if (f.name().equals("dateResiliation")) {

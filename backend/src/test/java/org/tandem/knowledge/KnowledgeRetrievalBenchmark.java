@@ -1,7 +1,5 @@
 package org.tandem.knowledge;
 
-import org.tandem.demo.DemoKnowledge;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.demo.DemoKnowledge;
 
 /**
  * Ingestion rate and retrieval latency on 10,000 passages generated from the demo corpus (sentences
@@ -28,13 +27,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @KnowledgeTest
 class KnowledgeRetrievalBenchmark {
 
-    @Autowired KnowledgeIngestion ingestion;
-    @Autowired KnowledgeRetriever retriever;
-    @Autowired KnowledgeRepository repository;
-    @Autowired PassageEmbedder embedder;
-    @Autowired LexemeStatistics statistics;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    KnowledgeIngestion ingestion;
+
+    @Autowired
+    KnowledgeRetriever retriever;
+
+    @Autowired
+    KnowledgeRepository repository;
+
+    @Autowired
+    PassageEmbedder embedder;
+
+    @Autowired
+    LexemeStatistics statistics;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final List<String> QUESTIONS = List.of(
             "Quel est le délai de remboursement après un dégât des eaux ?",
@@ -67,15 +79,34 @@ class KnowledgeRetrievalBenchmark {
             "Le capital décès est-il versé avant la succession ?",
             "Qu'est-ce que la convention IRSI ?",
             "Un jeune conducteur paie-t-il une surprime ?");
-    private static final List<String> OPENINGS = List.of("", "Bonjour, ", "Pouvez-vous me dire ", "Je voudrais savoir : ",
-            "Question d'un sociétaire : ", "Urgent : ", "Merci de m'indiquer ", "Rappel : ", "Dites-moi ", "SVP ");
-    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("sociétaire", "adhérent"),
-            Map.entry("conseiller", "chargé de clientèle"), Map.entry("sinistre", "dommage"),
-            Map.entry("indemnité", "indemnisation"), Map.entry("véhicule", "voiture"), Map.entry("logement", "domicile"),
-            Map.entry("rapidement", "sans tarder"), Map.entry("contrat", "police d'assurance"),
-            Map.entry("justificatif", "document"), Map.entry("demande", "requête"), Map.entry("versée", "payée"),
-            Map.entry("prévenir", "avertir"), Map.entry("dommages", "dégâts"), Map.entry("important", "essentiel"),
-            Map.entry("gestionnaire", "chargé de dossier"), Map.entry("toujours", "systématiquement"));
+    private static final List<String> OPENINGS = List.of(
+            "",
+            "Bonjour, ",
+            "Pouvez-vous me dire ",
+            "Je voudrais savoir : ",
+            "Question d'un sociétaire : ",
+            "Urgent : ",
+            "Merci de m'indiquer ",
+            "Rappel : ",
+            "Dites-moi ",
+            "SVP ");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("sociétaire", "adhérent"),
+            Map.entry("conseiller", "chargé de clientèle"),
+            Map.entry("sinistre", "dommage"),
+            Map.entry("indemnité", "indemnisation"),
+            Map.entry("véhicule", "voiture"),
+            Map.entry("logement", "domicile"),
+            Map.entry("rapidement", "sans tarder"),
+            Map.entry("contrat", "police d'assurance"),
+            Map.entry("justificatif", "document"),
+            Map.entry("demande", "requête"),
+            Map.entry("versée", "payée"),
+            Map.entry("prévenir", "avertir"),
+            Map.entry("dommages", "dégâts"),
+            Map.entry("important", "essentiel"),
+            Map.entry("gestionnaire", "chargé de dossier"),
+            Map.entry("toujours", "systématiquement"));
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
@@ -95,8 +126,9 @@ class KnowledgeRetrievalBenchmark {
     /** The machine is shared: the load average says how much of it the benchmark had. */
     private static String load() {
         try {
-            return "load average " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)[0]
-                    + "/" + Runtime.getRuntime().availableProcessors() + " cores";
+            return "load average "
+                    + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                            .split(" ", 4)[0] + "/" + Runtime.getRuntime().availableProcessors() + " cores";
         } catch (java.io.IOException | RuntimeException e) {
             return "load average unknown";
         }
@@ -112,14 +144,19 @@ class KnowledgeRetrievalBenchmark {
         int queryCount = env("BENCH_QUERIES", 300);
         List<DocumentInput> corpus = DemoKnowledge.corpus();
         Random random = new Random(37);
-        report("machine: %d cores, Java %s, PostgreSQL %s", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), jdbc.sql("show server_version").query(String.class).single());
+        report(
+                "machine: %d cores, Java %s, PostgreSQL %s",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                jdbc.sql("show server_version").query(String.class).single());
 
         long loadStart = System.nanoTime();
         boolean model = embedder.available();
         report("embedding model %s in %.1f s", model ? "loaded" : "UNAVAILABLE", seconds(loadStart));
 
-        long present = jdbc.sql("select count(*) from knowledge_passage").query(Long.class).single();
+        long present = jdbc.sql("select count(*) from knowledge_passage")
+                .query(Long.class)
+                .single();
         if (present < target) {
             ingest(corpus, target, random);
         } else {
@@ -132,19 +169,24 @@ class KnowledgeRetrievalBenchmark {
 
     private void ingest(List<DocumentInput> corpus, int target, Random random) {
         // 1. the database side alone: 500 passages without embeddings
-        PassageEmbedder none = new PassageEmbedder(new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class),
+        PassageEmbedder none = new PassageEmbedder(
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class),
                 new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), false, 40, 0.4, false));
         KnowledgeIngestion textOnly = new KnowledgeIngestion(repository, none, transaction, statistics);
         List<DocumentInput> sample = generate(corpus, 600, random, "BENCH-FTS-", "bench-fts");
         sample.subList(0, 20).forEach(d -> textOnly.ingest(d, "bench")); // warm-up, not counted
         sample = sample.subList(20, sample.size());
         long start = System.nanoTime();
-        int written = sample.stream().mapToInt(d -> textOnly.ingest(d, "bench").passages()).sum();
+        int written = sample.stream()
+                .mapToInt(d -> textOnly.ingest(d, "bench").passages())
+                .sum();
         double dbSeconds = seconds(start);
-        report("ingestion without embeddings: %d passages in %.1f s = %.0f passages/s (split, write, index; %s)",
+        report(
+                "ingestion without embeddings: %d passages in %.1f s = %.0f passages/s (split, write, index; %s)",
                 written, dbSeconds, written / dbSeconds, load());
-        jdbc.sql("delete from knowledge_document where collection = 'bench-fts'").update();
+        jdbc.sql("delete from knowledge_document where collection = 'bench-fts'")
+                .update();
 
         // 2. the real path: split, embed, write
         List<DocumentInput> documents = generate(corpus, target, random, "BENCH-", null);
@@ -160,13 +202,18 @@ class KnowledgeRetrievalBenchmark {
             }
         }
         double ingestSeconds = seconds(start);
-        report("ingestion with embeddings: %d documents, %d passages (%d embedded) in %.1f s = %.1f passages/s",
+        report(
+                "ingestion with embeddings: %d documents, %d passages (%d embedded) in %.1f s = %.1f passages/s",
                 documents.size(), passages, embedded, ingestSeconds, passages / ingestSeconds);
         jdbc.sql("vacuum analyze knowledge_passage").update();
-        report("table knowledge_passage: %d rows, %s with indexes", jdbc.sql("select count(*) from knowledge_passage")
-                .query(Long.class).single(), jdbc.sql("select pg_size_pretty(pg_total_relation_size('knowledge_passage'))")
-                .query(String.class).single());
-
+        report(
+                "table knowledge_passage: %d rows, %s with indexes",
+                jdbc.sql("select count(*) from knowledge_passage")
+                        .query(Long.class)
+                        .single(),
+                jdbc.sql("select pg_size_pretty(pg_total_relation_size('knowledge_passage'))")
+                        .query(String.class)
+                        .single());
     }
 
     private void search(int queryCount, Random random) {
@@ -181,15 +228,21 @@ class KnowledgeRetrievalBenchmark {
         }
         measure("full-text only, all collections", queries, q -> retriever.search(q, null, 5, false));
         measure("full-text + re-ranking, all collections", queries, q -> retriever.search(q, null, 5, true));
-        measure("full-text only, collection sinistres", queries,
+        measure(
+                "full-text only, collection sinistres",
+                queries,
                 q -> retriever.search(q, java.util.Set.of("sinistres"), 5, false));
-        measure("full-text + re-ranking, collection sinistres", queries,
+        measure(
+                "full-text + re-ranking, collection sinistres",
+                queries,
                 q -> retriever.search(q, java.util.Set.of("sinistres"), 5, true));
         long embedStart = System.nanoTime();
         for (String q : queries) {
             embedder.embedQuery(q);
         }
-        report("of which the query embedding alone: mean %.1f ms", (System.nanoTime() - embedStart) / 1e6 / queries.size());
+        report(
+                "of which the query embedding alone: mean %.1f ms",
+                (System.nanoTime() - embedStart) / 1e6 / queries.size());
     }
 
     private void measure(String label, List<String> queries, Function<String, List<RetrievedPassage>> search) {
@@ -201,9 +254,16 @@ class KnowledgeRetrievalBenchmark {
             micros[i] = (System.nanoTime() - t) / 1_000;
         }
         Arrays.sort(micros);
-        report("%-45s %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d without result; %s)", label,
-                queries.size(), micros[micros.length / 2] / 1e3, micros[(int) (micros.length * 0.95)] / 1e3,
-                micros[(int) (micros.length * 0.99)] / 1e3, micros[micros.length - 1] / 1e3, empty, load());
+        report(
+                "%-45s %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d without result; %s)",
+                label,
+                queries.size(),
+                micros[micros.length / 2] / 1e3,
+                micros[(int) (micros.length * 0.95)] / 1e3,
+                micros[(int) (micros.length * 0.99)] / 1e3,
+                micros[micros.length - 1] / 1e3,
+                empty,
+                load());
     }
 
     private static double seconds(long start) {
@@ -211,17 +271,23 @@ class KnowledgeRetrievalBenchmark {
     }
 
     /** Documents varied from the corpus until they hold at least {@code passages} passages. */
-    static List<DocumentInput> generate(List<DocumentInput> corpus, int passages, Random random, String prefix,
-                                        String collection) {
+    static List<DocumentInput> generate(
+            List<DocumentInput> corpus, int passages, Random random, String prefix, String collection) {
         List<DocumentInput> documents = new ArrayList<>();
         int total = 0;
         for (int i = 0; total < passages; i++) {
             DocumentInput base = corpus.get(i % corpus.size());
             DocumentInput sibling = corpus.get(random.nextInt(corpus.size()));
             String body = vary(base.body(), sibling.body(), random);
-            documents.add(new DocumentInput(prefix + i, collection != null ? collection : base.collection(),
-                    base.title() + " (" + (i / corpus.size() + 1) + ")", body, base.owner(), base.ownerGroup(),
-                    LocalDate.now().minusDays(random.nextInt(500)), base.reviewIntervalDays()));
+            documents.add(new DocumentInput(
+                    prefix + i,
+                    collection != null ? collection : base.collection(),
+                    base.title() + " (" + (i / corpus.size() + 1) + ")",
+                    body,
+                    base.owner(),
+                    base.ownerGroup(),
+                    LocalDate.now().minusDays(random.nextInt(500)),
+                    base.reviewIntervalDays()));
             total += PassageSplitter.split(body).size();
         }
         return documents;
@@ -229,7 +295,9 @@ class KnowledgeRetrievalBenchmark {
 
     private static String vary(String body, String sibling, Random random) {
         List<String> borrowed = Arrays.stream(SENTENCE.split(sibling.replaceAll("(?m)^#.*$", "")))
-                .map(String::strip).filter(s -> s.length() > 40 && !s.contains("\n")).toList();
+                .map(String::strip)
+                .filter(s -> s.length() > 40 && !s.contains("\n"))
+                .toList();
         StringBuilder out = new StringBuilder();
         for (String paragraph : body.split("\n\n")) {
             if (paragraph.startsWith("#") || paragraph.startsWith("-") || paragraph.startsWith("1.")) {

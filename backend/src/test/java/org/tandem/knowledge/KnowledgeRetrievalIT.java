@@ -12,14 +12,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @KnowledgeTest
 class KnowledgeRetrievalIT {
 
-    @Autowired KnowledgeIngestion ingestion;
-    @Autowired KnowledgeRetriever retriever;
-    @Autowired KnowledgeRepository repository;
-    @Autowired LexemeStatistics statistics;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    KnowledgeIngestion ingestion;
 
-    static DocumentInput doc(String reference, String collection, String title, String body, LocalDate lastReviewed,
-                             int interval) {
+    @Autowired
+    KnowledgeRetriever retriever;
+
+    @Autowired
+    KnowledgeRepository repository;
+
+    @Autowired
+    LexemeStatistics statistics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static DocumentInput doc(
+            String reference, String collection, String title, String body, LocalDate lastReviewed, int interval) {
         return new DocumentInput(reference, collection, title, body, "ines", "claims-experts", lastReviewed, interval);
     }
 
@@ -35,7 +44,8 @@ class KnowledgeRetrievalIT {
     void ingestionSplitsByHeadingsAndReplacesThePassagesOfAReingestedDocument() {
         String body = "## Déclarer\n\n" + words("Le sociétaire déclare le sinistre en ligne ou par téléphone.", 120)
                 + "\n\n## Indemniser\n\n" + words("L'indemnité est versée par virement après accord.", 90);
-        var first = ingestion.ingest(doc("T-SPLIT-01", "t-split", "Sinistres : déclarer et indemniser", body, null, 365), "rachel");
+        var first = ingestion.ingest(
+                doc("T-SPLIT-01", "t-split", "Sinistres : déclarer et indemniser", body, null, 365), "rachel");
         assertThat(first.created()).isTrue();
         assertThat(first.passages()).isEqualTo(2);
         assertThat(first.document().version()).isEqualTo(1);
@@ -43,80 +53,158 @@ class KnowledgeRetrievalIT {
         assertThat(first.document().lastReviewedBy()).isEqualTo("rachel");
         List<KnowledgePassage> passages = repository.passages(first.document().id());
         assertThat(passages).extracting(KnowledgePassage::heading).containsExactly("Déclarer", "Indemniser");
-        assertThat(passages).allSatisfy(p -> assertThat(PassageSplitter.words(p.text())).isBetween(80, 250));
+        assertThat(passages)
+                .allSatisfy(p -> assertThat(PassageSplitter.words(p.text())).isBetween(80, 250));
 
         String changed = "## Déclarer\n\n" + words("Le sociétaire déclare le sinistre en ligne ou par téléphone.", 120)
                 + "\n\n## Expertise\n\n" + words("L'expert mandaté prend rendez-vous sous dix jours.", 90)
                 + "\n\n## Indemniser\n\n" + words("L'indemnité est versée par virement sous trente jours.", 90);
-        var second = ingestion.ingest(doc("T-SPLIT-01", "t-split", "Sinistres : déclarer et indemniser", changed, null, 365), "rachel");
+        var second = ingestion.ingest(
+                doc("T-SPLIT-01", "t-split", "Sinistres : déclarer et indemniser", changed, null, 365), "rachel");
         assertThat(second.created()).isFalse();
         assertThat(second.document().id()).isEqualTo(first.document().id());
         assertThat(second.document().version()).isEqualTo(2);
-        assertThat(repository.passages(first.document().id())).extracting(KnowledgePassage::heading)
+        assertThat(repository.passages(first.document().id()))
+                .extracting(KnowledgePassage::heading)
                 .containsExactly("Déclarer", "Expertise", "Indemniser");
-        assertThat(jdbc.sql("select count(*) from knowledge_passage where document_id = ?").param(first.document().id())
-                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from knowledge_passage where document_id = ?")
+                        .param(first.document().id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
         // the unchanged first passage kept its embedding, the two others were embedded anew
         assertThat(second.reused()).isEqualTo(1);
         assertThat(second.embedded()).isEqualTo(2);
         assertThat(retriever.search("virement sous trente jours", Set.of("t-split"), 5))
-                .first().satisfies(p -> assertThat(p.heading()).isEqualTo("Indemniser"));
+                .first()
+                .satisfies(p -> assertThat(p.heading()).isEqualTo("Indemniser"));
         assertThat(retriever.search("indemnité versée après accord", Set.of("t-split"), 5))
                 .noneMatch(p -> p.text().contains("après accord"));
     }
 
     @Test
     void frenchStemmingFindsRemboursementForRembourser() {
-        ingestion.ingest(doc("T-FTS-01", "t-fts", "Santé : délais", "## Délais\n\n"
-                + "Le remboursement des soins intervient sous cinq jours ouvrés après la télétransmission.", null, 365), "rachel");
-        ingestion.ingest(doc("T-FTS-02", "t-fts", "Auto : vol", "## Vol\n\n"
-                + "En cas de vol du véhicule, déposez plainte puis déclarez le vol sous deux jours ouvrés.", null, 365), "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-FTS-01",
+                        "t-fts",
+                        "Santé : délais",
+                        "## Délais\n\n"
+                                + "Le remboursement des soins intervient sous cinq jours ouvrés après la télétransmission.",
+                        null,
+                        365),
+                "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-FTS-02",
+                        "t-fts",
+                        "Auto : vol",
+                        "## Vol\n\n"
+                                + "En cas de vol du véhicule, déposez plainte puis déclarez le vol sous deux jours ouvrés.",
+                        null,
+                        365),
+                "rachel");
 
-        List<RetrievedPassage> found = retriever.search("Quand vais-je être remboursé ? Comment me faire rembourser ?",
-                Set.of("t-fts"), 5);
+        List<RetrievedPassage> found =
+                retriever.search("Quand vais-je être remboursé ? Comment me faire rembourser ?", Set.of("t-fts"), 5);
         assertThat(found).extracting(RetrievedPassage::reference).containsExactly("T-FTS-01");
         assertThat(found.get(0).title()).isEqualTo("Santé : délais");
         assertThat(found.get(0).heading()).isEqualTo("Délais");
-        assertThat(retriever.search("remboursements", Set.of("t-fts"), 5)).extracting(RetrievedPassage::reference)
+        assertThat(retriever.search("remboursements", Set.of("t-fts"), 5))
+                .extracting(RetrievedPassage::reference)
                 .containsExactly("T-FTS-01");
         assertThat(retriever.search("le la les de", Set.of("t-fts"), 5)).isEmpty();
-        assertThat(retriever.search("remboursement", Set.of("another-collection"), 5)).isEmpty();
+        assertThat(retriever.search("remboursement", Set.of("another-collection"), 5))
+                .isEmpty();
     }
 
     @Test
     void staleDocumentsAreFlagged() {
         LocalDate today = LocalDate.now();
-        ingestion.ingest(doc("T-STALE-01", "t-stale", "Franchise ancienne", "La franchise dégât des eaux est de 150 euros.",
-                today.minusDays(400), 365), "rachel");
-        ingestion.ingest(doc("T-STALE-02", "t-stale", "Franchise à jour", "La franchise dégât des eaux est de 120 euros.",
-                today.minusDays(30), 365), "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-STALE-01",
+                        "t-stale",
+                        "Franchise ancienne",
+                        "La franchise dégât des eaux est de 150 euros.",
+                        today.minusDays(400),
+                        365),
+                "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-STALE-02",
+                        "t-stale",
+                        "Franchise à jour",
+                        "La franchise dégât des eaux est de 120 euros.",
+                        today.minusDays(30),
+                        365),
+                "rachel");
         // due today exactly: not yet stale
-        ingestion.ingest(doc("T-STALE-03", "t-stale", "Franchise limite", "La franchise dégât des eaux est de 130 euros.",
-                today.minusDays(365), 365), "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-STALE-03",
+                        "t-stale",
+                        "Franchise limite",
+                        "La franchise dégât des eaux est de 130 euros.",
+                        today.minusDays(365),
+                        365),
+                "rachel");
 
         List<RetrievedPassage> found = retriever.search("franchise dégât des eaux", Set.of("t-stale"), 5);
         assertThat(found).hasSize(3);
-        assertThat(found).filteredOn(RetrievedPassage::stale).extracting(RetrievedPassage::reference)
+        assertThat(found)
+                .filteredOn(RetrievedPassage::stale)
+                .extracting(RetrievedPassage::reference)
                 .containsExactly("T-STALE-01");
-        assertThat(found).filteredOn(RetrievedPassage::stale).singleElement().satisfies(p -> assertThat(p.citation())
-                .isEqualTo("T-STALE-01 v1 — Franchise ancienne (document à relire, dernière relecture le "
-                        + today.minusDays(400).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                        + " : à vérifier)"));
-        assertThat(repository.stale(today)).extracting(KnowledgeDocument::reference)
-                .contains("T-STALE-01").doesNotContain("T-STALE-02", "T-STALE-03");
+        assertThat(found)
+                .filteredOn(RetrievedPassage::stale)
+                .singleElement()
+                .satisfies(p -> assertThat(p.citation())
+                        .isEqualTo("T-STALE-01 v1 — Franchise ancienne (document à relire, dernière relecture le "
+                                + today.minusDays(400)
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                                + " : à vérifier)"));
+        assertThat(repository.stale(today))
+                .extracting(KnowledgeDocument::reference)
+                .contains("T-STALE-01")
+                .doesNotContain("T-STALE-02", "T-STALE-03");
     }
 
     @Test
     void rerankingPutsThePassageThatAnswersTheQuestionFirst() {
-        ingestion.ingest(doc("T-RR-01", "t-rerank", "Prévention", "## L'argent liquide à la maison\n\n"
-                + "Ne gardez pas d'argent liquide chez vous. L'argent en espèces volé n'est couvert que jusqu'à 800 euros : "
-                + "au-delà, aucune indemnisation. Rangez l'argent et les bijoux dans un meuble fermé à clé ; "
-                + "l'indemnisation de l'argent suppose ce rangement.", null, 365), "rachel");
-        ingestion.ingest(doc("T-RR-02", "t-rerank", "Sinistres", "## Versement de l'indemnité\n\n"
-                + "Une fois l'accord donné sur le montant de l'indemnisation, l'argent vous est versé par virement "
-                + "sous dix jours ouvrés.", null, 365), "rachel");
-        ingestion.ingest(doc("T-RR-03", "t-rerank", "Auto", "## Franchise\n\n"
-                + "La franchise reste à votre charge ; l'indemnisation du conducteur non désigné est réduite.", null, 365), "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-RR-01",
+                        "t-rerank",
+                        "Prévention",
+                        "## L'argent liquide à la maison\n\n"
+                                + "Ne gardez pas d'argent liquide chez vous. L'argent en espèces volé n'est couvert que jusqu'à 800 euros : "
+                                + "au-delà, aucune indemnisation. Rangez l'argent et les bijoux dans un meuble fermé à clé ; "
+                                + "l'indemnisation de l'argent suppose ce rangement.",
+                        null,
+                        365),
+                "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-RR-02",
+                        "t-rerank",
+                        "Sinistres",
+                        "## Versement de l'indemnité\n\n"
+                                + "Une fois l'accord donné sur le montant de l'indemnisation, l'argent vous est versé par virement "
+                                + "sous dix jours ouvrés.",
+                        null,
+                        365),
+                "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-RR-03",
+                        "t-rerank",
+                        "Auto",
+                        "## Franchise\n\n"
+                                + "La franchise reste à votre charge ; l'indemnisation du conducteur non désigné est réduite.",
+                        null,
+                        365),
+                "rachel");
         String question = "Quand vais-je recevoir l'argent de mon indemnisation ?";
 
         // full-text search alone prefers the passage that repeats the words « argent » and « indemnisation »
@@ -132,13 +220,22 @@ class KnowledgeRetrievalIT {
 
         // a bare list of keywords carries no intent: the words matched keep the order
         assertThat(retriever.search("argent indemnisation", Set.of("t-rerank"), 3))
-                .extracting(RetrievedPassage::reference).startsWith("T-RR-01");
+                .extracting(RetrievedPassage::reference)
+                .startsWith("T-RR-01");
     }
 
     @Test
     void withoutTheEmbeddingModelRetrievalFallsBackToFullTextSearch() {
-        ingestion.ingest(doc("T-FB-01", "t-fallback", "Dégât des eaux", "## Convention\n\n"
-                + "Jusqu'à 1 600 euros de dommages, l'assureur de l'occupant indemnise sans expertise.", null, 365), "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-FB-01",
+                        "t-fallback",
+                        "Dégât des eaux",
+                        "## Convention\n\n"
+                                + "Jusqu'à 1 600 euros de dommages, l'assureur de l'occupant indemnise sans expertise.",
+                        null,
+                        365),
+                "rachel");
         var noModel = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class);
         var properties = new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), true, 40, 0.4, false);
@@ -156,18 +253,37 @@ class KnowledgeRetrievalIT {
 
     @Test
     void passagesHoldingTwoOfTheWordsAreSearchedFirstWithTheSameBestResults() {
-        ingestion.ingest(doc("T-PAIR-01", "t-pairs", "Franchises", "## Franchise\n\n"
-                + "La franchise, la franchise, toujours la franchise : elle reste à la charge du sociétaire.", null, 365), "rachel");
-        ingestion.ingest(doc("T-PAIR-02", "t-pairs", "Bris de glace", "## Pare-brise\n\n"
-                + "Pour un pare-brise remplacé, la franchise est de 75 euros ; un bris de glace réparé n'en a pas.", null, 365), "rachel");
-        List<String> words = statistics.searchWords(repository.lexemes("franchise du pare-brise après un bris de glace"));
+        ingestion.ingest(
+                doc(
+                        "T-PAIR-01",
+                        "t-pairs",
+                        "Franchises",
+                        "## Franchise\n\n"
+                                + "La franchise, la franchise, toujours la franchise : elle reste à la charge du sociétaire.",
+                        null,
+                        365),
+                "rachel");
+        ingestion.ingest(
+                doc(
+                        "T-PAIR-02",
+                        "t-pairs",
+                        "Bris de glace",
+                        "## Pare-brise\n\n"
+                                + "Pour un pare-brise remplacé, la franchise est de 75 euros ; un bris de glace réparé n'en a pas.",
+                        null,
+                        365),
+                "rachel");
+        List<String> words =
+                statistics.searchWords(repository.lexemes("franchise du pare-brise après un bris de glace"));
         assertThat(words).hasSizeGreaterThanOrEqualTo(3);
 
         // one passage wanted: the pairs find it without reading the passages that hold a single word
         assertThat(repository.candidates(words, Set.of("t-pairs"), 1, LocalDate.now()))
-                .extracting(KnowledgeRepository.Candidate::reference).containsExactly("T-PAIR-02");
+                .extracting(KnowledgeRepository.Candidate::reference)
+                .containsExactly("T-PAIR-02");
         // more wanted than pairs can give: every passage holding one of the words, best first
         assertThat(repository.candidates(words, Set.of("t-pairs"), 5, LocalDate.now()))
-                .extracting(KnowledgeRepository.Candidate::reference).containsExactly("T-PAIR-02", "T-PAIR-01");
+                .extracting(KnowledgeRepository.Candidate::reference)
+                .containsExactly("T-PAIR-02", "T-PAIR-01");
     }
 }

@@ -28,19 +28,34 @@ import org.tandem.platform.web.ApiException;
 @KnowledgeTest
 class KnowledgeReviewProcessIT {
 
-    static final CurrentUser INES = new CurrentUser("ines", "Inès", EnumSet.of(Role.EXPERT),
-            List.of("experts", "claims-experts"));
-    static final CurrentUser BOB = new CurrentUser("bob", "Bob", EnumSet.of(Role.EXPERT),
-            List.of("experts", "member-relations-experts"));
+    static final CurrentUser INES =
+            new CurrentUser("ines", "Inès", EnumSet.of(Role.EXPERT), List.of("experts", "claims-experts"));
+    static final CurrentUser BOB =
+            new CurrentUser("bob", "Bob", EnumSet.of(Role.EXPERT), List.of("experts", "member-relations-experts"));
 
-    @Autowired ProcessEngine engine;
-    @Autowired ManagementService managementService;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired HistoryService historyService;
-    @Autowired KnowledgeIngestion ingestion;
-    @Autowired KnowledgeRepository repository;
-    @Autowired KnowledgeReviews reviews;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    KnowledgeIngestion ingestion;
+
+    @Autowired
+    KnowledgeRepository repository;
+
+    @Autowired
+    KnowledgeReviews reviews;
 
     @BeforeEach
     void init() {
@@ -53,47 +68,81 @@ class KnowledgeReviewProcessIT {
     }
 
     private void runDailyTimer() {
-        Job timer = managementService.createJobQuery().processDefinitionKey(KnowledgeReviews.PROCESS_KEY).timers()
+        Job timer = managementService
+                .createJobQuery()
+                .processDefinitionKey(KnowledgeReviews.PROCESS_KEY)
+                .timers()
                 .singleResult();
         assertThat(timer).as("the daily timer of knowledge-review").isNotNull();
         managementService.executeJob(timer.getId());
     }
 
     private ProcessInstance review(String reference) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(KnowledgeReviews.PROCESS_KEY)
-                .processInstanceBusinessKey("knowledge:" + reference).singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(KnowledgeReviews.PROCESS_KEY)
+                .processInstanceBusinessKey("knowledge:" + reference)
+                .singleResult();
     }
 
     private void stale(String reference) {
-        ingestion.ingest(new DocumentInput(reference, "t-review", "Document " + reference,
-                "## Règle\n\nLa franchise est de 150 euros par sinistre.", "ines", "claims-experts",
-                LocalDate.now().minusDays(400), 365), "rachel");
+        ingestion.ingest(
+                new DocumentInput(
+                        reference,
+                        "t-review",
+                        "Document " + reference,
+                        "## Règle\n\nLa franchise est de 150 euros par sinistre.",
+                        "ines",
+                        "claims-experts",
+                        LocalDate.now().minusDays(400),
+                        365),
+                "rachel");
     }
 
     @Test
     void theDailyTimerOpensOneReviewPerStaleDocumentForItsOwnerAndCompletingItRecordsTheReview() {
         stale("T-REV-01");
-        ingestion.ingest(new DocumentInput("T-REV-02", "t-review", "Document à jour", "## Règle\n\nTexte à jour.",
-                "ines", "claims-experts", LocalDate.now().minusDays(10), 365), "rachel");
+        ingestion.ingest(
+                new DocumentInput(
+                        "T-REV-02",
+                        "t-review",
+                        "Document à jour",
+                        "## Règle\n\nTexte à jour.",
+                        "ines",
+                        "claims-experts",
+                        LocalDate.now().minusDays(10),
+                        365),
+                "rachel");
 
         runDailyTimer();
         ProcessInstance pi = review("T-REV-01");
         assertThat(pi).isNotNull();
         assertThat(pi).isWaitingAt(KnowledgeReviews.TASK);
         Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-        assertThat(task).hasName("Relire le document").hasCandidateUser("ines").hasCandidateGroup("claims-experts")
+        assertThat(task)
+                .hasName("Relire le document")
+                .hasCandidateUser("ines")
+                .hasCandidateGroup("claims-experts")
                 .isNotAssigned();
-        assertThat(review("T-REV-02")).as("a document within its interval is not reviewed").isNull();
-        assertThat(reviews.openFor(INES)).extracting(KnowledgeReviews.ReviewTask::reference).contains("T-REV-01");
+        assertThat(review("T-REV-02"))
+                .as("a document within its interval is not reviewed")
+                .isNull();
+        assertThat(reviews.openFor(INES))
+                .extracting(KnowledgeReviews.ReviewTask::reference)
+                .contains("T-REV-01");
         assertThat(reviews.openFor(BOB)).isEmpty();
 
         // the next day's run does not open a second review while this one is open
         runDailyTimer();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("knowledge:T-REV-01").count())
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey("knowledge:T-REV-01")
+                        .count())
                 .isEqualTo(1);
 
         assertThatThrownBy(() -> reviews.complete(task.getId(), new ReviewDecision(true, null), BOB))
-                .isInstanceOf(ApiException.class).hasMessageContaining("réservée à un autre groupe");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("réservée à un autre groupe");
         reviews.complete(task.getId(), new ReviewDecision(true, "Vérifié avec le barème 2026."), INES);
 
         assertThat(pi).isEnded().hasPassed("recordReview", "reviewed");
@@ -102,8 +151,12 @@ class KnowledgeReviewProcessIT {
         assertThat(reviewed.lastReviewedBy()).isEqualTo("ines");
         assertThat(reviewed.version()).isEqualTo(2);
         assertThat(reviewed.staleOn(LocalDate.now())).isFalse();
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).singleResult()
-                .getAssignee()).isEqualTo("ines");
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("ines");
     }
 
     @Test
@@ -114,7 +167,8 @@ class KnowledgeReviewProcessIT {
         Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
 
         assertThatThrownBy(() -> reviews.complete(task.getId(), new ReviewDecision(false, " "), INES))
-                .isInstanceOf(ApiException.class).hasMessage("Indiquez ce qui doit être mis à jour dans le document.");
+                .isInstanceOf(ApiException.class)
+                .hasMessage("Indiquez ce qui doit être mis à jour dans le document.");
         reviews.complete(task.getId(), new ReviewDecision(false, "La franchise est passée à 170 euros."), INES);
 
         assertThat(pi).isEnded().hasPassed("needsUpdate").hasNotPassed("recordReview");

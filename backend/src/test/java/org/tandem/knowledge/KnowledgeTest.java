@@ -16,8 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"test", "demo"})
-@interface KnowledgeTest {
-}
+@interface KnowledgeTest {}

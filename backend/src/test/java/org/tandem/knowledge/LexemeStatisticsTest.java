@@ -10,8 +10,8 @@ class LexemeStatisticsTest {
 
     @Test
     void inALargeBaseCommonWordsAreLeftOutAndTheRarestComeFirst() {
-        var stats = new LexemeStatistics.Snapshot(10_000,
-                Map.of("quel", 4_000, "contrat", 6_000, "rembours", 900, "deg", 300, "eau", 1_500), 0);
+        var stats = new LexemeStatistics.Snapshot(
+                10_000, Map.of("quel", 4_000, "contrat", 6_000, "rembours", 900, "deg", 300, "eau", 1_500), 0);
         assertThat(LexemeStatistics.select(List.of("quel", "rembours", "deg", "eau", "inconnu", "contrat"), stats))
                 .containsExactly("deg", "rembours", "eau");
         // nothing but common words: the two least common

@@ -19,8 +19,7 @@ public final class Api {
         this.mvc = mvc;
     }
 
-    public record Response(int status, JsonNode body) {
-    }
+    public record Response(int status, JsonNode body) {}
 
     public Response get(String user, String path) {
         var request = MockMvcRequestBuilders.get(path);
@@ -35,14 +34,19 @@ public final class Api {
         return send(MockMvcRequestBuilders.put(path), user, body);
     }
 
-    private Response send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder builder,
-                          String user, Object body) {
+    private Response send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder builder,
+            String user,
+            Object body) {
         try {
             // the real CSRF exchange (cookie echoed in a header): spring-security-test's csrf() would
             // swap the token repository of the shared application for every later test
-            jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me")).andReturn()
-                    .getResponse().getCookie("XSRF-TOKEN");
-            var request = builder.cookie(token).header("X-XSRF-TOKEN", token.getValue())
+            jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me"))
+                    .andReturn()
+                    .getResponse()
+                    .getCookie("XSRF-TOKEN");
+            var request = builder.cookie(token)
+                    .header("X-XSRF-TOKEN", token.getValue())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(body instanceof String s ? s : json.writeValueAsString(body));
             return call(user == null ? request : request.with(httpBasic(user, user)));

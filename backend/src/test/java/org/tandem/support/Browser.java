@@ -27,8 +27,11 @@ public final class Browser {
     public Browser(int port, String user) {
         this.base = "http://localhost:" + port;
         this.user = user;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public String user() {
@@ -38,9 +41,12 @@ public final class Browser {
     /** Fetches the CSRF cookie, then logs in through the form (nothing to do for an anonymous browser). */
     public HttpResponse<String> login(String password) {
         send("GET", "/api/me", null, null);
-        return send("POST", "/login", "application/x-www-form-urlencoded",
-                "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        return send(
+                "POST",
+                "/login",
+                "application/x-www-form-urlencoded",
+                "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
     public Browser loggedIn() {
@@ -62,14 +68,21 @@ public final class Browser {
     }
 
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Follows a redirect by hand, wherever it points (e.g. an OIDC provider). */
     public HttpResponse<String> absolute(String url) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(url, e);
@@ -92,8 +105,13 @@ public final class Browser {
     }
 
     public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String forwardedFor) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -105,8 +123,10 @@ public final class Browser {
             request.header("X-Forwarded-For", forwardedFor);
         }
         if (basic && user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -16,14 +16,17 @@ public class EngineRegistryListener implements TestExecutionListener, Ordered {
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(ProcessEngine.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(ProcessEngine.class)
                 .ifAvailable(ProcessEngines::registerProcessEngine);
         if (org.camunda.bpm.cockpit.Cockpit.getRuntimeDelegate() == null) {
             org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(
                     new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
         }
         if (org.camunda.bpm.admin.Admin.getRuntimeDelegate() == null) {
-            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
+            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(
+                    new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.function.Supplier;
 /** Waits for something the worker or the job executor does in the background. */
 public final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();

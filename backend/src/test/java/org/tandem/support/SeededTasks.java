@@ -15,11 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SeededTasks {
 
-    private SeededTasks() {
-    }
+    private SeededTasks() {}
 
-    public static void seed(JdbcTemplate jdbc, String prefix, int count, List<String> groups, List<String> useCases,
-                            int claimedEvery) {
+    public static void seed(
+            JdbcTemplate jdbc, String prefix, int count, List<String> groups, List<String> useCases, int claimedEvery) {
         String definition = jdbc.queryForObject("""
                 select id_ from act_re_procdef where key_ = 'content' order by version_ desc limit 1""", String.class);
         String groupArray = "(array['" + String.join("','", groups) + "'])";
@@ -33,10 +32,12 @@ public final class SeededTasks {
                                       now() - make_interval(secs => i) as created_tz,
                                       case when i % 4 = 0 then make_interval(days => i % 30 - 10) end as due_in
                                from generate_series(1, COUNT) as i)
-                """
-                .replace("PFX", prefix).replace("GROUPS", groupArray)
-                .replace("USECASES", useCaseArray).replace("NG", String.valueOf(groups.size()))
-                .replace("NU", String.valueOf(useCases.size())).replace("CLAIMED", String.valueOf(claimedEvery))
+                """.replace("PFX", prefix)
+                .replace("GROUPS", groupArray)
+                .replace("USECASES", useCaseArray)
+                .replace("NG", String.valueOf(groups.size()))
+                .replace("NU", String.valueOf(useCases.size()))
+                .replace("CLAIMED", String.valueOf(claimedEvery))
                 .replace("COUNT", String.valueOf(count));
         jdbc.update(sql + """
                 insert into act_ru_execution (id_, rev_, root_proc_inst_id_, proc_inst_id_, business_key_, proc_def_id_,

@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-public @interface TandemIntegrationTest {
-}
+public @interface TandemIntegrationTest {}

@@ -13,8 +13,7 @@ import org.tandem.platform.security.CurrentUsers;
 @RestController
 class CaseAuditController {
 
-    record CaseTrail(AuditTrail.Verification verification, List<AuditEvent> events) {
-    }
+    record CaseTrail(AuditTrail.Verification verification, List<AuditEvent> events) {}
 
     private final AuditTrail trail;
     private final CaseViews caseViews;

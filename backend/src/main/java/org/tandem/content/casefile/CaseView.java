@@ -41,12 +41,10 @@ public record CaseView(
         // drawn for the experiment's one-question comfort survey (server-side sampling): the screen asks only then
         boolean askComfortSurvey) {
 
-    public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {
-    }
+    public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {}
 
-    public record DecisionView(String taskKey, String decision, String by, OffsetDateTime at, String instruction,
-                               String reason) {
-    }
+    public record DecisionView(
+            String taskKey, String decision, String by, OffsetDateTime at, String instruction, String reason) {}
 
     /**
      * @param sources the knowledge passages the AI step was given, as the draft cites them ([S1]…)
@@ -54,30 +52,54 @@ public record CaseView(
      *                breaks (warning), and what must be fixed before approval (blocking)
      */
     // the enums' names, declared so the description (and the frontend's types) list the values
-    public record DraftView(String text, @Schema(implementation = Draft.Producer.class) String producer, String model,
-                            String producerLabel, String promptVersion,
-                            OffsetDateTime createdAt, java.util.List<SourceView> sources,
-                            java.util.List<FlagView> flags) {
-    }
+    public record DraftView(
+            String text,
+            @Schema(implementation = Draft.Producer.class) String producer,
+            String model,
+            String producerLabel,
+            String promptVersion,
+            OffsetDateTime createdAt,
+            java.util.List<SourceView> sources,
+            java.util.List<FlagView> flags) {}
 
     /** A cited passage; {@code stale}: its document is past its review date now or was when drafted. */
-    public record SourceView(String id, String reference, String title, String heading, String citation,
-                             String excerpt, boolean stale, java.time.LocalDate lastReviewed) {
-    }
+    public record SourceView(
+            String id,
+            String reference,
+            String title,
+            String heading,
+            String citation,
+            String excerpt,
+            boolean stale,
+            java.time.LocalDate lastReviewed) {}
 
     /** @param severity blocking | warning | info */
-    public record FlagView(String code,
-                           @Schema(allowableValues = {"blocking", "warning", "info"}) String severity,
-                           String message) {
-    }
+    public record FlagView(
+            String code,
 
-    public record DisclosureView(@Schema(implementation = DisclosureDecision.Category.class) String category, String label, boolean citeSources, String marker,
-                                 OffsetDateTime disclosedAt) {
-    }
+            @Schema(allowableValues = {"blocking", "warning", "info"})
+            String severity,
+
+            String message) {}
+
+    public record DisclosureView(
+            @Schema(implementation = DisclosureDecision.Category.class)
+            String category,
+
+            String label,
+            boolean citeSources,
+            String marker,
+            OffsetDateTime disclosedAt) {}
 
     /** One line of a case list. Named apart from the other API types called Summary. */
     @Schema(name = "CaseSummary")
-    public record Summary(long id, String useCaseKey, String useCaseName, String memberId, String memberName,
-                          String subject, CaseStatus status, OffsetDateTime createdAt) {
-    }
+    public record Summary(
+            long id,
+            String useCaseKey,
+            String useCaseName,
+            String memberId,
+            String memberName,
+            String subject,
+            CaseStatus status,
+            OffsetDateTime createdAt) {}
 }

@@ -6,24 +6,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.tandem.content.CaseRepository;
-import org.tandem.content.ContentCase;
 import org.tandem.content.CaseStatus;
+import org.tandem.content.ContentCase;
+import org.tandem.content.CurrentText;
 import org.tandem.content.DisclosurePolicy;
 import org.tandem.content.DisclosureRepository;
 import org.tandem.content.DisclosureService;
-import org.tandem.content.review.AiShare;
-import org.tandem.content.metrics.CaseMetricsRepository;
-import org.tandem.content.review.ContentVersionRepository;
-import org.tandem.content.CurrentText;
-import org.tandem.content.review.ReviewDecisionRepository;
 import org.tandem.content.Draft;
 import org.tandem.content.DraftRepository;
 import org.tandem.content.DraftSource;
-import org.tandem.knowledge.KnowledgeDocuments;
+import org.tandem.content.metrics.CaseMetricsRepository;
+import org.tandem.content.review.AiShare;
+import org.tandem.content.review.ContentVersionRepository;
+import org.tandem.content.review.ReviewDecisionRepository;
 import org.tandem.governance.SurveySampling;
-import org.tandem.platform.footprint.FootprintReports;
+import org.tandem.knowledge.KnowledgeDocuments;
 import org.tandem.members.Member;
 import org.tandem.members.MemberRepository;
+import org.tandem.platform.footprint.FootprintReports;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
 import org.tandem.platform.usecase.UseCase;
@@ -49,11 +49,21 @@ public class CaseViews {
     private final FootprintReports footprints;
     private final SurveySampling surveys;
 
-    CaseViews(CaseRepository cases, MemberRepository members, UseCaseCatalog useCases, DraftRepository drafts,
-              DisclosureRepository disclosures, CurrentText currentText, ContentVersionRepository versions,
-              ReviewDecisionRepository decisions, CaseMetricsRepository metrics, DisclosureService disclosureService,
-              DisclosurePolicy disclosurePolicy, KnowledgeDocuments knowledge,
-              FootprintReports footprints, SurveySampling surveys) {
+    CaseViews(
+            CaseRepository cases,
+            MemberRepository members,
+            UseCaseCatalog useCases,
+            DraftRepository drafts,
+            DisclosureRepository disclosures,
+            CurrentText currentText,
+            ContentVersionRepository versions,
+            ReviewDecisionRepository decisions,
+            CaseMetricsRepository metrics,
+            DisclosureService disclosureService,
+            DisclosurePolicy disclosurePolicy,
+            KnowledgeDocuments knowledge,
+            FootprintReports footprints,
+            SurveySampling surveys) {
         this.surveys = surveys;
         this.footprints = footprints;
         this.knowledge = knowledge;
@@ -71,8 +81,8 @@ public class CaseViews {
     }
 
     public CaseView view(long id, CurrentUser user) {
-        ContentCase c = cases.findById(id)
-                .orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas."));
+        ContentCase c =
+                cases.findById(id).orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas."));
         if (!maySee(c, user)) {
             throw ApiException.forbidden("Ce dossier ne fait pas partie de vos demandes ni de vos groupes.");
         }
@@ -81,17 +91,29 @@ public class CaseViews {
 
     /** For callers that already checked access (e.g. through the task's candidate group). */
     public CaseView viewTrusted(long id) {
-        return toView(cases.findById(id).orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas.")));
+        return toView(
+                cases.findById(id).orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas.")));
     }
 
     public List<CaseView.Summary> requestedBy(CurrentUser user) {
         List<ContentCase> list = cases.findByRequester(user.username(), 200);
-        Map<String, Member> byId = list.stream().map(ContentCase::memberId).distinct()
-                .map(members::findById).flatMap(java.util.Optional::stream)
+        Map<String, Member> byId = list.stream()
+                .map(ContentCase::memberId)
+                .distinct()
+                .map(members::findById)
+                .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toMap(Member::id, Function.identity()));
-        return list.stream().map(c -> new CaseView.Summary(c.id(), c.useCaseKey(), useCaseName(c.useCaseKey()),
-                c.memberId(), memberName(byId.get(c.memberId()), c.memberId()), c.subject(), c.status(),
-                c.createdAt())).toList();
+        return list.stream()
+                .map(c -> new CaseView.Summary(
+                        c.id(),
+                        c.useCaseKey(),
+                        useCaseName(c.useCaseKey()),
+                        c.memberId(),
+                        memberName(byId.get(c.memberId()), c.memberId()),
+                        c.subject(),
+                        c.status(),
+                        c.createdAt()))
+                .toList();
     }
 
     private boolean maySee(ContentCase c, CurrentUser user) {
@@ -108,26 +130,53 @@ public class CaseViews {
         var disclosure = disclosures.find(c.id());
         var useCase = useCases.find(c.useCaseKey());
         var decisionList = decisions.all(c.id());
-        int regenerations = (int) decisionList.stream().filter(d -> d.decision().equals("REGENERATE")).count();
+        int regenerations = (int) decisionList.stream()
+                .filter(d -> d.decision().equals("REGENERATE"))
+                .count();
         var current = currentText.of(c.id());
-        var preview = disclosure.isPresent() || c.status() == CaseStatus.REJECTED ? null : current.map(cur ->
-                disclosureService.preview(cur.text(), cur.aiSource().map(d -> AiShare.of(d.text(), cur.text())).orElse(0.0),
-                        disclosurePolicy)).orElse(null);
-        return new CaseView(c.id(), c.useCaseKey(), useCaseName(c.useCaseKey()), c.memberId(),
-                memberName(members.findById(c.memberId()).orElse(null), c.memberId()), c.subject(), c.message(),
-                c.status(), c.requestedBy(), c.createdAt(), draft, c.finalText(), c.approvedBy(), c.approvedAt(),
-                c.aiShare(), c.failureReason(),
-                disclosure.map(d -> new CaseView.DisclosureView(d.category(), d.label(), d.citeSources(), d.marker(),
-                        d.disclosedAt())).orElse(null),
+        var preview = disclosure.isPresent() || c.status() == CaseStatus.REJECTED
+                ? null
+                : current.map(cur -> disclosureService.preview(
+                                cur.text(),
+                                cur.aiSource()
+                                        .map(d -> AiShare.of(d.text(), cur.text()))
+                                        .orElse(0.0),
+                                disclosurePolicy))
+                        .orElse(null);
+        return new CaseView(
+                c.id(),
+                c.useCaseKey(),
+                useCaseName(c.useCaseKey()),
+                c.memberId(),
+                memberName(members.findById(c.memberId()).orElse(null), c.memberId()),
+                c.subject(),
+                c.message(),
+                c.status(),
+                c.requestedBy(),
+                c.createdAt(),
+                draft,
+                c.finalText(),
+                c.approvedBy(),
+                c.approvedAt(),
+                c.aiShare(),
+                c.failureReason(),
+                disclosure
+                        .map(d -> new CaseView.DisclosureView(
+                                d.category(), d.label(), d.citeSources(), d.marker(), d.disclosedAt()))
+                        .orElse(null),
                 disclosure.map(d -> d.disclosedText()).orElse(null),
                 current.map(CurrentText.Current::text).orElse(null),
-                versions.all(c.id()).stream().map(v -> new CaseView.VersionView(v.versionNo(), "EDIT", v.author(),
-                        v.createdAt(), v.aiShare())).toList(),
+                versions.all(c.id()).stream()
+                        .map(v ->
+                                new CaseView.VersionView(v.versionNo(), "EDIT", v.author(), v.createdAt(), v.aiShare()))
+                        .toList(),
                 regenerations,
                 useCase.map(UseCase::regenerationLimit).orElse(0),
                 useCase.map(UseCase::fourEyes).orElse(false),
-                decisionList.stream().map(d -> new CaseView.DecisionView(d.taskKey(), d.decision(), d.decidedBy(),
-                        d.decidedAt(), d.instruction(), d.reason())).toList(),
+                decisionList.stream()
+                        .map(d -> new CaseView.DecisionView(
+                                d.taskKey(), d.decision(), d.decidedBy(), d.decidedAt(), d.instruction(), d.reason()))
+                        .toList(),
                 metrics.find(c.id()).orElse(null),
                 preview,
                 footprints.forCase(c.id()),
@@ -136,22 +185,45 @@ public class CaseViews {
 
     private CaseView.DraftView draftView(Draft d) {
         var sources = drafts.sources(d.id());
-        var staleNow = sources.isEmpty() ? java.util.Set.<String>of()
-                : knowledge.staleAmong(sources.stream().map(DraftSource::reference).toList());
+        var staleNow = sources.isEmpty()
+                ? java.util.Set.<String>of()
+                : knowledge.staleAmong(
+                        sources.stream().map(DraftSource::reference).toList());
         var flags = new java.util.ArrayList<CaseView.FlagView>();
         drafts.guardrails(d.id()).ifPresent(report -> {
-            report.output().forEach(f -> flags.add(new CaseView.FlagView(f.code(),
-                    f.blocking() ? "blocking" : "warning", f.message())));
+            report.output()
+                    .forEach(f -> flags.add(
+                            new CaseView.FlagView(f.code(), f.blocking() ? "blocking" : "warning", f.message())));
             report.input().forEach(f -> flags.add(new CaseView.FlagView(f.code(), "info", f.message())));
         });
-        sources.stream().filter(s -> s.stale() || staleNow.contains(s.reference())).map(DraftSource::reference)
-                .distinct().forEach(ref -> flags.add(new CaseView.FlagView("STALE_SOURCE", "warning",
+        sources.stream()
+                .filter(s -> s.stale() || staleNow.contains(s.reference()))
+                .map(DraftSource::reference)
+                .distinct()
+                .forEach(ref -> flags.add(new CaseView.FlagView(
+                        "STALE_SOURCE",
+                        "warning",
                         "Le document « " + ref + " » cité par ce brouillon a dépassé sa date de relecture : "
                                 + "vérifiez que ce qu'il dit est toujours vrai.")));
-        return new CaseView.DraftView(d.text(), d.producer().name(), d.model(), d.producerLabel(), d.promptVersion(),
-                d.createdAt(), sources.stream().map(s -> new CaseView.SourceView(s.id(), s.reference(), s.title(),
-                        s.heading(), s.citation(), s.text(), s.stale() || staleNow.contains(s.reference()),
-                        s.lastReviewed())).toList(), List.copyOf(flags));
+        return new CaseView.DraftView(
+                d.text(),
+                d.producer().name(),
+                d.model(),
+                d.producerLabel(),
+                d.promptVersion(),
+                d.createdAt(),
+                sources.stream()
+                        .map(s -> new CaseView.SourceView(
+                                s.id(),
+                                s.reference(),
+                                s.title(),
+                                s.heading(),
+                                s.citation(),
+                                s.text(),
+                                s.stale() || staleNow.contains(s.reference()),
+                                s.lastReviewed()))
+                        .toList(),
+                List.copyOf(flags));
     }
 
     private String useCaseName(String key) {

@@ -27,10 +27,18 @@ class CasesOfTasks implements TaskCases, TaskFormValues {
 
     @Override
     public Optional<CaseFacts> facts(long caseId) {
-        return cases.findById(caseId).map(c -> new CaseFacts(c.id(), c.useCaseKey(), c.memberId(),
-                c.memberId() == null ? null
-                        : members.findById(c.memberId()).map(m -> m.displayName()).orElse(c.memberId()),
-                c.subject(), null));
+        return cases.findById(caseId)
+                .map(c -> new CaseFacts(
+                        c.id(),
+                        c.useCaseKey(),
+                        c.memberId(),
+                        c.memberId() == null
+                                ? null
+                                : members.findById(c.memberId())
+                                        .map(m -> m.displayName())
+                                        .orElse(c.memberId()),
+                        c.subject(),
+                        null));
     }
 
     @Override
@@ -47,10 +55,12 @@ class CasesOfTasks implements TaskCases, TaskFormValues {
         }
         CaseView view = views.viewTrusted(caseId.get());
         putIfPresent(data, "subject", view.subject());
-        String current = view.currentText() != null ? view.currentText()
+        String current = view.currentText() != null
+                ? view.currentText()
                 : view.draft() == null ? null : view.draft().text();
         putIfPresent(data, "text", current);
-        putIfPresent(data, "draftText", view.draft() == null ? null : view.draft().text());
+        putIfPresent(
+                data, "draftText", view.draft() == null ? null : view.draft().text());
         putIfPresent(data, "answer", view.finalText() != null ? view.finalText() : current);
         putIfPresent(data, "document", view.message());
     }

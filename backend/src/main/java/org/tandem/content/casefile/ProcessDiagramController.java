@@ -28,9 +28,13 @@ import org.tandem.platform.web.ApiException;
 @RestController
 class ProcessDiagramController {
 
-    record ProcessDiagram(String processDefinitionKey, String processName, boolean ended, String xml,
-                          List<String> activeActivityIds, List<String> completedActivityIds) {
-    }
+    record ProcessDiagram(
+            String processDefinitionKey,
+            String processName,
+            boolean ended,
+            String xml,
+            List<String> activeActivityIds,
+            List<String> completedActivityIds) {}
 
     private final CaseViews caseViews;
     private final CurrentUsers currentUsers;
@@ -39,9 +43,13 @@ class ProcessDiagramController {
     private final RepositoryService repositoryService;
     private final UseCaseCatalog useCases;
 
-    ProcessDiagramController(CaseViews caseViews, CurrentUsers currentUsers, HistoryService historyService,
-                             RuntimeService runtimeService, RepositoryService repositoryService,
-                             UseCaseCatalog useCases) {
+    ProcessDiagramController(
+            CaseViews caseViews,
+            CurrentUsers currentUsers,
+            HistoryService historyService,
+            RuntimeService runtimeService,
+            RepositoryService repositoryService,
+            UseCaseCatalog useCases) {
         this.useCases = useCases;
         this.caseViews = caseViews;
         this.currentUsers = currentUsers;
@@ -54,23 +62,39 @@ class ProcessDiagramController {
     @PreAuthorize("isAuthenticated()")
     ProcessDiagram diagram(@PathVariable long id) {
         CaseView view = caseViews.view(id, currentUsers.current());
-        String processKey = useCases.find(view.useCaseKey()).map(UseCase::processKey)
+        String processKey = useCases.find(view.useCaseKey())
+                .map(UseCase::processKey)
                 .orElseThrow(() -> ApiException.notFound("Ce dossier n'a pas de processus connu."));
         // the case's own process carries the case id as business key (the latest, should one restart)
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+        HistoricProcessInstance instance = historyService
+                .createHistoricProcessInstanceQuery()
                 .processDefinitionKey(processKey)
-                .processInstanceBusinessKey(Long.toString(id)).orderByProcessInstanceStartTime().desc()
-                .listPage(0, 1).stream().findFirst()
+                .processInstanceBusinessKey(Long.toString(id))
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> ApiException.notFound("Ce dossier n'a pas (encore) de processus."));
         boolean ended = instance.getEndTime() != null;
         List<String> active = ended ? List.of() : runtimeService.getActiveActivityIds(instance.getId());
         Set<String> completed = new LinkedHashSet<>();
-        historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).finished().list()
-                .stream().sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
+        historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .finished()
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
                 .forEach(a -> completed.add(a.getActivityId()));
         String name = instance.getProcessDefinitionName();
-        return new ProcessDiagram(instance.getProcessDefinitionKey(), name, ended,
-                xml(instance.getProcessDefinitionId()), active, List.copyOf(completed));
+        return new ProcessDiagram(
+                instance.getProcessDefinitionKey(),
+                name,
+                ended,
+                xml(instance.getProcessDefinitionId()),
+                active,
+                List.copyOf(completed));
     }
 
     private String xml(String definitionId) {

@@ -23,8 +23,7 @@ public class AiBudget {
         this.jdbc = jdbc;
     }
 
-    record Spent(long tokens, BigDecimal euros) {
-    }
+    record Spent(long tokens, BigDecimal euros) {}
 
     /**
      * Whether the AI may draft now, and with which model.
@@ -55,7 +54,8 @@ public class AiBudget {
     Optional<String> refusal(UseCase useCase) {
         UseCase.AiSettings ai = useCase.aiSettings();
         if (!ai.isEnabled()) {
-            return Optional.of("l'IA est désactivée pour le cas d'usage « " + useCase.name().fr() + " »");
+            return Optional.of("l'IA est désactivée pour le cas d'usage « "
+                    + useCase.name().fr() + " »");
         }
         if (ai.monthlyTokenBudget() == null && ai.monthlyEuroBudget() == null) {
             return Optional.empty();
@@ -71,11 +71,11 @@ public class AiBudget {
     }
 
     Spent spentThisMonth(String useCaseKey) {
-        var monthStart = LocalDate.now(PARIS).withDayOfMonth(1).atStartOfDay(PARIS).toOffsetDateTime();
+        var monthStart =
+                LocalDate.now(PARIS).withDayOfMonth(1).atStartOfDay(PARIS).toOffsetDateTime();
         return jdbc.sql("""
                         select coalesce(sum(coalesce(input_tokens, 0) + coalesce(output_tokens, 0)), 0) as tokens,
                                coalesce(sum(cost_eur), 0) as euros
-                        from model_call where use_case_key = ? and created_at >= ?""")
-                .params(useCaseKey, monthStart).query(Spent.class).single();
+                        from model_call where use_case_key = ? and created_at >= ?""").params(useCaseKey, monthStart).query(Spent.class).single();
     }
 }

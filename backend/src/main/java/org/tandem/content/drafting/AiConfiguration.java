@@ -1,13 +1,12 @@
 package org.tandem.content.drafting;
 
-import org.tandem.platform.ai.AiProperties;
-import org.tandem.platform.ai.ProviderChatModels;
-
 import dev.langchain4j.model.chat.ChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.platform.ai.AiProperties;
+import org.tandem.platform.ai.ProviderChatModels;
 import org.tandem.platform.usecase.UseCaseCatalog;
 
 /** The one {@link ChatModel} of the application: the configured provider's, or the offline drafter. */
@@ -17,8 +16,11 @@ class AiConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AiConfiguration.class);
 
     @Bean
-    ChatModel chatModel(AiProperties ai, WorkerProperties worker, UseCaseCatalog useCases,
-                        java.util.List<org.tandem.content.AnswerKind> answerKinds) {
+    ChatModel chatModel(
+            AiProperties ai,
+            WorkerProperties worker,
+            UseCaseCatalog useCases,
+            java.util.List<org.tandem.content.AnswerKind> answerKinds) {
         ai.validate();
         // a call that outlives the external task's lock would be handed to a second worker (DESIGN.md)
         if (worker.lockDuration() != null && ai.timeout().compareTo(worker.lockDuration()) >= 0) {

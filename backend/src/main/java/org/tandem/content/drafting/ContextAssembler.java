@@ -1,15 +1,14 @@
 package org.tandem.content.drafting;
 
-import org.tandem.content.Draft;
-import org.tandem.content.DraftRepository;
-import org.tandem.content.DraftSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.tandem.content.AnswerKind;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.ContentCase;
-import org.tandem.content.AnswerKind;
+import org.tandem.content.Draft;
+import org.tandem.content.DraftRepository;
+import org.tandem.content.DraftSource;
 import org.tandem.platform.guardrails.GuardrailReport;
 import org.tandem.platform.guardrails.InjectionDetector;
 import org.tandem.platform.usecase.PromptRegistry;
@@ -35,9 +34,15 @@ public class ContextAssembler {
     private final InjectionDetector injections;
     private final List<AnswerKind> answerKinds;
 
-    ContextAssembler(CaseRepository cases, UseCaseCatalog useCases, CaseContextRepository contexts,
-                     DraftRepository drafts, PromptRegistry prompts, KnowledgeSources knowledge,
-                     InjectionDetector injections, List<AnswerKind> answerKinds) {
+    ContextAssembler(
+            CaseRepository cases,
+            UseCaseCatalog useCases,
+            CaseContextRepository contexts,
+            DraftRepository drafts,
+            PromptRegistry prompts,
+            KnowledgeSources knowledge,
+            InjectionDetector injections,
+            List<AnswerKind> answerKinds) {
         this.answerKinds = answerKinds;
         this.cases = cases;
         this.useCases = useCases;
@@ -59,22 +64,30 @@ public class ContextAssembler {
             sources = knowledge.forRequest(useCase, contentCase.subject(), contentCase.message());
         } catch (KnowledgeSources.KnowledgeUnavailableException e) {
             sources = List.of();
-            flags.add(new GuardrailReport.Finding(KNOWLEDGE_UNAVAILABLE, false, "La base de connaissances n'a pas "
-                    + "répondu : le brouillon a été rédigé sans sources. Vérifiez les règles citées."));
+            flags.add(new GuardrailReport.Finding(
+                    KNOWLEDGE_UNAVAILABLE,
+                    false,
+                    "La base de connaissances n'a pas "
+                            + "répondu : le brouillon a été rédigé sans sources. Vérifiez les règles citées."));
         }
-        injections.scan(contentCase.subject() + "\n" + contentCase.message())
+        injections
+                .scan(contentCase.subject() + "\n" + contentCase.message())
                 .forEach(f -> flags.add(new GuardrailReport.Finding(f.code(), false, f.messageFr())));
         for (DraftSource s : sources) {
-            injections.scan(s.text()).forEach(f -> flags.add(new GuardrailReport.Finding(f.code(), false,
-                    "Source [" + s.id() + "] " + s.reference() + " : " + f.messageFr())));
+            injections
+                    .scan(s.text())
+                    .forEach(f -> flags.add(new GuardrailReport.Finding(
+                            f.code(), false, "Source [" + s.id() + "] " + s.reference() + " : " + f.messageFr())));
         }
         // a kind of answer other than a text (an extraction's fields) puts its own question
         List<DraftSource> passages = sources;
-        String userPrompt = answerKinds.stream().filter(kind -> kind.serves(useCase)).findFirst()
+        String userPrompt = answerKinds.stream()
+                .filter(kind -> kind.serves(useCase))
+                .findFirst()
                 .map(kind -> kind.userPrompt(useCase, contentCase.subject(), contentCase.message()))
                 .orElseGet(() -> prompt(contentCase, passages).render());
-        contexts.save(new CaseContextRepository.CaseContext(caseId, prompt.label(), prompt.prePrompt(), userPrompt,
-                sources, flags));
+        contexts.save(new CaseContextRepository.CaseContext(
+                caseId, prompt.label(), prompt.prePrompt(), userPrompt, sources, flags));
     }
 
     /** Prepares the next AI step of a case sent back by its reviewer with an instruction. */
@@ -82,15 +95,26 @@ public class ContextAssembler {
         ContentCase contentCase = requireCase(caseId);
         Draft previous = drafts.latestByAi(caseId)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no AI draft to regenerate"));
-        List<DraftSource> sources = contexts.find(caseId).map(CaseContextRepository.CaseContext::passages)
+        List<DraftSource> sources = contexts.find(caseId)
+                .map(CaseContextRepository.CaseContext::passages)
                 .orElse(List.of());
-        contexts.regenerate(caseId, prompt(contentCase, sources).regenerate(previous.text(), instruction).render(),
-                instruction, previous.id());
+        contexts.regenerate(
+                caseId,
+                prompt(contentCase, sources)
+                        .regenerate(previous.text(), instruction)
+                        .render(),
+                instruction,
+                previous.id());
     }
 
     private static DraftPrompt prompt(ContentCase c, List<DraftSource> sources) {
-        return new DraftPrompt(c.useCaseKey(), c.subject(), c.message(),
-                sources.stream().map(s -> new DraftPrompt.Source(s.id(), s.citation(), s.text())).toList());
+        return new DraftPrompt(
+                c.useCaseKey(),
+                c.subject(),
+                c.message(),
+                sources.stream()
+                        .map(s -> new DraftPrompt.Source(s.id(), s.citation(), s.text()))
+                        .toList());
     }
 
     private ContentCase requireCase(long caseId) {

@@ -7,12 +7,16 @@ import java.util.regex.Pattern;
  * The user message Tandem sends for a draft. The member's text is fenced as data, never as
  * instructions. The same format is parsed back by the offline drafter.
  */
-public record DraftPrompt(String useCaseKey, String subject, String memberMessage, String previousDraft,
-                          String instruction, java.util.List<Source> sources) {
+public record DraftPrompt(
+        String useCaseKey,
+        String subject,
+        String memberMessage,
+        String previousDraft,
+        String instruction,
+        java.util.List<Source> sources) {
 
     /** A knowledge passage as the prompt gives it: its mark ("S1"), how to cite it, its text. */
-    public record Source(String id, String label, String text) {
-    }
+    public record Source(String id, String label, String text) {}
 
     public DraftPrompt {
         sources = sources == null ? java.util.List.of() : java.util.List.copyOf(sources);
@@ -33,14 +37,14 @@ public record DraftPrompt(String useCaseKey, String subject, String memberMessag
 
     private static final Pattern USE_CASE = Pattern.compile("^Cas d'usage : (.+)$", Pattern.MULTILINE);
     private static final Pattern SUBJECT = Pattern.compile("^Objet : (.+)$", Pattern.MULTILINE);
-    private static final Pattern MESSAGE = Pattern.compile(
-            "<message_societaire>\\n?(.*?)\\n?</message_societaire>", Pattern.DOTALL);
-    private static final Pattern PREVIOUS = Pattern.compile(
-            "<brouillon_precedent>\\n?(.*?)\\n?</brouillon_precedent>", Pattern.DOTALL);
-    private static final Pattern INSTRUCTION = Pattern.compile(
-            "<consigne_expert>\\n?(.*?)\\n?</consigne_expert>", Pattern.DOTALL);
-    private static final Pattern SOURCE = Pattern.compile(
-            "<source id=\"(S\\d+)\">\\n(.*?)\\n(.*?)\\n?</source>", Pattern.DOTALL);
+    private static final Pattern MESSAGE =
+            Pattern.compile("<message_societaire>\\n?(.*?)\\n?</message_societaire>", Pattern.DOTALL);
+    private static final Pattern PREVIOUS =
+            Pattern.compile("<brouillon_precedent>\\n?(.*?)\\n?</brouillon_precedent>", Pattern.DOTALL);
+    private static final Pattern INSTRUCTION =
+            Pattern.compile("<consigne_expert>\\n?(.*?)\\n?</consigne_expert>", Pattern.DOTALL);
+    private static final Pattern SOURCE =
+            Pattern.compile("<source id=\"(S\\d+)\">\\n(.*?)\\n(.*?)\\n?</source>", Pattern.DOTALL);
 
     public String render() {
         String prompt = "Cas d'usage : " + useCaseKey + "\n"
@@ -75,13 +79,18 @@ public record DraftPrompt(String useCaseKey, String subject, String memberMessag
         while (m.find()) {
             sources.add(new Source(m.group(1), m.group(2).trim(), m.group(3).trim()));
         }
-        return new DraftPrompt(group(USE_CASE, text), group(SUBJECT, text), group(MESSAGE, text),
-                instruction.isEmpty() ? null : group(PREVIOUS, text), instruction.isEmpty() ? null : instruction,
+        return new DraftPrompt(
+                group(USE_CASE, text),
+                group(SUBJECT, text),
+                group(MESSAGE, text),
+                instruction.isEmpty() ? null : group(PREVIOUS, text),
+                instruction.isEmpty() ? null : instruction,
                 sources);
     }
 
     private static String fenceSource(String s) {
-        return s.replace("</source>", "</source_>").replace("<source ", "<source_ ")
+        return s.replace("</source>", "</source_>")
+                .replace("<source ", "<source_ ")
                 .replace("</sources>", "</sources_>");
     }
 
@@ -98,6 +107,7 @@ public record DraftPrompt(String useCaseKey, String subject, String memberMessag
     private static String fence(String s) {
         return s.replace("</message_societaire>", "</message_societaire_>")
                 .replace("<message_societaire>", "<message_societaire_>")
-                .replace("<source ", "<source_ ").replace("</source>", "</source_>");
+                .replace("<source ", "<source_ ")
+                .replace("</source>", "</source_>");
     }
 }

@@ -1,8 +1,5 @@
 package org.tandem.content.drafting;
 
-import org.tandem.content.Draft;
-import org.tandem.content.DraftingService;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,10 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.tandem.content.AiStep;
+import org.tandem.content.CaseVariables;
+import org.tandem.content.Draft;
+import org.tandem.content.DraftingService;
 import org.tandem.platform.ai.AiFailure;
 import org.tandem.platform.ai.AiFailures;
-import org.tandem.content.CaseVariables;
-import org.tandem.content.AiStep;
 
 /**
  * Serves the AI steps (the external task topics of the registered {@link AiStep}s, {@value #TOPIC}
@@ -49,7 +48,8 @@ public class DraftWorker implements SmartLifecycle {
         this.externalTasks = externalTasks;
         this.steps = steps.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(AiStep::topic, s -> s));
         this.properties = properties;
-        this.workerId = nodeName(properties.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.workerId =
+                nodeName(properties.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
         this.slots = new Semaphore(properties.maxConcurrency());
     }
 
@@ -88,25 +88,35 @@ public class DraftWorker implements SmartLifecycle {
 
     private void fail(LockedExternalTask task, long caseId, int retriesLeft, RuntimeException e) {
         AiFailure failure = AiFailures.classify(e);
-        String reason = "Échec de l'IA : " + (e instanceof DraftingService.DraftingException ? e.getMessage()
-                : failure.reasonFr());
+        String reason = "Échec de l'IA : "
+                + (e instanceof DraftingService.DraftingException ? e.getMessage() : failure.reasonFr());
         try {
             if (e instanceof DraftingService.AiBusyException) {
                 // not a failure of the AI: the task comes back shortly with its retries intact
-                externalTasks.handleFailure(task.getId(), workerId, reason, null, retriesLeft,
+                externalTasks.handleFailure(
+                        task.getId(),
+                        workerId,
+                        reason,
+                        null,
+                        retriesLeft,
                         properties.pollInterval().toMillis() * 2);
                 return;
             }
             if (retriesLeft <= 1 || !failure.retryable() || e instanceof DraftingService.AiStoppedException) {
                 // a wrong key or an invalid request fails the same way again: people take over now
                 log.warn("AI draft failed for case {}; handing over to people: {}", caseId, reason);
-                externalTasks.handleBpmnError(task.getId(), workerId, AI_FAILED, reason,
-                        Map.of(CaseVariables.AI_FAILURE_REASON, reason));
+                externalTasks.handleBpmnError(
+                        task.getId(), workerId, AI_FAILED, reason, Map.of(CaseVariables.AI_FAILURE_REASON, reason));
             } else {
-                long delay = Math.max(properties.retryBackoff().toMillis(),
+                long delay = Math.max(
+                        properties.retryBackoff().toMillis(),
                         failure.retryAfter() == null ? 0 : failure.retryAfter().toMillis());
-                log.info("AI draft failed for case {} ({} retries left, next in {} ms): {}", caseId, retriesLeft - 1,
-                        delay, reason);
+                log.info(
+                        "AI draft failed for case {} ({} retries left, next in {} ms): {}",
+                        caseId,
+                        retriesLeft - 1,
+                        delay,
+                        reason);
                 externalTasks.handleFailure(task.getId(), workerId, reason, stackTrace(e), retriesLeft - 1, delay);
             }
         } catch (RuntimeException reporting) {

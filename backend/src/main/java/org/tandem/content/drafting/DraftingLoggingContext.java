@@ -32,7 +32,8 @@ class DraftingLoggingContext {
                 proxy.setProxyTargetClass(true);
                 proxy.addAdvice((MethodInterceptor) invocation -> {
                     Object[] args = invocation.getArguments();
-                    if (!invocation.getMethod().getName().equals("draft") || args.length < 2
+                    if (!invocation.getMethod().getName().equals("draft")
+                            || args.length < 2
                             || !(args[0] instanceof Long caseId)) {
                         return invocation.proceed();
                     }
@@ -41,8 +42,11 @@ class DraftingLoggingContext {
                     MDC.put(LoggingContext.CASE_ID, String.valueOf(caseId));
                     if (args[1] instanceof String externalTaskId) {
                         try {
-                            ExternalTask task = externalTasks.getObject().createExternalTaskQuery()
-                                    .externalTaskId(externalTaskId).singleResult();
+                            ExternalTask task = externalTasks
+                                    .getObject()
+                                    .createExternalTaskQuery()
+                                    .externalTaskId(externalTaskId)
+                                    .singleResult();
                             if (task != null) {
                                 MDC.put(LoggingContext.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
                             }

@@ -1,13 +1,12 @@
 package org.tandem.content.drafting;
 
-import org.tandem.content.DraftSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.tandem.content.DraftSource;
 import org.tandem.knowledge.KnowledgeRetriever;
 import org.tandem.knowledge.RetrievedPassage;
 import org.tandem.platform.usecase.UseCase;
@@ -43,8 +42,18 @@ class KnowledgeSources {
         List<DraftSource> sources = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             RetrievedPassage p = found.get(i);
-            sources.add(new DraftSource("S" + (i + 1), p.passageId(), p.reference(), p.title(), p.collection(),
-                    p.documentVersion(), p.heading(), p.text(), p.stale(), p.lastReviewed(), p.citation()));
+            sources.add(new DraftSource(
+                    "S" + (i + 1),
+                    p.passageId(),
+                    p.reference(),
+                    p.title(),
+                    p.collection(),
+                    p.documentVersion(),
+                    p.heading(),
+                    p.text(),
+                    p.stale(),
+                    p.lastReviewed(),
+                    p.citation()));
         }
         return List.copyOf(sources);
     }

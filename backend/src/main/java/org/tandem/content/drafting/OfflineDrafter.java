@@ -4,13 +4,13 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import org.tandem.platform.ai.OfflineModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import java.util.List;
 import java.util.Map;
 import org.tandem.content.AnswerKind;
+import org.tandem.platform.ai.OfflineModel;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
 
@@ -43,16 +43,20 @@ public class OfflineDrafter implements ChatModel {
                 return response(kind.offlineAnswer(useCase, prompt.memberMessage()));
             }
         }
-        String template = useCase.offlineTemplate() == null ? "{subject}\n\n{messageExcerpt}" : useCase.offlineTemplate();
-        String text = fill(template, Map.of(
-                "subject", prompt.subject(),
-                "salutation", "Madame, Monsieur",
-                "messageExcerpt", excerpt(prompt.memberMessage(), 300),
-                "message", prompt.memberMessage(),
-                "sources", sources(prompt.sources())));
+        String template =
+                useCase.offlineTemplate() == null ? "{subject}\n\n{messageExcerpt}" : useCase.offlineTemplate();
+        String text = fill(
+                template,
+                Map.of(
+                        "subject", prompt.subject(),
+                        "salutation", "Madame, Monsieur",
+                        "messageExcerpt", excerpt(prompt.memberMessage(), 300),
+                        "message", prompt.memberMessage(),
+                        "sources", sources(prompt.sources())));
         if (!template.contains("{sources}") && !prompt.sources().isEmpty()) {
             // the passages found are worth as much as the template: the reviewer checks and reuses them
-            text = text.strip() + "\n\nSources de la base de connaissances à vérifier :\n" + citations(prompt.sources());
+            text = text.strip() + "\n\nSources de la base de connaissances à vérifier :\n"
+                    + citations(prompt.sources());
         }
         if (prompt.instruction() != null) {
             // no model can apply the instruction: say so instead of pretending
@@ -87,14 +91,21 @@ public class OfflineDrafter implements ChatModel {
         }
         StringBuilder out = new StringBuilder();
         for (DraftPrompt.Source s : sources) {
-            out.append('[').append(s.id()).append("] ").append(s.label()).append("\n")
-                    .append(excerpt(s.text(), 600)).append("\n\n");
+            out.append('[')
+                    .append(s.id())
+                    .append("] ")
+                    .append(s.label())
+                    .append("\n")
+                    .append(excerpt(s.text(), 600))
+                    .append("\n\n");
         }
         return out.toString().strip();
     }
 
     private static String citations(List<DraftPrompt.Source> sources) {
-        return String.join("\n", sources.stream().map(s -> "- [" + s.id() + "] " + s.label()).toList());
+        return String.join(
+                "\n",
+                sources.stream().map(s -> "- [" + s.id() + "] " + s.label()).toList());
     }
 
     static String fill(String template, Map<String, String> values) {

@@ -26,7 +26,7 @@ public class UseCaseConcurrency {
     public Optional<Permit> tryEnter(UseCase useCase) {
         Integer limit = useCase.aiSettings().concurrency();
         if (limit == null || limit < 1) {
-            Permit none = () -> { };
+            Permit none = () -> {};
             return Optional.of(none);
         }
         Semaphore semaphore = limits.computeIfAbsent(useCase.key(), k -> new Semaphore(limit));

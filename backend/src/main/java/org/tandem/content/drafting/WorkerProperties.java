@@ -9,6 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * engine's history (default: the host name), so an operator sees which node drafted what.
  */
 @ConfigurationProperties("tandem.worker")
-public record WorkerProperties(boolean enabled, Duration pollInterval, int maxConcurrency, Duration lockDuration,
-                               int retries, Duration retryBackoff, String name) {
-}
+public record WorkerProperties(
+        boolean enabled,
+        Duration pollInterval,
+        int maxConcurrency,
+        Duration lockDuration,
+        int retries,
+        Duration retryBackoff,
+        String name) {}

@@ -43,13 +43,20 @@ public class WorkloadMeters {
 
     private static final Logger log = LoggerFactory.getLogger(WorkloadMeters.class);
     static final List<String> CAMUNDA_METRICS = List.of(
-            Metrics.ROOT_PROCESS_INSTANCE_START, Metrics.ACTIVTY_INSTANCE_START, Metrics.ACTIVTY_INSTANCE_END,
-            Metrics.EXECUTED_DECISION_ELEMENTS, Metrics.EXECUTED_DECISION_INSTANCES,
-            Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED, Metrics.JOB_ACQUISITION_ATTEMPT,
-            Metrics.JOB_ACQUIRED_SUCCESS, Metrics.JOB_ACQUIRED_FAILURE, Metrics.JOB_EXECUTION_REJECTED,
+            Metrics.ROOT_PROCESS_INSTANCE_START,
+            Metrics.ACTIVTY_INSTANCE_START,
+            Metrics.ACTIVTY_INSTANCE_END,
+            Metrics.EXECUTED_DECISION_ELEMENTS,
+            Metrics.EXECUTED_DECISION_INSTANCES,
+            Metrics.JOB_SUCCESSFUL,
+            Metrics.JOB_FAILED,
+            Metrics.JOB_ACQUISITION_ATTEMPT,
+            Metrics.JOB_ACQUIRED_SUCCESS,
+            Metrics.JOB_ACQUIRED_FAILURE,
+            Metrics.JOB_EXECUTION_REJECTED,
             Metrics.JOB_LOCKED_EXCLUSIVE);
-    private static final Map<String, String> DECISION_OUTCOMES = Map.of(
-            "ACCEPT", "accepted", "EDIT", "edited", "REGENERATE", "regenerated", "REJECT", "rejected");
+    private static final Map<String, String> DECISION_OUTCOMES =
+            Map.of("ACCEPT", "accepted", "EDIT", "edited", "REGENERATE", "regenerated", "REJECT", "rejected");
 
     private final MeterRegistry registry;
     private final TaskService tasks;
@@ -59,8 +66,13 @@ public class WorkloadMeters {
     private final JdbcClient jdbc;
     private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
 
-    WorkloadMeters(MeterRegistry registry, TaskService tasks, ExternalTaskService externalTasks,
-                   ManagementService management, RuntimeService runtime, JdbcClient jdbc) {
+    WorkloadMeters(
+            MeterRegistry registry,
+            TaskService tasks,
+            ExternalTaskService externalTasks,
+            ManagementService management,
+            RuntimeService runtime,
+            JdbcClient jdbc) {
         this.registry = registry;
         this.tasks = tasks;
         this.externalTasks = externalTasks;
@@ -89,7 +101,8 @@ public class WorkloadMeters {
     private void refreshTasks() {
         Map<String, Long> counts = new HashMap<>();
         for (TaskCountByCandidateGroupResult row : tasks.createTaskReport().taskCountByCandidateGroup()) {
-            counts.merge(row.getGroupName() == null ? "none" : row.getGroupName(), (long) row.getTaskCount(), Long::sum);
+            counts.merge(
+                    row.getGroupName() == null ? "none" : row.getGroupName(), (long) row.getTaskCount(), Long::sum);
         }
         update("tandem.tasks.open", "group", counts, "Open user tasks per candidate group");
     }
@@ -100,10 +113,20 @@ public class WorkloadMeters {
         java.util.Set<String> topics = new java.util.TreeSet<>(externalTasks.getTopicNames());
         topics.add(DraftWorker.TOPIC);
         for (String topic : topics) {
-            counts.put(topic, externalTasks.createExternalTaskQuery().topicName(topic).notLocked()
-                    .withRetriesLeft().active().count());
+            counts.put(
+                    topic,
+                    externalTasks
+                            .createExternalTaskQuery()
+                            .topicName(topic)
+                            .notLocked()
+                            .withRetriesLeft()
+                            .active()
+                            .count());
         }
-        update("tandem.external.tasks.backlog", "topic", counts,
+        update(
+                "tandem.external.tasks.backlog",
+                "topic",
+                counts,
                 "External tasks waiting for a worker (not locked, retries left)");
     }
 
@@ -119,8 +142,11 @@ public class WorkloadMeters {
                         counts.merge(outcome, e.getValue(), Long::sum);
                     }
                 });
-        counts.put("hand-drafted", jdbc.sql("select count(*) from case_metrics where hand_drafted")
-                .query(Long.class).single());
+        counts.put(
+                "hand-drafted",
+                jdbc.sql("select count(*) from case_metrics where hand_drafted")
+                        .query(Long.class)
+                        .single());
         update("tandem.drafts", "outcome", counts, "Drafts by what people did with them");
     }
 
@@ -130,8 +156,15 @@ public class WorkloadMeters {
             counts.put(name, management.createMetricsQuery().name(name).sum());
         }
         update("camunda.metrics", "name", counts, "Camunda engine metrics (cluster-wide, as reported to the database)");
-        set("camunda.incidents.open", Tags.empty(), runtime.createIncidentQuery().count(), "Open incidents");
-        set("camunda.jobs.failed", Tags.empty(), management.createJobQuery().noRetriesLeft().count(),
+        set(
+                "camunda.incidents.open",
+                Tags.empty(),
+                runtime.createIncidentQuery().count(),
+                "Open incidents");
+        set(
+                "camunda.jobs.failed",
+                Tags.empty(),
+                management.createJobQuery().noRetriesLeft().count(),
                 "Jobs without retries left");
     }
 
@@ -147,13 +180,19 @@ public class WorkloadMeters {
     }
 
     private void set(String name, Tags tags, long value, String description) {
-        String key = name + "|" + tags.stream().map(t -> t.getKey() + "=" + t.getValue())
-                .reduce((a, b) -> a + "," + b).orElse("");
+        String key = name + "|"
+                + tags.stream()
+                        .map(t -> t.getKey() + "=" + t.getValue())
+                        .reduce((a, b) -> a + "," + b)
+                        .orElse("");
         values.computeIfAbsent(key, k -> {
-            AtomicLong holder = new AtomicLong();
-            Gauge.builder(name, holder, AtomicLong::get).tags(tags).description(description).register(registry);
-            return holder;
-        }).set(value);
+                    AtomicLong holder = new AtomicLong();
+                    Gauge.builder(name, holder, AtomicLong::get)
+                            .tags(tags)
+                            .description(description)
+                            .register(registry);
+                    return holder;
+                })
+                .set(value);
     }
-
 }

@@ -23,12 +23,24 @@ public class CaseMetricsRepository {
                             edit_ratio_chars = excluded.edit_ratio_chars, edit_ratio_words = excluded.edit_ratio_words,
                             ai_share = excluded.ai_share, accepted_without_edit = excluded.accepted_without_edit,
                             rejected = excluded.rejected, hand_drafted = excluded.hand_drafted, computed_at = now()""")
-                .params(m.caseId(), m.timeToFirstDraftMs(), m.timeToApprovalMs(), m.regenerations(), m.editRatioChars(),
-                        m.editRatioWords(), m.aiShare(), m.acceptedWithoutEdit(), m.rejected(), m.handDrafted())
+                .params(
+                        m.caseId(),
+                        m.timeToFirstDraftMs(),
+                        m.timeToApprovalMs(),
+                        m.regenerations(),
+                        m.editRatioChars(),
+                        m.editRatioWords(),
+                        m.aiShare(),
+                        m.acceptedWithoutEdit(),
+                        m.rejected(),
+                        m.handDrafted())
                 .update();
     }
 
     public Optional<CaseMetrics> find(long caseId) {
-        return jdbc.sql("select * from case_metrics where case_id = ?").param(caseId).query(CaseMetrics.class).optional();
+        return jdbc.sql("select * from case_metrics where case_id = ?")
+                .param(caseId)
+                .query(CaseMetrics.class)
+                .optional();
     }
 }

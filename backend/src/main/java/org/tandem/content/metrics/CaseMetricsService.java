@@ -32,7 +32,8 @@ public class CaseMetricsService {
         ContentCase c = cases.findById(caseId).orElseThrow();
         var firstDraft = drafts.first(caseId);
         var latest = drafts.latest(caseId);
-        boolean handDrafted = latest.map(d -> d.producer() == Draft.Producer.HUMAN).orElse(false);
+        boolean handDrafted =
+                latest.map(d -> d.producer() == Draft.Producer.HUMAN).orElse(false);
         // measured against the AI draft the final text descends from (none for a hand-written text)
         var aiDraft = latest.filter(d -> d.producer().isAi());
         boolean rejected = finalText == null;
@@ -46,11 +47,22 @@ public class CaseMetricsService {
         } else if (!rejected) {
             share = 0.0;
         }
-        boolean acceptedWithoutEdit = !rejected && !handDrafted && aiDraft.map(d -> d.text().equals(finalText)).orElse(false);
-        CaseMetrics metrics = new CaseMetrics(caseId,
-                firstDraft.map(d -> Duration.between(c.createdAt(), d.createdAt()).toMillis()).orElse(null),
+        boolean acceptedWithoutEdit = !rejected
+                && !handDrafted
+                && aiDraft.map(d -> d.text().equals(finalText)).orElse(false);
+        CaseMetrics metrics = new CaseMetrics(
+                caseId,
+                firstDraft
+                        .map(d -> Duration.between(c.createdAt(), d.createdAt()).toMillis())
+                        .orElse(null),
                 rejected ? null : Duration.between(c.createdAt(), decidedAt).toMillis(),
-                regenerations, chars, words, share, acceptedWithoutEdit, rejected, handDrafted);
+                regenerations,
+                chars,
+                words,
+                share,
+                acceptedWithoutEdit,
+                rejected,
+                handDrafted);
         repository.save(metrics);
         return metrics;
     }

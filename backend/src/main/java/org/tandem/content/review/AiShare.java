@@ -15,8 +15,7 @@ public final class AiShare {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
-    private AiShare() {
-    }
+    private AiShare() {}
 
     /** @return a share in [0, 1]; 0 when there is no AI draft or no final text. */
     public static double of(String aiDraft, String finalText) {
@@ -34,9 +33,8 @@ public final class AiShare {
         for (String wordA : a) {
             for (int j = 1; j <= b.size(); j++) {
                 String wordB = b.get(j - 1);
-                current[j] = wordA.equals(wordB)
-                        ? previous[j - 1] + wordB.length()
-                        : Math.max(previous[j], current[j - 1]);
+                current[j] =
+                        wordA.equals(wordB) ? previous[j - 1] + wordB.length() : Math.max(previous[j], current[j - 1]);
             }
             long[] swap = previous;
             previous = current;

@@ -1,23 +1,22 @@
 package org.tandem.content.review;
 
-import org.tandem.content.DecisionLog;
-import org.tandem.work.TaskDecision;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
-import org.tandem.work.TaskAccess;
-import org.tandem.work.TaskHandler;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseRepository;
+import org.tandem.content.DecisionLog;
 import org.tandem.content.Draft;
 import org.tandem.content.DraftRepository;
 import org.tandem.content.metrics.CaseMetricsService;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskAccess;
+import org.tandem.work.TaskDecision;
+import org.tandem.work.TaskHandler;
 
 /**
  * The AMI assistant's two tasks: the adviser who asked reads the AI's answer and says whether it
@@ -38,8 +37,13 @@ class AnswerReview implements TaskHandler {
     private final DecisionLog decisionLog;
     private final CaseMetricsService metrics;
 
-    AnswerReview(TaskService taskService, TaskAccess access, CaseRepository cases, DraftRepository drafts, DecisionLog decisionLog,
-                 CaseMetricsService metrics) {
+    AnswerReview(
+            TaskService taskService,
+            TaskAccess access,
+            CaseRepository cases,
+            DraftRepository drafts,
+            DecisionLog decisionLog,
+            CaseMetricsService metrics) {
         this.taskService = taskService;
         this.access = access;
         this.cases = cases;
@@ -75,12 +79,16 @@ class AnswerReview implements TaskHandler {
                 metrics.record(caseId, aiAnswer.text(), 0, now());
             }
             case REJECT -> {
-                reason = TaskDecision.require("reason", d.reason(), "Dites ce qui manque ou est inexact : les propriétaires "
-                        + "des documents s'en servent pour améliorer la base.");
+                reason = TaskDecision.require(
+                        "reason",
+                        d.reason(),
+                        "Dites ce qui manque ou est inexact : les propriétaires "
+                                + "des documents s'en servent pour améliorer la base.");
                 metrics.record(caseId, null, 0, now());
             }
-            case ASK_EXPERT -> instruction = TaskDecision.require("instruction", d.instruction(),
-                    "Écrivez la question que vous posez à l'expert.");
+            case ASK_EXPERT ->
+                instruction = TaskDecision.require(
+                        "instruction", d.instruction(), "Écrivez la question que vous posez à l'expert.");
             default -> throw d.notPossibleOn(task);
         }
         decisionLog.record(task, caseId, d, user, instruction, reason, null, null);
@@ -95,13 +103,13 @@ class AnswerReview implements TaskHandler {
         String text = TaskDecision.require("text", d.text(), "Écrivez votre réponse au conseiller.");
         access.claim(task, user);
         drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
-        double aiShare = drafts.latestByAi(caseId).map(a -> AiShare.of(a.text(), text)).orElse(0.0);
+        double aiShare =
+                drafts.latestByAi(caseId).map(a -> AiShare.of(a.text(), text)).orElse(0.0);
         cases.recordApproval(caseId, text, user.username(), aiShare);
         metrics.record(caseId, text, 0, now());
         decisionLog.record(task, caseId, d, user, null, null, text, null);
         taskService.complete(task.getId(), Map.of(ANSWER_DECISION, d.decision().name()));
     }
-
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);

@@ -48,9 +48,18 @@ class ApprovalTask implements TaskHandler {
     private final CaseMetricsService metrics;
     private final AuditTrail audit;
 
-    ApprovalTask(TaskService taskService, TaskAccess access, CaseSteps steps, CaseRepository cases,
-                 CurrentText currentText, ContentVersionRepository versions, OutputGuardrails guardrails,
-                 DraftDisplays displays, DecisionLog decisionLog, CaseMetricsService metrics, AuditTrail audit) {
+    ApprovalTask(
+            TaskService taskService,
+            TaskAccess access,
+            CaseSteps steps,
+            CaseRepository cases,
+            CurrentText currentText,
+            ContentVersionRepository versions,
+            OutputGuardrails guardrails,
+            DraftDisplays displays,
+            DecisionLog decisionLog,
+            CaseMetricsService metrics,
+            AuditTrail audit) {
         this.taskService = taskService;
         this.access = access;
         this.steps = steps;
@@ -78,26 +87,38 @@ class ApprovalTask implements TaskHandler {
                 String reason = TaskDecision.require("reason", d.reason(), "Expliquez ce qu'il faut modifier.");
                 access.claim(task, user);
                 decisionLog.recordDisplayed(task, caseId, d, user, null, reason);
-                taskService.complete(task.getId(), Map.of(CaseVariables.APPROVAL_DECISION, d.decision().name()));
+                taskService.complete(
+                        task.getId(),
+                        Map.of(CaseVariables.APPROVAL_DECISION, d.decision().name()));
             }
             default -> throw d.notPossibleOn(task);
         }
     }
 
     private void approve(Task task, long caseId, CurrentUser user) {
-        CurrentText.Current current = currentText.of(caseId)
+        CurrentText.Current current = currentText
+                .of(caseId)
                 .orElseThrow(() -> ApiException.conflict("Ce dossier n'a pas encore de texte à approuver."));
         String text = current.text();
         ContentCase contentCase = cases.findById(caseId).orElseThrow();
         UseCase useCase = steps.useCase(caseId);
         // the same guardrails as on the AI draft, now on the text as edited: a placeholder left, a token
         // not restored or a forbidden opening stops the approval, whoever wrote the text
-        List<Violation> blocking = useCase.extracts() ? List.of() : guardrails.check(text, useCase.guardrailRules(),
-                        GuardrailContext.of(contentCase.subject(), contentCase.message())).stream()
-                .filter(Violation::blocksApproval).toList();
+        List<Violation> blocking = useCase.extracts()
+                ? List.of()
+                : guardrails
+                        .check(
+                                text,
+                                useCase.guardrailRules(),
+                                GuardrailContext.of(contentCase.subject(), contentCase.message()))
+                        .stream()
+                        .filter(Violation::blocksApproval)
+                        .toList();
         if (!blocking.isEmpty()) {
-            throw ApiException.invalidField("text", String.join(" ", blocking.stream().map(Violation::messageFr)
-                    .toList()) + " Renvoyez le texte en modification avant de l'approuver.");
+            throw ApiException.invalidField(
+                    "text",
+                    String.join(" ", blocking.stream().map(Violation::messageFr).toList())
+                            + " Renvoyez le texte en modification avant de l'approuver.");
         }
         if (useCase.fourEyes() && authored(caseId, current, user)) {
             throw ApiException.forbidden("Vous avez modifié ce contenu : un autre approbateur doit le valider "
@@ -114,21 +135,29 @@ class ApprovalTask implements TaskHandler {
         details.put("finalText", text);
         details.put("aiShare", aiShare);
         details.put("aiDraftId", aiDraft.map(Draft::id).orElse(null));
-        details.put("versionNo", current.version().map(ContentVersion::versionNo).orElse(null));
+        details.put(
+                "versionNo", current.version().map(ContentVersion::versionNo).orElse(null));
         details.put("displayTimeMs", displayTimeMs);
         audit.append(caseId, user.username(), AuditType.APPROVED, details);
         metrics.record(caseId, text, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());
-        taskService.complete(task.getId(), Map.of(
-                CaseVariables.APPROVAL_DECISION, TaskDecision.Decision.APPROVE.name(),
-                CaseVariables.CHECKED_BY_HUMAN, true,
-                CaseVariables.AI_SHARE, aiShare,
-                CaseVariables.APPROVED_BY, user.username()));
+        taskService.complete(
+                task.getId(),
+                Map.of(
+                        CaseVariables.APPROVAL_DECISION,
+                        TaskDecision.Decision.APPROVE.name(),
+                        CaseVariables.CHECKED_BY_HUMAN,
+                        true,
+                        CaseVariables.AI_SHARE,
+                        aiShare,
+                        CaseVariables.APPROVED_BY,
+                        user.username()));
     }
 
     /** Whoever wrote or edited the text now up for approval (four-eyes). */
     private boolean authored(long caseId, CurrentText.Current current, CurrentUser user) {
         Draft draft = current.draft();
-        boolean wroteIt = draft.producer() == Draft.Producer.HUMAN && user.username().equals(draft.model());
+        boolean wroteIt =
+                draft.producer() == Draft.Producer.HUMAN && user.username().equals(draft.model());
         return wroteIt || versions.editedBy(caseId, draft.id(), user.username());
     }
 }

@@ -39,7 +39,8 @@ class CaseSteps {
     }
 
     static long caseId(Task task, org.tandem.work.TaskAccess access) {
-        return access.caseId(task).orElseThrow(() -> new IllegalStateException(
-                "Task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") belongs to no content case"));
+        return access.caseId(task)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") belongs to no content case"));
     }
 }

@@ -25,7 +25,10 @@ class ContentCaseParticipants implements CaseParticipants {
 
     @Override
     public boolean workedOn(long caseId, String username) {
-        return cases.findById(caseId).map(c -> c.requestedBy().equals(username) || username.equals(c.approvedBy())
-                || decisions.decidedBy(caseId, username)).orElse(false);
+        return cases.findById(caseId)
+                .map(c -> c.requestedBy().equals(username)
+                        || username.equals(c.approvedBy())
+                        || decisions.decidedBy(caseId, username))
+                .orElse(false);
     }
 }

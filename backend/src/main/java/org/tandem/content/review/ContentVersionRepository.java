@@ -17,30 +17,46 @@ public class ContentVersionRepository {
 
     /** Appends the next version of the case (numbers are per case, in order; the row lock keeps them unique). */
     ContentVersion append(long caseId, long draftId, String text, String author, String taskId, double aiShare) {
-        jdbc.sql("select id from content_case where id = ? for update").param(caseId).query(Long.class).single();
+        jdbc.sql("select id from content_case where id = ? for update")
+                .param(caseId)
+                .query(Long.class)
+                .single();
         int next = jdbc.sql("select coalesce(max(version_no), 0) + 1 from content_version where case_id = ?")
-                .param(caseId).query(Integer.class).single();
+                .param(caseId)
+                .query(Integer.class)
+                .single();
         jdbc.sql("""
                         insert into content_version (case_id, version_no, draft_id, text, author, task_id, ai_share,
                                                      created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, next, draftId, text, author, taskId, aiShare, EngineClock.now()).update();
-        return jdbc.sql("select * from content_version where case_id = ? and version_no = ?").params(caseId, next)
-                .query(ContentVersion.class).single();
+                .params(caseId, next, draftId, text, author, taskId, aiShare, EngineClock.now())
+                .update();
+        return jdbc.sql("select * from content_version where case_id = ? and version_no = ?")
+                .params(caseId, next)
+                .query(ContentVersion.class)
+                .single();
     }
 
     public Optional<ContentVersion> latestFor(long caseId, long draftId) {
-        return jdbc.sql("select * from content_version where case_id = ? and draft_id = ? order by version_no desc limit 1")
-                .params(caseId, draftId).query(ContentVersion.class).optional();
+        return jdbc.sql(
+                        "select * from content_version where case_id = ? and draft_id = ? order by version_no desc limit 1")
+                .params(caseId, draftId)
+                .query(ContentVersion.class)
+                .optional();
     }
 
     public List<ContentVersion> all(long caseId) {
-        return jdbc.sql("select * from content_version where case_id = ? order by version_no").param(caseId)
-                .query(ContentVersion.class).list();
+        return jdbc.sql("select * from content_version where case_id = ? order by version_no")
+                .param(caseId)
+                .query(ContentVersion.class)
+                .list();
     }
 
     boolean editedBy(long caseId, long draftId, String author) {
         return jdbc.sql("select count(*) from content_version where case_id = ? and draft_id = ? and author = ?")
-                .params(caseId, draftId, author).query(Long.class).single() > 0;
+                        .params(caseId, draftId, author)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

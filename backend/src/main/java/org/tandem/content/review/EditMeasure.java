@@ -13,8 +13,7 @@ public final class EditMeasure {
 
     static final long MAX_CELLS = 25_000_000L;
 
-    private EditMeasure() {
-    }
+    private EditMeasure() {}
 
     public static double characters(String draft, String result) {
         if (draft == null || result == null) {
@@ -51,7 +50,9 @@ public final class EditMeasure {
         List<String> a = AiShare.words(draft);
         List<String> b = AiShare.words(result);
         int longer = Math.max(a.size(), b.size());
-        return longer == 0 ? 0 : (double) distance(a.size(), b.size(), (i, j) -> a.get(i).equals(b.get(j))) / longer;
+        return longer == 0
+                ? 0
+                : (double) distance(a.size(), b.size(), (i, j) -> a.get(i).equals(b.get(j))) / longer;
     }
 
     private interface Same {

@@ -33,8 +33,14 @@ class ReviewTask implements TaskHandler {
     private final DecisionLog decisionLog;
     private final DraftDisplays displays;
 
-    ReviewTask(TaskService taskService, TaskAccess access, CaseSteps steps, ContextAssembler contextAssembler,
-               CaseMetricsService metrics, DecisionLog decisionLog, DraftDisplays displays) {
+    ReviewTask(
+            TaskService taskService,
+            TaskAccess access,
+            CaseSteps steps,
+            ContextAssembler contextAssembler,
+            CaseMetricsService metrics,
+            DecisionLog decisionLog,
+            DraftDisplays displays) {
         this.taskService = taskService;
         this.access = access;
         this.steps = steps;
@@ -61,8 +67,8 @@ class ReviewTask implements TaskHandler {
                 decisionLog.recordDisplayed(task, caseId, d, user, null, null);
             }
             case REGENERATE -> {
-                String instruction = TaskDecision.require("instruction", d.instruction(),
-                        "Indiquez à l'IA ce qu'il faut changer.");
+                String instruction =
+                        TaskDecision.require("instruction", d.instruction(), "Indiquez à l'IA ce qu'il faut changer.");
                 int regenerations = steps.intVariable(task, CaseVariables.REGENERATIONS) + 1;
                 if (regenerations <= steps.intVariable(task, CaseVariables.MAX_REGENERATIONS)) {
                     contextAssembler.prepareRegeneration(caseId, instruction);
@@ -71,7 +77,8 @@ class ReviewTask implements TaskHandler {
                 decisionLog.recordDisplayed(task, caseId, d, user, instruction, null);
             }
             case REJECT -> {
-                String reason = TaskDecision.require("reason", d.reason(), "Expliquez pourquoi vous rejetez ce brouillon.");
+                String reason =
+                        TaskDecision.require("reason", d.reason(), "Expliquez pourquoi vous rejetez ce brouillon.");
                 decisionLog.recordDisplayed(task, caseId, d, user, null, reason);
                 if (steps.useCase(caseId).rejectOutcome() == UseCase.RejectOutcome.END) {
                     metrics.record(caseId, null, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());

@@ -13,8 +13,9 @@ import org.tandem.platform.security.CurrentUsers;
 @RestController
 class TaskTextController {
 
-    record TextToSave(@Size(max = 50000, message = "Le texte ne doit pas dépasser 50 000 caractères.") String text) {
-    }
+    record TextToSave(
+            @Size(max = 50000, message = "Le texte ne doit pas dépasser 50 000 caractères.")
+            String text) {}
 
     private final TextTasks texts;
     private final CurrentUsers currentUsers;

@@ -28,9 +28,8 @@ import org.tandem.work.TaskHandler;
 public class TextTasks implements TaskHandler {
 
     /** What a save without completing returns: the version and how far it is from the AI draft. */
-    public record SavedVersion(int version, OffsetDateTime savedAt, double aiShare, Double editRatioChars,
-                               Double editRatioWords) {
-    }
+    public record SavedVersion(
+            int version, OffsetDateTime savedAt, double aiShare, Double editRatioChars, Double editRatioWords) {}
 
     private final TaskService taskService;
     private final TaskAccess access;
@@ -39,8 +38,13 @@ public class TextTasks implements TaskHandler {
     private final CurrentText currentText;
     private final AuditTrail audit;
 
-    TextTasks(TaskService taskService, TaskAccess access, DraftRepository drafts, ContentVersionRepository versions,
-              CurrentText currentText, AuditTrail audit) {
+    TextTasks(
+            TaskService taskService,
+            TaskAccess access,
+            DraftRepository drafts,
+            ContentVersionRepository versions,
+            CurrentText currentText,
+            AuditTrail audit) {
         this.taskService = taskService;
         this.access = access;
         this.drafts = drafts;
@@ -64,7 +68,9 @@ public class TextTasks implements TaskHandler {
         access.claim(task, user);
         if (ContentTasks.HAND_DRAFT.equals(task.getTaskDefinitionKey())) {
             saveHandDraft(task, caseId, text, user);
-            taskService.complete(task.getId(), Map.of("draftId", drafts.latest(caseId).orElseThrow().id()));
+            taskService.complete(
+                    task.getId(),
+                    Map.of("draftId", drafts.latest(caseId).orElseThrow().id()));
             return;
         }
         if (!currentText.of(caseId).map(c -> c.text().equals(text)).orElse(false)) {
@@ -84,12 +90,14 @@ public class TextTasks implements TaskHandler {
         long caseId = CaseSteps.caseId(task, access);
         String text = requireText(rawText);
         access.claim(task, user);
-        return ContentTasks.HAND_DRAFT.equals(key) ? saveHandDraft(task, caseId, text, user)
+        return ContentTasks.HAND_DRAFT.equals(key)
+                ? saveHandDraft(task, caseId, text, user)
                 : saveEdit(task, caseId, text, user);
     }
 
     private SavedVersion saveEdit(Task task, long caseId, String text, CurrentUser user) {
-        CurrentText.Current current = currentText.of(caseId)
+        CurrentText.Current current = currentText
+                .of(caseId)
                 .orElseThrow(() -> ApiException.conflict("Ce dossier n'a pas encore de brouillon à modifier."));
         Draft draft = current.draft();
         var aiDraft = current.aiSource();
@@ -109,8 +117,11 @@ public class TextTasks implements TaskHandler {
 
     private SavedVersion saveHandDraft(Task task, long caseId, String text, CurrentUser user) {
         Draft draft = drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
-        audit.append(caseId, user.username(), AuditType.HAND_DRAFTED, Map.of("taskId", task.getId(),
-                "draftId", draft.id(), "text", text));
+        audit.append(
+                caseId,
+                user.username(),
+                AuditType.HAND_DRAFTED,
+                Map.of("taskId", task.getId(), "draftId", draft.id(), "text", text));
         return new SavedVersion(draft.attempt() + 1, draft.createdAt(), 0.0, null, null);
     }
 

@@ -20,10 +20,22 @@ import org.tandem.platform.security.CurrentUsers;
 class IdeaController {
 
     /** What the submitter sees of their idea: its stage and, when it was set aside, why. */
-    record MyIdea(long id, String title, String stage, String rejectionReason, Long mergedInto,
-                  java.time.OffsetDateTime createdAt, java.time.OffsetDateTime updatedAt) {
+    record MyIdea(
+            long id,
+            String title,
+            String stage,
+            String rejectionReason,
+            Long mergedInto,
+            java.time.OffsetDateTime createdAt,
+            java.time.OffsetDateTime updatedAt) {
         static MyIdea of(Project p) {
-            return new MyIdea(p.id(), p.title(), p.stage().name(), p.rejectionReason(), p.mergedInto(), p.createdAt(),
+            return new MyIdea(
+                    p.id(),
+                    p.title(),
+                    p.stage().name(),
+                    p.rejectionReason(),
+                    p.mergedInto(),
+                    p.createdAt(),
                     p.updatedAt());
         }
     }
@@ -49,7 +61,9 @@ class IdeaController {
     @GetMapping("/mine")
     @PreAuthorize("isAuthenticated() and !hasRole('SERVICE')")
     List<MyIdea> mine() {
-        return projects.submittedBy(currentUsers.current().username()).stream().map(MyIdea::of).toList();
+        return projects.submittedBy(currentUsers.current().username()).stream()
+                .map(MyIdea::of)
+                .toList();
     }
 
     @PostMapping("/{id}/triage")

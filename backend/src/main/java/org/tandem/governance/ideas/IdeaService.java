@@ -25,8 +25,12 @@ public class IdeaService {
     private final LifecycleSettings settings;
     private final JdbcClient jdbc;
 
-    IdeaService(ProjectRepository projects, ProjectTasks tasks, RuntimeService runtimeService,
-                LifecycleSettings settings, JdbcClient jdbc) {
+    IdeaService(
+            ProjectRepository projects,
+            ProjectTasks tasks,
+            RuntimeService runtimeService,
+            LifecycleSettings settings,
+            JdbcClient jdbc) {
         this.projects = projects;
         this.tasks = tasks;
         this.runtimeService = runtimeService;
@@ -36,21 +40,31 @@ public class IdeaService {
 
     @Transactional
     public Project submit(IdeaRequest idea, CurrentUser submitter) {
-        if (jdbc.sql("select count(*) from directorate where code = ?").param(idea.directorateCode())
-                .query(Integer.class).single() == 0) {
-            throw ApiException.invalidField("directorateCode", "La direction « " + idea.directorateCode()
-                    + " » n'existe pas.");
+        if (jdbc.sql("select count(*) from directorate where code = ?")
+                        .param(idea.directorateCode())
+                        .query(Integer.class)
+                        .single()
+                == 0) {
+            throw ApiException.invalidField(
+                    "directorateCode", "La direction « " + idea.directorateCode() + " » n'existe pas.");
         }
-        long id = projects.insert(new ProjectRepository.NewIdea(idea.title().trim(), idea.problem().trim(),
-                idea.team().trim(), idea.frequency().trim(), idea.timeSpent().trim(), idea.dataInvolved().trim(),
-                idea.directorateCode()), submitter.username());
+        long id = projects.insert(
+                new ProjectRepository.NewIdea(
+                        idea.title().trim(),
+                        idea.problem().trim(),
+                        idea.team().trim(),
+                        idea.frequency().trim(),
+                        idea.timeSpent().trim(),
+                        idea.dataInvolved().trim(),
+                        idea.directorateCode()),
+                submitter.username());
         Map<String, Object> variables = new HashMap<>();
         variables.put(LifecycleVariables.PROJECT_ID, id);
         variables.put(LifecycleVariables.SUBMITTED_BY, submitter.username());
         variables.put(LifecycleVariables.REVIEW_PERIOD, settings.reviewPeriod());
         variables.put(LifecycleVariables.GUARDRAIL_CHECK_INTERVAL, settings.guardrailCheckInterval());
-        var instance = runtimeService.startProcessInstanceByKey(LifecycleVariables.PROJECT_PROCESS,
-                ProjectRepository.businessKey(id), variables);
+        var instance = runtimeService.startProcessInstanceByKey(
+                LifecycleVariables.PROJECT_PROCESS, ProjectRepository.businessKey(id), variables);
         projects.attachProcess(id, instance.getId());
         projects.recordDecision(id, "IDEA", "SUBMITTED", null, submitter.username());
         return projects.require(id);
@@ -64,7 +78,8 @@ public class IdeaService {
         switch (request.decision()) {
             case REJECT -> {
                 if (reason == null || reason.isEmpty()) {
-                    throw ApiException.invalidField("reason", "Expliquez à l'auteur de l'idée pourquoi elle est écartée.");
+                    throw ApiException.invalidField(
+                            "reason", "Expliquez à l'auteur de l'idée pourquoi elle est écartée.");
                 }
                 projects.reject(id, reason);
             }
@@ -72,11 +87,14 @@ public class IdeaService {
                 if (request.mergeInto() == null || request.mergeInto() == id) {
                     throw ApiException.invalidField("mergeInto", "Choisissez l'idée avec laquelle fusionner celle-ci.");
                 }
-                Project target = projects.find(request.mergeInto()).orElseThrow(() -> ApiException.invalidField(
-                        "mergeInto", "L'idée n° " + request.mergeInto() + " n'existe pas."));
+                Project target = projects.find(request.mergeInto())
+                        .orElseThrow(() -> ApiException.invalidField(
+                                "mergeInto", "L'idée n° " + request.mergeInto() + " n'existe pas."));
                 if (target.stage() == ProjectStage.MERGED) {
-                    throw ApiException.invalidField("mergeInto", "L'idée n° " + target.id()
-                            + " a elle-même été fusionnée : choisissez celle qui a été conservée.");
+                    throw ApiException.invalidField(
+                            "mergeInto",
+                            "L'idée n° " + target.id()
+                                    + " a elle-même été fusionnée : choisissez celle qui a été conservée.");
                 }
                 projects.merge(id, target.id());
                 if (reason == null || reason.isEmpty()) {
@@ -84,11 +102,13 @@ public class IdeaService {
                 }
                 projects.reject(id, reason);
             }
-            case ACCEPT -> {
-            }
+            case ACCEPT -> {}
         }
         projects.recordDecision(project.id(), "TRIAGE", request.decision().name(), reason, referent.username());
-        tasks.complete(task, referent, Map.of(LifecycleVariables.TRIAGE_DECISION, request.decision().name()));
+        tasks.complete(
+                task,
+                referent,
+                Map.of(LifecycleVariables.TRIAGE_DECISION, request.decision().name()));
         return projects.require(id);
     }
 }

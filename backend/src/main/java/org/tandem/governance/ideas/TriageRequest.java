@@ -7,9 +7,15 @@ import jakarta.validation.constraints.Size;
 public record TriageRequest(
         @NotNull(message = "Choisissez une décision : fusionner, écarter ou accepter.")
         Decision decision,
+
         @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
         String reason,
+
         Long mergeInto) {
 
-    public enum Decision { MERGE, REJECT, ACCEPT }
+    public enum Decision {
+        MERGE,
+        REJECT,
+        ACCEPT
+    }
 }

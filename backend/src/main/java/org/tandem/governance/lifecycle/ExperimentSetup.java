@@ -9,6 +9,7 @@ import java.util.List;
 public record ExperimentSetup(
         @NotBlank(message = "Choisissez le cas d'usage expérimenté.")
         String useCaseKey,
+
         List<String> pilotEntities,
         List<String> controlEntities,
         List<String> keyUsers,
@@ -16,9 +17,13 @@ public record ExperimentSetup(
         // the comfort survey is asked after one case in this many (default 5)
         Integer surveyOneIn) {
 
-    public record KpiInput(@NotNull(message = "Choisissez l'indicateur.") KpiMetric metric,
-                           Double baseline,
-                           @NotNull(message = "Indiquez la cible de l'indicateur.") Double target,
-                           @NotNull(message = "Indiquez le garde-fou de l'indicateur.") Double guardrail) {
-    }
+    public record KpiInput(
+            @NotNull(message = "Choisissez l'indicateur.") KpiMetric metric,
+            Double baseline,
+
+            @NotNull(message = "Indiquez la cible de l'indicateur.")
+            Double target,
+
+            @NotNull(message = "Indiquez le garde-fou de l'indicateur.")
+            Double guardrail) {}
 }

@@ -18,7 +18,10 @@ public enum KpiMetric {
     MEMBER_SATISFACTION("Satisfaction sociétaire (1 à 5)", "/5", Direction.HIGHER_IS_BETTER),
     PERCEIVED_TIME_SAVED("Temps gagné ressenti par contenu", "min", Direction.HIGHER_IS_BETTER);
 
-    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+    public enum Direction {
+        HIGHER_IS_BETTER,
+        LOWER_IS_BETTER
+    }
 
     private final String label;
     private final String unit;

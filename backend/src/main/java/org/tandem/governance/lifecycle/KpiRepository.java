@@ -9,8 +9,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KpiRepository {
 
-    public record Kpi(long id, long projectId, String metric, String unit, String direction, Double baseline,
-                      double target, double guardrail) {
+    public record Kpi(
+            long id,
+            long projectId,
+            String metric,
+            String unit,
+            String direction,
+            Double baseline,
+            double target,
+            double guardrail) {
         public KpiMetric kpiMetric() {
             return KpiMetric.valueOf(metric);
         }
@@ -27,12 +34,16 @@ public class KpiRepository {
     }
 
     public List<Kpi> kpis(long projectId) {
-        return jdbc.sql("select * from project_kpi where project_id = ? order by id").param(projectId)
-                .query(Kpi.class).list();
+        return jdbc.sql("select * from project_kpi where project_id = ? order by id")
+                .param(projectId)
+                .query(Kpi.class)
+                .list();
     }
 
     public void replaceKpis(long projectId, List<Kpi> kpis) {
-        jdbc.sql("delete from project_kpi where project_id = ?").param(projectId).update();
+        jdbc.sql("delete from project_kpi where project_id = ?")
+                .param(projectId)
+                .update();
         for (Kpi k : kpis) {
             jdbc.sql("""
                             insert into project_kpi (project_id, metric, unit, direction, baseline, target, guardrail)
@@ -67,7 +78,10 @@ public class KpiRepository {
                         left join member_satisfaction ms on ms.case_id = c.id
                         where c.use_case_key = :useCase and c.entity_code in (:entities) and c.created_at >= :since
                         order by c.created_at""")
-                .param("useCase", useCaseKey).param("entities", entities).param("since", since)
-                .query(CaseSample.class).list();
+                .param("useCase", useCaseKey)
+                .param("entities", entities)
+                .param("since", since)
+                .query(CaseSample.class)
+                .list();
     }
 }

@@ -19,7 +19,8 @@ class LifecycleDelegates {
     @Bean
     JavaDelegate closeUseCase(ProjectRepository projects, UseCaseEnablement enablement) {
         return execution -> {
-            String useCase = projects.require(LifecycleVariables.projectId(execution)).useCaseKey();
+            String useCase =
+                    projects.require(LifecycleVariables.projectId(execution)).useCaseKey();
             if (useCase != null) {
                 enablement.setAll(useCase, "OFF", "system");
             }
@@ -28,14 +29,14 @@ class LifecycleDelegates {
 
     @Bean
     JavaDelegate loadWaves(RolloutService rollout) {
-        return execution -> execution.setVariable(LifecycleVariables.WAVE_IDS,
-                rollout.waveIds(LifecycleVariables.projectId(execution)));
+        return execution -> execution.setVariable(
+                LifecycleVariables.WAVE_IDS, rollout.waveIds(LifecycleVariables.projectId(execution)));
     }
 
     @Bean
     JavaDelegate prepareWave(RolloutService rollout) {
-        return execution -> execution.setVariable(LifecycleVariables.PLANNED_START,
-                rollout.plannedStart(LifecycleVariables.waveId(execution)));
+        return execution -> execution.setVariable(
+                LifecycleVariables.PLANNED_START, rollout.plannedStart(LifecycleVariables.waveId(execution)));
     }
 
     @Bean
@@ -45,8 +46,8 @@ class LifecycleDelegates {
 
     @Bean
     JavaDelegate checkGuardrails(RolloutService rollout) {
-        return execution -> execution.setVariable(LifecycleVariables.WAVE_STATE,
-                rollout.check(LifecycleVariables.waveId(execution)));
+        return execution -> execution.setVariable(
+                LifecycleVariables.WAVE_STATE, rollout.check(LifecycleVariables.waveId(execution)));
     }
 
     @Bean

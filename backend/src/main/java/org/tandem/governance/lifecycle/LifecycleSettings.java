@@ -16,9 +16,10 @@ public class LifecycleSettings {
     private final String guardrailCheckInterval;
     private final int guardrailMinCases;
 
-    LifecycleSettings(@Value("${tandem.lifecycle.review-period:P90D}") String reviewPeriod,
-                      @Value("${tandem.lifecycle.guardrail-check-interval:PT1H}") String guardrailCheckInterval,
-                      @Value("${tandem.lifecycle.guardrail-min-cases:5}") int guardrailMinCases) {
+    LifecycleSettings(
+            @Value("${tandem.lifecycle.review-period:P90D}") String reviewPeriod,
+            @Value("${tandem.lifecycle.guardrail-check-interval:PT1H}") String guardrailCheckInterval,
+            @Value("${tandem.lifecycle.guardrail-min-cases:5}") int guardrailMinCases) {
         // fail at start-up rather than when the first timer is created
         Period.parse(reviewPeriod);
         Duration.parse(guardrailCheckInterval);

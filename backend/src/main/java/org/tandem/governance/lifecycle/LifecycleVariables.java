@@ -22,8 +22,7 @@ public final class LifecycleVariables {
     public static final String GUARDRAIL_CHECK_INTERVAL = "guardrailCheckInterval";
     public static final String WAVE_START_MESSAGE = "WaveStartNow";
 
-    private LifecycleVariables() {
-    }
+    private LifecycleVariables() {}
 
     public static long projectId(VariableScope scope) {
         return ((Number) scope.getVariable(PROJECT_ID)).longValue();

@@ -24,32 +24,38 @@ class ProjectController {
 
     static final String STAFF = "hasAnyRole('AI_REFERENT', 'DIRECTORATE', 'ETHICS', 'MANAGER')";
 
-    record TextRequest(String text) {
-    }
+    record TextRequest(String text) {}
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "ExperimentDecisionRequest")
-    record DecisionRequest(@NotNull(message = "Choisissez une décision.") ExperimentService.Decision decision,
-                           String rationale) {
-    }
+    record DecisionRequest(
+            @NotNull(message = "Choisissez une décision.") ExperimentService.Decision decision, String rationale) {}
 
-    record EthicsRequest(List<EthicsService.CriterionVerdict> verdicts, EthicsService.Outcome outcome,
-                         String conditions) {
-    }
+    record EthicsRequest(
+            List<EthicsService.CriterionVerdict> verdicts, EthicsService.Outcome outcome, String conditions) {}
 
-    record BreachRequest(@NotNull(message = "Choisissez : reprendre ou arrêter.") Boolean resume, String rationale) {
-    }
+    record BreachRequest(
+            @NotNull(message = "Choisissez : reprendre ou arrêter.")
+            Boolean resume,
 
-    record ReviewRequest(@NotNull(message = "Choisissez : continuer l'usage ou le retirer.") Boolean retire, String rationale) {
-    }
+            String rationale) {}
 
-    record KillRequest(@NotNull(message = "Indiquez s'il faut couper ou rétablir l'IA.") Boolean killed, String reason) {
-    }
+    record ReviewRequest(
+            @NotNull(message = "Choisissez : continuer l'usage ou le retirer.")
+            Boolean retire,
 
-    record SurveyRequest(@NotNull(message = "Répondez de 1 à 5.") Integer comfort, Double minutesSaved) {
-    }
+            String rationale) {}
 
-    record SatisfactionRequest(@NotNull(message = "Notez de 1 à 5.") Integer score) {
-    }
+    record KillRequest(
+            @NotNull(message = "Indiquez s'il faut couper ou rétablir l'IA.")
+            Boolean killed,
+
+            String reason) {}
+
+    record SurveyRequest(
+            @NotNull(message = "Répondez de 1 à 5.") Integer comfort, Double minutesSaved) {}
+
+    record SatisfactionRequest(
+            @NotNull(message = "Notez de 1 à 5.") Integer score) {}
 
     private final ProjectRepository projects;
     private final ProjectService projectService;
@@ -58,8 +64,13 @@ class ProjectController {
     private final RolloutService rollout;
     private final CurrentUsers currentUsers;
 
-    ProjectController(ProjectRepository projects, ProjectService projectService, EthicsService ethics,
-                      ExperimentService experiments, RolloutService rollout, CurrentUsers currentUsers) {
+    ProjectController(
+            ProjectRepository projects,
+            ProjectService projectService,
+            EthicsService ethics,
+            ExperimentService experiments,
+            RolloutService rollout,
+            CurrentUsers currentUsers) {
         this.projects = projects;
         this.projectService = projectService;
         this.ethics = ethics;
@@ -83,15 +94,25 @@ class ProjectController {
     @GetMapping("/ethics-criteria")
     @PreAuthorize("isAuthenticated()")
     List<Map<String, String>> criteria() {
-        return Arrays.stream(EthicsCriterion.values()).map(c -> Map.of("criterion", c.name(), "label", c.label()))
+        return Arrays.stream(EthicsCriterion.values())
+                .map(c -> Map.of("criterion", c.name(), "label", c.label()))
                 .toList();
     }
 
     @GetMapping("/kpi-metrics")
     @PreAuthorize("isAuthenticated()")
     List<Map<String, String>> metrics() {
-        return Arrays.stream(KpiMetric.values()).map(m -> Map.of("metric", m.name(), "label", m.label(), "unit",
-                m.unit(), "direction", m.direction().name())).toList();
+        return Arrays.stream(KpiMetric.values())
+                .map(m -> Map.of(
+                        "metric",
+                        m.name(),
+                        "label",
+                        m.label(),
+                        "unit",
+                        m.unit(),
+                        "direction",
+                        m.direction().name()))
+                .toList();
     }
 
     @PostMapping("/{id}/necessity")
@@ -210,8 +231,8 @@ class ProjectController {
 
     @PostMapping("/use-cases/{useCaseKey}/entities/{entityCode}/kill-switch")
     @PreAuthorize("hasAnyRole('MANAGER', 'AI_REFERENT')")
-    Map<String, Object> killEntity(@PathVariable String useCaseKey, @PathVariable String entityCode,
-                                   @Valid @RequestBody KillRequest r) {
+    Map<String, Object> killEntity(
+            @PathVariable String useCaseKey, @PathVariable String entityCode, @Valid @RequestBody KillRequest r) {
         rollout.killEntity(useCaseKey, entityCode, r.killed(), r.reason(), currentUsers.current());
         return Map.of("useCaseKey", useCaseKey, "entityCode", entityCode, "killed", r.killed());
     }

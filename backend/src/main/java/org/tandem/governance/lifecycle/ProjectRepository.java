@@ -21,9 +21,14 @@ public class ProjectRepository {
         return "project-" + projectId;
     }
 
-    public record NewIdea(String title, String problem, String team, String frequency, String timeSpent,
-                          String dataInvolved, String directorateCode) {
-    }
+    public record NewIdea(
+            String title,
+            String problem,
+            String team,
+            String frequency,
+            String timeSpent,
+            String dataInvolved,
+            String directorateCode) {}
 
     public long insert(NewIdea idea, String submittedBy) {
         var keys = new GeneratedKeyHolder();
@@ -31,18 +36,31 @@ public class ProjectRepository {
                         insert into genai_project (title, problem, team, frequency, time_spent, data_involved,
                             directorate_code, submitted_by, stage)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(idea.title(), idea.problem(), idea.team(), idea.frequency(), idea.timeSpent(),
-                        idea.dataInvolved(), idea.directorateCode(), submittedBy, ProjectStage.TRIAGE.name())
+                .params(
+                        idea.title(),
+                        idea.problem(),
+                        idea.team(),
+                        idea.frequency(),
+                        idea.timeSpent(),
+                        idea.dataInvolved(),
+                        idea.directorateCode(),
+                        submittedBy,
+                        ProjectStage.TRIAGE.name())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
     public void attachProcess(long id, String processInstanceId) {
-        jdbc.sql("update genai_project set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+        jdbc.sql("update genai_project set process_instance_id = ? where id = ?")
+                .params(processInstanceId, id)
+                .update();
     }
 
     public Optional<Project> find(long id) {
-        return jdbc.sql("select * from genai_project where id = ?").param(id).query(Project.class).optional();
+        return jdbc.sql("select * from genai_project where id = ?")
+                .param(id)
+                .query(Project.class)
+                .optional();
     }
 
     public Project require(long id) {
@@ -50,38 +68,52 @@ public class ProjectRepository {
     }
 
     public List<Project> all() {
-        return jdbc.sql("select * from genai_project order by created_at desc, id desc").query(Project.class).list();
+        return jdbc.sql("select * from genai_project order by created_at desc, id desc")
+                .query(Project.class)
+                .list();
     }
 
     public List<Project> submittedBy(String username) {
         return jdbc.sql("select * from genai_project where submitted_by = ? order by created_at desc, id desc")
-                .param(username).query(Project.class).list();
+                .param(username)
+                .query(Project.class)
+                .list();
     }
 
     public List<Project> usingUseCase(String useCaseKey) {
-        return jdbc.sql("select * from genai_project where use_case_key = ? order by id").param(useCaseKey)
-                .query(Project.class).list();
+        return jdbc.sql("select * from genai_project where use_case_key = ? order by id")
+                .param(useCaseKey)
+                .query(Project.class)
+                .list();
     }
 
     public void updateStage(long id, ProjectStage stage) {
-        jdbc.sql("update genai_project set stage = ?, updated_at = now() where id = ?").params(stage.name(), id).update();
+        jdbc.sql("update genai_project set stage = ?, updated_at = now() where id = ?")
+                .params(stage.name(), id)
+                .update();
     }
 
     public void reject(long id, String reason) {
-        jdbc.sql("update genai_project set rejection_reason = ?, updated_at = now() where id = ?").params(reason, id)
+        jdbc.sql("update genai_project set rejection_reason = ?, updated_at = now() where id = ?")
+                .params(reason, id)
                 .update();
     }
 
     public void merge(long id, long into) {
-        jdbc.sql("update genai_project set merged_into = ?, updated_at = now() where id = ?").params(into, id).update();
+        jdbc.sql("update genai_project set merged_into = ?, updated_at = now() where id = ?")
+                .params(into, id)
+                .update();
     }
 
     public void recordNecessity(long id, String necessity) {
-        jdbc.sql("update genai_project set necessity = ?, updated_at = now() where id = ?").params(necessity, id).update();
+        jdbc.sql("update genai_project set necessity = ?, updated_at = now() where id = ?")
+                .params(necessity, id)
+                .update();
     }
 
     public void recordUseCase(long id, String useCaseKey) {
-        jdbc.sql("update genai_project set use_case_key = ?, updated_at = now() where id = ?").params(useCaseKey, id)
+        jdbc.sql("update genai_project set use_case_key = ?, updated_at = now() where id = ?")
+                .params(useCaseKey, id)
                 .update();
     }
 
@@ -95,11 +127,14 @@ public class ProjectRepository {
         jdbc.sql("""
                         insert into project_decision (project_id, step, decision, rationale, decided_by, decided_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(projectId, step, decision, rationale, by, org.tandem.platform.time.EngineClock.now()).update();
+                .params(projectId, step, decision, rationale, by, org.tandem.platform.time.EngineClock.now())
+                .update();
     }
 
     public List<ProjectDecision> decisions(long projectId) {
-        return jdbc.sql("select * from project_decision where project_id = ? order by decided_at, id").param(projectId)
-                .query(ProjectDecision.class).list();
+        return jdbc.sql("select * from project_decision where project_id = ? order by decided_at, id")
+                .param(projectId)
+                .query(ProjectDecision.class)
+                .list();
     }
 }

@@ -12,20 +12,24 @@ import org.tandem.platform.web.ApiException;
 public class ProjectService {
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "ProjectTaskItem")
-    public record TaskItem(String id, String taskKey, String name, List<String> candidateGroups, String assignee) {
-    }
+    public record TaskItem(String id, String taskKey, String name, List<String> candidateGroups, String assignee) {}
 
-    public record ProjectView(Project project, List<ProjectDecision> decisions, List<TaskItem> openTasks,
-                              List<EthicsService.Review> ethicsReviews) {
-    }
+    public record ProjectView(
+            Project project,
+            List<ProjectDecision> decisions,
+            List<TaskItem> openTasks,
+            List<EthicsService.Review> ethicsReviews) {}
 
     private final ProjectRepository projects;
     private final ProjectTasks tasks;
     private final EthicsService ethics;
     private final org.camunda.bpm.engine.TaskService taskService;
 
-    ProjectService(ProjectRepository projects, ProjectTasks tasks, EthicsService ethics,
-                   org.camunda.bpm.engine.TaskService taskService) {
+    ProjectService(
+            ProjectRepository projects,
+            ProjectTasks tasks,
+            EthicsService ethics,
+            org.camunda.bpm.engine.TaskService taskService) {
         this.projects = projects;
         this.tasks = tasks;
         this.ethics = ethics;
@@ -38,8 +42,10 @@ public class ProjectService {
         projects.require(projectId);
         var task = tasks.require(projectId, "necessity", user, "de justification du recours à l'IA générative");
         if (justification == null || justification.trim().length() < 30) {
-            throw ApiException.invalidField("necessity", "Expliquez en quelques phrases (30 caractères au moins) "
-                    + "pourquoi l'IA générative plutôt qu'une solution plus simple.");
+            throw ApiException.invalidField(
+                    "necessity",
+                    "Expliquez en quelques phrases (30 caractères au moins) "
+                            + "pourquoi l'IA générative plutôt qu'une solution plus simple.");
         }
         projects.recordNecessity(projectId, justification.trim());
         projects.recordDecision(projectId, "NECESSITY", "JUSTIFIED", justification.trim(), user.username());
@@ -61,9 +67,16 @@ public class ProjectService {
 
     public ProjectView view(long projectId) {
         Project project = projects.require(projectId);
-        List<TaskItem> open = tasks.open(projectId).stream().map(t -> new TaskItem(t.getId(), t.getTaskDefinitionKey(),
-                t.getName(), taskService.getIdentityLinksForTask(t.getId()).stream()
-                        .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList(), t.getAssignee()))
+        List<TaskItem> open = tasks.open(projectId).stream()
+                .map(t -> new TaskItem(
+                        t.getId(),
+                        t.getTaskDefinitionKey(),
+                        t.getName(),
+                        taskService.getIdentityLinksForTask(t.getId()).stream()
+                                .filter(l -> l.getGroupId() != null)
+                                .map(l -> l.getGroupId())
+                                .toList(),
+                        t.getAssignee()))
                 .toList();
         return new ProjectView(project, projects.decisions(projectId), open, ethics.reviews(projectId));
     }

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.tandem.work.TaskAccess;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskAccess;
 
 /**
  * The open tasks of a project (its own process and the processes it calls share its business key),
@@ -25,14 +25,23 @@ public class ProjectTasks {
     }
 
     public List<Task> open(long projectId) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(ProjectRepository.businessKey(projectId))
-                .active().orderByTaskCreateTime().asc().list();
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(ProjectRepository.businessKey(projectId))
+                .active()
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
     }
 
     /** The open task of this step, checked against the person: 409 when the project is elsewhere. */
     public Task require(long projectId, String taskKey, CurrentUser user, String whatFrench) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(ProjectRepository.businessKey(projectId))
-                .taskDefinitionKey(taskKey).active().singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(ProjectRepository.businessKey(projectId))
+                .taskDefinitionKey(taskKey)
+                .active()
+                .singleResult();
         if (task == null) {
             throw ApiException.conflict("Le projet n° " + projectId + " n'attend pas " + whatFrench + ".");
         }

@@ -22,17 +22,27 @@ import org.tandem.platform.security.CurrentUsers;
 class PortfolioController {
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "SelectionDecisionRequest")
-    record DecisionRequest(@NotNull(message = "Choisissez : retenir ou ne pas retenir.") PortfolioService.Selection decision,
-                           @Size(max = 4000, message = "La justification ne doit pas dépasser 4 000 caractères.")
-                           String rationale) {
-    }
+    record DecisionRequest(
+            @NotNull(message = "Choisissez : retenir ou ne pas retenir.")
+            PortfolioService.Selection decision,
 
-    record WeightsRequest(@NotNull(message = "Indiquez le poids de la valeur.") Double value,
-                          @NotNull(message = "Indiquez le poids du coût.") Double cost,
-                          @NotNull(message = "Indiquez le poids de la faisabilité.") Double feasibility,
-                          @NotNull(message = "Indiquez le poids de l'impact environnemental.") Double environment,
-                          @NotNull(message = "Indiquez le poids du risque.") Double risk) {
-    }
+            @Size(max = 4000, message = "La justification ne doit pas dépasser 4 000 caractères.")
+            String rationale) {}
+
+    record WeightsRequest(
+            @NotNull(message = "Indiquez le poids de la valeur.")
+            Double value,
+
+            @NotNull(message = "Indiquez le poids du coût.") Double cost,
+
+            @NotNull(message = "Indiquez le poids de la faisabilité.")
+            Double feasibility,
+
+            @NotNull(message = "Indiquez le poids de l'impact environnemental.")
+            Double environment,
+
+            @NotNull(message = "Indiquez le poids du risque.")
+            Double risk) {}
 
     private final PortfolioService portfolio;
     private final CurrentUsers currentUsers;
@@ -45,8 +55,8 @@ class PortfolioController {
     /** Read by the directorate and by the managers and referents who carry the projects. */
     @GetMapping
     @PreAuthorize("hasAnyRole('DIRECTORATE', 'MANAGER', 'AI_REFERENT', 'ETHICS')")
-    List<PortfolioService.RankedProject> ranking(@RequestParam(required = false) String directorate,
-                                                 @RequestParam(required = false) String stage) {
+    List<PortfolioService.RankedProject> ranking(
+            @RequestParam(required = false) String directorate, @RequestParam(required = false) String stage) {
         return portfolio.ranking(directorate, stage);
     }
 
@@ -60,16 +70,21 @@ class PortfolioController {
     @PreAuthorize("hasRole('DIRECTORATE')")
     Directorate weights(@PathVariable String code, @Valid @RequestBody WeightsRequest w) {
         try {
-            return portfolio.updateWeights(code, new Weights(w.value(), w.cost(), w.feasibility(), w.environment(), w.risk()));
+            return portfolio.updateWeights(
+                    code, new Weights(w.value(), w.cost(), w.feasibility(), w.environment(), w.risk()));
         } catch (IllegalArgumentException e) {
-            throw org.tandem.platform.web.ApiException.badRequest("Les poids doivent être positifs, et l'un d'eux au moins non nul.");
+            throw org.tandem.platform.web.ApiException.badRequest(
+                    "Les poids doivent être positifs, et l'un d'eux au moins non nul.");
         }
     }
 
     @GetMapping("/forecast")
     @PreAuthorize("hasAnyRole('DIRECTORATE', 'MANAGER', 'AI_REFERENT')")
-    YearlyForecast forecast(@RequestParam String model, @RequestParam long casesPerYear,
-                            @RequestParam long inputTokens, @RequestParam long outputTokens) {
+    YearlyForecast forecast(
+            @RequestParam String model,
+            @RequestParam long casesPerYear,
+            @RequestParam long inputTokens,
+            @RequestParam long outputTokens) {
         if (casesPerYear < 0 || inputTokens < 0 || outputTokens < 0) {
             throw org.tandem.platform.web.ApiException.badRequest("Les volumes ne peuvent pas être négatifs.");
         }

@@ -5,7 +5,10 @@ package org.tandem.governance.portfolio;
  * insurance is high-risk (annex III, 5(c)); a chatbot is limited risk (transparency duty).
  */
 public enum RiskTier {
-    MINIMAL(100), LIMITED(70), HIGH(30), UNACCEPTABLE(0);
+    MINIMAL(100),
+    LIMITED(70),
+    HIGH(30),
+    UNACCEPTABLE(0);
 
     private final double score;
 

@@ -25,25 +25,34 @@ public final class ScoreFormula {
     static final double COST_REFERENCE_EUR = 1_000_000;
     static final double CO2E_REFERENCE_KG = 10_000;
 
-    private ScoreFormula() {
-    }
+    private ScoreFormula() {}
 
-    public record Breakdown(double value, double cost, double feasibility, double environment, double risk,
-                            double total) {
-    }
+    public record Breakdown(
+            double value, double cost, double feasibility, double environment, double risk, double total) {}
 
-    public static Breakdown score(double casesPerYear, double minutesSavedPerCase, int memberBenefit,
-                                  double firstYearCostEur, int feasibility, double kgCo2ePerYear, RiskTier risk,
-                                  Weights w) {
+    public static Breakdown score(
+            double casesPerYear,
+            double minutesSavedPerCase,
+            int memberBenefit,
+            double firstYearCostEur,
+            int feasibility,
+            double kgCo2ePerYear,
+            RiskTier risk,
+            Weights w) {
         double hours = Math.max(0, casesPerYear * minutesSavedPerCase / 60.0);
         double value = 0.6 * logScore(hours, HOURS_REFERENCE) + 0.4 * clamp(memberBenefit, 0, 5) * 20;
         double cost = 100 - logScore(Math.max(0, firstYearCostEur), COST_REFERENCE_EUR);
         double feas = (clamp(feasibility, 1, 5) - 1) * 25;
         double env = 100 - logScore(Math.max(0, kgCo2ePerYear), CO2E_REFERENCE_KG);
         double riskScore = risk.score();
-        double total = risk == RiskTier.UNACCEPTABLE ? 0
-                : (w.value() * value + w.cost() * cost + w.feasibility() * feas + w.environment() * env
-                        + w.risk() * riskScore) / w.sum();
+        double total = risk == RiskTier.UNACCEPTABLE
+                ? 0
+                : (w.value() * value
+                                + w.cost() * cost
+                                + w.feasibility() * feas
+                                + w.environment() * env
+                                + w.risk() * riskScore)
+                        / w.sum();
         return new Breakdown(round(value), round(cost), round(feas), round(env), round(riskScore), round(total));
     }
 

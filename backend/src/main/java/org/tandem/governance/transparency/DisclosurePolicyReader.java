@@ -33,25 +33,33 @@ public class DisclosurePolicyReader {
     }
 
     public List<DisclosureRule> rules() {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .latestVersion().singleResult();
+        DecisionDefinition definition = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION_KEY)
+                .latestVersion()
+                .singleResult();
         if (definition == null) {
             throw new IllegalStateException("The decision " + DECISION_KEY + " is not deployed");
         }
         DmnModelInstance model = repository.getDmnModelInstance(definition.getId());
         Decision decision = model.getModelElementById(DECISION_KEY);
         DecisionTable table = (DecisionTable) decision.getExpression();
-        List<String> inputs = table.getInputs().stream().map(DisclosurePolicyReader::inputName).toList();
+        List<String> inputs = table.getInputs().stream()
+                .map(DisclosurePolicyReader::inputName)
+                .toList();
         List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
         List<DisclosureRule> rules = new ArrayList<>();
         for (Rule rule : table.getRules()) {
-            List<String> in = rule.getInputEntries().stream().map(e -> text(e.getText())).toList();
-            List<String> out = rule.getOutputEntries().stream().map(e -> text(e.getText())).toList();
+            List<String> in =
+                    rule.getInputEntries().stream().map(e -> text(e.getText())).toList();
+            List<String> out =
+                    rule.getOutputEntries().stream().map(e -> text(e.getText())).toList();
             String checked = column(in, inputs, "checkedByHuman");
             String share = column(in, inputs, "aiShare");
             Matcher comparison = COMPARISON.matcher(share);
             boolean simple = comparison.matches();
-            rules.add(new DisclosureRule(rule.getId(),
+            rules.add(new DisclosureRule(
+                    rule.getId(),
                     checked.isEmpty() || checked.equals("-") ? null : Boolean.valueOf(checked),
                     simple ? (comparison.group(1) == null ? "=" : comparison.group(1)) : null,
                     simple ? Double.valueOf(comparison.group(2)) : null,
@@ -79,7 +87,9 @@ public class DisclosurePolicyReader {
     }
 
     private static String text(org.camunda.bpm.model.dmn.instance.Text text) {
-        return text == null || text.getTextContent() == null ? "" : text.getTextContent().trim();
+        return text == null || text.getTextContent() == null
+                ? ""
+                : text.getTextContent().trim();
     }
 
     /** A FEEL string literal without its quotes; an empty cell (no mention) is null. */

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * its base URL says nothing reliable about it, so whoever configures it declares it for the public page.
  */
 @ConfigurationProperties("tandem.ai")
-public record HostingDeclaration(String hostingCountry) {
-}
+public record HostingDeclaration(String hostingCountry) {}

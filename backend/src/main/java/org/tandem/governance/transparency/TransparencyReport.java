@@ -9,9 +9,13 @@ import java.util.List;
  * and where it runs, how members' data are protected, the disclosure policy and the footprint.
  * Aggregates only: no name, no member, no case.
  */
-public record TransparencyReport(OffsetDateTime generatedAt, PublicAiProvider provider, String pseudonymisation,
-                                 List<PublicUseCase> useCases, List<DisclosureRule> disclosureRules,
-                                 List<MonthlyFootprint> footprint) {
+public record TransparencyReport(
+        OffsetDateTime generatedAt,
+        PublicAiProvider provider,
+        String pseudonymisation,
+        List<PublicUseCase> useCases,
+        List<DisclosureRule> disclosureRules,
+        List<MonthlyFootprint> footprint) {
 
     /** How members' personal data are protected before a prompt leaves the application. */
     public static final String PSEUDONYMISED = "PSEUDONYMISED";
@@ -25,9 +29,8 @@ public record TransparencyReport(OffsetDateTime generatedAt, PublicAiProvider pr
      * @param hostingCountry the country of the data centres; null: on our own servers, or no model
      */
     @Schema(name = "PublicAiProvider")
-    public record PublicAiProvider(String provider, String providerName, String kind, String model,
-                                   String hostingCountry) {
-    }
+    public record PublicAiProvider(
+            String provider, String providerName, String kind, String model, String hostingCountry) {}
 
     /**
      * @param deployment   EVERYWHERE (no project restricts it), PRODUCTION, ROLLOUT or EXPERIMENT
@@ -35,10 +38,18 @@ public record TransparencyReport(OffsetDateTime generatedAt, PublicAiProvider pr
      * @param humanReview  whether a person checks every content before it is used
      */
     @Schema(name = "PublicUseCase")
-    public record PublicUseCase(String key, String name, String nameEn, String purpose, String purposeEn,
-                                String category, String deployment, Integer aiEntities, String model,
-                                String fallbackModel, boolean humanReview) {
-    }
+    public record PublicUseCase(
+            String key,
+            String name,
+            String nameEn,
+            String purpose,
+            String purposeEn,
+            String category,
+            String deployment,
+            Integer aiEntities,
+            String model,
+            String fallbackModel,
+            boolean humanReview) {}
 
     /**
      * One row of processes/disclosure-policy.dmn, read from the deployed decision.
@@ -49,13 +60,18 @@ public record TransparencyReport(OffsetDateTime generatedAt, PublicAiProvider pr
      * @param label            what the member is told; null: no mention
      */
     @Schema(name = "DisclosureRule")
-    public record DisclosureRule(String ruleId, Boolean checkedByHuman, String aiShareOperator, Double aiShareThreshold,
-                                 String aiShareExpression, String category, String label, boolean citeSources) {
-    }
+    public record DisclosureRule(
+            String ruleId,
+            Boolean checkedByHuman,
+            String aiShareOperator,
+            Double aiShareThreshold,
+            String aiShareExpression,
+            String category,
+            String label,
+            boolean citeSources) {}
 
     /** @param aiDrafts model calls that answered (neither failed nor offline) */
     @Schema(name = "MonthlyFootprint")
-    public record MonthlyFootprint(String month, long aiDrafts, double energyWhMin, double energyWhMax,
-                                   double kgCo2eMin, double kgCo2eMax) {
-    }
+    public record MonthlyFootprint(
+            String month, long aiDrafts, double energyWhMin, double energyWhMax, double kgCo2eMin, double kgCo2eMax) {}
 }

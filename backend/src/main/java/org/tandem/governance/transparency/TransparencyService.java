@@ -10,18 +10,18 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-import org.tandem.platform.ai.AiProperties;
 import org.tandem.governance.UseCaseEnablement;
+import org.tandem.governance.lifecycle.Project;
+import org.tandem.governance.lifecycle.ProjectRepository;
+import org.tandem.governance.transparency.TransparencyReport.MonthlyFootprint;
+import org.tandem.governance.transparency.TransparencyReport.PublicAiProvider;
+import org.tandem.governance.transparency.TransparencyReport.PublicUseCase;
+import org.tandem.platform.ai.AiProperties;
 import org.tandem.platform.footprint.FootprintReport;
 import org.tandem.platform.footprint.FootprintReports;
 import org.tandem.platform.footprint.FootprintTotals;
 import org.tandem.platform.footprint.Hosting;
-import org.tandem.governance.lifecycle.Project;
-import org.tandem.governance.lifecycle.ProjectRepository;
 import org.tandem.platform.privacy.PrivacyProperties;
-import org.tandem.governance.transparency.TransparencyReport.MonthlyFootprint;
-import org.tandem.governance.transparency.TransparencyReport.PublicAiProvider;
-import org.tandem.governance.transparency.TransparencyReport.PublicUseCase;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
 
@@ -41,9 +41,15 @@ class TransparencyService {
     private final PrivacyProperties privacy;
     private final HostingDeclaration declared;
 
-    TransparencyService(UseCaseCatalog useCases, UseCaseEnablement enablement, ProjectRepository projects,
-                        FootprintReports footprint, DisclosurePolicyReader disclosure, AiProperties ai,
-                        PrivacyProperties privacy, HostingDeclaration declared) {
+    TransparencyService(
+            UseCaseCatalog useCases,
+            UseCaseEnablement enablement,
+            ProjectRepository projects,
+            FootprintReports footprint,
+            DisclosurePolicyReader disclosure,
+            AiProperties ai,
+            PrivacyProperties privacy,
+            HostingDeclaration declared) {
         this.useCases = useCases;
         this.enablement = enablement;
         this.projects = projects;
@@ -56,33 +62,51 @@ class TransparencyService {
 
     TransparencyReport report() {
         boolean offline = ai.provider() == AiProperties.Provider.OFFLINE;
-        return new TransparencyReport(OffsetDateTime.now(), provider(),
-                offline ? TransparencyReport.NO_MODEL
-                        : privacy.pseudonymises(ai) ? TransparencyReport.PSEUDONYMISED
-                        : TransparencyReport.ON_PREMISES_CLEAR,
-                useCases.all().stream().map(this::inService).flatMap(Optional::stream)
-                        .sorted(Comparator.comparing(PublicUseCase::name)).toList(),
-                disclosure.rules(), months());
+        return new TransparencyReport(
+                OffsetDateTime.now(),
+                provider(),
+                offline
+                        ? TransparencyReport.NO_MODEL
+                        : privacy.pseudonymises(ai)
+                                ? TransparencyReport.PSEUDONYMISED
+                                : TransparencyReport.ON_PREMISES_CLEAR,
+                useCases.all().stream()
+                        .map(this::inService)
+                        .flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(PublicUseCase::name))
+                        .toList(),
+                disclosure.rules(),
+                months());
     }
 
     private PublicAiProvider provider() {
         return switch (ai.provider()) {
             case OFFLINE -> new PublicAiProvider(ai.provider().key(), null, "OFFLINE", null, null);
-            case MISTRAL -> new PublicAiProvider(ai.provider().key(), "Mistral AI", "MISTRAL", ai.model(),
-                    country("France"));
-            case OLLAMA, OPENAI_COMPATIBLE -> switch (ai.hosting()) {
-                case Hosting.MISTRAL -> new PublicAiProvider(ai.provider().key(), "Mistral AI", "MISTRAL", ai.model(),
-                        country("France"));
-                case Hosting.OPENAI -> new PublicAiProvider(ai.provider().key(), "OpenAI", "OPENAI", ai.model(),
-                        country(Hosting.openAi().location()));
-                // our own servers: a country only when someone declared one
-                default -> new PublicAiProvider(ai.provider().key(), null, "ON_PREMISES", ai.model(), country(null));
-            };
+            case MISTRAL ->
+                new PublicAiProvider(ai.provider().key(), "Mistral AI", "MISTRAL", ai.model(), country("France"));
+            case OLLAMA, OPENAI_COMPATIBLE ->
+                switch (ai.hosting()) {
+                    case Hosting.MISTRAL ->
+                        new PublicAiProvider(
+                                ai.provider().key(), "Mistral AI", "MISTRAL", ai.model(), country("France"));
+                    case Hosting.OPENAI ->
+                        new PublicAiProvider(
+                                ai.provider().key(),
+                                "OpenAI",
+                                "OPENAI",
+                                ai.model(),
+                                country(Hosting.openAi().location()));
+                    // our own servers: a country only when someone declared one
+                    default ->
+                        new PublicAiProvider(ai.provider().key(), null, "ON_PREMISES", ai.model(), country(null));
+                };
         };
     }
 
     private String country(String fallback) {
-        return StringUtils.hasText(declared.hostingCountry()) ? declared.hostingCountry().trim() : fallback;
+        return StringUtils.hasText(declared.hostingCountry())
+                ? declared.hostingCountry().trim()
+                : fallback;
     }
 
     /**
@@ -99,11 +123,13 @@ class TransparencyService {
             deployment = "EVERYWHERE";
         } else {
             aiEntities = (int) enablement.settings(u.key()).stream()
-                    .filter(s -> !s.killed() && "AI".equals(s.mode())).count();
+                    .filter(s -> !s.killed() && "AI".equals(s.mode()))
+                    .count();
             if (aiEntities == 0) {
                 return Optional.empty();
             }
-            deployment = projects.usingUseCase(u.key()).stream().filter(p -> !p.stage().isClosed())
+            deployment = projects.usingUseCase(u.key()).stream()
+                    .filter(p -> !p.stage().isClosed())
                     .max(Comparator.comparingLong(Project::id))
                     .map(p -> switch (p.stage()) {
                         case PRODUCTION -> "PRODUCTION";
@@ -115,12 +141,21 @@ class TransparencyService {
         boolean offline = ai.provider() == AiProperties.Provider.OFFLINE;
         UseCase.AiSettings settings = u.aiSettings();
         String model = offline ? null : settings.model() != null ? settings.model() : ai.model();
-        String fallback = offline || settings.budgetFallback() != UseCase.BudgetFallback.SMALLER_MODEL ? null
+        String fallback = offline || settings.budgetFallback() != UseCase.BudgetFallback.SMALLER_MODEL
+                ? null
                 : settings.smallerModel();
-        return Optional.of(new PublicUseCase(u.key(), u.name().fr(), u.name().en(),
+        return Optional.of(new PublicUseCase(
+                u.key(),
+                u.name().fr(),
+                u.name().en(),
                 u.description() == null ? null : u.description().fr(),
-                u.description() == null ? null : u.description().en(), u.category(), deployment, aiEntities, model,
-                fallback, !"chatbot".equals(u.processKey())));
+                u.description() == null ? null : u.description().en(),
+                u.category(),
+                deployment,
+                aiEntities,
+                model,
+                fallback,
+                !"chatbot".equals(u.processKey())));
     }
 
     /**
@@ -129,7 +164,8 @@ class TransparencyService {
      */
     private List<MonthlyFootprint> months() {
         FootprintReport report = footprint.report(null, null, null);
-        String first = YearMonth.now(FootprintReports.ZONE).minusMonths(MONTHS - 1).toString();
+        String first =
+                YearMonth.now(FootprintReports.ZONE).minusMonths(MONTHS - 1).toString();
         Map<String, FootprintTotals> byMonth = new TreeMap<>();
         for (FootprintReport.Row row : report.rows()) {
             if (row.month().compareTo(first) >= 0) {
@@ -137,9 +173,13 @@ class TransparencyService {
             }
         }
         List<MonthlyFootprint> months = new ArrayList<>();
-        byMonth.forEach((month, t) -> months.add(new MonthlyFootprint(month,
-                t.calls() - t.failedCalls() - t.offlineCalls(), t.energyWhMin(), t.energyWhMax(),
-                t.usageKgCo2eMin() + t.embodiedKgCo2eMin(), t.usageKgCo2eMax() + t.embodiedKgCo2eMax())));
+        byMonth.forEach((month, t) -> months.add(new MonthlyFootprint(
+                month,
+                t.calls() - t.failedCalls() - t.offlineCalls(),
+                t.energyWhMin(),
+                t.energyWhMax(),
+                t.usageKgCo2eMin() + t.embodiedKgCo2eMin(),
+                t.usageKgCo2eMax() + t.embodiedKgCo2eMax())));
         return months.size() > MONTHS ? months.subList(months.size() - MONTHS, months.size()) : months;
     }
 }

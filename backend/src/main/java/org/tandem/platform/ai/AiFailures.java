@@ -34,8 +34,7 @@ public final class AiFailures {
     /** When a 429 comes without Retry-After: long enough for a per-second or per-minute quota to refill. */
     public static final Duration DEFAULT_RATE_LIMIT_DELAY = Duration.ofSeconds(30);
 
-    private AiFailures() {
-    }
+    private AiFailures() {}
 
     public static AiFailure classify(Throwable failure) {
         if (failure == null) {
@@ -50,22 +49,36 @@ public final class AiFailures {
     }
 
     private static AiFailure classify(List<Throwable> chain) {
-        Integer status = chain.stream().filter(HttpException.class::isInstance)
-                .map(t -> ((HttpException) t).statusCode()).findFirst().orElse(null);
-        Duration serverDelay = chain.stream().filter(ProviderHttpException.class::isInstance)
-                .map(t -> ((ProviderHttpException) t).retryAfter()).filter(d -> d != null).findFirst().orElse(null);
+        Integer status = chain.stream()
+                .filter(HttpException.class::isInstance)
+                .map(t -> ((HttpException) t).statusCode())
+                .findFirst()
+                .orElse(null);
+        Duration serverDelay = chain.stream()
+                .filter(ProviderHttpException.class::isInstance)
+                .map(t -> ((ProviderHttpException) t).retryAfter())
+                .filter(d -> d != null)
+                .findFirst()
+                .orElse(null);
 
         if (has(chain, RateLimitException.class) || is(status, 429)) {
             Duration delay = serverDelay != null ? serverDelay : DEFAULT_RATE_LIMIT_DELAY;
-            return new AiFailure(Kind.RATE_LIMITED, delay,
+            return new AiFailure(
+                    Kind.RATE_LIMITED,
+                    delay,
                     "le fournisseur d'IA est saturé (429), nouvel essai dans " + human(delay));
         }
         if (has(chain, AuthenticationException.class) || is(status, 401) || is(status, 403)) {
-            return new AiFailure(Kind.AUTH, null, "le fournisseur d'IA refuse la clé d'accès ("
-                    + (status == null ? "401/403" : status) + ") : la configuration doit être corrigée par un administrateur");
+            return new AiFailure(
+                    Kind.AUTH,
+                    null,
+                    "le fournisseur d'IA refuse la clé d'accès (" + (status == null ? "401/403" : status)
+                            + ") : la configuration doit être corrigée par un administrateur");
         }
-        if (has(chain, TimeoutException.class) || has(chain, HttpTimeoutException.class)
-                || has(chain, SocketTimeoutException.class) || has(chain, java.util.concurrent.TimeoutException.class)
+        if (has(chain, TimeoutException.class)
+                || has(chain, HttpTimeoutException.class)
+                || has(chain, SocketTimeoutException.class)
+                || has(chain, java.util.concurrent.TimeoutException.class)
                 || is(status, 408)) {
             return new AiFailure(Kind.TIMEOUT, null, "le fournisseur d'IA n'a pas répondu dans le délai imparti");
         }
@@ -73,40 +86,53 @@ public final class AiFailures {
             // a 200 whose JSON lacks what the client reads: OpenAI's client calls it an
             // InternalServerException with no HTTP status ("no choices returned"); Mistral's and
             // Ollama's fail on a null or an empty list while mapping it
-            return new AiFailure(Kind.MALFORMED_RESPONSE, null,
+            return new AiFailure(
+                    Kind.MALFORMED_RESPONSE,
+                    null,
                     "la réponse du fournisseur d'IA est incomplète (champs attendus absents)");
         }
         if (status != null && status >= 500 && status <= 599) {
             String retry = serverDelay == null ? "" : ", nouvel essai dans " + human(serverDelay);
-            return new AiFailure(Kind.UNAVAILABLE, serverDelay,
+            return new AiFailure(
+                    Kind.UNAVAILABLE,
+                    serverDelay,
                     "le fournisseur d'IA est indisponible (erreur " + status + ")" + retry);
         }
-        if (has(chain, ConnectException.class) || has(chain, UnresolvedModelServerException.class)
+        if (has(chain, ConnectException.class)
+                || has(chain, UnresolvedModelServerException.class)
                 || has(chain, UnresolvedAddressException.class)) {
             return new AiFailure(Kind.UNAVAILABLE, null, "le fournisseur d'IA est injoignable (connexion impossible)");
         }
         if (has(chain, ModelNotFoundException.class) || is(status, 404)) {
-            return new AiFailure(Kind.INVALID_REQUEST, null,
+            return new AiFailure(
+                    Kind.INVALID_REQUEST,
+                    null,
                     "le modèle demandé est introuvable chez le fournisseur d'IA (404) : vérifier la configuration");
         }
         if (has(chain, ContentFilteredException.class)) {
-            return new AiFailure(Kind.INVALID_REQUEST, null,
+            return new AiFailure(
+                    Kind.INVALID_REQUEST,
+                    null,
                     "le fournisseur d'IA a filtré la demande (contenu refusé) : rédiger à la main");
         }
         if (has(chain, InvalidRequestException.class) || status != null && status >= 400 && status <= 499) {
-            return new AiFailure(Kind.INVALID_REQUEST, null, "le fournisseur d'IA a refusé la demande"
-                    + (status == null ? "" : " (" + status + ")") + " : la renvoyer telle quelle échouerait encore");
+            return new AiFailure(
+                    Kind.INVALID_REQUEST,
+                    null,
+                    "le fournisseur d'IA a refusé la demande" + (status == null ? "" : " (" + status + ")")
+                            + " : la renvoyer telle quelle échouerait encore");
         }
         if (has(chain, JsonProcessingException.class)) {
-            return new AiFailure(Kind.MALFORMED_RESPONSE, null,
-                    "la réponse du fournisseur d'IA est illisible (JSON invalide)");
+            return new AiFailure(
+                    Kind.MALFORMED_RESPONSE, null, "la réponse du fournisseur d'IA est illisible (JSON invalide)");
         }
         return unknown(chain.get(0));
     }
 
     /** A NullPointerException (or alike) raised by LangChain4j's own mapping of the provider's answer. */
     private static boolean unreadableByTheClient(Throwable failure) {
-        if (!(failure instanceof NullPointerException || failure instanceof IndexOutOfBoundsException
+        if (!(failure instanceof NullPointerException
+                || failure instanceof IndexOutOfBoundsException
                 || failure instanceof ClassCastException)) {
             return false;
         }
@@ -121,7 +147,8 @@ public final class AiFailures {
 
     private static AiFailure unknown(Throwable failure) {
         String type = failure == null ? "aucune exception" : failure.getClass().getSimpleName();
-        return new AiFailure(Kind.UNKNOWN, null, "erreur inattendue lors de l'appel au fournisseur d'IA (" + type + ")");
+        return new AiFailure(
+                Kind.UNKNOWN, null, "erreur inattendue lors de l'appel au fournisseur d'IA (" + type + ")");
     }
 
     /** "20 s", "2 min", "1 min 30 s": what a person reads on the case. */

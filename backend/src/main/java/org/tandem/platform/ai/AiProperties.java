@@ -17,11 +17,22 @@ import org.springframework.util.StringUtils;
  *                from the provider: Mistral AI's data centres, or our own servers)
  */
 @ConfigurationProperties("tandem.ai")
-public record AiProperties(Provider provider, String baseUrl, String apiKey, String mistralApiKey, String model,
-                           Double temperature, Integer maxTokens, Duration timeout, String hosting) {
+public record AiProperties(
+        Provider provider,
+        String baseUrl,
+        String apiKey,
+        String mistralApiKey,
+        String model,
+        Double temperature,
+        Integer maxTokens,
+        Duration timeout,
+        String hosting) {
 
     public enum Provider {
-        OFFLINE, MISTRAL, OLLAMA, OPENAI_COMPATIBLE;
+        OFFLINE,
+        MISTRAL,
+        OLLAMA,
+        OPENAI_COMPATIBLE;
 
         /** As stored with each model call: "offline", "mistral", "ollama", "openai-compatible". */
         public String key() {
@@ -62,14 +73,15 @@ public record AiProperties(Provider provider, String baseUrl, String apiKey, Str
     /** Settings a provider cannot work without; checked at start-up rather than on the first case. */
     public void validate() {
         switch (provider) {
-            case MISTRAL -> require(StringUtils.hasText(apiKey),
-                    "tandem.ai.provider=mistral needs an API key: set MISTRAL_API_KEY or tandem.ai.api-key");
+            case MISTRAL ->
+                require(
+                        StringUtils.hasText(apiKey),
+                        "tandem.ai.provider=mistral needs an API key: set MISTRAL_API_KEY or tandem.ai.api-key");
             case OPENAI_COMPATIBLE -> {
                 require(StringUtils.hasText(baseUrl), "tandem.ai.provider=openai-compatible needs tandem.ai.base-url");
                 require(StringUtils.hasText(model), "tandem.ai.provider=openai-compatible needs tandem.ai.model");
             }
-            case OLLAMA, OFFLINE -> {
-            }
+            case OLLAMA, OFFLINE -> {}
         }
         require(timeout.compareTo(Duration.ZERO) > 0, "tandem.ai.timeout must be positive");
         require(maxTokens > 0, "tandem.ai.max-tokens must be positive");
@@ -83,9 +95,16 @@ public record AiProperties(Provider provider, String baseUrl, String apiKey, Str
 
     /** The same provider with a use case's own model settings; null fields keep the configured values. */
     public AiProperties with(ModelSettings s) {
-        return new AiProperties(provider, baseUrl, apiKey, mistralApiKey, s.model() != null ? s.model() : model,
+        return new AiProperties(
+                provider,
+                baseUrl,
+                apiKey,
+                mistralApiKey,
+                s.model() != null ? s.model() : model,
                 s.temperature() != null ? s.temperature() : temperature,
-                s.maxTokens() != null ? s.maxTokens() : maxTokens, s.timeout() != null ? s.timeout() : timeout, hosting);
+                s.maxTokens() != null ? s.maxTokens() : maxTokens,
+                s.timeout() != null ? s.timeout() : timeout,
+                hosting);
     }
 
     /** Never print the keys. */

@@ -8,6 +8,5 @@ public final class OfflineModel {
 
     public static final String NAME = "offline-drafter";
 
-    private OfflineModel() {
-    }
+    private OfflineModel() {}
 }

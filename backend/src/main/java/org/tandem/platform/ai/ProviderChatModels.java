@@ -12,8 +12,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
  */
 public final class ProviderChatModels {
 
-    private ProviderChatModels() {
-    }
+    private ProviderChatModels() {}
 
     public static ChatModel create(AiProperties ai) {
         return switch (ai.provider()) {

@@ -11,14 +11,18 @@ final class AuditHash {
 
     static final String GENESIS = "0".repeat(64);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
-    static String of(long caseId, int seq, Instant occurredAt, String actor, String type, String details,
-                     String prevHash) {
+    static String of(
+            long caseId, int seq, Instant occurredAt, String actor, String type, String details, String prevHash) {
         // fields are length-prefixed so that no two different entries share a canonical form
-        String canonical = field(Long.toString(caseId)) + field(Integer.toString(seq)) + field(occurredAt.toString())
-                + field(actor) + field(type) + field(details) + field(prevHash);
+        String canonical = field(Long.toString(caseId))
+                + field(Integer.toString(seq))
+                + field(occurredAt.toString())
+                + field(actor)
+                + field(type)
+                + field(details)
+                + field(prevHash);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));

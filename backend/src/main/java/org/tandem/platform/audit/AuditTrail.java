@@ -52,8 +52,8 @@ public class AuditTrail {
         String prev = AuditHash.GENESIS;
         int expectedSeq = 1;
         for (AuditEvent e : events) {
-            String recomputed = AuditHash.of(e.caseId(), e.seq(), e.occurredAt().toInstant(), e.actor(), e.type(),
-                    e.details(), e.prevHash());
+            String recomputed = AuditHash.of(
+                    e.caseId(), e.seq(), e.occurredAt().toInstant(), e.actor(), e.type(), e.details(), e.prevHash());
             if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !recomputed.equals(e.hash())) {
                 return new Verification(caseId, events.size(), false, e.seq());
             }
@@ -86,8 +86,7 @@ public class AuditTrail {
     }
 
     /** @param firstBrokenSeq the first entry whose hash or link does not verify; null when valid */
-    public record Verification(long caseId, int entries, boolean valid, Integer firstBrokenSeq) {
-    }
+    public record Verification(long caseId, int entries, boolean valid, Integer firstBrokenSeq) {}
 
     @Schema(name = "AuditSummary")
     public record Summary(int cases, int entries, List<Verification> broken) {

@@ -32,8 +32,8 @@ public class EmbeddedPostgresConfiguration {
     // closed as the bean's destroy method: closing it from test callbacks hung surefire
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
-            @Value("${tandem.embedded-db.data-dir:}") String dataDir,
-            @Value("${tandem.embedded-db.port:0}") int port) throws IOException {
+            @Value("${tandem.embedded-db.data-dir:}") String dataDir, @Value("${tandem.embedded-db.port:0}") int port)
+            throws IOException {
         boolean temporary = !StringUtils.hasText(dataDir);
         Path dir = temporary
                 ? Files.createTempDirectory("tandem-pg-")

@@ -12,7 +12,11 @@ public record Footprint(Range energyWh, Range usageKgCo2e, Range embodiedKgCo2e,
 
     /** The offline drafter calls no model: nothing to estimate, and the record says why. */
     public static Footprint offline() {
-        return new Footprint(Range.ZERO, Range.ZERO, Range.ZERO, NO_MODEL,
+        return new Footprint(
+                Range.ZERO,
+                Range.ZERO,
+                Range.ZERO,
+                NO_MODEL,
                 "Brouillon hors-ligne : aucun modèle d'IA n'a été appelé, l'empreinte est nulle.");
     }
 

@@ -17,13 +17,14 @@ public final class FootprintCalculator {
     static final double LIFESPAN_S = 3 * 365 * 24 * 3600.0;
     /** Embodied emissions of a server without its GPUs and of one GPU, kgCO2e. */
     static final double SERVER_EMBODIED_KG = 5700;
+
     static final double GPU_EMBODIED_KG = 164;
     /** Power of the server outside the GPUs, kW, for an 8-GPU server. */
     static final double SERVER_POWER_KW = 1.2;
+
     static final int GPUS_PER_SERVER = 8;
 
-    private FootprintCalculator() {
-    }
+    private FootprintCalculator() {}
 
     /** Energy, usage and embodied emissions of one request with the given output tokens. */
     public static Footprint estimate(ModelSpec model, Hosting hosting, long outputTokens, Duration measuredLatency) {
@@ -39,7 +40,8 @@ public final class FootprintCalculator {
                 new Range(low.embodiedKg, high.embodiedKg),
                 Footprint.METHOD_VERSION,
                 "EcoLogits 0.9 : jetons de sortie uniquement ; " + hosting.operator() + " (" + hosting.location()
-                        + ", PUE " + hosting.pue() + ")" + (model.activeParamsB().isExact() ? "" : " ; modèle fermé : fourchette"));
+                        + ", PUE " + hosting.pue() + ")"
+                        + (model.activeParamsB().isExact() ? "" : " ; modèle fermé : fourchette"));
     }
 
     public static Footprint estimate(ModelSpec model, Hosting hosting, long outputTokens) {
@@ -63,11 +65,10 @@ public final class FootprintCalculator {
         return Integer.highestOneBit(needed) == needed ? needed : Integer.highestOneBit(needed) << 1;
     }
 
-    private record Point(double energyWh, double usageKg, double embodiedKg) {
-    }
+    private record Point(double energyWh, double usageKg, double embodiedKg) {}
 
-    private static Point point(double activeB, double totalB, long outputTokens, Double measuredLatencyS,
-                               Hosting hosting) {
+    private static Point point(
+            double activeB, double totalB, long outputTokens, Double measuredLatencyS, Hosting hosting) {
         double generationS = outputTokens * latencyPerTokenS(activeB);
         // a measured latency shorter than the model's estimate is the better figure of GPU time
         double deltaT = measuredLatencyS != null && measuredLatencyS < generationS ? measuredLatencyS : generationS;
@@ -76,8 +77,7 @@ public final class FootprintCalculator {
         double serverKwh = deltaT / 3600 * SERVER_POWER_KW * serverShare / BATCH;
         double gpuKwh = gpus * outputTokens * gpuEnergyPerTokenWh(activeB) / 1000;
         double energyKwh = hosting.pue() * (serverKwh + gpuKwh);
-        double embodiedKg = deltaT / (BATCH * LIFESPAN_S)
-                * (serverShare * SERVER_EMBODIED_KG + gpus * GPU_EMBODIED_KG);
+        double embodiedKg = deltaT / (BATCH * LIFESPAN_S) * (serverShare * SERVER_EMBODIED_KG + gpus * GPU_EMBODIED_KG);
         return new Point(energyKwh * 1000, energyKwh * hosting.mixKgCo2ePerKwh(), embodiedKg);
     }
 }

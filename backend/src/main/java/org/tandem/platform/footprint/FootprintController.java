@@ -23,11 +23,14 @@ class FootprintController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTORATE', 'AI_REFERENT', 'ADMIN')")
-    FootprintReport report(@RequestParam(required = false) String useCase,
-                           @RequestParam(required = false) String entity,
-                           @RequestParam(required = false) String month) {
-        return reports.report(StringUtils.hasText(useCase) ? useCase.trim() : null,
-                StringUtils.hasText(entity) ? entity.trim() : null, month(month));
+    FootprintReport report(
+            @RequestParam(required = false) String useCase,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String month) {
+        return reports.report(
+                StringUtils.hasText(useCase) ? useCase.trim() : null,
+                StringUtils.hasText(entity) ? entity.trim() : null,
+                month(month));
     }
 
     private static YearMonth month(String month) {

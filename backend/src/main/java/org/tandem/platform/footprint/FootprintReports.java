@@ -62,34 +62,48 @@ public class FootprintReports {
             params.add(start(month.plusMonths(1)));
         }
         String from = " from model_call m left join content_case c on c.id = m.case_id";
-        List<FootprintReport.Row> rows = jdbc.sql("""
+        List<FootprintReport.Row> rows = jdbc.sql(
+                        """
                         select m.use_case_key, c.entity_code,
                                to_char(m.created_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
                         """ + TOTALS + from + where + " group by 1, 2, 3 order by 3 desc, 1, 2")
                 .params(params)
-                .query((rs, i) -> new FootprintReport.Row(rs.getString("use_case_key"), rs.getString("entity_code"),
-                        rs.getString("month"), totals(rs)))
+                .query((rs, i) -> new FootprintReport.Row(
+                        rs.getString("use_case_key"), rs.getString("entity_code"), rs.getString("month"), totals(rs)))
                 .list();
-        List<String> versions = jdbc.sql("select distinct method_version" + from + where
-                        + " and method_version is not null order by 1")
-                .params(params).query(String.class).list();
-        FootprintTotals total = rows.stream().map(FootprintReport.Row::totals)
-                .reduce(FootprintTotals.NONE, FootprintTotals::plus);
+        List<String> versions = jdbc.sql(
+                        "select distinct method_version" + from + where + " and method_version is not null order by 1")
+                .params(params)
+                .query(String.class)
+                .list();
+        FootprintTotals total =
+                rows.stream().map(FootprintReport.Row::totals).reduce(FootprintTotals.NONE, FootprintTotals::plus);
         return new FootprintReport(useCase, entity, month == null ? null : month.toString(), versions, total, rows);
     }
 
     /** What the AI steps of one case cost and emitted (shown on the case page). */
     public FootprintTotals forCase(long caseId) {
-        return jdbc.sql("select " + TOTALS + " from model_call where case_id = ?").param(caseId)
-                .query((rs, i) -> totals(rs)).single();
+        return jdbc.sql("select " + TOTALS + " from model_call where case_id = ?")
+                .param(caseId)
+                .query((rs, i) -> totals(rs))
+                .single();
     }
 
     private static FootprintTotals totals(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new FootprintTotals(rs.getLong("calls"), rs.getLong("failed_calls"), rs.getLong("offline_calls"),
-                rs.getLong("calls_without_estimate"), rs.getLong("input_tokens"), rs.getLong("output_tokens"),
-                rs.getBigDecimal("cost_eur"), rs.getDouble("energy_wh_min"), rs.getDouble("energy_wh_max"),
-                rs.getDouble("usage_kgco2e_min"), rs.getDouble("usage_kgco2e_max"),
-                rs.getDouble("embodied_kgco2e_min"), rs.getDouble("embodied_kgco2e_max"));
+        return new FootprintTotals(
+                rs.getLong("calls"),
+                rs.getLong("failed_calls"),
+                rs.getLong("offline_calls"),
+                rs.getLong("calls_without_estimate"),
+                rs.getLong("input_tokens"),
+                rs.getLong("output_tokens"),
+                rs.getBigDecimal("cost_eur"),
+                rs.getDouble("energy_wh_min"),
+                rs.getDouble("energy_wh_max"),
+                rs.getDouble("usage_kgco2e_min"),
+                rs.getDouble("usage_kgco2e_max"),
+                rs.getDouble("embodied_kgco2e_min"),
+                rs.getDouble("embodied_kgco2e_max"));
     }
 
     private static OffsetDateTime start(YearMonth month) {

@@ -11,8 +11,16 @@ import org.tandem.platform.ai.AiFailure;
  * @param outputTokens null when unknown (a failed call)
  * @param failure      null when the call succeeded
  */
-public record ModelCall(Long caseId, String useCaseKey, String promptVersion, String provider, String model,
-                        Integer inputTokens, Integer outputTokens, long latencyMs, AiFailure failure) {
+public record ModelCall(
+        Long caseId,
+        String useCaseKey,
+        String promptVersion,
+        String provider,
+        String model,
+        Integer inputTokens,
+        Integer outputTokens,
+        long latencyMs,
+        AiFailure failure) {
 
     public boolean succeeded() {
         return failure == null;

@@ -23,33 +23,45 @@ public class ModelCallMeters {
         String provider = call.provider();
         String model = call.model() == null ? "unknown" : call.model();
         String outcome = call.succeeded() ? "success" : "failure";
-        Counter.builder("tandem.model.calls").description("Model calls")
+        Counter.builder("tandem.model.calls")
+                .description("Model calls")
                 .tags("provider", provider, "model", model, "outcome", outcome)
-                .register(registry).increment();
-        Timer.builder("tandem.model.latency").description("Latency of model calls")
+                .register(registry)
+                .increment();
+        Timer.builder("tandem.model.latency")
+                .description("Latency of model calls")
                 .tags("provider", provider, "model", model, "outcome", outcome)
                 .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(10)).maximumExpectedValue(Duration.ofMinutes(3))
-                .register(registry).record(Duration.ofMillis(Math.max(0, call.latencyMs())));
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofMinutes(3))
+                .register(registry)
+                .record(Duration.ofMillis(Math.max(0, call.latencyMs())));
         tokens(provider, model, "in", call.inputTokens());
         tokens(provider, model, "out", call.outputTokens());
         if (cost != null) {
-            Counter.builder("tandem.model.cost").baseUnit("eur").description("Cost of model calls, EUR")
+            Counter.builder("tandem.model.cost")
+                    .baseUnit("eur")
+                    .description("Cost of model calls, EUR")
                     .tags("provider", provider, "model", model)
-                    .register(registry).increment(cost.doubleValue());
+                    .register(registry)
+                    .increment(cost.doubleValue());
         }
         if (footprint != null) {
-            Counter.builder("tandem.model.energy").baseUnit("wh")
+            Counter.builder("tandem.model.energy")
+                    .baseUnit("wh")
                     .description("Energy of model calls, Wh (upper bound of the estimate)")
                     .tags("provider", provider, "model", model)
-                    .register(registry).increment(footprint.energyWh().max());
+                    .register(registry)
+                    .increment(footprint.energyWh().max());
             co2e(provider, model, "usage", footprint.usageKgCo2e().max());
             co2e(provider, model, "embodied", footprint.embodiedKgCo2e().max());
         }
     }
 
     private void tokens(String provider, String model, String direction, Integer count) {
-        Counter counter = Counter.builder("tandem.model.tokens").baseUnit("tokens").description("Tokens of model calls")
+        Counter counter = Counter.builder("tandem.model.tokens")
+                .baseUnit("tokens")
+                .description("Tokens of model calls")
                 .tags("provider", provider, "model", model, "direction", direction)
                 .register(registry);
         if (count != null && count > 0) {
@@ -58,9 +70,11 @@ public class ModelCallMeters {
     }
 
     private void co2e(String provider, String model, String kind, double kg) {
-        Counter.builder("tandem.model.co2e").baseUnit("kg")
+        Counter.builder("tandem.model.co2e")
+                .baseUnit("kg")
                 .description("Greenhouse-gas emissions of model calls, kg CO2e (upper bound of the estimate)")
                 .tags("provider", provider, "model", model, "kind", kind)
-                .register(registry).increment(kg);
+                .register(registry)
+                .increment(kg);
     }
 }

@@ -2,12 +2,12 @@ package org.tandem.platform.footprint;
 
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,14 +42,26 @@ public class ModelCallRecorder {
     }
 
     @Autowired
-    ModelCallRecorder(JdbcClient jdbc, ModelCatalog catalog, AiProperties ai, FootprintProperties footprint,
-                      ObjectProvider<MeterRegistry> registry) {
-        this(jdbc, catalog, ai, footprint, registry.getIfAvailable() == null ? null
-                : new ModelCallMeters(registry.getIfAvailable()));
+    ModelCallRecorder(
+            JdbcClient jdbc,
+            ModelCatalog catalog,
+            AiProperties ai,
+            FootprintProperties footprint,
+            ObjectProvider<MeterRegistry> registry) {
+        this(
+                jdbc,
+                catalog,
+                ai,
+                footprint,
+                registry.getIfAvailable() == null ? null : new ModelCallMeters(registry.getIfAvailable()));
     }
 
-    private ModelCallRecorder(JdbcClient jdbc, ModelCatalog catalog, AiProperties ai, FootprintProperties footprint,
-                              ModelCallMeters meters) {
+    private ModelCallRecorder(
+            JdbcClient jdbc,
+            ModelCatalog catalog,
+            AiProperties ai,
+            FootprintProperties footprint,
+            ModelCallMeters meters) {
         this.meters = meters;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -62,31 +74,45 @@ public class ModelCallRecorder {
             case Hosting.MISTRAL -> Hosting.mistral();
             case Hosting.OPENAI -> Hosting.openAi();
             case Hosting.ON_PREMISES -> footprint.onPremisesHosting();
-            default -> throw new IllegalStateException(
-                    "tandem.ai.hosting must be mistral, openai or on-premises, not " + key);
+            default ->
+                throw new IllegalStateException("tandem.ai.hosting must be mistral, openai or on-premises, not " + key);
         };
     }
 
     /** A call that answered: model and tokens from the provider's response. */
-    public RecordedModelCall recordSuccess(Long caseId, String useCaseKey, String promptVersion,
-                                           ChatResponse response, long latencyMs) {
+    public RecordedModelCall recordSuccess(
+            Long caseId, String useCaseKey, String promptVersion, ChatResponse response, long latencyMs) {
         if (ai.provider() == AiProperties.Provider.OFFLINE || OfflineModel.NAME.equals(response.modelName())) {
-            return record(new ModelCall(caseId, useCaseKey, promptVersion, OFFLINE, OfflineModel.NAME,
-                    0, 0, latencyMs, null));
+            return record(new ModelCall(
+                    caseId, useCaseKey, promptVersion, OFFLINE, OfflineModel.NAME, 0, 0, latencyMs, null));
         }
         TokenUsage usage = response.tokenUsage();
-        return record(new ModelCall(caseId, useCaseKey, promptVersion, ai.provider().key(),
+        return record(new ModelCall(
+                caseId,
+                useCaseKey,
+                promptVersion,
+                ai.provider().key(),
                 Optional.ofNullable(response.modelName()).orElse(ai.model()),
-                usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount(),
-                latencyMs, null));
+                usage == null ? null : usage.inputTokenCount(),
+                usage == null ? null : usage.outputTokenCount(),
+                latencyMs,
+                null));
     }
 
     /** A call that failed: no tokens came back; the configured model is the one that was asked. */
-    public RecordedModelCall recordFailure(Long caseId, String useCaseKey, String promptVersion, AiFailure failure,
-                                           long latencyMs) {
+    public RecordedModelCall recordFailure(
+            Long caseId, String useCaseKey, String promptVersion, AiFailure failure, long latencyMs) {
         boolean offline = ai.provider() == AiProperties.Provider.OFFLINE;
-        return record(new ModelCall(caseId, useCaseKey, promptVersion, offline ? OFFLINE : ai.provider().key(),
-                offline ? OfflineModel.NAME : ai.model(), null, null, latencyMs, failure));
+        return record(new ModelCall(
+                caseId,
+                useCaseKey,
+                promptVersion,
+                offline ? OFFLINE : ai.provider().key(),
+                offline ? OfflineModel.NAME : ai.model(),
+                null,
+                null,
+                latencyMs,
+                failure));
     }
 
     public RecordedModelCall record(ModelCall call) {
@@ -98,21 +124,30 @@ public class ModelCallRecorder {
         } else {
             Optional<CatalogEntry> entry = catalog.find(call.model()).or(() -> catalog.find(ai.model()));
             if (entry.isEmpty() && unknownModelsWarned.add(call.model())) {
-                log.warn("Model {} is not in the footprint catalogue: its calls are recorded without cost or footprint",
+                log.warn(
+                        "Model {} is not in the footprint catalogue: its calls are recorded without cost or footprint",
                         call.model());
             }
             long in = call.inputTokens() == null ? 0 : call.inputTokens();
             // only output tokens count in the method; a failed call returned none we know of
             long out = call.outputTokens() == null ? 0 : call.outputTokens();
-            cost = entry.map(e -> e.price() == null ? null : e.price().costEur(in, out)).orElse(null);
-            footprint = entry.map(e -> FootprintCalculator.estimate(e.spec(), hosting, out,
-                    Duration.ofMillis(call.latencyMs()))).orElse(null);
+            cost = entry.map(e -> e.price() == null ? null : e.price().costEur(in, out))
+                    .orElse(null);
+            footprint = entry.map(e ->
+                            FootprintCalculator.estimate(e.spec(), hosting, out, Duration.ofMillis(call.latencyMs())))
+                    .orElse(null);
         }
         long id = insert(call, cost, footprint);
         // ids and figures only: never the prompt nor the answer
-        log.info("Model call {} recorded: provider={} model={} outcome={} latencyMs={} tokensIn={} tokensOut={}", id,
-                call.provider(), call.model(), call.succeeded() ? "success" : call.failure().kind(), call.latencyMs(),
-                call.inputTokens(), call.outputTokens());
+        log.info(
+                "Model call {} recorded: provider={} model={} outcome={} latencyMs={} tokensIn={} tokensOut={}",
+                id,
+                call.provider(),
+                call.model(),
+                call.succeeded() ? "success" : call.failure().kind(),
+                call.latencyMs(),
+                call.inputTokens(),
+                call.outputTokens());
         if (meters != null) {
             try {
                 meters.publish(call, cost, footprint);
@@ -131,11 +166,22 @@ public class ModelCallRecorder {
                             usage_kgco2e_max, embodied_kgco2e_min, embodied_kgco2e_max, method_version, outcome,
                             failure_kind, failure_reason)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.caseId(), c.useCaseKey(), c.provider(), truncate(c.model(), 200), c.promptVersion(),
-                        c.inputTokens(), c.outputTokens(), c.latencyMs(), cost,
-                        f == null ? null : f.energyWh().min(), f == null ? null : f.energyWh().max(),
-                        f == null ? null : f.usageKgCo2e().min(), f == null ? null : f.usageKgCo2e().max(),
-                        f == null ? null : f.embodiedKgCo2e().min(), f == null ? null : f.embodiedKgCo2e().max(),
+                .params(
+                        c.caseId(),
+                        c.useCaseKey(),
+                        c.provider(),
+                        truncate(c.model(), 200),
+                        c.promptVersion(),
+                        c.inputTokens(),
+                        c.outputTokens(),
+                        c.latencyMs(),
+                        cost,
+                        f == null ? null : f.energyWh().min(),
+                        f == null ? null : f.energyWh().max(),
+                        f == null ? null : f.usageKgCo2e().min(),
+                        f == null ? null : f.usageKgCo2e().max(),
+                        f == null ? null : f.embodiedKgCo2e().min(),
+                        f == null ? null : f.embodiedKgCo2e().max(),
                         f == null ? null : f.methodVersion(),
                         c.succeeded() ? "OK" : "FAILED",
                         c.succeeded() ? null : c.failure().kind().name(),

@@ -43,12 +43,16 @@ public final class ModelCatalog {
     }
 
     // the file's shape: a number for an exact parameter count, {min, max} for a closed model
-    record FileEntry(String name, String provider, Object params, Object active, Object total,
-                     List<String> aliases, Map<String, Double> price) {
-    }
+    record FileEntry(
+            String name,
+            String provider,
+            Object params,
+            Object active,
+            Object total,
+            List<String> aliases,
+            Map<String, Double> price) {}
 
-    record File(List<FileEntry> models) {
-    }
+    record File(List<FileEntry> models) {}
 
     public static ModelCatalog load(InputStream yaml) throws IOException {
         File file = new ObjectMapper(new YAMLFactory())
@@ -64,7 +68,8 @@ public final class ModelCatalog {
             if (e.aliases() != null) {
                 e.aliases().forEach(a -> aliases.add(normalise(a)));
             }
-            Price price = e.price() == null ? null
+            Price price = e.price() == null
+                    ? null
                     : new Price(e.price().getOrDefault("input", 0.0), e.price().getOrDefault("output", 0.0));
             entries.add(new CatalogEntry(spec, List.copyOf(aliases), price));
         }
@@ -78,7 +83,8 @@ public final class ModelCatalog {
         if (value instanceof Map<?, ?> m && m.get("min") instanceof Number min && m.get("max") instanceof Number max) {
             return new Range(min.doubleValue(), max.doubleValue());
         }
-        throw new IllegalArgumentException("Model " + model + ": parameters must be a number or {min, max}, got " + value);
+        throw new IllegalArgumentException(
+                "Model " + model + ": parameters must be a number or {min, max}, got " + value);
     }
 
     public List<CatalogEntry> all() {
@@ -91,8 +97,7 @@ public final class ModelCatalog {
             return Optional.empty();
         }
         String name = normalise(modelName);
-        record Match(CatalogEntry entry, int length) {
-        }
+        record Match(CatalogEntry entry, int length) {}
         return entries.stream()
                 .flatMap(entry -> entry.aliases().stream()
                         .filter(alias -> matches(name, alias))
@@ -102,8 +107,7 @@ public final class ModelCatalog {
     }
 
     private static boolean matches(String name, String alias) {
-        return name.equals(alias)
-                || name.startsWith(alias) && name.charAt(alias.length()) == '-';
+        return name.equals(alias) || name.startsWith(alias) && name.charAt(alias.length()) == '-';
     }
 
     /** "meta-llama/Llama-3.1-8B-Instruct" → "llama-3.1-8b-instruct": the organisation prefix says nothing of the size. */

@@ -22,7 +22,7 @@ public record ModelSpec(String name, String provider, Range activeParamsB, Range
 
     /** A mixture of experts whose activation is not published: 10–30 % of its parameters work per token. */
     public static ModelSpec moeUnknownActivation(String name, String provider, Range totalParamsB) {
-        return new ModelSpec(name, provider, new Range(totalParamsB.min() * 0.10, totalParamsB.max() * 0.30),
-                totalParamsB);
+        return new ModelSpec(
+                name, provider, new Range(totalParamsB.min() * 0.10, totalParamsB.max() * 0.30), totalParamsB);
     }
 }

@@ -15,7 +15,8 @@ public record Price(double eurPerMillionInput, double eurPerMillionOutput) {
     }
 
     public BigDecimal costEur(long inputTokens, long outputTokens) {
-        return BigDecimal.valueOf(eurPerMillionInput).multiply(BigDecimal.valueOf(inputTokens))
+        return BigDecimal.valueOf(eurPerMillionInput)
+                .multiply(BigDecimal.valueOf(inputTokens))
                 .add(BigDecimal.valueOf(eurPerMillionOutput).multiply(BigDecimal.valueOf(outputTokens)))
                 .divide(BigDecimal.valueOf(1_000_000), 8, RoundingMode.HALF_UP);
     }

@@ -16,18 +16,35 @@ import java.util.regex.Pattern;
  */
 public record DeathContext(boolean detected, List<String> cues) {
 
-    private static final Pattern CUES = Pattern.compile(String.join("|",
-            "\\bdeces\\b", "\\bdecede(?:e|s|es)?\\b", "\\bdeceder\\b", "\\bdefunte?s?\\b", "\\bobseques\\b",
-            "\\bfunerailles\\b", "\\binhumation\\b", "\\bcremation\\b", "\\bcondoleances\\b", "\\bveu(?:f|ve)s?\\b",
-            "\\bveuvage\\b", "\\bdeuil\\b", "\\borphelin(?:e|s|es)?\\b", "\\bpompes funebres\\b", "\\bayants? droits?\\b",
-            "\\bcapital deces\\b", "\\bnous a quitte(?:e|s|es)?\\b", "\\bs'est eteinte?\\b",
-            // a person died, not "l'angle mort de mon rétroviseur"
-            "\\b(?:est|sont|etait|etaient|a ete|ont ete) morte?s?\\b", "\\bmorte?s? (?:subitement|brutalement|des suites)\\b",
-            "\\bfeu (?:mon|ma|son|sa|notre|leur)\\b",
-            // "la succession de mon père", not "une succession de sinistres"
-            "(?<!\\bune )\\bsuccession\\b",
-            "\\b(?:perte|disparition) (?:brutale )?de (?:mon|ma|notre|son|sa|leur|votre) (?:mari|epoux|epouse|femme"
-                    + "|conjointe?|compagnon|compagne|pere|mere|papa|maman|fils|fille|enfant|bebe|frere|soeur|parents?)\\b"));
+    private static final Pattern CUES = Pattern.compile(
+            String.join(
+                    "|",
+                    "\\bdeces\\b",
+                    "\\bdecede(?:e|s|es)?\\b",
+                    "\\bdeceder\\b",
+                    "\\bdefunte?s?\\b",
+                    "\\bobseques\\b",
+                    "\\bfunerailles\\b",
+                    "\\binhumation\\b",
+                    "\\bcremation\\b",
+                    "\\bcondoleances\\b",
+                    "\\bveu(?:f|ve)s?\\b",
+                    "\\bveuvage\\b",
+                    "\\bdeuil\\b",
+                    "\\borphelin(?:e|s|es)?\\b",
+                    "\\bpompes funebres\\b",
+                    "\\bayants? droits?\\b",
+                    "\\bcapital deces\\b",
+                    "\\bnous a quitte(?:e|s|es)?\\b",
+                    "\\bs'est eteinte?\\b",
+                    // a person died, not "l'angle mort de mon rétroviseur"
+                    "\\b(?:est|sont|etait|etaient|a ete|ont ete) morte?s?\\b",
+                    "\\bmorte?s? (?:subitement|brutalement|des suites)\\b",
+                    "\\bfeu (?:mon|ma|son|sa|notre|leur)\\b",
+                    // "la succession de mon père", not "une succession de sinistres"
+                    "(?<!\\bune )\\bsuccession\\b",
+                    "\\b(?:perte|disparition) (?:brutale )?de (?:mon|ma|notre|son|sa|leur|votre) (?:mari|epoux|epouse|femme"
+                            + "|conjointe?|compagnon|compagne|pere|mere|papa|maman|fils|fille|enfant|bebe|frere|soeur|parents?)\\b"));
 
     public static DeathContext detect(String text) {
         if (text == null || text.isBlank()) {
@@ -44,7 +61,11 @@ public record DeathContext(boolean detected, List<String> cues) {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('’', '\'')
-                .replace("œ", "oe").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('’', '\'')
+                .replace("œ", "oe")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
     }
 }

@@ -15,12 +15,11 @@ import java.util.List;
  * @param decision      what the retry policy decided for it
  * @param regenerations how many times the model was asked again because of the guardrails
  */
-public record GuardrailReport(List<Finding> input, List<Finding> output, RetryDecision.Action decision,
-                              int regenerations) {
+public record GuardrailReport(
+        List<Finding> input, List<Finding> output, RetryDecision.Action decision, int regenerations) {
 
     /** @param blocking true when no one can approve a text with it */
-    public record Finding(String code, boolean blocking, String message) {
-    }
+    public record Finding(String code, boolean blocking, String message) {}
 
     public GuardrailReport {
         input = List.copyOf(input);
@@ -29,10 +28,14 @@ public record GuardrailReport(List<Finding> input, List<Finding> output, RetryDe
 
     public static GuardrailReport of(List<InjectionFlag> injectionFlags, RetryDecision decision, int regenerations) {
         return new GuardrailReport(
-                injectionFlags.stream().map(f -> new Finding(f.code(), false, f.messageFr())).toList(),
+                injectionFlags.stream()
+                        .map(f -> new Finding(f.code(), false, f.messageFr()))
+                        .toList(),
                 decision.violations().stream()
-                        .map(v -> new Finding(v.code().name(), v.blocksApproval(), v.messageFr())).toList(),
-                decision.action(), regenerations);
+                        .map(v -> new Finding(v.code().name(), v.blocksApproval(), v.messageFr()))
+                        .toList(),
+                decision.action(),
+                regenerations);
     }
 
     public boolean blocksApproval() {

@@ -17,8 +17,11 @@ import java.util.List;
  * Lengths are in characters of the restored text. {@link ForbiddenOpening#AFTER_A_DEATH} always
  * applies on top of the use case's own forbidden openings.
  */
-public record GuardrailRules(Integer minLength, Integer maxLength, List<RequiredMention> requiredMentions,
-                             List<ForbiddenOpening> forbiddenOpenings) {
+public record GuardrailRules(
+        Integer minLength,
+        Integer maxLength,
+        List<RequiredMention> requiredMentions,
+        List<ForbiddenOpening> forbiddenOpenings) {
 
     public GuardrailRules {
         requiredMentions = requiredMentions == null ? List.of() : List.copyOf(requiredMentions);

@@ -13,7 +13,8 @@ public enum InjectionKind {
     CHAT_MARKUP("imite le balisage d'une conversation avec un modèle (system:, [INST], <|im_start|>…)"),
     FENCE_ESCAPE("tente de refermer la balise qui délimite le message du sociétaire"),
     ENCODED_PAYLOAD("contient un bloc encodé (base64) qui se décode en texte"),
-    INVISIBLE_CHARACTERS("contient des caractères invisibles (largeur nulle, contrôle de direction, étiquettes Unicode)");
+    INVISIBLE_CHARACTERS(
+            "contient des caractères invisibles (largeur nulle, contrôle de direction, étiquettes Unicode)");
 
     private final String explanationFr;
 

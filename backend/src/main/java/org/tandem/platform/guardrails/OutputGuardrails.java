@@ -18,16 +18,19 @@ public final class OutputGuardrails {
      * What a draft leaves for a person to fill in: "[À COMPLÉTER : …]" (the pre-prompt asks for it),
      * template variables "{subject}" / "{{nom}}", bracketed fields "[Nom du sociétaire]", "[…]", "XXX", "____".
      */
-    static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
-            "\\[\\s*[àa]\\s+compl[ée]ter[^\\]]*\\]",
-            "\\{\\{?\\s*[\\p{L}_][\\p{L}\\p{N}_.]*\\s*\\}\\}?",
-            "\\[\\s*(?:\\.{3}|…)\\s*\\]",
-            "\\[\\s*(?:nom|pr[ée]nom|date|montant|adresse|num[ée]ro|n°|r[ée]f[ée]rence|ville|signature|t[ée]l[ée]phone"
-                    + "|e-?mail|contrat|sinistre|d[ée]lai|somme|iban|civilit[ée]|insérer|inserer|préciser|preciser)"
-                    + "\\b[^\\]\\n]{0,80}\\]",
-            "<\\s*(?:[àa] compl[ée]ter|nom|date|montant)[^>\\n]{0,60}>",
-            "(?-i:(?<![\\p{L}\\p{N}])X{3,}(?![\\p{L}\\p{N}]))",
-            "_{4,}"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern PLACEHOLDER = Pattern.compile(
+            String.join(
+                    "|",
+                    "\\[\\s*[àa]\\s+compl[ée]ter[^\\]]*\\]",
+                    "\\{\\{?\\s*[\\p{L}_][\\p{L}\\p{N}_.]*\\s*\\}\\}?",
+                    "\\[\\s*(?:\\.{3}|…)\\s*\\]",
+                    "\\[\\s*(?:nom|pr[ée]nom|date|montant|adresse|num[ée]ro|n°|r[ée]f[ée]rence|ville|signature|t[ée]l[ée]phone"
+                            + "|e-?mail|contrat|sinistre|d[ée]lai|somme|iban|civilit[ée]|insérer|inserer|préciser|preciser)"
+                            + "\\b[^\\]\\n]{0,80}\\]",
+                    "<\\s*(?:[àa] compl[ée]ter|nom|date|montant)[^>\\n]{0,60}>",
+                    "(?-i:(?<![\\p{L}\\p{N}])X{3,}(?![\\p{L}\\p{N}]))",
+                    "_{4,}"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Lines before the body: subject, references, place and date, salutation. */
     private static final Pattern HEADER = Pattern.compile(
@@ -35,6 +38,7 @@ public final class OutputGuardrails {
                     + "|dossier|contrat|sinistre|concerne|pi[èe]ces? jointes?|p\\.j\\.)\\s*[:.].*$"
                     + "|^\\s*(?:[\\p{L}' -]+,\\s*)?le \\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern SALUTATION = Pattern.compile(
             "^\\s*(?:madame|monsieur|mademoiselle|mesdames|messieurs|ch[èe]re?s?|bonjour|bonsoir|ma[iî]tre|docteur"
                     + "|madame,? monsieur)\\b[^.!?\\n]{0,80}?,",
@@ -44,7 +48,9 @@ public final class OutputGuardrails {
     public List<Violation> check(String draft, GuardrailRules rules, GuardrailContext context) {
         List<Violation> violations = new ArrayList<>();
         if (draft == null || draft.isBlank()) {
-            violations.add(new Violation(ViolationCode.EMPTY, "Le brouillon est vide.",
+            violations.add(new Violation(
+                    ViolationCode.EMPTY,
+                    "Le brouillon est vide.",
                     "Ta réponse précédente était vide : rédige le texte demandé."));
             return violations;
         }
@@ -54,7 +60,8 @@ public final class OutputGuardrails {
         lengths(draft.strip().length(), rules, violations);
         for (RequiredMention mention : rules.requiredMentions()) {
             if (!mention.isIn(draft)) {
-                violations.add(new Violation(ViolationCode.MISSING_MENTION,
+                violations.add(new Violation(
+                        ViolationCode.MISSING_MENTION,
                         "Le brouillon ne contient pas la mention obligatoire " + mention.label() + ".",
                         "Le texte doit comporter " + mention.label() + "."));
             }
@@ -73,7 +80,8 @@ public final class OutputGuardrails {
             }
         }
         if (!found.isEmpty()) {
-            violations.add(new Violation(ViolationCode.LEFTOVER_TOKEN,
+            violations.add(new Violation(
+                    ViolationCode.LEFTOVER_TOKEN,
                     "Le brouillon contient des marqueurs de pseudonymisation qui n'ont pas pu être remplacés par les "
                             + "vraies valeurs : " + quoted(found) + ". Ils doivent être corrigés avant l'approbation.",
                     "Recopie les marqueurs entre crochets exactement comme ils figurent dans la demande, crochets "
@@ -93,14 +101,15 @@ public final class OutputGuardrails {
             }
         }
         if (!found.isEmpty()) {
-            violations.add(new Violation(ViolationCode.PLACEHOLDER,
+            violations.add(new Violation(
+                    ViolationCode.PLACEHOLDER,
                     "À compléter avant l'approbation : " + quoted(found) + ".",
                     "Les passages à compléter sont renseignés par le conseiller."));
         }
     }
 
-    private static void openings(String draft, GuardrailRules rules, GuardrailContext context,
-                                 List<Violation> violations) {
+    private static void openings(
+            String draft, GuardrailRules rules, GuardrailContext context, List<Violation> violations) {
         List<ForbiddenOpening> all = new ArrayList<>(List.of(ForbiddenOpening.AFTER_A_DEATH));
         all.addAll(rules.forbiddenOpenings());
         String opening = null;
@@ -111,11 +120,15 @@ public final class OutputGuardrails {
             opening = opening == null ? DeathContext.fold(opening(draft)) : opening;
             for (String phrase : rule.phrases()) {
                 if (opening.contains(DeathContext.fold(phrase))) {
-                    violations.add(new Violation(ViolationCode.FORBIDDEN_OPENING,
+                    violations.add(new Violation(
+                            ViolationCode.FORBIDDEN_OPENING,
                             rule.reasonFr() + " (« " + phrase + " » en ouverture).",
                             rule.reasonFr() + ". N'utilise aucune formule de satisfaction ou de plaisir au début du "
-                                    + "texte" + (rule.when() == ContextFlag.DEATH ? " ; commence par exprimer tes "
-                                    + "condoléances et ton attention à la personne." : ".")));
+                                    + "texte"
+                                    + (rule.when() == ContextFlag.DEATH
+                                            ? " ; commence par exprimer tes "
+                                                    + "condoléances et ton attention à la personne."
+                                            : ".")));
                     break;
                 }
             }
@@ -155,19 +168,23 @@ public final class OutputGuardrails {
 
     private static void lengths(int length, GuardrailRules rules, List<Violation> violations) {
         if (rules.minLength() != null && length < rules.minLength()) {
-            violations.add(new Violation(ViolationCode.TOO_SHORT,
-                    "Le brouillon est trop court : " + length + " caractères pour " + rules.minLength() + " au minimum.",
+            violations.add(new Violation(
+                    ViolationCode.TOO_SHORT,
+                    "Le brouillon est trop court : " + length + " caractères pour " + rules.minLength()
+                            + " au minimum.",
                     "Le texte doit faire au moins " + rules.minLength() + " caractères : développe la réponse."));
         }
         if (rules.maxLength() != null && length > rules.maxLength()) {
-            violations.add(new Violation(ViolationCode.TOO_LONG,
+            violations.add(new Violation(
+                    ViolationCode.TOO_LONG,
                     "Le brouillon est trop long : " + length + " caractères pour " + rules.maxLength() + " au maximum.",
                     "Le texte doit faire au plus " + rules.maxLength() + " caractères : raccourcis-le."));
         }
     }
 
     private static String quoted(List<String> values) {
-        return String.join(", ", values.stream().limit(5).map(v -> "« " + v + " »").toList())
+        return String.join(
+                        ", ", values.stream().limit(5).map(v -> "« " + v + " »").toList())
                 + (values.size() > 5 ? " et " + (values.size() - 5) + " autres" : "");
     }
 }

@@ -43,7 +43,9 @@ public record RequiredMention(String text, String regex, String label) {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
     }
 }

@@ -23,26 +23,33 @@ public record RetryOnGuardrailFailure(int maxRegenerations) {
     }
 
     public RetryDecision decide(List<Violation> violations, int regenerationsSoFar) {
-        List<Violation> fixable = violations.stream().filter(Violation::regenerate).toList();
+        List<Violation> fixable =
+                violations.stream().filter(Violation::regenerate).toList();
         if (fixable.isEmpty()) {
-            String summary = violations.isEmpty() ? null : "Points à traiter avant l'approbation : "
-                    + messages(violations);
+            String summary =
+                    violations.isEmpty() ? null : "Points à traiter avant l'approbation : " + messages(violations);
             return new RetryDecision(RetryDecision.Action.SEND_TO_REVIEWER, null, summary, violations);
         }
         if (regenerationsSoFar < maxRegenerations) {
             return new RetryDecision(RetryDecision.Action.REGENERATE, instruction(fixable), null, violations);
         }
         String summary = "Le brouillon de l'IA ne respecte pas les garde-fous"
-                + (maxRegenerations > 0 ? ", même après " + (maxRegenerations == 1 ? "une nouvelle tentative"
-                : maxRegenerations + " nouvelles tentatives") : "") + " : " + messages(violations);
+                + (maxRegenerations > 0
+                        ? ", même après "
+                                + (maxRegenerations == 1
+                                        ? "une nouvelle tentative"
+                                        : maxRegenerations + " nouvelles tentatives")
+                        : "")
+                + " : " + messages(violations);
         return new RetryDecision(RetryDecision.Action.SEND_TO_REVIEWER_WITH_FAILURES, null, summary, violations);
     }
 
     /** Built from the rules only (see {@link Violation#instructionFr()}): nothing of the draft goes back. */
     private static String instruction(List<Violation> fixable) {
         return "\nTa proposition précédente ne respectait pas les règles suivantes. Rédige-la de nouveau en les "
-                + "respectant toutes :\n" + fixable.stream().map(v -> "- " + v.instructionFr())
-                .distinct().collect(Collectors.joining("\n")) + "\n";
+                + "respectant toutes :\n"
+                + fixable.stream().map(v -> "- " + v.instructionFr()).distinct().collect(Collectors.joining("\n"))
+                + "\n";
     }
 
     private static String messages(List<Violation> violations) {

@@ -23,10 +23,13 @@ public class AiProviderHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         if (ai.provider() == AiProperties.Provider.OFFLINE) {
-            return Health.up().withDetail("provider", "offline")
-                    .withDetail("mode", "offline drafter, no model").build();
+            return Health.up()
+                    .withDetail("provider", "offline")
+                    .withDetail("mode", "offline drafter, no model")
+                    .build();
         }
-        Health.Builder builder = Health.up().withDetail("provider", ai.provider().key());
+        Health.Builder builder =
+                Health.up().withDetail("provider", ai.provider().key());
         if (ai.model() != null) {
             builder.withDetail("model", ai.model());
         }

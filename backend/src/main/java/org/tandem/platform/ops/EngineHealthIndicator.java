@@ -18,9 +18,10 @@ public class EngineHealthIndicator extends AbstractHealthIndicator {
     private final ProcessEngine engine;
     private final boolean jobExecutionEnabled;
 
-    EngineHealthIndicator(ProcessEngine engine,
-                          @org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.enabled:true}")
-                          boolean jobExecutionEnabled) {
+    EngineHealthIndicator(
+            ProcessEngine engine,
+            @org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.enabled:true}")
+                    boolean jobExecutionEnabled) {
         super("The process engine is not available");
         this.engine = engine;
         this.jobExecutionEnabled = jobExecutionEnabled;
@@ -30,8 +31,8 @@ public class EngineHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         // a cheap round trip through the engine to its tables
         long deployments = engine.getRepositoryService().createDeploymentQuery().count();
-        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getJobExecutor();
+        JobExecutor jobExecutor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean active = jobExecutor != null && jobExecutor.isActive();
         builder.withDetail("name", engine.getName())
                 .withDetail("deployments", deployments)

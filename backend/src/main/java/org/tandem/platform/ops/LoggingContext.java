@@ -47,7 +47,8 @@ public class LoggingContext {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Matcher m = CASE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+            Matcher m = CASE_PATH.matcher(
+                    request.getRequestURI().substring(request.getContextPath().length()));
             if (!m.matches()) {
                 chain.doFilter(request, response);
                 return;

@@ -11,8 +11,7 @@ public final class Checksums {
 
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** Luhn (mod 10), as used by SIREN and SIRET. */
     public static boolean luhn(String digits) {

@@ -20,10 +20,41 @@ final class CivilityNameRecogniser implements Recogniser {
                     + "|Docteur|Pr\\.?)[ \\u00A0]+(?<id>" + WORD + "(?:[ \\u00A0]" + WORD + "){0,2})");
 
     /** Capitalised words that follow a civility without being a name ("Monsieur le Directeur"…). */
-    private static final Set<String> NOT_NAMES = Set.of("le", "la", "les", "l", "de", "du", "des", "et", "ou",
-            "madame", "monsieur", "mademoiselle", "nous", "vous", "je", "il", "elle", "votre", "notre", "mon", "ma",
-            "directeur", "directrice", "maire", "president", "presidente", "expert", "experte", "conseiller",
-            "conseillere", "medecin", "docteur", "sinistre", "objet");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "le",
+            "la",
+            "les",
+            "l",
+            "de",
+            "du",
+            "des",
+            "et",
+            "ou",
+            "madame",
+            "monsieur",
+            "mademoiselle",
+            "nous",
+            "vous",
+            "je",
+            "il",
+            "elle",
+            "votre",
+            "notre",
+            "mon",
+            "ma",
+            "directeur",
+            "directrice",
+            "maire",
+            "president",
+            "presidente",
+            "expert",
+            "experte",
+            "conseiller",
+            "conseillere",
+            "medecin",
+            "docteur",
+            "sinistre",
+            "objet");
 
     @Override
     public List<Detection> find(String text) {
@@ -41,8 +72,14 @@ final class CivilityNameRecogniser implements Recogniser {
             String name = String.join(" ", java.util.Arrays.copyOf(words, kept));
             int start = m.start("id");
             int end = start + name.length();
-            found.add(new Detection(start, end, TokenKind.PERSONNE, PseudonymMap.UNKNOWN_PERSON + Texts.fold(name), null,
-                    text.substring(start, end), Detection.RECOGNISED));
+            found.add(new Detection(
+                    start,
+                    end,
+                    TokenKind.PERSONNE,
+                    PseudonymMap.UNKNOWN_PERSON + Texts.fold(name),
+                    null,
+                    text.substring(start, end),
+                    Detection.RECOGNISED));
         }
         return found;
     }

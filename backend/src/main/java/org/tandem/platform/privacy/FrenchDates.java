@@ -11,18 +11,28 @@ import java.util.regex.Pattern;
 /** Dates as French texts write them: 12/03/1984, 12.03.84, 12 mars 1984, 1er mars 1984, 1984-03-12. */
 final class FrenchDates {
 
-    private static final List<String> MONTH_STEMS = List.of("janv", "fev", "mars", "avr", "mai", "juin", "juil",
-            "aou", "sep", "oct", "nov", "dec");
-    private static final List<String> MONTH_REGEX = List.of("janvier|janv\\.?", "f[ée]vrier|f[ée]vr?\\.?", "mars",
-            "avril|avr\\.?", "mai", "juin", "juillet|juil\\.?", "ao[uû]t", "septembre|sept?\\.?", "octobre|oct\\.?",
-            "novembre|nov\\.?", "d[ée]cembre|d[ée]c\\.?");
+    private static final List<String> MONTH_STEMS =
+            List.of("janv", "fev", "mars", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec");
+    private static final List<String> MONTH_REGEX = List.of(
+            "janvier|janv\\.?",
+            "f[ée]vrier|f[ée]vr?\\.?",
+            "mars",
+            "avril|avr\\.?",
+            "mai",
+            "juin",
+            "juillet|juil\\.?",
+            "ao[uû]t",
+            "septembre|sept?\\.?",
+            "octobre|oct\\.?",
+            "novembre|nov\\.?",
+            "d[ée]cembre|d[ée]c\\.?");
 
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})(?:er)?[/.\\- ](\\d{1,2})[/.\\- ](\\d{4}|\\d{2})");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(\\d{1,2})(?:er)?[/.\\- ](\\d{1,2})[/.\\- ](\\d{4}|\\d{2})");
     private static final Pattern TEXTUAL = Pattern.compile("(1er|\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-    private FrenchDates() {
-    }
+    private FrenchDates() {}
 
     /** The ISO date when the text is one, so that every spelling of a date shares a token; else the text. */
     static String key(String text) {
@@ -34,7 +44,8 @@ final class FrenchDates {
         try {
             Matcher m = ISO.matcher(text);
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             m = NUMERIC.matcher(text);
             if (m.matches()) {
@@ -81,7 +92,8 @@ final class FrenchDates {
         String shortYear = year.substring(2);
         String numericSep = "\\s?[/.\\-]\\s?|\\s";
         return "(?<![\\p{N}])(?:"
-                + textDay + "(?:" + numericSep + ")" + month + "(?:" + numericSep + ")(?:" + year + "|" + shortYear + ")"
+                + textDay + "(?:" + numericSep + ")" + month + "(?:" + numericSep + ")(?:" + year + "|" + shortYear
+                + ")"
                 + "|" + textDay + "\\s+(?:" + MONTH_REGEX.get(d.getMonthValue() - 1) + ")\\s+" + year
                 + "|" + year + "-" + String.format(Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth())
                 + "|" + String.format(Locale.ROOT, "%02d%02d", d.getDayOfMonth(), d.getMonthValue()) + year

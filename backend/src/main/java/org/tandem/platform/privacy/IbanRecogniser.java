@@ -15,9 +15,21 @@ final class IbanRecogniser implements Recogniser {
 
     /** ISO 13616 lengths of the countries our members bank in most; others are found by their check alone. */
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(
-            Map.entry("FR", 27), Map.entry("MC", 27), Map.entry("DE", 22), Map.entry("BE", 16), Map.entry("ES", 24),
-            Map.entry("IT", 27), Map.entry("LU", 20), Map.entry("CH", 21), Map.entry("GB", 22), Map.entry("NL", 18),
-            Map.entry("PT", 25), Map.entry("AT", 20), Map.entry("IE", 22), Map.entry("AD", 24), Map.entry("MA", 28));
+            Map.entry("FR", 27),
+            Map.entry("MC", 27),
+            Map.entry("DE", 22),
+            Map.entry("BE", 16),
+            Map.entry("ES", 24),
+            Map.entry("IT", 27),
+            Map.entry("LU", 20),
+            Map.entry("CH", 21),
+            Map.entry("GB", 22),
+            Map.entry("NL", 18),
+            Map.entry("PT", 25),
+            Map.entry("AT", 20),
+            Map.entry("IE", 22),
+            Map.entry("AD", 24),
+            Map.entry("MA", 28));
 
     private static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}");
 
@@ -50,7 +62,9 @@ final class IbanRecogniser implements Recogniser {
                 compact.append(Character.toUpperCase(c));
                 i++;
                 ends.add(i);
-            } else if (isSeparator(c) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+            } else if (isSeparator(c)
+                    && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1))
                     && compact.length() >= 4) {
                 i++;
             } else {
@@ -66,7 +80,13 @@ final class IbanRecogniser implements Recogniser {
             boolean wordEnds = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
             String candidate = compact.substring(0, length);
             if (wordEnds && Checksums.iban(candidate)) {
-                return new Detection(start, end, TokenKind.IBAN, "IBAN|" + candidate, null, text.substring(start, end),
+                return new Detection(
+                        start,
+                        end,
+                        TokenKind.IBAN,
+                        "IBAN|" + candidate,
+                        null,
+                        text.substring(start, end),
                         Detection.RECOGNISED);
             }
         }

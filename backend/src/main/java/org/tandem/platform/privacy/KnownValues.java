@@ -18,16 +18,22 @@ final class KnownValues implements Recogniser {
 
     /** How a street type is written in full and abbreviated. */
     private static final Map<String, String> STREET_TYPES = Map.ofEntries(
-            Map.entry("rue", "rue|r\\."), Map.entry("avenue", "avenue|av\\.?|ave\\.?"),
-            Map.entry("boulevard", "boulevard|bd\\.?|boul\\.?|bld\\.?"), Map.entry("place", "place|pl\\.?"),
-            Map.entry("impasse", "impasse|imp\\.?"), Map.entry("allee", "all[ée]e|all\\.?"),
-            Map.entry("chemin", "chemin|ch\\.?|chem\\.?"), Map.entry("route", "route|rte\\.?"),
-            Map.entry("quai", "quai"), Map.entry("square", "square|sq\\.?"), Map.entry("cours", "cours|crs\\.?"),
-            Map.entry("faubourg", "faubourg|fg\\.?|fbg\\.?"), Map.entry("residence", "r[ée]sidence|r[ée]s\\.?"));
+            Map.entry("rue", "rue|r\\."),
+            Map.entry("avenue", "avenue|av\\.?|ave\\.?"),
+            Map.entry("boulevard", "boulevard|bd\\.?|boul\\.?|bld\\.?"),
+            Map.entry("place", "place|pl\\.?"),
+            Map.entry("impasse", "impasse|imp\\.?"),
+            Map.entry("allee", "all[ée]e|all\\.?"),
+            Map.entry("chemin", "chemin|ch\\.?|chem\\.?"),
+            Map.entry("route", "route|rte\\.?"),
+            Map.entry("quai", "quai"),
+            Map.entry("square", "square|sq\\.?"),
+            Map.entry("cours", "cours|crs\\.?"),
+            Map.entry("faubourg", "faubourg|fg\\.?|fbg\\.?"),
+            Map.entry("residence", "r[ée]sidence|r[ée]s\\.?"));
 
-    private record KnownPattern(Pattern pattern, TokenKind kind, String key, String part, String restored,
-                            boolean capitalised) {
-    }
+    private record KnownPattern(
+            Pattern pattern, TokenKind kind, String key, String part, String restored, boolean capitalised) {}
 
     private final List<KnownPattern> matchers = new ArrayList<>();
 
@@ -37,13 +43,22 @@ final class KnownValues implements Recogniser {
             addPerson(persons.get(i), "PERSONNE|person#" + i);
         }
         if (known.birthDate() != null) {
-            matchers.add(new KnownPattern(Pattern.compile(FrenchDates.anySpelling(known.birthDate()), FLAGS),
-                    TokenKind.DATE_NAISSANCE, "DATE_NAISSANCE|" + known.birthDate(), null, null, false));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(FrenchDates.anySpelling(known.birthDate()), FLAGS),
+                    TokenKind.DATE_NAISSANCE,
+                    "DATE_NAISSANCE|" + known.birthDate(),
+                    null,
+                    null,
+                    false));
         }
         if (hasText(known.email())) {
-            matchers.add(new KnownPattern(Pattern.compile(Texts.START + Pattern.quote(known.email().strip()) + Texts.END,
-                    FLAGS), TokenKind.EMAIL, "EMAIL|" + known.email().strip().toLowerCase(Locale.ROOT), null,
-                    known.email().strip(), false));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(Texts.START + Pattern.quote(known.email().strip()) + Texts.END, FLAGS),
+                    TokenKind.EMAIL,
+                    "EMAIL|" + known.email().strip().toLowerCase(Locale.ROOT),
+                    null,
+                    known.email().strip(),
+                    false));
         }
         if (hasText(known.phone())) {
             addPhone(known.phone());
@@ -52,14 +67,22 @@ final class KnownValues implements Recogniser {
             addAddress(known.address());
         }
         if (hasText(known.policyNumber())) {
-            matchers.add(new KnownPattern(Pattern.compile(Texts.START + reference(known.policyNumber()) + Texts.END, FLAGS),
-                    TokenKind.CONTRAT, "CONTRAT|" + Texts.compact(known.policyNumber()), null,
-                    known.policyNumber().strip(), false));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(Texts.START + reference(known.policyNumber()) + Texts.END, FLAGS),
+                    TokenKind.CONTRAT,
+                    "CONTRAT|" + Texts.compact(known.policyNumber()),
+                    null,
+                    known.policyNumber().strip(),
+                    false));
         }
         if (hasText(known.memberNumber())) {
-            matchers.add(new KnownPattern(Pattern.compile(Texts.START + reference(known.memberNumber()) + Texts.END, FLAGS),
-                    TokenKind.SOCIETAIRE, "SOCIETAIRE|" + Texts.compact(known.memberNumber()), null,
-                    known.memberNumber().strip(), false));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(Texts.START + reference(known.memberNumber()) + Texts.END, FLAGS),
+                    TokenKind.SOCIETAIRE,
+                    "SOCIETAIRE|" + Texts.compact(known.memberNumber()),
+                    null,
+                    known.memberNumber().strip(),
+                    false));
         }
     }
 
@@ -73,22 +96,42 @@ final class KnownValues implements Recogniser {
         if (!first.isEmpty()) {
             String both = "(?:" + Texts.flexible(first) + "[\\s\\u00A0,]{1,3}" + Texts.flexible(last) + "|"
                     + Texts.flexible(last) + "[\\s\\u00A0,]{1,3}" + Texts.flexible(first) + ")";
-            matchers.add(new KnownPattern(Pattern.compile(Texts.START + both + Texts.END, FLAGS), TokenKind.PERSONNE, key,
-                    null, person.fullName(), false));
-            matchers.add(new KnownPattern(Pattern.compile(Texts.START + Texts.flexible(first) + "(?![\\p{L}\\p{N}\\-])",
-                    FLAGS), TokenKind.PERSONNE, key, "PRENOM", first, true));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(Texts.START + both + Texts.END, FLAGS),
+                    TokenKind.PERSONNE,
+                    key,
+                    null,
+                    person.fullName(),
+                    false));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(Texts.START + Texts.flexible(first) + "(?![\\p{L}\\p{N}\\-])", FLAGS),
+                    TokenKind.PERSONNE,
+                    key,
+                    "PRENOM",
+                    first,
+                    true));
         }
         // a hyphen before the name is a compound place or name ("Saint-Martin"), not our member
-        matchers.add(new KnownPattern(Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Texts.flexible(last)
-                + "(?![\\p{L}\\p{N}\\-])", FLAGS), TokenKind.PERSONNE, key, "NOM", last, true));
+        matchers.add(new KnownPattern(
+                Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Texts.flexible(last) + "(?![\\p{L}\\p{N}\\-])", FLAGS),
+                TokenKind.PERSONNE,
+                key,
+                "NOM",
+                last,
+                true));
     }
 
     /** The national number with any separators between digits, or in international form. */
     private void addPhone(String phone) {
         String national = Recognisers.nationalPhone(phone);
         if (national.length() != 10) {
-            matchers.add(new KnownPattern(Pattern.compile(Texts.START + Pattern.quote(phone.strip()) + Texts.END),
-                    TokenKind.TEL, "TEL|" + national, null, phone.strip(), false));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(Texts.START + Pattern.quote(phone.strip()) + Texts.END),
+                    TokenKind.TEL,
+                    "TEL|" + national,
+                    null,
+                    phone.strip(),
+                    false));
             return;
         }
         StringBuilder rest = new StringBuilder();
@@ -97,7 +140,8 @@ final class KnownValues implements Recogniser {
         }
         String regex = "(?<![\\p{N}+])(?:0|(?:\\+|00)33" + Texts.SEP + "{0,2}(?:\\(0\\)" + Texts.SEP + "{0,2})?)"
                 + Texts.SEP + "{0,2}" + rest + "(?![\\p{N}])";
-        matchers.add(new KnownPattern(Pattern.compile(regex), TokenKind.TEL, "TEL|" + national, null, phone.strip(), false));
+        matchers.add(
+                new KnownPattern(Pattern.compile(regex), TokenKind.TEL, "TEL|" + national, null, phone.strip(), false));
     }
 
     /**
@@ -105,23 +149,35 @@ final class KnownValues implements Recogniser {
      * ("rue des Lilas"): both are the member's home. The city is not part of it (see {@link MemberIdentity}).
      */
     private void addAddress(String address) {
-        Matcher parts = Pattern.compile("^\\s*(\\d+\\s*(?:(?:bis|ter|b|t)(?!\\p{L}))?)?[\\s,]*(\\p{L}+\\.?)\\s+(.+?)\\s*$",
-                FLAGS).matcher(address);
+        Matcher parts = Pattern.compile(
+                        "^\\s*(\\d+\\s*(?:(?:bis|ter|b|t)(?!\\p{L}))?)?[\\s,]*(\\p{L}+\\.?)\\s+(.+?)\\s*$", FLAGS)
+                .matcher(address);
         String key = "ADRESSE|" + Texts.fold(address).replaceAll("[^a-z0-9]", "");
         if (!parts.matches()) {
-            matchers.add(new KnownPattern(Pattern.compile(Texts.START + Texts.flexible(address) + Texts.END, FLAGS),
-                    TokenKind.ADRESSE, key, null, address.strip(), false));
+            matchers.add(new KnownPattern(
+                    Pattern.compile(Texts.START + Texts.flexible(address) + Texts.END, FLAGS),
+                    TokenKind.ADRESSE,
+                    key,
+                    null,
+                    address.strip(),
+                    false));
             return;
         }
         String number = parts.group(1) == null ? null : parts.group(1).replaceAll("\\s", "");
         String type = Texts.fold(parts.group(2)).replace(".", "");
         String typeRegex = STREET_TYPES.getOrDefault(type, Texts.flexible(parts.group(2)));
         String street = "(?:" + typeRegex + ")\\s+" + Texts.flexible(parts.group(3));
-        String withNumber = number == null ? street
-                : "(?:" + Pattern.quote(number.replaceAll("\\D", "")) + "(?:\\s*" + Pattern.quote(number.replaceAll("\\d", ""))
-                + ")?[\\s,]{1,3})?" + street;
-        matchers.add(new KnownPattern(Pattern.compile(Texts.START + withNumber + Texts.END, FLAGS), TokenKind.ADRESSE, key,
-                null, address.strip(), false));
+        String withNumber = number == null
+                ? street
+                : "(?:" + Pattern.quote(number.replaceAll("\\D", "")) + "(?:\\s*"
+                        + Pattern.quote(number.replaceAll("\\d", "")) + ")?[\\s,]{1,3})?" + street;
+        matchers.add(new KnownPattern(
+                Pattern.compile(Texts.START + withNumber + Texts.END, FLAGS),
+                TokenKind.ADRESSE,
+                key,
+                null,
+                address.strip(),
+                false));
     }
 
     /** A reference with any separator between its letter and digit groups: AUTO-2024-118734, AUTO 2024 118734. */
@@ -144,8 +200,8 @@ final class KnownValues implements Recogniser {
                     continue;
                 }
                 String restored = known.restored() == null ? m.group() : known.restored();
-                found.add(new Detection(m.start(), m.end(), known.kind(), known.key(), known.part(), restored,
-                        Detection.KNOWN));
+                found.add(new Detection(
+                        m.start(), m.end(), known.kind(), known.key(), known.part(), restored, Detection.KNOWN));
             }
         }
         return found;

@@ -14,8 +14,15 @@ import java.util.List;
  * @param memberNumber   the member's number in our records (e.g. "M-1001"), if it may appear in texts
  * @param relatedPersons other people the dossier names: spouse, deceased, beneficiary, driver…
  */
-public record MemberIdentity(PersonName name, LocalDate birthDate, String email, String phone, String address,
-                             String policyNumber, String memberNumber, List<PersonName> relatedPersons) {
+public record MemberIdentity(
+        PersonName name,
+        LocalDate birthDate,
+        String email,
+        String phone,
+        String address,
+        String policyNumber,
+        String memberNumber,
+        List<PersonName> relatedPersons) {
 
     public MemberIdentity {
         relatedPersons = relatedPersons == null ? List.of() : List.copyOf(relatedPersons);

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * A recogniser made of a pattern, an optional check (checksum, plausibility) and a key function.
  * When the pattern has a group named {@code id}, only that group is replaced ("contrat n° <id>").
  */
-record PatternRecogniser(TokenKind kind, Pattern pattern, Predicate<String> valid, Function<String, String> key,
-                         int priority) implements Recogniser {
+record PatternRecogniser(
+        TokenKind kind, Pattern pattern, Predicate<String> valid, Function<String, String> key, int priority)
+        implements Recogniser {
 
-    static PatternRecogniser of(TokenKind kind, Pattern pattern, Predicate<String> valid,
-                                Function<String, String> key) {
+    static PatternRecogniser of(
+            TokenKind kind, Pattern pattern, Predicate<String> valid, Function<String, String> key) {
         return new PatternRecogniser(kind, pattern, valid, key, Detection.RECOGNISED);
     }
 

@@ -23,7 +23,8 @@ import org.tandem.platform.footprint.Hosting;
 public record PrivacyProperties(When pseudonymise, List<ReferencePattern> referencePatterns) {
 
     public enum When {
-        ALWAYS, OFF_PREMISES
+        ALWAYS,
+        OFF_PREMISES
     }
 
     public PrivacyProperties {

@@ -37,10 +37,11 @@ public final class PseudonymMap {
     private final Map<String, String> labelByKey;
     /** label, with its part when a person's ("PERSONNE_1_NOM") → value restored */
     private final Map<String, String> valueByLabel;
+
     private final Map<TokenKind, Integer> countByKind;
 
-    private PseudonymMap(Map<String, String> labelByKey, Map<String, String> valueByLabel,
-                         Map<TokenKind, Integer> countByKind) {
+    private PseudonymMap(
+            Map<String, String> labelByKey, Map<String, String> valueByLabel, Map<TokenKind, Integer> countByKind) {
         this.labelByKey = labelByKey;
         this.valueByLabel = valueByLabel;
         this.countByKind = countByKind;
@@ -161,7 +162,8 @@ public final class PseudonymMap {
             String suffix = " " + key.substring(UNKNOWN_PERSON.length());
             return labelByKey.keySet().stream()
                     .filter(k -> k.startsWith(UNKNOWN_PERSON) && k.endsWith(suffix))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
 
         private String labelFor(String key, TokenKind kind, String restored) {
@@ -176,7 +178,9 @@ public final class PseudonymMap {
         }
 
         PseudonymMap build() {
-            return new PseudonymMap(Collections.unmodifiableMap(labelByKey), Collections.unmodifiableMap(valueByLabel),
+            return new PseudonymMap(
+                    Collections.unmodifiableMap(labelByKey),
+                    Collections.unmodifiableMap(valueByLabel),
                     Collections.unmodifiableMap(countByKind));
         }
     }

@@ -20,12 +20,15 @@ public final class PseudonymTokens {
      * A token as a model may echo it: any case, spaces inside the brackets, a space or hyphen for
      * an underscore, doubled brackets ({@code [personne_1]}, {@code [ PERSONNE 1 ]}, {@code [[TEL_1]]}).
      */
-    public static final Pattern BRACKETED = Pattern.compile("\\[{1,2}\\s*(?<kind>" + KINDS + ")[_\\s-]*(?<n>\\d+)"
-            + "(?:[_\\s-]+(?<part>NOM|PR[EÉ]NOM))?\\s*\\]{1,2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    public static final Pattern BRACKETED = Pattern.compile(
+            "\\[{1,2}\\s*(?<kind>" + KINDS + ")[_\\s-]*(?<n>\\d+)" + "(?:[_\\s-]+(?<part>NOM|PR[EÉ]NOM))?\\s*\\]{1,2}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A token that lost its brackets ("Madame PERSONNE_1_NOM"): never restored, always reported. */
-    public static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}\\[_])(?:" + KINDS.replace("[_\\s-]", "_")
-            + ")_\\d+(?:_(?:NOM|PR[EÉ]NOM))?(?![\\p{L}\\p{N}\\]_])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    public static final Pattern BARE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\[_])(?:" + KINDS.replace("[_\\s-]", "_")
+                    + ")_\\d+(?:_(?:NOM|PR[EÉ]NOM))?(?![\\p{L}\\p{N}\\]_])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Anything shaped like a token of a kind we do not issue ("[NOM_1]", "[CLIENT_2]"): a model
@@ -51,8 +54,7 @@ public final class PseudonymTokens {
             doit apparaître ; n'en invente aucun et ne cherche pas à deviner les valeurs qu'ils remplacent.
             """;
 
-    private PseudonymTokens() {
-    }
+    private PseudonymTokens() {}
 
     /** The canonical label, without brackets: PERSONNE_1, PERSONNE_1_NOM. */
     static String label(TokenKind kind, int n, String part) {

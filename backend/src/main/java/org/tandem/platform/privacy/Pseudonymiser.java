@@ -19,7 +19,8 @@ import java.util.regex.Matcher;
  */
 public final class Pseudonymiser {
 
-    private static final Comparator<Detection> PREFERRED = Comparator.comparingInt(Detection::length).reversed()
+    private static final Comparator<Detection> PREFERRED = Comparator.comparingInt(Detection::length)
+            .reversed()
             .thenComparing(Comparator.comparingInt(Detection::priority).reversed())
             .thenComparingInt(Detection::start);
 
@@ -53,12 +54,16 @@ public final class Pseudonymiser {
         List<Detection> detections = select(detect(clean, known));
         // people in order of appearance, but a last name alone waits for the full name it ends ("Mme Perrin…
         // Mme Sylvie Perrin"), so that both are one person
-        List<String> fullNames = detections.stream().map(Detection::key)
-                .filter(k -> k.startsWith(PseudonymMap.UNKNOWN_PERSON) && k.contains(" ")).toList();
+        List<String> fullNames = detections.stream()
+                .map(Detection::key)
+                .filter(k -> k.startsWith(PseudonymMap.UNKNOWN_PERSON) && k.contains(" "))
+                .toList();
         detections.stream()
                 .filter(d -> d.key().startsWith(PseudonymMap.UNKNOWN_PERSON))
-                .filter(d -> d.key().contains(" ") || fullNames.stream().noneMatch(
-                        k -> k.endsWith(" " + d.key().substring(PseudonymMap.UNKNOWN_PERSON.length()))))
+                .filter(d -> d.key().contains(" ")
+                        || fullNames.stream()
+                                .noneMatch(
+                                        k -> k.endsWith(" " + d.key().substring(PseudonymMap.UNKNOWN_PERSON.length()))))
                 .forEach(map::tokenFor);
         StringBuilder out = new StringBuilder(clean.length());
         int at = 0;

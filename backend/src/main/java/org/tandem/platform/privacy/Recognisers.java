@@ -15,49 +15,51 @@ final class Recognisers {
     private static final String G = SEP + "?";
 
     /** sex, year, month, department (2A/2B for Corsica), commune, order, key — with or without separators. */
-    static final Pattern NIR = Pattern.compile(START + "[1-478](?:" + G + "\\d){4}" + G
-            + "(?:\\d" + G + "\\d|2" + G + "[AaBb])(?:" + G + "\\d){8}" + END);
+    static final Pattern NIR = Pattern.compile(
+            START + "[1-478](?:" + G + "\\d){4}" + G + "(?:\\d" + G + "\\d|2" + G + "[AaBb])(?:" + G + "\\d){8}" + END);
 
     /**
      * A NIR announced as such ("n° de sécurité sociale :", "NIR :") but incomplete or mistyped: the
      * words say what it is, so it is replaced without its check, unlike a bare 15-digit number.
      */
-    static final Pattern NIR_ANNOUNCED = Pattern.compile("(?:s[ée]curit[ée]\\s+sociale|\\bNIR\\b|\\bn°\\s*SS\\b"
-            + "|\\bs[ée]cu\\b)\\s*(?:est\\s+le|est|:)?\\s*:?\\s*(?<id>[1-478](?:" + G + "\\d){4}" + G
-            + "(?:\\d" + G + "\\d|2" + G + "[AaBb])(?:" + G + "\\d){6}(?:" + G + "\\d\\d)?)" + END,
+    static final Pattern NIR_ANNOUNCED = Pattern.compile(
+            "(?:s[ée]curit[ée]\\s+sociale|\\bNIR\\b|\\bn°\\s*SS\\b"
+                    + "|\\bs[ée]cu\\b)\\s*(?:est\\s+le|est|:)?\\s*:?\\s*(?<id>[1-478](?:" + G + "\\d){4}" + G
+                    + "(?:\\d" + G + "\\d|2" + G + "[AaBb])(?:" + G + "\\d){6}(?:" + G + "\\d\\d)?)" + END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static final Pattern SIRET = Pattern.compile(START + "\\d{3}" + G + "\\d{3}" + G + "\\d{3}" + G + "\\d{5}" + END);
     static final Pattern SIREN = Pattern.compile(START + "\\d{3}" + G + "\\d{3}" + G + "\\d{3}" + END);
 
-    static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
+    static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}" + END);
 
     /**
      * 0X XX XX XX XX, +33 X XX XX XX XX, +33 (0)X…, 0033 X…, with spaces, dots or hyphens — the same
      * separator between every pair, so that "0532 0130 01" inside a longer number is not a phone.
      */
-    static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)33" + SEP + "{0,2}(?:\\(0\\)"
-            + SEP + "{0,2})?|0)[1-9](" + SEP + "{0,2})\\d{2}(?:\\1\\d{2}){3}" + END);
+    static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)33" + SEP + "{0,2}(?:\\(0\\)" + SEP
+            + "{0,2})?|0)[1-9](" + SEP + "{0,2})\\d{2}(?:\\1\\d{2}){3}" + END);
 
     /** Since 2009 (SIV): AA-123-AA; letters I, O and U are never used. */
-    static final Pattern PLATE_SIV = Pattern.compile(
-            START + "[A-HJ-NP-TV-Z]{2}[\\- ]?\\d{3}[\\- ]?[A-HJ-NP-TV-Z]{2}" + END);
+    static final Pattern PLATE_SIV =
+            Pattern.compile(START + "[A-HJ-NP-TV-Z]{2}[\\- ]?\\d{3}[\\- ]?[A-HJ-NP-TV-Z]{2}" + END);
     /** Before 2009 (FNI): 123 ABC 45, 1234 AB 2A, 12 ABC 971. */
-    static final Pattern PLATE_FNI = Pattern.compile(
-            START + "\\d{1,4}[\\- ]?[A-Z]{2,3}[\\- ]?(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])" + END);
+    static final Pattern PLATE_FNI =
+            Pattern.compile(START + "\\d{1,4}[\\- ]?[A-Z]{2,3}[\\- ]?(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])" + END);
 
     private static final String MONTHS = "janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin"
             + "|juillet|juil\\.?|ao[uû]t|septembre|sept?\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?";
     static final String ANY_DATE = "(?:\\d{1,2}(?:er)?[/.\\- ]\\d{1,2}[/.\\- ](?:\\d{4}|\\d{2})"
             + "|(?:1er|\\d{1,2})\\s+(?:" + MONTHS + ")\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
     /** A date of birth by its context: "né le", "née le", "né(e) le", "date de naissance :", "DDN". */
-    static final Pattern BIRTH_DATE = Pattern.compile("(?:\\bn[ée](?:\\(e\\)|e)?s?\\s+le|date\\s+de\\s+naissance"
-            + "\\s*:?(?:\\s+le)?|\\bDDN\\s*:?)\\s*(?<id>" + ANY_DATE + ")" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern BIRTH_DATE = Pattern.compile(
+            "(?:\\bn[ée](?:\\(e\\)|e)?s?\\s+le|date\\s+de\\s+naissance" + "\\s*:?(?:\\s+le)?|\\bDDN\\s*:?)\\s*(?<id>"
+                    + ANY_DATE + ")" + END,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private Recognisers() {
-    }
+    private Recognisers() {}
 
     static List<Recogniser> all(List<ReferencePattern> references) {
         List<Recogniser> all = new ArrayList<>(List.of(
@@ -70,12 +72,12 @@ final class Recognisers {
                 PatternRecogniser.of(TokenKind.TEL, PHONE, v -> true, Recognisers::nationalPhone),
                 PatternRecogniser.of(TokenKind.IMMAT, PLATE_SIV, v -> true, Texts::compact),
                 PatternRecogniser.of(TokenKind.IMMAT, PLATE_FNI, v -> true, Texts::compact),
-                new PatternRecogniser(TokenKind.DATE_NAISSANCE, BIRTH_DATE, v -> true, FrenchDates::key,
-                        Detection.CONTEXTUAL),
+                new PatternRecogniser(
+                        TokenKind.DATE_NAISSANCE, BIRTH_DATE, v -> true, FrenchDates::key, Detection.CONTEXTUAL),
                 new CivilityNameRecogniser()));
         for (ReferencePattern reference : references) {
-            all.add(new PatternRecogniser(reference.kind(), reference.compiled(), v -> true, Texts::compact,
-                    Detection.CONTEXTUAL));
+            all.add(new PatternRecogniser(
+                    reference.kind(), reference.compiled(), v -> true, Texts::compact, Detection.CONTEXTUAL));
         }
         return all;
     }

@@ -20,16 +20,24 @@ final class Texts {
 
     /** Every accented form a letter takes in French (and a few neighbours), for matching "Lefevre" as "Lefèvre". */
     private static final Map<Character, String> VARIANTS = Map.ofEntries(
-            Map.entry('a', "aàâäáãå"), Map.entry('c', "cç"), Map.entry('e', "eéèêë"), Map.entry('i', "iîïíì"),
-            Map.entry('n', "nñ"), Map.entry('o', "oôöóòõø"), Map.entry('u', "uùûüú"), Map.entry('y', "yÿý"));
+            Map.entry('a', "aàâäáãå"),
+            Map.entry('c', "cç"),
+            Map.entry('e', "eéèêë"),
+            Map.entry('i', "iîïíì"),
+            Map.entry('n', "nñ"),
+            Map.entry('o', "oôöóòõø"),
+            Map.entry('u', "uùûüú"),
+            Map.entry('y', "yÿý"));
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Lower case without accents: "Lefèvre" and "LEFEVRE" fold alike. */
     static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").replace("œ", "oe").replace("æ", "ae")
+        return MARKS.matcher(decomposed)
+                .replaceAll("")
+                .replace("œ", "oe")
+                .replace("æ", "ae")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -55,7 +63,8 @@ final class Texts {
                 i++;
             } else if (Character.isLetter(c)) {
                 String variants = VARIANTS.getOrDefault(c, String.valueOf(c));
-                regex.append(variants.length() == 1 ? Pattern.quote(variants) : "[" + variants + "]").append("\\p{M}*");
+                regex.append(variants.length() == 1 ? Pattern.quote(variants) : "[" + variants + "]")
+                        .append("\\p{M}*");
             } else if (Character.isWhitespace(c) || c == '-' || c == '\'' || c == '’') {
                 // "Jean-Pierre" / "Jean Pierre", "N'Diaye" / "N’Diaye" / "N Diaye"
                 while (i + 1 < base.length() && isWordSeparator(base.charAt(i + 1))) {

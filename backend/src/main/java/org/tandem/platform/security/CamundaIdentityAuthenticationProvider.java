@@ -30,21 +30,25 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         var wait = throttle.blocked(username, address);
         if (wait.isPresent()) {
             // checked before the password: a guess that happens to be right is refused all the same
             throw new LoginThrottledException(wait.get());
         }
-        if (username == null || username.isBlank() || credentials == null
+        if (username == null
+                || username.isBlank()
+                || credentials == null
                 || !identityService.checkPassword(username, credentials.toString())) {
             throttle.failed(username, address);
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }
         throttle.succeeded(username);
         User user = identityService.createUserQuery().userId(username).singleResult();
-        List<String> groups = identityService.createGroupQuery().groupMember(username).list()
-                .stream().map(Group::getId).toList();
+        List<String> groups = identityService.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId)
+                .toList();
         var token = UsernamePasswordAuthenticationToken.authenticated(
                 username, null, TandemUserDetails.authorities(groups));
         token.setDetails(displayName(user, username));
@@ -56,7 +60,8 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             return fallback;
         }
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .trim();
         return name.isEmpty() ? fallback : name;
     }
 

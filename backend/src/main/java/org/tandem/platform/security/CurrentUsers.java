@@ -18,9 +18,12 @@ public class CurrentUsers {
     }
 
     static CurrentUser from(Authentication authentication) {
-        String displayName = authentication.getDetails() instanceof String s ? s
+        String displayName = authentication.getDetails() instanceof String s
+                ? s
                 : authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser o
-                        && o.getFullName() != null ? o.getFullName() : authentication.getName();
+                                && o.getFullName() != null
+                        ? o.getFullName()
+                        : authentication.getName();
         return TandemUserDetails.currentUser(authentication.getName(), displayName, authentication.getAuthorities());
     }
 }

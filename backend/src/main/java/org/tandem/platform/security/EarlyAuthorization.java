@@ -29,14 +29,15 @@ class EarlyAuthorization implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if (handler instanceof HandlerMethod method) {
-                    check(method);
-                }
-                return true;
-            }
-        }).addPathPatterns("/api/**");
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        if (handler instanceof HandlerMethod method) {
+                            check(method);
+                        }
+                        return true;
+                    }
+                })
+                .addPathPatterns("/api/**");
     }
 
     private void check(HandlerMethod handler) {
@@ -44,10 +45,12 @@ class EarlyAuthorization implements WebMvcConfigurer {
         if (rule == null || rule.value().contains("#")) {
             return;
         }
-        var invocation = new SimpleMethodInvocation(handler.getBean(), handler.getMethod(),
+        var invocation = new SimpleMethodInvocation(
+                handler.getBean(),
+                handler.getMethod(),
                 new Object[handler.getMethod().getParameterCount()]);
-        AuthorizationResult result = manager.authorize(
-                () -> SecurityContextHolder.getContext().getAuthentication(), invocation);
+        AuthorizationResult result =
+                manager.authorize(() -> SecurityContextHolder.getContext().getAuthentication(), invocation);
         if (result != null && !result.isGranted()) {
             throw new AccessDeniedException("Access denied");
         }

@@ -36,7 +36,12 @@ public class Identities {
             identityService.saveUser(user);
         }
         for (String group : groups) {
-            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            if (identityService
+                            .createUserQuery()
+                            .userId(id)
+                            .memberOfGroup(group)
+                            .count()
+                    == 0) {
                 identityService.createMembership(id, group);
             }
         }

@@ -24,9 +24,11 @@ class IdentitySeeder implements ApplicationRunner {
     private final String adminUser;
     private final String adminPassword;
 
-    IdentitySeeder(Identities identities, UseCaseCatalog useCases,
-                   @Value("${tandem.bootstrap-admin.username:admin}") String adminUser,
-                   @Value("${tandem.bootstrap-admin.password:}") String adminPassword) {
+    IdentitySeeder(
+            Identities identities,
+            UseCaseCatalog useCases,
+            @Value("${tandem.bootstrap-admin.username:admin}") String adminUser,
+            @Value("${tandem.bootstrap-admin.password:}") String adminPassword) {
         this.identities = identities;
         this.useCases = useCases;
         this.adminUser = adminUser;

@@ -32,7 +32,9 @@ class JsonSecurityHandlers {
                 tooManyAttempts(response, throttled);
                 return;
             }
-            write(response, HttpStatus.UNAUTHORIZED,
+            write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
                     ApiError.of(HttpStatus.UNAUTHORIZED, "Identifiant ou mot de passe incorrect."));
         };
     }
@@ -49,20 +51,28 @@ class JsonSecurityHandlers {
     }
 
     private void tooManyAttempts(HttpServletResponse response, LoginThrottledException throttled) throws IOException {
-        response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
-        write(response, HttpStatus.TOO_MANY_REQUESTS, ApiError.of(HttpStatus.TOO_MANY_REQUESTS, throttled.frenchMessage()));
+        response.setHeader(
+                "Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+        write(
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                ApiError.of(HttpStatus.TOO_MANY_REQUESTS, throttled.frenchMessage()));
     }
 
     AuthenticationEntryPoint unauthenticated() {
-        return (request, response, exception) -> write(response, HttpStatus.UNAUTHORIZED,
-                ApiError.of(HttpStatus.UNAUTHORIZED, "Vous devez vous connecter."));
+        return (request, response, exception) -> write(
+                response, HttpStatus.UNAUTHORIZED, ApiError.of(HttpStatus.UNAUTHORIZED, "Vous devez vous connecter."));
     }
 
     AccessDeniedHandler denied() {
-        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
-                ApiError.of(HttpStatus.FORBIDDEN, exception.getClass().getSimpleName().contains("Csrf")
-                        ? "Votre session a expiré ou la demande n'a pas été reconnue : rechargez la page."
-                        : "Vous n'avez pas accès à cette ressource."));
+        return (request, response, exception) -> write(
+                response,
+                HttpStatus.FORBIDDEN,
+                ApiError.of(
+                        HttpStatus.FORBIDDEN,
+                        exception.getClass().getSimpleName().contains("Csrf")
+                                ? "Votre session a expiré ou la demande n'a pas été reconnue : rechargez la page."
+                                : "Vous n'avez pas accès à cette ressource."));
     }
 
     private void write(HttpServletResponse response, HttpStatus status, Object body) throws IOException {

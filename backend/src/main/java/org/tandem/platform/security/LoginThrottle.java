@@ -16,17 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-    enum Kind { USER, IP }
+    enum Kind {
+        USER,
+        IP
+    }
 
     private final JdbcClient jdbc;
     private final int maxPerUser;
     private final int maxPerAddress;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc,
-                  @Value("${tandem.login.max-failures-per-user:5}") int maxPerUser,
-                  @Value("${tandem.login.max-failures-per-address:50}") int maxPerAddress,
-                  @Value("${tandem.login.window:15m}") Duration window) {
+    LoginThrottle(
+            JdbcClient jdbc,
+            @Value("${tandem.login.max-failures-per-user:5}") int maxPerUser,
+            @Value("${tandem.login.max-failures-per-address:50}") int maxPerAddress,
+            @Value("${tandem.login.window:15m}") Duration window) {
         this.jdbc = jdbc;
         this.maxPerUser = maxPerUser;
         this.maxPerAddress = maxPerAddress;
@@ -45,18 +49,23 @@ public class LoginThrottle {
 
     public void failed(String username, String address) {
         jdbc.sql("delete from login_failure where failed_at < now() - make_interval(secs => ?)")
-                .param(window.toSeconds()).update();
+                .param(window.toSeconds())
+                .update();
         jdbc.sql("insert into login_failure (kind, subject) values (?, ?)")
-                .params(Kind.USER.name(), normalise(username)).update();
+                .params(Kind.USER.name(), normalise(username))
+                .update();
         if (address != null) {
-            jdbc.sql("insert into login_failure (kind, subject) values (?, ?)").params(Kind.IP.name(), address).update();
+            jdbc.sql("insert into login_failure (kind, subject) values (?, ?)")
+                    .params(Kind.IP.name(), address)
+                    .update();
         }
     }
 
     /** A good password clears the user name's failures (not the address's). */
     public void succeeded(String username) {
         jdbc.sql("delete from login_failure where kind = ? and subject = ?")
-                .params(Kind.USER.name(), normalise(username)).update();
+                .params(Kind.USER.name(), normalise(username))
+                .update();
     }
 
     private Optional<Duration> wait(Kind kind, String subject, int max) {
@@ -66,7 +75,8 @@ public class LoginThrottle {
                         where kind = ? and subject = ? and failed_at > now() - make_interval(secs => ?)
                         order by failed_at desc offset ? limit 1""")
                 .params(kind.name(), subject, window.toSeconds(), max - 1)
-                .query(OffsetDateTime.class).optional();
+                .query(OffsetDateTime.class)
+                .optional();
         return unlockingFailure.map(at -> {
             Duration left = Duration.between(OffsetDateTime.now(), at.plus(window));
             return left.isNegative() ? Duration.ofSeconds(1) : left;

@@ -20,7 +20,8 @@ class LoginThrottledException extends AuthenticationException {
     /** "dans 3 minutes", "dans 40 secondes" */
     String frenchMessage() {
         long seconds = Math.max(1, retryAfter.toSeconds());
-        String wait = seconds >= 90 ? ((seconds + 59) / 60) + " minutes" : seconds + (seconds > 1 ? " secondes" : " seconde");
+        String wait =
+                seconds >= 90 ? ((seconds + 59) / 60) + " minutes" : seconds + (seconds > 1 ? " secondes" : " seconde");
         return "Trop de tentatives de connexion échouées : réessayez dans " + wait + ".";
     }
 }

@@ -30,23 +30,24 @@ final class OidcLogin {
         }
     }
 
-    private OidcLogin() {
-    }
+    private OidcLogin() {}
 
     static OAuth2UserService<OidcUserRequest, OidcUser> userService(Properties properties) {
         OidcUserService delegate = new OidcUserService();
         return request -> {
             OidcUser user = delegate.loadUser(request);
             List<String> groups = groups(user.getClaims().get(properties.groupsClaim()), properties.groupMapping());
-            String nameClaim = user.getClaims().containsKey(properties.usernameClaim()) ? properties.usernameClaim() : "sub";
-            return new DefaultOidcUser(TandemUserDetails.authorities(groups), user.getIdToken(), user.getUserInfo(),
-                    nameClaim);
+            String nameClaim =
+                    user.getClaims().containsKey(properties.usernameClaim()) ? properties.usernameClaim() : "sub";
+            return new DefaultOidcUser(
+                    TandemUserDetails.authorities(groups), user.getIdToken(), user.getUserInfo(), nameClaim);
         };
     }
 
     /** Claim values as group ids; "/tandem/advisers" (Keycloak's group paths) keeps its last segment. */
     static List<String> groups(Object claim, Map<String, String> mapping) {
-        Collection<?> values = claim instanceof Collection<?> c ? c
+        Collection<?> values = claim instanceof Collection<?> c
+                ? c
                 : claim instanceof String s ? List.of(s.split("[,\\s]+")) : List.of();
         LinkedHashSet<String> groups = new LinkedHashSet<>();
         for (Object value : values) {

@@ -17,12 +17,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -51,11 +51,11 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, JsonSecurityHandlers handlers) throws Exception {
-        return http
-                .securityMatcher(path("/engine-rest/**"))
+        return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name()))
                 .httpBasic(b -> b.realmName("Tandem engine")
-                        .authenticationEntryPoint(handlers.throttledOr(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
+                        .authenticationEntryPoint(
+                                handlers.throttledOr(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -69,66 +69,71 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http, JsonSecurityHandlers handlers) throws Exception {
-        return http
-                .securityMatcher(path("/camunda/**"))
+        return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                         .accessDeniedHandler(handlers.denied()))
                 .build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, JsonSecurityHandlers handlers, ObjectProvider<ClientRegistrationRepository> oidc,
-                                    OidcLogin.Properties oidcProperties) throws Exception {
+    SecurityFilterChain application(
+            HttpSecurity http,
+            JsonSecurityHandlers handlers,
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            OidcLogin.Properties oidcProperties)
+            throws Exception {
         if (oidc.getIfAvailable() != null) {
             // OIDC (Keycloak…) beside the form login: /oauth2/authorization/{registration} starts it
-            http.oauth2Login(o -> o
-                    .loginPage("/login")
+            http.oauth2Login(o -> o.loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(OidcLogin.userService(oidcProperties)))
                     .defaultSuccessUrl("/", true));
         }
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Tandem");
-        return http
-                .authorizeHttpRequests(a -> a
+        return http.authorizeHttpRequests(a -> a
                         // the public transparency page (proposals 22–24): aggregates only, nothing personal
-                        .requestMatchers(path("/api/public/**")).permitAll()
-                        .requestMatchers(path("/api/**")).authenticated()
-                        .requestMatchers(path("/actuator/health/**"), path("/actuator/health")).permitAll()
+                        .requestMatchers(path("/api/public/**"))
+                        .permitAll()
+                        .requestMatchers(path("/api/**"))
+                        .authenticated()
+                        .requestMatchers(path("/actuator/health/**"), path("/actuator/health"))
+                        .permitAll()
                         // Prometheus scrapes with a service account (HTTP Basic)
                         .requestMatchers(path("/actuator/prometheus"))
                         .hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name())
-                        .requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(path("/actuator/**"))
+                        .hasRole(Role.ADMIN.name())
                         // the OpenAPI description of /api and its Swagger UI: administrators only
-                        .requestMatchers(path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"),
-                                path("/swagger-ui/**")).hasRole(Role.ADMIN.name())
-                        .anyRequest().permitAll())
-                .formLogin(f -> f
-                        .loginPage("/login")
+                        .requestMatchers(
+                                path("/v3/api-docs"),
+                                path("/v3/api-docs/**"),
+                                path("/swagger-ui.html"),
+                                path("/swagger-ui/**"))
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(f -> f.loginPage("/login")
                         .loginProcessingUrl("/login")
                         .successHandler(handlers.loginSuccess())
                         .failureHandler(handlers.loginFailure())
                         .permitAll())
-                .logout(l -> l
-                        .logoutUrl("/logout")
+                .logout(l -> l.logoutUrl("/logout")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-                .csrf(c -> c
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(handlers.unauthenticated(), path("/api/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                path("/**"))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                handlers.unauthenticated(), path("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), path("/**"))
                         .accessDeniedHandler(handlers.denied()))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                                        + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-                                        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+                .headers(h -> h.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                                                + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+                                                + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(b -> b.authenticationEntryPoint(handlers.throttledOr(basic)))
                 .build();

@@ -14,7 +14,9 @@ public class SpringSecurityCamundaAuthentication implements AuthenticationProvid
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication.getName() == null
                 || "anonymousUser".equals(authentication.getName())) {
             return AuthenticationResult.unsuccessful();
         }

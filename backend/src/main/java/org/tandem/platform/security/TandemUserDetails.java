@@ -13,8 +13,7 @@ final class TandemUserDetails {
 
     static final String GROUP_PREFIX = "GROUP_";
 
-    private TandemUserDetails() {
-    }
+    private TandemUserDetails() {}
 
     static Collection<GrantedAuthority> authorities(List<String> groupIds) {
         List<GrantedAuthority> authorities = new ArrayList<>();
@@ -25,7 +24,8 @@ final class TandemUserDetails {
         return authorities;
     }
 
-    static CurrentUser currentUser(String username, String displayName, Collection<? extends GrantedAuthority> authorities) {
+    static CurrentUser currentUser(
+            String username, String displayName, Collection<? extends GrantedAuthority> authorities) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         List<String> groups = new ArrayList<>();
         for (GrantedAuthority authority : authorities) {

@@ -15,8 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock {
 
-    private EngineClock() {
-    }
+    private EngineClock() {}
 
     /** Now, in UTC, to the microsecond PostgreSQL stores. */
     public static OffsetDateTime now() {

@@ -41,16 +41,25 @@ public class PromptRegistry {
     @Transactional
     public PromptVersion register(String useCaseKey, String prePrompt) {
         String hash = sha256(prePrompt);
-        jdbc.sql("select pg_advisory_xact_lock(7264, hashtext(?))").param(useCaseKey).query().singleRow();
-        var existing = jdbc.sql("select use_case_key, version, pre_prompt from prompt_version where use_case_key = ? and sha256 = ?")
-                .params(useCaseKey, hash).query(PromptVersion.class).optional();
+        jdbc.sql("select pg_advisory_xact_lock(7264, hashtext(?))")
+                .param(useCaseKey)
+                .query()
+                .singleRow();
+        var existing = jdbc.sql(
+                        "select use_case_key, version, pre_prompt from prompt_version where use_case_key = ? and sha256 = ?")
+                .params(useCaseKey, hash)
+                .query(PromptVersion.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
         int next = jdbc.sql("select coalesce(max(version), 0) + 1 from prompt_version where use_case_key = ?")
-                .param(useCaseKey).query(Integer.class).single();
+                .param(useCaseKey)
+                .query(Integer.class)
+                .single();
         jdbc.sql("insert into prompt_version (use_case_key, version, sha256, pre_prompt) values (?, ?, ?, ?)")
-                .params(useCaseKey, next, hash, prePrompt).update();
+                .params(useCaseKey, next, hash, prePrompt)
+                .update();
         log.info("Pre-prompt of use case {} registered as version {}", useCaseKey, next);
         return new PromptVersion(useCaseKey, next, prePrompt);
     }
@@ -63,14 +72,17 @@ public class PromptRegistry {
     /** The text of a recorded version, e.g. for a running case after the file changed. */
     public PromptVersion byLabel(String label) {
         int at = label.lastIndexOf("@v");
-        return jdbc.sql("select use_case_key, version, pre_prompt from prompt_version where use_case_key = ? and version = ?")
+        return jdbc.sql(
+                        "select use_case_key, version, pre_prompt from prompt_version where use_case_key = ? and version = ?")
                 .params(label.substring(0, at), Integer.parseInt(label.substring(at + 2)))
-                .query(PromptVersion.class).single();
+                .query(PromptVersion.class)
+                .single();
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -29,7 +29,8 @@ public record UseCase(
         Boolean memberRequired) {
 
     public UseCase {
-        knowledgeCollections = knowledgeCollections == null ? java.util.List.of() : java.util.List.copyOf(knowledgeCollections);
+        knowledgeCollections =
+                knowledgeCollections == null ? java.util.List.of() : java.util.List.copyOf(knowledgeCollections);
     }
 
     /** How many knowledge passages the AI step is given (none when the use case names no collection). */
@@ -62,7 +63,12 @@ public record UseCase(
         }
     }
 
-    public enum FieldType { string, date, number, integer }
+    public enum FieldType {
+        string,
+        date,
+        number,
+        integer
+    }
 
     /** The BPMN process a case of this use case runs (default: the content process). */
     public String processKey() {
@@ -73,8 +79,7 @@ public record UseCase(
      * Member chatbot settings: the share of answers an expert reviews after the fact, and how long
      * the member may ask for a person (ISO-8601 duration).
      */
-    public record Chatbot(Double sampleRate, String conversationWindow) {
-    }
+    public record Chatbot(Double sampleRate, String conversationWindow) {}
 
     /**
      * The AI step of this use case: a switch (the crisis plan's "turn it off"), a monthly budget and
@@ -84,9 +89,17 @@ public record UseCase(
      *                        for the rest of the month
      * @param concurrency     at most this many model calls of the use case at once (null: the worker's limit)
      */
-    public record AiSettings(Boolean enabled, Long monthlyTokenBudget, java.math.BigDecimal monthlyEuroBudget,
-                             BudgetFallback whenBudgetSpent, String smallerModel, String model, Double temperature,
-                             Integer maxTokens, java.time.Duration timeout, Integer concurrency) {
+    public record AiSettings(
+            Boolean enabled,
+            Long monthlyTokenBudget,
+            java.math.BigDecimal monthlyEuroBudget,
+            BudgetFallback whenBudgetSpent,
+            String smallerModel,
+            String model,
+            Double temperature,
+            Integer maxTokens,
+            java.time.Duration timeout,
+            Integer concurrency) {
 
         public AiSettings(Boolean enabled, Long monthlyTokenBudget, java.math.BigDecimal monthlyEuroBudget) {
             this(enabled, monthlyTokenBudget, monthlyEuroBudget, null, null, null, null, null, null, null);
@@ -98,24 +111,31 @@ public record UseCase(
 
         public BudgetFallback budgetFallback() {
             return whenBudgetSpent == null || smallerModel == null || smallerModel.isBlank()
-                    ? BudgetFallback.HAND_DRAFT : whenBudgetSpent;
+                    ? BudgetFallback.HAND_DRAFT
+                    : whenBudgetSpent;
         }
 
         /** The model call's settings; {@code modelOverride} replaces the model (the smaller one). */
         public org.tandem.platform.ai.ModelSettings modelSettings(String modelOverride) {
-            return new org.tandem.platform.ai.ModelSettings(modelOverride != null ? modelOverride : model, temperature,
-                    maxTokens, timeout);
+            return new org.tandem.platform.ai.ModelSettings(
+                    modelOverride != null ? modelOverride : model, temperature, maxTokens, timeout);
         }
     }
 
-    public enum BudgetFallback { HAND_DRAFT, SMALLER_MODEL }
+    public enum BudgetFallback {
+        HAND_DRAFT,
+        SMALLER_MODEL
+    }
 
     public AiSettings aiSettings() {
         return ai == null ? new AiSettings(true, null, null) : ai;
     }
 
     /** What a rejected draft leads to: the case ends, or people write the content by hand. */
-    public enum RejectOutcome { END, HAND_DRAFT }
+    public enum RejectOutcome {
+        END,
+        HAND_DRAFT
+    }
 
     /** How many times an expert may send a draft back to the AI before people write it (default 2). */
     public int regenerationLimit() {
@@ -127,6 +147,5 @@ public record UseCase(
     }
 
     /** A text in French first, English second. */
-    public record Text(String fr, String en) {
-    }
+    public record Text(String fr, String en) {}
 }

@@ -47,15 +47,19 @@ public class UseCaseCatalog {
     }
 
     private static void validate(UseCase u, String file) {
-        if (!StringUtils.hasText(u.key()) || u.name() == null || !StringUtils.hasText(u.capability())
-                || !StringUtils.hasText(u.expertGroup()) || !StringUtils.hasText(u.approverGroup())
+        if (!StringUtils.hasText(u.key())
+                || u.name() == null
+                || !StringUtils.hasText(u.capability())
+                || !StringUtils.hasText(u.expertGroup())
+                || !StringUtils.hasText(u.approverGroup())
                 || !StringUtils.hasText(u.prePrompt())) {
-            throw new IllegalStateException("Use case file " + file
-                    + " needs key, name, capability, expertGroup, approverGroup and prePrompt");
+            throw new IllegalStateException(
+                    "Use case file " + file + " needs key, name, capability, expertGroup, approverGroup and prePrompt");
         }
         var ai = u.aiSettings();
         if (ai.whenBudgetSpent() == UseCase.BudgetFallback.SMALLER_MODEL && !StringUtils.hasText(ai.smallerModel())) {
-            throw new IllegalStateException("Use case file " + file + ": whenBudgetSpent SMALLER_MODEL needs smallerModel");
+            throw new IllegalStateException(
+                    "Use case file " + file + ": whenBudgetSpent SMALLER_MODEL needs smallerModel");
         }
         if (ai.concurrency() != null && ai.concurrency() < 1) {
             throw new IllegalStateException("Use case file " + file + ": ai.concurrency must be at least 1");

@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 class UseCaseController {
 
     /** @param memberRequired false for a question about the rules (AMI): no member to choose */
-    record UseCaseSummary(String key, String name, String nameEn, String description, String category,
-                          boolean memberRequired) {
-    }
+    record UseCaseSummary(
+            String key, String name, String nameEn, String description, String category, boolean memberRequired) {}
 
     private final UseCaseCatalog catalog;
 
@@ -25,8 +24,13 @@ class UseCaseController {
     @PreAuthorize("isAuthenticated()")
     List<UseCaseSummary> list() {
         return catalog.all().stream()
-                .map(u -> new UseCaseSummary(u.key(), u.name().fr(), u.name().en(),
-                        u.description() == null ? null : u.description().fr(), u.category(), u.requiresMember()))
+                .map(u -> new UseCaseSummary(
+                        u.key(),
+                        u.name().fr(),
+                        u.name().en(),
+                        u.description() == null ? null : u.description().fr(),
+                        u.category(),
+                        u.requiresMember()))
                 .toList();
     }
 }

@@ -55,14 +55,15 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return respond(HttpStatus.BAD_REQUEST,
-                "Le contenu envoyé n'est pas un JSON valide ou un champ a un type inattendu.");
+        return respond(
+                HttpStatus.BAD_REQUEST, "Le contenu envoyé n'est pas un JSON valide ou un champ a un type inattendu.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return respond(HttpStatus.BAD_REQUEST, "La valeur « " + e.getValue() + " » n'est pas valide pour « "
-                + e.getName() + " ».");
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "La valeur « " + e.getValue() + " » n'est pas valide pour « " + e.getName() + " ».");
     }
 
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
@@ -99,17 +100,21 @@ class ApiExceptionHandler {
      * The engine's "task … doesn't exist" when someone else completed the task between our read and
      * our write (two experts on one list): a race the person resolves by reloading, not a fault.
      */
-    @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class,
-            org.camunda.bpm.engine.exception.NullValueException.class})
+    @ExceptionHandler({
+        TaskAlreadyClaimedException.class,
+        OptimisticLockingException.class,
+        org.camunda.bpm.engine.exception.NullValueException.class
+    })
     ResponseEntity<ApiError> concurrent(RuntimeException e) {
-        return respond(HttpStatus.CONFLICT,
-                "Cette tâche vient d'être traitée par quelqu'un d'autre. Rechargez la page.");
+        return respond(
+                HttpStatus.CONFLICT, "Cette tâche vient d'être traitée par quelqu'un d'autre. Rechargez la page.");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error on an API call", e);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR,
+        return respond(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Une erreur inattendue est survenue ; rien n'a été perdu. Réessayez dans un instant.");
     }
 

@@ -32,9 +32,10 @@ class FrenchErrorAttributes extends DefaultErrorAttributes {
             case 414, 431 -> "L'adresse ou les en-têtes de la demande sont trop longs.";
             case 415 -> "Le contenu doit être envoyé en JSON.";
             case 429 -> "Trop de demandes : réessayez dans un instant.";
-            default -> status >= 500
-                    ? "Une erreur inattendue est survenue ; rien n'a été perdu. Réessayez dans un instant."
-                    : "La demande n'a pas pu être traitée.";
+            default ->
+                status >= 500
+                        ? "Une erreur inattendue est survenue ; rien n'a été perdu. Réessayez dans un instant."
+                        : "La demande n'a pas pu être traitée.";
         };
     }
 }

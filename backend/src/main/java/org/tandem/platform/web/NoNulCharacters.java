@@ -19,8 +19,8 @@ class NoNulCharacters {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer refuseNulCharacters() {
-        return builder -> builder.modulesToInstall(modules -> modules.add(
-                new SimpleModule("no-nul-characters").addDeserializer(String.class, new Deserializer())));
+        return builder -> builder.modulesToInstall(modules ->
+                modules.add(new SimpleModule("no-nul-characters").addDeserializer(String.class, new Deserializer())));
     }
 
     static final class Deserializer extends StdScalarDeserializer<String> {
@@ -32,8 +32,8 @@ class NoNulCharacters {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                return (String) context.handleWeirdStringValue(String.class, value,
-                        "le caractère NUL n'est pas accepté");
+                return (String)
+                        context.handleWeirdStringValue(String.class, value, "le caractère NUL n'est pas accepté");
             }
             return value;
         }

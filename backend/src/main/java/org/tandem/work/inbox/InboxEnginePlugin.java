@@ -23,8 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxEnginePlugin extends AbstractProcessEnginePlugin {
 
-    static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
-            TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+    static final List<String> EVENTS = List.of(
+            TaskListener.EVENTNAME_CREATE,
+            TaskListener.EVENTNAME_ASSIGNMENT,
+            TaskListener.EVENTNAME_UPDATE,
+            TaskListener.EVENTNAME_COMPLETE,
+            TaskListener.EVENTNAME_DELETE);
 
     // looked up at the first task event: the plugin is built before the engine, the projection's
     // repositories need the data source the engine also needs
@@ -37,7 +41,8 @@ class InboxEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         TaskListener listener = task -> projection.getObject().on(task);
         listeners.add(new AbstractBpmnParseListener() {
             @Override
@@ -51,7 +56,8 @@ class InboxEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPreBPMNParseListeners(listeners);
         // suspending an instance updates its tasks in bulk, no task listener fires: its history event does
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         handlers.add(new InboxSuspension(projection));
         configuration.setCustomHistoryEventHandlers(handlers);
     }

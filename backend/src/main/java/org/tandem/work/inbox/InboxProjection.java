@@ -1,7 +1,5 @@
 package org.tandem.work.inbox;
 
-import org.tandem.work.CaseFacts;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.tandem.work.CaseFacts;
 import org.tandem.work.TaskCases;
 
 /**
@@ -41,7 +40,8 @@ public class InboxProjection {
 
     void on(DelegateTask task) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> rows.upsert(rowOf(task), factsOf(task.getVariable(TaskCases.CASE_ID)));
+            case TaskListener.EVENTNAME_CREATE ->
+                rows.upsert(rowOf(task), factsOf(task.getVariable(TaskCases.CASE_ID)));
             // assignment, dates, priority, candidates: refresh what the engine may change (case facts stay)
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
                 if (rows.exists(task.getId())) {
@@ -66,24 +66,55 @@ public class InboxProjection {
     /** For the rebuild: a task that exists in the engine without a row. */
     void project(Task task, ProcessEngineServices engine) {
         List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task.getId());
-        Object caseId = task.getProcessInstanceId() == null ? null
+        Object caseId = task.getProcessInstanceId() == null
+                ? null
                 : engine.getRuntimeService().getVariable(task.getProcessInstanceId(), TaskCases.CASE_ID);
-        String processKey = task.getProcessDefinitionId() == null ? null
-                : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        rows.upsert(new InboxRow(task.getId(), task.getProcessInstanceId(), processKey,
-                task.getTaskDefinitionKey() == null ? "standalone" : task.getTaskDefinitionKey(), task.getName(),
-                ids(links, true), ids(links, false), task.getAssignee(), time(task.getCreateTime()),
-                time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority(), task.isSuspended()),
+        String processKey = task.getProcessDefinitionId() == null
+                ? null
+                : engine.getRepositoryService()
+                        .getProcessDefinition(task.getProcessDefinitionId())
+                        .getKey();
+        rows.upsert(
+                new InboxRow(
+                        task.getId(),
+                        task.getProcessInstanceId(),
+                        processKey,
+                        task.getTaskDefinitionKey() == null ? "standalone" : task.getTaskDefinitionKey(),
+                        task.getName(),
+                        ids(links, true),
+                        ids(links, false),
+                        task.getAssignee(),
+                        time(task.getCreateTime()),
+                        time(task.getDueDate()),
+                        time(task.getFollowUpDate()),
+                        task.getPriority(),
+                        task.isSuspended()),
                 factsOf(caseId));
     }
 
     private InboxRow rowOf(DelegateTask task) {
-        String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessEngineServices()
-                .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        List<IdentityLink> links = task.getCandidates().stream().filter(link -> !pendingDeletion(link)).toList();
-        return new InboxRow(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
-                task.getName(), ids(links, true), ids(links, false), task.getAssignee(),
-                time(task.getCreateTime()), time(task.getDueDate()), time(task.getFollowUpDate()), task.getPriority(),
+        String processKey = task.getProcessDefinitionId() == null
+                ? null
+                : task.getProcessEngineServices()
+                        .getRepositoryService()
+                        .getProcessDefinition(task.getProcessDefinitionId())
+                        .getKey();
+        List<IdentityLink> links = task.getCandidates().stream()
+                .filter(link -> !pendingDeletion(link))
+                .toList();
+        return new InboxRow(
+                task.getId(),
+                task.getProcessInstanceId(),
+                processKey,
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                ids(links, true),
+                ids(links, false),
+                task.getAssignee(),
+                time(task.getCreateTime()),
+                time(task.getDueDate()),
+                time(task.getFollowUpDate()),
+                task.getPriority(),
                 task instanceof TaskEntity entity && entity.isSuspended());
     }
 
@@ -93,7 +124,9 @@ public class InboxProjection {
      */
     private static boolean pendingDeletion(IdentityLink link) {
         CommandContext context = Context.getCommandContext();
-        return context != null && link instanceof DbEntity entity && context.getDbEntityManager().isDeleted(entity);
+        return context != null
+                && link instanceof DbEntity entity
+                && context.getDbEntityManager().isDeleted(entity);
     }
 
     private CaseFacts factsOf(Object caseIdVariable) {

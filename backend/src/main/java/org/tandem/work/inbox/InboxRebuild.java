@@ -26,7 +26,8 @@ public class InboxRebuild {
     private final ProcessEngine engine;
     private final TransactionTemplate transaction;
 
-    InboxRebuild(InboxRepository rows, InboxProjection projection, ProcessEngine engine, TransactionTemplate transaction) {
+    InboxRebuild(
+            InboxRepository rows, InboxProjection projection, ProcessEngine engine, TransactionTemplate transaction) {
         this.rows = rows;
         this.projection = projection;
         this.engine = engine;
@@ -34,15 +35,17 @@ public class InboxRebuild {
     }
 
     /** @param resynced open rows whose suspension was corrected from the engine */
-    public record Result(int added, int closed, int resynced) {
-    }
+    public record Result(int added, int closed, int resynced) {}
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
         Result result = rebuild();
         if (result.added() + result.closed() + result.resynced() > 0) {
-            log.info("Task list read model rebuilt: {} rows added, {} closed, {} suspension flags corrected",
-                    result.added(), result.closed(), result.resynced());
+            log.info(
+                    "Task list read model rebuilt: {} rows added, {} closed, {} suspension flags corrected",
+                    result.added(),
+                    result.closed(),
+                    result.resynced());
         }
     }
 
@@ -56,7 +59,8 @@ public class InboxRebuild {
             Integer done = transaction.execute(status -> {
                 int n = 0;
                 for (String id : missing) {
-                    Task task = engine.getTaskService().createTaskQuery().taskId(id).singleResult();
+                    Task task =
+                            engine.getTaskService().createTaskQuery().taskId(id).singleResult();
                     if (task != null) {
                         projection.project(task, engine);
                         n++;

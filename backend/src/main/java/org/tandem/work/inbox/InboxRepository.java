@@ -1,7 +1,5 @@
 package org.tandem.work.inbox;
 
-import org.tandem.work.CaseFacts;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +8,7 @@ import java.sql.Types;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tandem.work.CaseFacts;
 
 /** Writes of the read model; the task list's reads are in {@link org.tandem.work.inbox.InboxSearch}. */
 @Repository
@@ -88,8 +87,7 @@ class InboxRepository {
     void suspend(String processInstanceId, boolean suspended) {
         jdbc.update("""
                 update inbox_task set suspended = ?, updated_at = now()
-                where process_instance_id = ? and status = 'OPEN' and suspended <> ?""", suspended, processInstanceId,
-                suspended);
+                where process_instance_id = ? and status = 'OPEN' and suspended <> ?""", suspended, processInstanceId, suspended);
     }
 
     /** For the rebuild: open rows whose suspension differs from the engine's (changed while the handler was absent). */
@@ -103,5 +101,4 @@ class InboxRepository {
     private static Array textArray(Connection connection, List<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray(String[]::new));
     }
-
 }

@@ -35,19 +35,19 @@ public class InboxSearch {
         this.jdbc = jdbc;
     }
 
-    public record Viewer(String username, List<String> groups) {
-    }
+    public record Viewer(String username, List<String> groups) {}
 
-    public record Counts(long mine, long groups, long all, long overdue, Map<String, Long> byUseCase) {
-    }
+    public record Counts(long mine, long groups, long all, long overdue, Map<String, Long> byUseCase) {}
 
     public List<InboxTask> page(TaskCriteria criteria, Viewer viewer, int offset, int limit) {
         MapSqlParameterSource params = params(viewer);
         String where = where(criteria, viewer, params, true, true);
         String order = orderBy(criteria);
         params.addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query("select * from inbox_task i where " + where + " order by " + order
-                + " offset :offset limit :limit", params, ROW);
+        return jdbc.query(
+                "select * from inbox_task i where " + where + " order by " + order + " offset :offset limit :limit",
+                params,
+                ROW);
     }
 
     /**
@@ -60,15 +60,25 @@ public class InboxSearch {
             return doneCounts(criteria, viewer);
         }
         MapSqlParameterSource params = params(viewer);
-        TaskCriteria visibleAnyUseCase = new TaskCriteria(criteria.scope(), null, null, criteria.member(),
-                criteria.dueAfter(), criteria.dueBefore(), criteria.minPriority(), criteria.text(), null, null,
+        TaskCriteria visibleAnyUseCase = new TaskCriteria(
+                criteria.scope(),
+                null,
+                null,
+                criteria.member(),
+                criteria.dueAfter(),
+                criteria.dueBefore(),
+                criteria.minPriority(),
+                criteria.text(),
+                null,
+                null,
                 criteria.suspended());
         String asked = scopeAndStatus(criteria);
         String useCase = TaskCriteria.blankToNull(criteria.useCase());
         long[] totals = new long[4];
         Map<String, Long> byUseCase = new LinkedHashMap<>();
         List<Map.Entry<String, Long>> asList = new ArrayList<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select coalesce(i.use_case_key, '') as k,
                        count(*) filter (where i.assignee = :user) as mine,
                        count(*) filter (where i.assignee is null) as groups,
@@ -77,7 +87,8 @@ public class InboxSearch {
                        count(*) filter (where\s""" + asked + """
                 ) as asked
                 from inbox_task i where\s""" + where(visibleAnyUseCase, viewer, params, false, false) + " group by 1",
-                params, rs -> {
+                params,
+                rs -> {
                     String key = rs.getString("k");
                     if (useCase == null || useCase.equals(key)) {
                         totals[0] += rs.getLong("mine");
@@ -89,7 +100,8 @@ public class InboxSearch {
                         asList.add(Map.entry(key, rs.getLong("asked")));
                     }
                 });
-        asList.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        asList.stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEachOrdered(e -> byUseCase.put(e.getKey(), e.getValue()));
         return new Counts(totals[0], totals[1], totals[2], totals[3], byUseCase);
     }
@@ -105,17 +117,32 @@ public class InboxSearch {
                        count(*) filter (where i.due_at < now()) as overdue
                 from inbox_task i where """ + " " + where(open, viewer, params, false, false), params);
         MapSqlParameterSource byUseCaseParams = params(viewer);
-        TaskCriteria anyUseCase = new TaskCriteria(criteria.scope(), criteria.status(), null, criteria.member(),
-                criteria.dueAfter(), criteria.dueBefore(), criteria.minPriority(), criteria.text(), null, null,
+        TaskCriteria anyUseCase = new TaskCriteria(
+                criteria.scope(),
+                criteria.status(),
+                null,
+                criteria.member(),
+                criteria.dueAfter(),
+                criteria.dueBefore(),
+                criteria.minPriority(),
+                criteria.text(),
+                null,
+                null,
                 criteria.suspended());
         Map<String, Long> byUseCase = new LinkedHashMap<>();
-        jdbc.query("select coalesce(i.use_case_key, '') as k, count(*) as n from inbox_task i where "
+        jdbc.query(
+                "select coalesce(i.use_case_key, '') as k, count(*) as n from inbox_task i where "
                         + where(anyUseCase, viewer, byUseCaseParams, true, true) + " group by 1 order by 2 desc",
-                byUseCaseParams, rs -> {
+                byUseCaseParams,
+                rs -> {
                     byUseCase.put(rs.getString("k"), rs.getLong("n"));
                 });
-        return new Counts(number(totals.get("mine")), number(totals.get("groups")), number(totals.get("all_")),
-                number(totals.get("overdue")), byUseCase);
+        return new Counts(
+                number(totals.get("mine")),
+                number(totals.get("groups")),
+                number(totals.get("all_")),
+                number(totals.get("overdue")),
+                byUseCase);
     }
 
     /** The scope and the open status asked, as a condition on rows already visible to the person. */
@@ -133,30 +160,45 @@ public class InboxSearch {
     }
 
     public java.util.Optional<InboxTask> find(String taskId) {
-        return jdbc.query("select * from inbox_task i where i.task_id = :id", new MapSqlParameterSource("id", taskId), ROW)
-                .stream().findFirst();
+        return jdbc
+                .query("select * from inbox_task i where i.task_id = :id", new MapSqlParameterSource("id", taskId), ROW)
+                .stream()
+                .findFirst();
     }
 
     /** How many tasks the whole criteria (scope and status included) select. */
     public long total(TaskCriteria criteria, Viewer viewer) {
         MapSqlParameterSource params = params(viewer);
-        Long n = jdbc.queryForObject("select count(*) from inbox_task i where "
-                + where(criteria, viewer, params, true, true), params, Long.class);
+        Long n = jdbc.queryForObject(
+                "select count(*) from inbox_task i where " + where(criteria, viewer, params, true, true),
+                params,
+                Long.class);
         return n == null ? 0 : n;
     }
 
     private static TaskCriteria withStatus(TaskCriteria c, String status) {
-        return new TaskCriteria(c.scope(), status, c.useCase(), c.member(), c.dueAfter(), c.dueBefore(),
-                c.minPriority(), c.text(), c.sort(), c.order(), c.suspended());
+        return new TaskCriteria(
+                c.scope(),
+                status,
+                c.useCase(),
+                c.member(),
+                c.dueAfter(),
+                c.dueBefore(),
+                c.minPriority(),
+                c.text(),
+                c.sort(),
+                c.order(),
+                c.suspended());
     }
 
     private static MapSqlParameterSource params(Viewer viewer) {
-        return new MapSqlParameterSource().addValue("user", viewer.username())
+        return new MapSqlParameterSource()
+                .addValue("user", viewer.username())
                 .addValue("groups", viewer.groups().toArray(String[]::new));
     }
 
-    private static String where(TaskCriteria c, Viewer viewer, MapSqlParameterSource params, boolean withScope,
-                                boolean withStatus) {
+    private static String where(
+            TaskCriteria c, Viewer viewer, MapSqlParameterSource params, boolean withScope, boolean withStatus) {
         List<String> and = new ArrayList<>();
         Status status = c.statusValue();
         if (status == Status.DONE) {
@@ -167,11 +209,12 @@ public class InboxSearch {
             String offered = "i.assignee is null and (i.candidate_groups && cast(:groups as text[])"
                     + " or i.candidate_users @> array[cast(:user as text)])";
             Scope scope = withScope ? c.scopeValue() : Scope.ALL;
-            and.add(switch (scope) {
-                case MINE -> "i.assignee = :user";
-                case GROUPS -> "(" + offered + ")";
-                case ALL -> "(i.assignee = :user or (" + offered + "))";
-            });
+            and.add(
+                    switch (scope) {
+                        case MINE -> "i.assignee = :user";
+                        case GROUPS -> "(" + offered + ")";
+                        case ALL -> "(i.assignee = :user or (" + offered + "))";
+                    });
             if (withStatus && status == Status.OVERDUE) {
                 and.add("i.due_at < now()");
             } else if (withStatus && status == Status.FOLLOW_UP) {
@@ -239,14 +282,27 @@ public class InboxSearch {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static final RowMapper<InboxTask> ROW = (rs, n) -> new InboxTask(rs.getString("task_id"),
-            rs.getString("name"), rs.getString("task_key"), rs.getString("process_key"),
-            (Long) rs.getObject("case_id", Long.class), rs.getString("use_case_key"), rs.getString("member_id"),
-            rs.getString("member_name"), rs.getString("subject"), rs.getString("entity_code"),
-            strings(rs, "candidate_groups"), strings(rs, "candidate_users"), rs.getString("assignee"),
-            rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
-            rs.getObject("follow_up_at", OffsetDateTime.class), rs.getInt("priority"), rs.getString("status"),
-            rs.getObject("ended_at", OffsetDateTime.class), rs.getBoolean("suspended"));
+    private static final RowMapper<InboxTask> ROW = (rs, n) -> new InboxTask(
+            rs.getString("task_id"),
+            rs.getString("name"),
+            rs.getString("task_key"),
+            rs.getString("process_key"),
+            (Long) rs.getObject("case_id", Long.class),
+            rs.getString("use_case_key"),
+            rs.getString("member_id"),
+            rs.getString("member_name"),
+            rs.getString("subject"),
+            rs.getString("entity_code"),
+            strings(rs, "candidate_groups"),
+            strings(rs, "candidate_users"),
+            rs.getString("assignee"),
+            rs.getObject("created_at", OffsetDateTime.class),
+            rs.getObject("due_at", OffsetDateTime.class),
+            rs.getObject("follow_up_at", OffsetDateTime.class),
+            rs.getInt("priority"),
+            rs.getString("status"),
+            rs.getObject("ended_at", OffsetDateTime.class),
+            rs.getBoolean("suspended"));
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);

@@ -1,7 +1,5 @@
 package org.tandem.work.tasklist;
 
-import org.tandem.work.DraftDisplays;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.platform.security.CurrentUsers;
+import org.tandem.work.DraftDisplays;
 
 /** The task screen reports that the whole text and its sources were displayed (see {@link DraftDisplays}). */
 @RestController
@@ -22,11 +21,9 @@ class DraftDisplayController {
             @NotNull(message = "Indiquez le temps passé sur le texte.")
             @Min(value = 0, message = "Le temps passé ne peut pas être négatif.")
             @Max(value = DraftDisplays.MAX_MS, message = "Le temps passé ne peut pas dépasser une journée.")
-            Long timeSpentMs) {
-    }
+            Long timeSpentMs) {}
 
-    record Recorded(boolean displayed, long timeSpentMs) {
-    }
+    record Recorded(boolean displayed, long timeSpentMs) {}
 
     private final DraftDisplays displays;
     private final CurrentUsers currentUsers;

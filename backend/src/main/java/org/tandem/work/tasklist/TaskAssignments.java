@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
-import org.tandem.work.inbox.InboxSearch;
-import org.tandem.work.TaskAccess;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskAccess;
+import org.tandem.work.inbox.InboxSearch;
 
 /**
  * Claim, unclaim, hand over and dates of a task: through Camunda's TaskService (the truth), the
@@ -38,8 +38,13 @@ class TaskAssignments {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    TaskAssignments(TaskService tasks, IdentityService identities, TaskAccess access, TransactionTemplate transaction,
-                    JdbcClient jdbc, AuditTrail audit) {
+    TaskAssignments(
+            TaskService tasks,
+            IdentityService identities,
+            TaskAccess access,
+            TransactionTemplate transaction,
+            JdbcClient jdbc,
+            AuditTrail audit) {
         this.audit = audit;
         this.tasks = tasks;
         this.identities = identities;
@@ -59,8 +64,8 @@ class TaskAssignments {
                 record(task, user, AuditType.TASK_CLAIMED, Map.of());
             });
         } catch (TaskAlreadyClaimedException e) {
-            throw ApiException.conflict("Cette tâche vient d'être prise en charge par " + e.getTaskAssignee()
-                    + ". Rechargez la liste.");
+            throw ApiException.conflict(
+                    "Cette tâche vient d'être prise en charge par " + e.getTaskAssignee() + ". Rechargez la liste.");
         }
     }
 
@@ -89,13 +94,15 @@ class TaskAssignments {
         }
         Task task = access.requireActionable(taskId, user);
         if (!candidates(taskId, user).containsKey(to)) {
-            throw ApiException.invalidField("username", "« " + to + " » ne fait pas partie des groupes de cette tâche :"
-                    + " elle ne peut pas lui être confiée.");
+            throw ApiException.invalidField(
+                    "username",
+                    "« " + to + " » ne fait pas partie des groupes de cette tâche :"
+                            + " elle ne peut pas lui être confiée.");
         }
         inLock(taskId, assignee -> {
             if (assignee != null && !assignee.equals(user.username())) {
-                throw ApiException.conflict("Cette tâche vient d'être prise en charge par " + assignee
-                        + ". Rechargez la liste.");
+                throw ApiException.conflict(
+                        "Cette tâche vient d'être prise en charge par " + assignee + ". Rechargez la liste.");
             }
             tasks.setAssignee(taskId, to);
             Map<String, Object> details = new LinkedHashMap<>();
@@ -114,7 +121,12 @@ class TaskAssignments {
                 continue;
             }
             List<User> users = link.getGroupId() != null
-                    ? identities.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserLastName().asc().list()
+                    ? identities
+                            .createUserQuery()
+                            .memberOfGroup(link.getGroupId())
+                            .orderByUserLastName()
+                            .asc()
+                            .list()
                     : identities.createUserQuery().userId(link.getUserId()).list();
             users.forEach(u -> people.putIfAbsent(u.getId(), displayName(u)));
         }
@@ -140,14 +152,16 @@ class TaskAssignments {
         }
         inLock(taskId, assignee -> {
             if (!user.username().equals(assignee)) {
-                throw ApiException.forbidden("Prenez d'abord la tâche en charge : seule la personne qui la traite"
-                        + " fixe ses dates.");
+                throw ApiException.forbidden(
+                        "Prenez d'abord la tâche en charge : seule la personne qui la traite" + " fixe ses dates.");
             }
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
             // due at the end of the day (not overdue during it), follow-up from its start
             task.setDueDate(due == null ? null : Date.from(endOf(due).toInstant()));
-            task.setFollowUpDate(followUp == null ? null
-                    : Date.from(followUp.atStartOfDay(InboxSearch.ZONE).toInstant()));
+            task.setFollowUpDate(
+                    followUp == null
+                            ? null
+                            : Date.from(followUp.atStartOfDay(InboxSearch.ZONE).toInstant()));
             tasks.saveTask(task);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("due", due == null ? null : due.toString());
@@ -166,8 +180,10 @@ class TaskAssignments {
      */
     private void inLock(String taskId, java.util.function.Consumer<String> change) {
         transaction.executeWithoutResult(status -> {
-            var row = jdbc.sql("select assignee_ from act_ru_task where id_ = ? for update").param(taskId)
-                    .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).optional();
+            var row = jdbc.sql("select assignee_ from act_ru_task where id_ = ? for update")
+                    .param(taskId)
+                    .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+                    .optional();
             if (row.isEmpty()) {
                 throw ApiException.conflict("Cette tâche a déjà été traitée. Rechargez la liste.");
             }
@@ -181,7 +197,9 @@ class TaskAssignments {
      */
     private void record(Task task, CurrentUser user, AuditType type, Map<String, ?> details) {
         var caseId = jdbc.sql("select case_id from inbox_task where task_id = ? and case_id is not null")
-                .param(task.getId()).query(Long.class).optional();
+                .param(task.getId())
+                .query(Long.class)
+                .optional();
         if (caseId.isEmpty()) {
             return;
         }

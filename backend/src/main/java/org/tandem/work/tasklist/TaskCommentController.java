@@ -1,7 +1,5 @@
 package org.tandem.work.tasklist;
 
-import org.tandem.work.TaskAccess;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.CurrentUsers;
+import org.tandem.work.TaskAccess;
 
 /**
  * Comments on a task, kept by the engine ({@code TaskService.createComment}). The list shows the
@@ -34,19 +33,17 @@ class TaskCommentController {
     record NewComment(
             @NotBlank(message = "Le commentaire ne peut pas être vide.")
             @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.")
-            String message) {
-    }
+            String message) {}
 
-    record TaskComment(String id, String taskId, String author, OffsetDateTime at, String message, boolean thisTask) {
-    }
+    record TaskComment(String id, String taskId, String author, OffsetDateTime at, String message, boolean thisTask) {}
 
     private final TaskService taskService;
     private final IdentityService identityService;
     private final TaskAccess access;
     private final CurrentUsers currentUsers;
 
-    TaskCommentController(TaskService taskService, IdentityService identityService, TaskAccess access,
-                          CurrentUsers currentUsers) {
+    TaskCommentController(
+            TaskService taskService, IdentityService identityService, TaskAccess access, CurrentUsers currentUsers) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.access = access;
@@ -57,9 +54,13 @@ class TaskCommentController {
     @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
     List<TaskComment> list(@PathVariable String id) {
         Task task = access.requireVisible(id, currentUsers.current());
-        List<Comment> comments = task.getProcessInstanceId() == null ? taskService.getTaskComments(task.getId())
+        List<Comment> comments = task.getProcessInstanceId() == null
+                ? taskService.getTaskComments(task.getId())
                 : taskService.getProcessInstanceComments(task.getProcessInstanceId());
-        return comments.stream().sorted(Comparator.comparing(Comment::getTime)).map(c -> view(c, task)).toList();
+        return comments.stream()
+                .sorted(Comparator.comparing(Comment::getTime))
+                .map(c -> view(c, task))
+                .toList();
     }
 
     @PostMapping("/api/tasks/{id}/comments")
@@ -71,15 +72,24 @@ class TaskCommentController {
         // the engine takes the comment's author from its own authentication, set for this call only
         identityService.setAuthenticatedUserId(user.username());
         try {
-            return view(taskService.createComment(task.getId(), task.getProcessInstanceId(), body.message().strip()), task);
+            return view(
+                    taskService.createComment(
+                            task.getId(),
+                            task.getProcessInstanceId(),
+                            body.message().strip()),
+                    task);
         } finally {
             identityService.clearAuthentication();
         }
     }
 
     private static TaskComment view(Comment c, Task task) {
-        return new TaskComment(c.getId(), c.getTaskId(), c.getUserId(),
-                c.getTime() == null ? null : c.getTime().toInstant().atOffset(ZoneOffset.UTC), c.getFullMessage(),
+        return new TaskComment(
+                c.getId(),
+                c.getTaskId(),
+                c.getUserId(),
+                c.getTime() == null ? null : c.getTime().toInstant().atOffset(ZoneOffset.UTC),
+                c.getFullMessage(),
                 task.getId().equals(c.getTaskId()));
     }
 }

@@ -32,14 +32,24 @@ import org.tandem.work.TaskDecision;
 class TaskController {
 
     /** A task and its case; no case for tasks that have none (authorisations). */
-    record TaskDetail(TaskItem task,
-                      @JsonProperty("case") @Schema(ref = "#/components/schemas/CaseView") Object caseView) {
-    }
+    record TaskDetail(
+            TaskItem task,
 
-    record TaskItem(String id, String name, String taskKey, Long caseId, String useCaseKey, String useCaseName,
-                    String memberName, String subject, OffsetDateTime createdAt, String assignee,
-                    boolean suspended) {
-    }
+            @JsonProperty("case") @Schema(ref = "#/components/schemas/CaseView")
+            Object caseView) {}
+
+    record TaskItem(
+            String id,
+            String name,
+            String taskKey,
+            Long caseId,
+            String useCaseKey,
+            String useCaseName,
+            String memberName,
+            String subject,
+            OffsetDateTime createdAt,
+            String assignee,
+            boolean suspended) {}
 
     private final TaskAccess access;
     private final TaskCompletion completion;
@@ -47,8 +57,12 @@ class TaskController {
     private final UseCaseCatalog useCases;
     private final CurrentUsers currentUsers;
 
-    TaskController(TaskAccess access, TaskCompletion completion, TaskCases cases, UseCaseCatalog useCases,
-                   CurrentUsers currentUsers) {
+    TaskController(
+            TaskAccess access,
+            TaskCompletion completion,
+            TaskCases cases,
+            UseCaseCatalog useCases,
+            CurrentUsers currentUsers) {
         this.access = access;
         this.completion = completion;
         this.cases = cases;
@@ -66,8 +80,10 @@ class TaskController {
     }
 
     @PostMapping("/{id}/complete")
-    @ApiResponse(responseCode = "200", description = "The case after the decision; {\"completed\": true} for a task"
-            + " without a case (an authorisation)",
+    @ApiResponse(
+            responseCode = "200",
+            description = "The case after the decision; {\"completed\": true} for a task"
+                    + " without a case (an authorisation)",
             content = @Content(schema = @Schema(ref = "#/components/schemas/CaseView")))
     @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
     Object complete(@PathVariable String id, @Valid @RequestBody TaskDecision decision) {
@@ -76,11 +92,19 @@ class TaskController {
     }
 
     private TaskItem item(Task t, CaseFacts c) {
-        return new TaskItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), c.caseId(), c.useCaseKey(),
-                c.useCaseKey() == null ? null
+        return new TaskItem(
+                t.getId(),
+                t.getName(),
+                t.getTaskDefinitionKey(),
+                c.caseId(),
+                c.useCaseKey(),
+                c.useCaseKey() == null
+                        ? null
                         : useCases.find(c.useCaseKey()).map(u -> u.name().fr()).orElse(c.useCaseKey()),
-                c.memberName(), c.subject(),
+                c.memberName(),
+                c.subject(),
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant().atOffset(ZoneOffset.UTC),
-                t.getAssignee(), t.isSuspended());
+                t.getAssignee(),
+                t.isSuspended());
     }
 }

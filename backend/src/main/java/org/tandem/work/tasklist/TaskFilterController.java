@@ -28,8 +28,8 @@ class TaskFilterController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
-    List<TaskFilters.SavedFilter> list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false")
-                                       boolean counts) {
+    List<TaskFilters.SavedFilter> list(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean counts) {
         return counts ? filters.visibleWithCounts(currentUsers.current()) : filters.visibleTo(currentUsers.current());
     }
 

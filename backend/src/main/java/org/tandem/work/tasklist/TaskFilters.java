@@ -8,10 +8,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
-import org.tandem.work.inbox.InboxSearch;
-import org.tandem.work.inbox.TaskCriteria;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.inbox.InboxSearch;
+import org.tandem.work.inbox.TaskCriteria;
 
 /** Saved filters of the task list, shared with one group: only its members see and use them. */
 @Service
@@ -20,16 +20,22 @@ class TaskFilters {
     static final int MAX_PER_GROUP = 50;
 
     /** @param count the tasks it selects for the caller now; only when asked (GET ?counts=true) */
-    record SavedFilter(long id, String name, String groupId, String owner, TaskCriteria criteria,
-                       OffsetDateTime createdAt, boolean mine, Long count) {
+    record SavedFilter(
+            long id,
+            String name,
+            String groupId,
+            String owner,
+            TaskCriteria criteria,
+            OffsetDateTime createdAt,
+            boolean mine,
+            Long count) {
 
         SavedFilter counted(long n) {
             return new SavedFilter(id, name, groupId, owner, criteria, createdAt, mine, n);
         }
     }
 
-    record NewFilter(String name, String groupId, TaskCriteria criteria) {
-    }
+    record NewFilter(String name, String groupId, TaskCriteria criteria) {}
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -47,9 +53,15 @@ class TaskFilters {
         }
         return jdbc.sql("select * from task_filter where group_id in (:groups) order by group_id, name")
                 .param("groups", user.groups())
-                .query((rs, n) -> new SavedFilter(rs.getLong("id"), rs.getString("name"), rs.getString("group_id"),
-                        rs.getString("owner"), read(rs.getString("criteria")),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("owner").equals(user.username()), null))
+                .query((rs, n) -> new SavedFilter(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("group_id"),
+                        rs.getString("owner"),
+                        read(rs.getString("criteria")),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("owner").equals(user.username()),
+                        null))
                 .list();
     }
 
@@ -60,7 +72,9 @@ class TaskFilters {
      */
     List<SavedFilter> visibleWithCounts(CurrentUser user) {
         InboxSearch.Viewer viewer = TaskListController.viewer(user);
-        return visibleTo(user).stream().map(f -> f.counted(search.total(f.criteria(), viewer))).toList();
+        return visibleTo(user).stream()
+                .map(f -> f.counted(search.total(f.criteria(), viewer)))
+                .toList();
     }
 
     SavedFilter save(NewFilter filter, CurrentUser user) {
@@ -72,18 +86,23 @@ class TaskFilters {
             throw ApiException.invalidField("name", "Le nom du filtre ne doit pas dépasser 80 caractères.");
         }
         if (filter.groupId() == null || !user.inGroup(filter.groupId())) {
-            throw ApiException.invalidField("groupId", "Vous ne pouvez partager un filtre qu'avec l'un de vos groupes.");
+            throw ApiException.invalidField(
+                    "groupId", "Vous ne pouvez partager un filtre qu'avec l'un de vos groupes.");
         }
-        TaskCriteria criteria = TaskListRequest.check(filter.criteria() == null ? TaskCriteria.DEFAULT : filter.criteria());
-        Integer count = jdbc.sql("select count(*) from task_filter where group_id = ?").param(filter.groupId())
-                .query(Integer.class).single();
+        TaskCriteria criteria =
+                TaskListRequest.check(filter.criteria() == null ? TaskCriteria.DEFAULT : filter.criteria());
+        Integer count = jdbc.sql("select count(*) from task_filter where group_id = ?")
+                .param(filter.groupId())
+                .query(Integer.class)
+                .single();
         if (count >= MAX_PER_GROUP) {
             throw ApiException.conflict("Ce groupe a déjà " + MAX_PER_GROUP + " filtres : supprimez-en un d'abord.");
         }
         var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into task_filter (owner, group_id, name, criteria) values (?, ?, ?, ?)")
-                    .params(user.username(), filter.groupId(), name, write(criteria)).update(keys, "id", "created_at");
+                    .params(user.username(), filter.groupId(), name, write(criteria))
+                    .update(keys, "id", "created_at");
         } catch (DuplicateKeyException e) {
             throw ApiException.invalidField("name", "Ce groupe a déjà un filtre nommé « " + name + " ».");
         }
@@ -93,8 +112,11 @@ class TaskFilters {
 
     /** Its author, or any member of the group it is shared with, may delete it. */
     void delete(long id, CurrentUser user) {
-        var filter = visibleTo(user).stream().filter(f -> f.id() == id).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Ce filtre n'existe pas ou n'est pas partagé avec vos groupes."));
+        var filter = visibleTo(user).stream()
+                .filter(f -> f.id() == id)
+                .findFirst()
+                .orElseThrow(
+                        () -> ApiException.notFound("Ce filtre n'existe pas ou n'est pas partagé avec vos groupes."));
         jdbc.sql("delete from task_filter where id = ?").param(filter.id()).update();
     }
 

@@ -6,22 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.work.TaskAccess;
 import org.tandem.platform.security.CurrentUsers;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.TaskAccess;
 import org.tandem.work.TaskFormValues;
-import java.util.List;
 
 /**
  * The task's Camunda Form (its {@code camunda:formRef}, deployed from {@code forms/}) and the
@@ -32,8 +32,7 @@ import java.util.List;
 @RestController
 class TaskFormController {
 
-    record TaskForm(String formKey, JsonNode schema, Map<String, Object> data) {
-    }
+    record TaskForm(String formKey, JsonNode schema, Map<String, Object> data) {}
 
     private final FormService formService;
     private final TaskAccess access;
@@ -41,8 +40,12 @@ class TaskFormController {
     private final CurrentUsers currentUsers;
     private final ObjectMapper json;
 
-    TaskFormController(FormService formService, TaskAccess access, List<TaskFormValues> contributions,
-                       CurrentUsers currentUsers, ObjectMapper json) {
+    TaskFormController(
+            FormService formService,
+            TaskAccess access,
+            List<TaskFormValues> contributions,
+            CurrentUsers currentUsers,
+            ObjectMapper json) {
         this.formService = formService;
         this.access = access;
         this.contributions = contributions;
@@ -63,7 +66,8 @@ class TaskFormController {
         VariableMap variables = formService.getTaskFormVariables(task.getId(), keys, true);
         keys.forEach(key -> {
             Object value = variables.get(key);
-            if (!data.containsKey(key) && (value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            if (!data.containsKey(key)
+                    && (value instanceof String || value instanceof Number || value instanceof Boolean)) {
                 data.put(key, value);
             }
         });

@@ -12,47 +12,58 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.work.inbox.InboxSearch;
-import org.tandem.work.inbox.InboxTask;
-import org.tandem.work.inbox.TaskCriteria;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.CurrentUsers;
 import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.inbox.InboxSearch;
+import org.tandem.work.inbox.InboxTask;
+import org.tandem.work.inbox.TaskCriteria;
 
 /** The task list (served by the read model) and what can be done from it: claim, unclaim, hand over, dates. */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskListController {
 
-    record ListItem(String id, String name, String taskKey, String processKey, Long caseId, String useCaseKey,
-                    String useCaseName, String memberId, String memberName, String subject,
-                    List<String> candidateGroups, String assignee, OffsetDateTime createdAt, OffsetDateTime dueAt,
-                    OffsetDateTime followUpAt, int priority,
-                    @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"OPEN", "COMPLETED", "DELETED"})
-                    String status,
-                    OffsetDateTime endedAt, boolean suspended) {
-    }
+    record ListItem(
+            String id,
+            String name,
+            String taskKey,
+            String processKey,
+            Long caseId,
+            String useCaseKey,
+            String useCaseName,
+            String memberId,
+            String memberName,
+            String subject,
+            List<String> candidateGroups,
+            String assignee,
+            OffsetDateTime createdAt,
+            OffsetDateTime dueAt,
+            OffsetDateTime followUpAt,
+            int priority,
 
-    record TaskListPage(List<ListItem> items, long total, int page, int size, InboxSearch.Counts counts) {
-    }
+            @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"OPEN", "COMPLETED", "DELETED"})
+            String status,
 
-    record HandOver(String username) {
-    }
+            OffsetDateTime endedAt,
+            boolean suspended) {}
 
-    record Dates(LocalDate due, LocalDate followUp) {
-    }
+    record TaskListPage(List<ListItem> items, long total, int page, int size, InboxSearch.Counts counts) {}
 
-    record Person(String username, String displayName) {
-    }
+    record HandOver(String username) {}
+
+    record Dates(LocalDate due, LocalDate followUp) {}
+
+    record Person(String username, String displayName) {}
 
     private final InboxSearch search;
     private final TaskAssignments assignments;
     private final UseCaseCatalog useCases;
     private final CurrentUsers currentUsers;
 
-    TaskListController(InboxSearch search, TaskAssignments assignments, UseCaseCatalog useCases,
-                       CurrentUsers currentUsers) {
+    TaskListController(
+            InboxSearch search, TaskAssignments assignments, UseCaseCatalog useCases, CurrentUsers currentUsers) {
         this.search = search;
         this.assignments = assignments;
         this.useCases = useCases;
@@ -62,22 +73,33 @@ class TaskListController {
     /** Visibility is in the query (only tasks offered to the caller or held by them): any signed-in person. */
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    TaskListPage list(@RequestParam(required = false) String scope, @RequestParam(required = false) String status,
-                      @RequestParam(required = false) String useCase, @RequestParam(required = false) String member,
-                      @RequestParam(required = false) String dueAfter, @RequestParam(required = false) String dueBefore,
-                      @RequestParam(required = false) String minPriority, @RequestParam(required = false) String text,
-                      @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
-                      @io.swagger.v3.oas.annotations.Parameter(description = "include (default), exclude or only the"
-                              + " tasks of suspended process instances")
-                      @RequestParam(required = false) String suspended,
-                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-                      @RequestParam(defaultValue = "true") boolean counts) {
-        TaskCriteria criteria = TaskListRequest.criteria(scope, status, useCase, member, dueAfter, dueBefore,
-                minPriority, text, sort, order, suspended);
+    TaskListPage list(
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String useCase,
+            @RequestParam(required = false) String member,
+            @RequestParam(required = false) String dueAfter,
+            @RequestParam(required = false) String dueBefore,
+            @RequestParam(required = false) String minPriority,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String order,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            description =
+                                    "include (default), exclude or only the" + " tasks of suspended process instances")
+                    @RequestParam(required = false)
+                    String suspended,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(defaultValue = "true") boolean counts) {
+        TaskCriteria criteria = TaskListRequest.criteria(
+                scope, status, useCase, member, dueAfter, dueBefore, minPriority, text, sort, order, suspended);
         int pageSize = TaskListRequest.size(size);
         int offset = TaskListRequest.offset(page, pageSize);
         InboxSearch.Viewer viewer = viewer(currentUsers.current());
-        List<ListItem> items = search.page(criteria, viewer, offset, pageSize).stream().map(this::item).toList();
+        List<ListItem> items = search.page(criteria, viewer, offset, pageSize).stream()
+                .map(this::item)
+                .toList();
         InboxSearch.Counts totals = counts ? search.counts(criteria, viewer) : null;
         long total;
         if (totals != null && criteria.statusValue() == TaskCriteria.Status.OPEN) {
@@ -120,7 +142,8 @@ class TaskListController {
     @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
     List<Person> candidates(@PathVariable String id) {
         return assignments.candidates(id, currentUsers.current()).entrySet().stream()
-                .map(e -> new Person(e.getKey(), e.getValue())).toList();
+                .map(e -> new Person(e.getKey(), e.getValue()))
+                .toList();
     }
 
     @PutMapping("/{id}/dates")
@@ -134,7 +157,8 @@ class TaskListController {
     }
 
     private ListItem current(String id) {
-        return search.find(id).map(this::item)
+        return search.find(id)
+                .map(this::item)
                 .orElseThrow(() -> ApiException.notFound("Cette tâche n'existe pas ou a déjà été traitée."));
     }
 
@@ -143,11 +167,28 @@ class TaskListController {
     }
 
     private ListItem item(InboxTask t) {
-        String useCaseName = t.useCaseKey() == null ? null
+        String useCaseName = t.useCaseKey() == null
+                ? null
                 : useCases.find(t.useCaseKey()).map(u -> u.name().fr()).orElse(t.useCaseKey());
-        return new ListItem(t.id(), t.name(), t.taskKey(), t.processKey(), t.caseId(), t.useCaseKey(), useCaseName,
-                t.memberId(), t.memberName(), t.subject(), t.candidateGroups(), t.assignee(), t.createdAt(),
-                t.dueAt(), t.followUpAt(), t.priority(), t.status(), t.endedAt(), t.suspended());
+        return new ListItem(
+                t.id(),
+                t.name(),
+                t.taskKey(),
+                t.processKey(),
+                t.caseId(),
+                t.useCaseKey(),
+                useCaseName,
+                t.memberId(),
+                t.memberName(),
+                t.subject(),
+                t.candidateGroups(),
+                t.assignee(),
+                t.createdAt(),
+                t.dueAt(),
+                t.followUpAt(),
+                t.priority(),
+                t.status(),
+                t.endedAt(),
+                t.suspended());
     }
-
 }

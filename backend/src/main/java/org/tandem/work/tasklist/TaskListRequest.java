@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import org.tandem.work.inbox.TaskCriteria;
 import org.tandem.platform.web.ApiException;
+import org.tandem.work.inbox.TaskCriteria;
 
 /** Reads the task list's query parameters, refusing each bad one with a French message about it. */
 final class TaskListRequest {
@@ -13,37 +13,56 @@ final class TaskListRequest {
     static final int MAX_SIZE = 200;
     static final int MAX_OFFSET = 10_000;
 
-    private TaskListRequest() {
-    }
+    private TaskListRequest() {}
 
-    static TaskCriteria criteria(String scope, String status, String useCase, String member, String dueAfter,
-                                 String dueBefore, String minPriority, String text, String sort, String order,
-                                 String suspended) {
+    static TaskCriteria criteria(
+            String scope,
+            String status,
+            String useCase,
+            String member,
+            String dueAfter,
+            String dueBefore,
+            String minPriority,
+            String text,
+            String sort,
+            String order,
+            String suspended) {
         TaskCriteria criteria = new TaskCriteria(
                 oneOf("scope", scope, TaskCriteria.Scope.values(), "Le périmètre"),
                 oneOf("status", status, TaskCriteria.Status.values(), "L'état"),
                 limited("useCase", useCase, 64, "Le cas d'usage"),
                 limited("member", member, 100, "Le sociétaire"),
-                date("dueAfter", dueAfter), date("dueBefore", dueBefore),
+                date("dueAfter", dueAfter),
+                date("dueBefore", dueBefore),
                 priority(minPriority),
                 limited("text", text, 200, "Le texte recherché"),
                 oneOf("sort", sort, TaskCriteria.Sort.values(), "Le tri"),
                 order == null || order.isBlank() || order.equalsIgnoreCase("asc") || order.equalsIgnoreCase("desc")
-                        ? order : fail("order", "L'ordre de tri doit être « asc » ou « desc »."),
+                        ? order
+                        : fail("order", "L'ordre de tri doit être « asc » ou « desc »."),
                 oneOf("suspended", suspended, TaskCriteria.Suspended.values(), "Le choix des tâches suspendues"));
-        if (criteria.dueAfter() != null && criteria.dueBefore() != null
+        if (criteria.dueAfter() != null
+                && criteria.dueBefore() != null
                 && criteria.dueAfter().isAfter(criteria.dueBefore())) {
-            throw ApiException.invalidField("dueBefore", "La date « échéance avant » doit suivre la date « échéance après ».");
+            throw ApiException.invalidField(
+                    "dueBefore", "La date « échéance avant » doit suivre la date « échéance après ».");
         }
         return criteria;
     }
 
     /** Checks a saved filter's criteria as if they came in the query string. */
     static TaskCriteria check(TaskCriteria c) {
-        return criteria(c.scope(), c.status(), c.useCase(), c.member(),
+        return criteria(
+                c.scope(),
+                c.status(),
+                c.useCase(),
+                c.member(),
                 c.dueAfter() == null ? null : c.dueAfter().toString(),
                 c.dueBefore() == null ? null : c.dueBefore().toString(),
-                c.minPriority() == null ? null : c.minPriority().toString(), c.text(), c.sort(), c.order(),
+                c.minPriority() == null ? null : c.minPriority().toString(),
+                c.text(),
+                c.sort(),
+                c.order(),
                 c.suspended());
     }
 
@@ -52,7 +71,8 @@ final class TaskListRequest {
             return 50;
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw ApiException.invalidField("size", "La taille de page doit être comprise entre 1 et " + MAX_SIZE + ".");
+            throw ApiException.invalidField(
+                    "size", "La taille de page doit être comprise entre 1 et " + MAX_SIZE + ".");
         }
         return size;
     }
@@ -60,8 +80,10 @@ final class TaskListRequest {
     static int offset(Integer page, int size) {
         int p = page == null ? 0 : page;
         if (p < 0 || (long) p * size > MAX_OFFSET) {
-            throw ApiException.invalidField("page", "Cette page est hors de la liste : affinez les filtres plutôt que"
-                    + " d'aller au-delà de " + MAX_OFFSET + " tâches.");
+            throw ApiException.invalidField(
+                    "page",
+                    "Cette page est hors de la liste : affinez les filtres plutôt que" + " d'aller au-delà de "
+                            + MAX_OFFSET + " tâches.");
         }
         return p * size;
     }
@@ -72,8 +94,15 @@ final class TaskListRequest {
         }
         String normalised = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         if (Arrays.stream(allowed).noneMatch(e -> e.name().equals(normalised))) {
-            return fail(field, label + " « " + shorten(value) + " » n'existe pas (valeurs possibles : "
-                    + String.join(", ", Arrays.stream(allowed).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()) + ").");
+            return fail(
+                    field,
+                    label + " « " + shorten(value) + " » n'existe pas (valeurs possibles : "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(allowed)
+                                            .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                            .toList())
+                            + ").");
         }
         return normalised;
     }
@@ -92,7 +121,8 @@ final class TaskListRequest {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(field, "La date « " + shorten(value) + " » n'est pas valide (format AAAA-MM-JJ).");
+            throw ApiException.invalidField(
+                    field, "La date « " + shorten(value) + " » n'est pas valide (format AAAA-MM-JJ).");
         }
     }
 

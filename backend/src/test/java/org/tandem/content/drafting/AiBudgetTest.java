@@ -8,9 +8,29 @@ import org.tandem.platform.usecase.UseCase;
 class AiBudgetTest {
 
     private static UseCase useCase(UseCase.AiSettings ai) {
-        return new UseCase("reply-letter", new UseCase.Text("Courrier", "Letter"), null, "assistant", "draft-text",
-                "g", "g", false, 2, UseCase.RejectOutcome.END, ai, null, null, "pré-prompt", null, null, null,
-                null, null, null, null, null);
+        return new UseCase(
+                "reply-letter",
+                new UseCase.Text("Courrier", "Letter"),
+                null,
+                "assistant",
+                "draft-text",
+                "g",
+                "g",
+                false,
+                2,
+                UseCase.RejectOutcome.END,
+                ai,
+                null,
+                null,
+                "pré-prompt",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

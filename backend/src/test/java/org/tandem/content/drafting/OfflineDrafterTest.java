@@ -16,14 +16,16 @@ class OfflineDrafterTest {
 
     @Test
     void fillsTheUseCaseTemplateWithTheRequest() {
-        String prompt = new DraftPrompt("reply-letter", "Retard de remboursement",
-                "J'attends mon remboursement depuis trois semaines.").render();
+        String prompt = new DraftPrompt(
+                        "reply-letter", "Retard de remboursement", "J'attends mon remboursement depuis trois semaines.")
+                .render();
         ChatResponse response = drafter.chat(ChatRequest.builder()
                 .messages(SystemMessage.from(catalog.require("reply-letter").prePrompt()), UserMessage.from(prompt))
                 .build());
         String text = response.aiMessage().text();
         assertThat(response.modelName()).isEqualTo(OfflineDrafter.MODEL_NAME);
-        assertThat(text).startsWith("Objet : Retard de remboursement")
+        assertThat(text)
+                .startsWith("Objet : Retard de remboursement")
                 .contains("« J'attends mon remboursement depuis trois semaines. »")
                 .contains("[À COMPLÉTER")
                 .doesNotContain("{subject}", "{salutation}", "{messageExcerpt}");

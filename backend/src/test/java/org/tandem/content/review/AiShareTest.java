@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class AiShareTest {
 
-    private static final String DRAFT = "Madame, Monsieur, nous avons bien reçu votre message et nous vous en remercions.";
+    private static final String DRAFT =
+            "Madame, Monsieur, nous avons bien reçu votre message et nous vous en remercions.";
 
     @Test
     void anUnchangedDraftIsEntirelyTheAis() {
@@ -16,7 +17,8 @@ class AiShareTest {
 
     @Test
     void aTextWrittenFromScratchOwesNothingToTheAi() {
-        assertThat(AiShare.of(DRAFT, "Bonjour Camille, votre carte verte part demain.")).isLessThan(0.3);
+        assertThat(AiShare.of(DRAFT, "Bonjour Camille, votre carte verte part demain."))
+                .isLessThan(0.3);
     }
 
     @Test

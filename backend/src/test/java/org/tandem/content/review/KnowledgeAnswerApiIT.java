@@ -22,10 +22,18 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class KnowledgeAnswerApiIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired TaskService taskService;
-    @Autowired DemoKnowledge demoKnowledge;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    DemoKnowledge demoKnowledge;
+
+    @Autowired
+    JdbcClient jdbc;
+
     Api api;
 
     @BeforeEach
@@ -38,11 +46,23 @@ class KnowledgeAnswerApiIT {
     void anAdviserAsksAboutTheRulesReadsTheSourcesAndSaysTheAnswerHelped() {
         JsonNode useCases = api.get("alice", "/api/use-cases").body();
         assertThat(StreamSupport.stream(useCases.spliterator(), false)
-                .filter(u -> u.get("key").asText().equals("knowledge-answer")).findFirst().orElseThrow()
-                .get("memberRequired").asBoolean()).isFalse();
+                        .filter(u -> u.get("key").asText().equals("knowledge-answer"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("memberRequired")
+                        .asBoolean())
+                .isFalse();
 
-        Api.Response created = api.post("alice", "/api/cases", Map.of("useCaseKey", "knowledge-answer",
-                "subject", "Bris de glace", "message", "Y a-t-il une franchise en cas de bris de glace sur le pare-brise ?"));
+        Api.Response created = api.post(
+                "alice",
+                "/api/cases",
+                Map.of(
+                        "useCaseKey",
+                        "knowledge-answer",
+                        "subject",
+                        "Bris de glace",
+                        "message",
+                        "Y a-t-il une franchise en cas de bris de glace sur le pare-brise ?"));
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().get("id").asLong();
         assertThat(created.body().get("memberId").isNull()).isTrue();
@@ -57,17 +77,26 @@ class KnowledgeAnswerApiIT {
         assertThat(draft.get("sources").size()).isPositive();
         assertThat(draft.get("sources").get(0).get("reference").asText()).isNotBlank();
 
-        Task read = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        Task read = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult();
         assertThat(read.getTaskDefinitionKey()).isEqualTo("readAnswer");
         Api.Response other = api.post("paul", "/api/tasks/" + read.getId() + "/complete", Map.of("decision", "ACCEPT"));
-        assertThat(other.status()).as("only the adviser who asked reads the answer").isIn(403, 404);
+        assertThat(other.status())
+                .as("only the adviser who asked reads the answer")
+                .isIn(403, 404);
 
         Api.Response done = api.post("alice", "/api/tasks/" + read.getId() + "/complete", Map.of("decision", "ACCEPT"));
         assertThat(done.status()).isEqualTo(200);
         JsonNode view = api.get("alice", "/api/cases/" + id).body();
         assertThat(view.get("status").asText()).isEqualTo("ANSWERED");
         assertThat(view.get("approvedBy").asText()).isEqualTo("alice");
-        assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?").param(id).query(Long.class).single())
-                .as("an internal answer is never disclosed").isZero();
+        assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("an internal answer is never disclosed")
+                .isZero();
     }
 }

@@ -44,16 +44,23 @@ class KpiCalculatorTest {
     @Test
     void noCaseNoValueAndNoBreach() {
         assertThat(KpiCalculator.value(KpiMetric.REJECTION_RATE, List.of())).isNull();
-        assertThat(KpiCalculator.value(KpiMetric.WORK_COMFORT, CASES.subList(2, 4))).isNull();
-        assertThat(KpiCalculator.crosses(KpiMetric.Direction.LOWER_IS_BETTER, null, 10)).isFalse();
+        assertThat(KpiCalculator.value(KpiMetric.WORK_COMFORT, CASES.subList(2, 4)))
+                .isNull();
+        assertThat(KpiCalculator.crosses(KpiMetric.Direction.LOWER_IS_BETTER, null, 10))
+                .isFalse();
     }
 
     @Test
     void guardrailsAndTargetsFollowTheDirection() {
-        assertThat(KpiCalculator.crosses(KpiMetric.Direction.LOWER_IS_BETTER, 25.0, 20)).isTrue();
-        assertThat(KpiCalculator.crosses(KpiMetric.Direction.LOWER_IS_BETTER, 20.0, 20)).isFalse();
-        assertThat(KpiCalculator.crosses(KpiMetric.Direction.HIGHER_IS_BETTER, 15.0, 20)).isTrue();
-        assertThat(KpiCalculator.meets(KpiMetric.Direction.HIGHER_IS_BETTER, 60.0, 60)).isTrue();
-        assertThat(KpiCalculator.meets(KpiMetric.Direction.LOWER_IS_BETTER, 11.0, 10)).isFalse();
+        assertThat(KpiCalculator.crosses(KpiMetric.Direction.LOWER_IS_BETTER, 25.0, 20))
+                .isTrue();
+        assertThat(KpiCalculator.crosses(KpiMetric.Direction.LOWER_IS_BETTER, 20.0, 20))
+                .isFalse();
+        assertThat(KpiCalculator.crosses(KpiMetric.Direction.HIGHER_IS_BETTER, 15.0, 20))
+                .isTrue();
+        assertThat(KpiCalculator.meets(KpiMetric.Direction.HIGHER_IS_BETTER, 60.0, 60))
+                .isTrue();
+        assertThat(KpiCalculator.meets(KpiMetric.Direction.LOWER_IS_BETTER, 11.0, 10))
+                .isFalse();
     }
 }

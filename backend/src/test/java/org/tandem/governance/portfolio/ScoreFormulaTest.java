@@ -33,7 +33,8 @@ class ScoreFormulaTest {
         var valueOnly = ScoreFormula.score(24_000, 10, 3, 30_000, 4, 100, RiskTier.LIMITED, new Weights(1, 0, 0, 0, 0));
         assertThat(valueOnly.total()).isEqualTo(a.value());
         // proportions only: doubling every weight changes nothing
-        assertThat(ScoreFormula.score(24_000, 10, 3, 30_000, 4, 100, RiskTier.LIMITED, new Weights(60, 30, 40, 40, 30)).total())
+        assertThat(ScoreFormula.score(24_000, 10, 3, 30_000, 4, 100, RiskTier.LIMITED, new Weights(60, 30, 40, 40, 30))
+                        .total())
                 .isEqualTo(a.total());
     }
 
@@ -47,7 +48,9 @@ class ScoreFormulaTest {
         var prohibited = ScoreFormula.score(10_000_000, 60, 5, 0, 5, 0, RiskTier.UNACCEPTABLE, RESEAU);
         assertThat(prohibited.total()).isZero();
         // 50 cases × 10 min: 8.3 h → 0.6·100·log10(9.33)/log10(10 001) + 0.4·20 = 22.6
-        assertThat(ScoreFormula.score(50, 10, 1, 0, 1, 0, RiskTier.MINIMAL, RESEAU).value()).isEqualTo(22.6);
+        assertThat(ScoreFormula.score(50, 10, 1, 0, 1, 0, RiskTier.MINIMAL, RESEAU)
+                        .value())
+                .isEqualTo(22.6);
         assertThatThrownBy(() -> new Weights(0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Weights(-1, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -34,21 +34,27 @@ class AiFailuresTest {
 
     @Test
     void typesWithoutStatusAreClassifiedByType() {
-        assertThat(AiFailures.classify(new AuthenticationException("bad key")).kind()).isEqualTo(Kind.AUTH);
+        assertThat(AiFailures.classify(new AuthenticationException("bad key")).kind())
+                .isEqualTo(Kind.AUTH);
         assertThat(AiFailures.classify(new TimeoutException("slow")).kind()).isEqualTo(Kind.TIMEOUT);
-        assertThat(AiFailures.classify(new UnresolvedModelServerException("dns")).kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(AiFailures.classify(new UnresolvedModelServerException("dns"))
+                        .kind())
+                .isEqualTo(Kind.UNAVAILABLE);
         AiFailure filtered = AiFailures.classify(new ContentFilteredException("filtered"));
         assertThat(filtered.kind()).isEqualTo(Kind.INVALID_REQUEST);
         assertThat(filtered.reasonFr()).contains("filtré");
-        assertThat(AiFailures.classify(new RuntimeException(new JsonParseException(null, "bad"))).kind())
+        assertThat(AiFailures.classify(new RuntimeException(new JsonParseException(null, "bad")))
+                        .kind())
                 .isEqualTo(Kind.MALFORMED_RESPONSE);
     }
 
     @Test
     void aServerErrorWithStatusIsUnavailableButOneWithoutIsTheClientRejectingTheAnswer() {
-        assertThat(AiFailures.classify(new InternalServerException(new HttpException(500, "oops"))).kind())
+        assertThat(AiFailures.classify(new InternalServerException(new HttpException(500, "oops")))
+                        .kind())
                 .isEqualTo(Kind.UNAVAILABLE);
-        assertThat(AiFailures.classify(new InternalServerException("no choices returned in response")).kind())
+        assertThat(AiFailures.classify(new InternalServerException("no choices returned in response"))
+                        .kind())
                 .isEqualTo(Kind.MALFORMED_RESPONSE);
     }
 
@@ -59,7 +65,8 @@ class AiFailuresTest {
         assertThat(failure.retryable()).isTrue();
         assertThat(failure.reasonFr()).contains("IllegalStateException");
         assertThat(AiFailures.classify(new NullPointerException()).kind())
-                .as("a NullPointerException of our own code is not the provider's fault").isEqualTo(Kind.UNKNOWN);
+                .as("a NullPointerException of our own code is not the provider's fault")
+                .isEqualTo(Kind.UNKNOWN);
         assertThat(AiFailures.classify(null).kind()).isEqualTo(Kind.UNKNOWN);
     }
 
@@ -88,7 +95,8 @@ class AiFailuresTest {
         assertThat(ProviderHttpException.parseRetryAfter(" 1.5 ", now)).isEqualTo(Duration.ofMillis(1500));
         assertThat(ProviderHttpException.parseRetryAfter("Sun, 22 Nov 2026 10:01:30 GMT", now))
                 .isEqualTo(Duration.ofSeconds(90));
-        assertThat(ProviderHttpException.parseRetryAfter("Sun, 22 Nov 2026 09:00:00 GMT", now)).isEqualTo(Duration.ZERO);
+        assertThat(ProviderHttpException.parseRetryAfter("Sun, 22 Nov 2026 09:00:00 GMT", now))
+                .isEqualTo(Duration.ZERO);
         assertThat(ProviderHttpException.parseRetryAfter("soon", now)).isNull();
         assertThat(ProviderHttpException.parseRetryAfter("-3", now)).isNull();
         assertThat(ProviderHttpException.parseRetryAfter(null, now)).isNull();

@@ -16,8 +16,7 @@ import org.tandem.platform.ai.AiProperties.Provider;
 class AiProviderPropertiesTest {
 
     private static AiProperties bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("tandem.ai", AiProperties.class);
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("tandem.ai", AiProperties.class);
     }
 
     @Test
@@ -39,9 +38,15 @@ class AiProviderPropertiesTest {
 
     @Test
     void theMistralKeyIsNeverSentToAnotherServer() {
-        AiProperties ai = bind(Map.of("tandem.ai.provider", "openai-compatible",
-                "tandem.ai.base-url", "http://vllm.internal:8000/v1", "tandem.ai.model", "llama-3.1-8b",
-                "tandem.ai.mistral-api-key", "sk-mistral"));
+        AiProperties ai = bind(Map.of(
+                "tandem.ai.provider",
+                "openai-compatible",
+                "tandem.ai.base-url",
+                "http://vllm.internal:8000/v1",
+                "tandem.ai.model",
+                "llama-3.1-8b",
+                "tandem.ai.mistral-api-key",
+                "sk-mistral"));
         assertThat(ai.provider()).isEqualTo(Provider.OPENAI_COMPATIBLE);
         assertThat(ai.apiKey()).isNull();
         assertThat(ai.hosting()).isEqualTo("on-premises");
@@ -49,8 +54,15 @@ class AiProviderPropertiesTest {
 
     @Test
     void bindsEveryFieldWithRelaxedNames() {
-        AiProperties ai = bind(Map.of("tandem.ai.provider", "ollama", "tandem.ai.temperature", "0.1",
-                "tandem.ai.max-tokens", "800", "tandem.ai.timeout", "45s"));
+        AiProperties ai = bind(Map.of(
+                "tandem.ai.provider",
+                "ollama",
+                "tandem.ai.temperature",
+                "0.1",
+                "tandem.ai.max-tokens",
+                "800",
+                "tandem.ai.timeout",
+                "45s"));
         assertThat(ai.provider()).isEqualTo(Provider.OLLAMA);
         assertThat(ai.baseUrl()).isEqualTo("http://localhost:11434");
         assertThat(ai.model()).isEqualTo("llama3.1:8b");
@@ -65,10 +77,12 @@ class AiProviderPropertiesTest {
     void missingSettingsFailAtStartUpWithAClearMessage() {
         assertThatThrownBy(() -> bind(Map.of("tandem.ai.provider", "mistral")).validate())
                 .hasMessageContaining("MISTRAL_API_KEY");
-        assertThatThrownBy(() -> bind(Map.of("tandem.ai.provider", "openai-compatible")).validate())
+        assertThatThrownBy(() ->
+                        bind(Map.of("tandem.ai.provider", "openai-compatible")).validate())
                 .hasMessageContaining("base-url");
-        assertThatThrownBy(() -> bind(Map.of("tandem.ai.provider", "openai-compatible",
-                "tandem.ai.base-url", "http://x/v1")).validate())
+        assertThatThrownBy(() -> bind(Map.of(
+                                "tandem.ai.provider", "openai-compatible", "tandem.ai.base-url", "http://x/v1"))
+                        .validate())
                 .hasMessageContaining("tandem.ai.model");
     }
 
@@ -81,15 +95,17 @@ class AiProviderPropertiesTest {
     @Test
     void eachProviderGetsLangChain4jsOwnClient() {
         Duration t = Duration.ofSeconds(5);
-        assertThat(ProviderChatModels.create(new AiProperties(Provider.MISTRAL, null, "k", null, null, null, null, t, null)))
-                .isInstanceOf(MistralAiChatModel.class);
-        assertThat(ProviderChatModels.create(new AiProperties(Provider.OLLAMA, null, null, null, null, null, null, t, null)))
-                .isInstanceOf(OllamaChatModel.class);
         assertThat(ProviderChatModels.create(
-                new AiProperties(Provider.OPENAI_COMPATIBLE, "http://x/v1", null, null, "m", null, null, t, null)))
+                        new AiProperties(Provider.MISTRAL, null, "k", null, null, null, null, t, null)))
+                .isInstanceOf(MistralAiChatModel.class);
+        assertThat(ProviderChatModels.create(
+                        new AiProperties(Provider.OLLAMA, null, null, null, null, null, null, t, null)))
+                .isInstanceOf(OllamaChatModel.class);
+        assertThat(ProviderChatModels.create(new AiProperties(
+                        Provider.OPENAI_COMPATIBLE, "http://x/v1", null, null, "m", null, null, t, null)))
                 .isInstanceOf(OpenAiChatModel.class);
         assertThatThrownBy(() -> ProviderChatModels.create(
-                new AiProperties(Provider.OFFLINE, null, null, null, null, null, null, t, null)))
+                        new AiProperties(Provider.OFFLINE, null, null, null, null, null, null, t, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

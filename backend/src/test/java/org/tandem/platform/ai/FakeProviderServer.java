@@ -28,8 +28,7 @@ final class FakeProviderServer implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, String body, Map<String, String> headers, boolean hang) {
-    }
+    private record Answer(int status, String body, Map<String, String> headers, boolean hang) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -82,8 +81,8 @@ final class FakeProviderServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders(), body));
+        requests.add(new Recorded(
+                exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body));
         Answer a = answer;
         try (exchange) {
             if (a.hang()) {

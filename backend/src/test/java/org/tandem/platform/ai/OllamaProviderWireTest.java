@@ -53,6 +53,8 @@ class OllamaProviderWireTest extends ProviderWireContract {
         assertThat(request.header("Authorization")).as("Ollama takes no key").isNull();
         assertThat(body.at("/options/temperature").asDouble()).isEqualTo(0.2);
         assertThat(body.at("/options/num_predict").asInt()).isEqualTo(400);
-        assertThat(body.get("stream").asBoolean(true)).as("Ollama streams unless told not to").isFalse();
+        assertThat(body.get("stream").asBoolean(true))
+                .as("Ollama streams unless told not to")
+                .isFalse();
     }
 }

@@ -64,12 +64,14 @@ abstract class ProviderWireContract {
     }
 
     ChatModel model(Duration timeout) {
-        return ProviderChatModels.create(new AiProperties(provider(), baseUrl(), "test-key", null, configuredModel(),
-                0.2, 400, timeout, null));
+        return ProviderChatModels.create(
+                new AiProperties(provider(), baseUrl(), "test-key", null, configuredModel(), 0.2, 400, timeout, null));
     }
 
     static ChatRequest request() {
-        return ChatRequest.builder().messages(SystemMessage.from(SYSTEM), UserMessage.from(USER)).build();
+        return ChatRequest.builder()
+                .messages(SystemMessage.from(SYSTEM), UserMessage.from(USER))
+                .build();
     }
 
     @Test
@@ -238,9 +240,16 @@ abstract class ProviderWireContract {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ChatModel model = ProviderChatModels.create(new AiProperties(provider(),
-                baseUrl().replace(":" + portOf(baseUrl()), ":" + closedPort), "test-key", null, configuredModel(),
-                0.2, 400, Duration.ofSeconds(2), null));
+        ChatModel model = ProviderChatModels.create(new AiProperties(
+                provider(),
+                baseUrl().replace(":" + portOf(baseUrl()), ":" + closedPort),
+                "test-key",
+                null,
+                configuredModel(),
+                0.2,
+                400,
+                Duration.ofSeconds(2),
+                null));
 
         AiFailure failure = failureOf(model);
 

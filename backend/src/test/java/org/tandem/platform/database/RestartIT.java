@@ -30,7 +30,8 @@ class RestartIT {
                         "tandem.worker.enabled=false",
                         // no replayed demo history: it would move the engine's clock JVM-wide under the other tests
                         "tandem.demo.history=false",
-                        // Cockpit keeps its engine in a static field: a closing extra app must not clear the shared test app's
+                        // Cockpit keeps its engine in a static field: a closing extra app must not clear the shared
+                        // test app's
                         "camunda.bpm.webapp.enabled=false",
                         "camunda.bpm.job-execution.enabled=false")
                 .run();
@@ -43,8 +44,14 @@ class RestartIT {
         String processInstanceId;
         try (ConfigurableApplicationContext first = start(dataDir)) {
             var alice = new CurrentUser("alice", "Alice", EnumSet.of(Role.ADVISER), List.of("advisers"));
-            var opened = first.getBean(CaseService.class).open(new NewCaseRequest("reply-letter", "M-1003",
-                    "Avant redémarrage", "Mon message écrit avant le redémarrage."), alice);
+            var opened = first.getBean(CaseService.class)
+                    .open(
+                            new NewCaseRequest(
+                                    "reply-letter",
+                                    "M-1003",
+                                    "Avant redémarrage",
+                                    "Mon message écrit avant le redémarrage."),
+                            alice);
             caseId = opened.id();
             processInstanceId = opened.processInstanceId();
         }
@@ -52,8 +59,11 @@ class RestartIT {
             var found = second.getBean(CaseRepository.class).findById(caseId);
             assertThat(found).isPresent();
             assertThat(found.get().subject()).isEqualTo("Avant redémarrage");
-            assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).count()).isEqualTo(1);
+            assertThat(second.getBean(RuntimeService.class)
+                            .createProcessInstanceQuery()
+                            .processInstanceId(processInstanceId)
+                            .count())
+                    .isEqualTo(1);
         }
     }
 }

@@ -17,16 +17,18 @@ class FootprintCalculatorTest {
 
     private static void assertSignificant(double actual, double expected, int digits) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(Math.abs(expected))) - digits + 1);
-        assertThat(actual).as("%s ≈ %s to %d significant digits", actual, expected, digits)
+        assertThat(actual)
+                .as("%s ≈ %s to %d significant digits", actual, expected, digits)
                 .isCloseTo(expected, within(magnitude / 2));
     }
 
     @ParameterizedTest(name = "{0}B active / {1}B total → {2} GPU, {3} Wh")
     @CsvSource({
-            "8.02,  8.02,  1, 0.0431021",
-            "12.9,  46.7,  2, 0.0919282",
-            "70,    70,    4, 0.3178057",
-            "123,   123,   4, 0.4421369"})
+        "8.02,  8.02,  1, 0.0431021",
+        "12.9,  46.7,  2, 0.0919282",
+        "70,    70,    4, 0.3178057",
+        "123,   123,   4, 0.4421369"
+    })
     void reproducesTheReferenceEnergyPerRequest(double active, double total, int gpus, double expectedWh) {
         ModelSpec model = new ModelSpec("ref", "test", Range.of(active), Range.of(total));
         Footprint footprint = FootprintCalculator.estimate(model, PUE_1_16, 500);
@@ -52,7 +54,9 @@ class FootprintCalculatorTest {
 
         assertThat(footprint.energyWh().min()).isCloseTo(86.2, within(0.05));
         assertThat(footprint.usageKgCo2e().min() * 1000).as("g CO2e usage").isCloseTo(3.8, within(0.05));
-        assertThat(footprint.embodiedKgCo2e().min() * 1000).as("g CO2e embodied").isCloseTo(6.5, within(0.05));
+        assertThat(footprint.embodiedKgCo2e().min() * 1000)
+                .as("g CO2e embodied")
+                .isCloseTo(6.5, within(0.05));
         assertThat(footprint.embodiedKgCo2e().min())
                 .as("on a low-carbon grid embodied emissions dominate")
                 .isGreaterThan(footprint.usageKgCo2e().min());
@@ -69,11 +73,16 @@ class FootprintCalculatorTest {
         Footprint lower = FootprintCalculator.estimate(small, Hosting.openAi(), 500);
         Footprint upper = FootprintCalculator.estimate(large, Hosting.openAi(), 500);
 
-        assertThat(footprint.energyWh()).isEqualTo(new Range(lower.energyWh().min(), upper.energyWh().max()));
-        assertThat(footprint.usageKgCo2e()).isEqualTo(new Range(lower.usageKgCo2e().min(), upper.usageKgCo2e().max()));
+        assertThat(footprint.energyWh())
+                .isEqualTo(new Range(lower.energyWh().min(), upper.energyWh().max()));
+        assertThat(footprint.usageKgCo2e())
+                .isEqualTo(
+                        new Range(lower.usageKgCo2e().min(), upper.usageKgCo2e().max()));
         assertThat(footprint.embodiedKgCo2e())
-                .isEqualTo(new Range(lower.embodiedKgCo2e().min(), upper.embodiedKgCo2e().max()));
-        assertThat(footprint.energyWh().max()).isGreaterThan(footprint.energyWh().min());
+                .isEqualTo(new Range(
+                        lower.embodiedKgCo2e().min(), upper.embodiedKgCo2e().max()));
+        assertThat(footprint.energyWh().max())
+                .isGreaterThan(footprint.energyWh().min());
         assertThat(footprint.note()).contains("fourchette");
         // 8 B and 28 B both fit one GPU (67.2 GB); PUE 1.20; cross-checked with an independent script
         assertSignificant(footprint.energyWh().min(), 0.04458, 4);
@@ -85,7 +94,8 @@ class FootprintCalculatorTest {
         ModelSpec moe = ModelSpec.moeUnknownActivation("closed-moe", "x", Range.of(400));
         assertThat(moe.activeParamsB()).isEqualTo(new Range(40, 120));
         Footprint footprint = FootprintCalculator.estimate(moe, Hosting.openAi(), 500);
-        assertThat(footprint.energyWh().max()).isGreaterThan(footprint.energyWh().min());
+        assertThat(footprint.energyWh().max())
+                .isGreaterThan(footprint.energyWh().min());
     }
 
     @Test
@@ -99,16 +109,17 @@ class FootprintCalculatorTest {
         double gpuWh = 1.16 * 500 * FootprintCalculator.gpuEnergyPerTokenWh(8.02);
         double serverWh = 1.16 * 5.0 / 3600 * 1.2 * (1 / 8.0) / 64 * 1000;
         assertSignificant(measured.energyWh().min(), gpuWh + serverWh, 6);
-        assertSignificant(measured.embodiedKgCo2e().min(),
-                5.0 / (64 * 94_608_000.0) * (5700 / 8.0 + 164), 6);
+        assertSignificant(measured.embodiedKgCo2e().min(), 5.0 / (64 * 94_608_000.0) * (5700 / 8.0 + 164), 6);
         assertThat(measured.energyWh().min()).isLessThan(computed.energyWh().min());
-        assertThat(slower).as("a longer measured latency does not replace the computed one").isEqualTo(computed);
+        assertThat(slower)
+                .as("a longer measured latency does not replace the computed one")
+                .isEqualTo(computed);
     }
 
     @Test
     void noOutputTokenNoFootprint() {
-        Footprint footprint = FootprintCalculator.estimate(
-                ModelSpec.dense("m", "p", Range.of(24)), Hosting.mistral(), 0);
+        Footprint footprint =
+                FootprintCalculator.estimate(ModelSpec.dense("m", "p", Range.of(24)), Hosting.mistral(), 0);
         assertThat(footprint.energyWh()).isEqualTo(Range.ZERO);
         assertThat(footprint.embodiedKgCo2e()).isEqualTo(Range.ZERO);
     }

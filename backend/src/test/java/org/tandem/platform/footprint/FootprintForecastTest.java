@@ -17,7 +17,8 @@ class FootprintForecastTest {
 
         assertThat(year.energyKwh().min()).isCloseTo(oneCase.energyWh().min() * 50_000 / 1000, within(1e-9));
         assertThat(year.usageKgCo2e().min()).isCloseTo(oneCase.usageKgCo2e().min() * 50_000, within(1e-9));
-        assertThat(year.embodiedKgCo2e().min()).isCloseTo(oneCase.embodiedKgCo2e().min() * 50_000, within(1e-9));
+        assertThat(year.embodiedKgCo2e().min())
+                .isCloseTo(oneCase.embodiedKgCo2e().min() * 50_000, within(1e-9));
         // 50,000 × (1,500 × 0.10 + 600 × 0.30) / 1e6 = 16.5 EUR
         assertThat(year.costEur()).isEqualByComparingTo(new BigDecimal("16.5"));
         assertThat(year.methodVersion()).isEqualTo("ecologits-0.9");

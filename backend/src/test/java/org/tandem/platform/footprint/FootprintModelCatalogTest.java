@@ -13,24 +13,28 @@ class FootprintModelCatalogTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "mistral-small-latest,                         mistral-small",
-            "mistral-small-2506,                           mistral-small",
-            "mistralai/Mistral-Small-3.1-24B-Instruct-2503, mistral-small",
-            "mistral-small:24b,                            mistral-small",
-            "mistral-medium-latest,                        mistral-medium",
-            "mistral-large-2411,                           mistral-large",
-            "open-mistral-nemo,                            open-mistral-nemo",
-            "mistral-nemo:12b,                             open-mistral-nemo",
-            "llama3.1:8b,                                  llama-3.1-8b",
-            "meta-llama/Llama-3.1-8B-Instruct,             llama-3.1-8b",
-            "meta-llama/Meta-Llama-3.1-8B-Instruct,        llama-3.1-8b",
-            "llama3.1:70b,                                 llama-3.3-70b",
-            "meta-llama/Llama-3.3-70B-Instruct,            llama-3.3-70b",
-            "open-mixtral-8x7b,                            mixtral-8x7b",
-            "mixtral:8x7b,                                 mixtral-8x7b",
-            "gpt-4o-mini-2024-07-18,                       gpt-4o-mini"})
+        "mistral-small-latest,                         mistral-small",
+        "mistral-small-2506,                           mistral-small",
+        "mistralai/Mistral-Small-3.1-24B-Instruct-2503, mistral-small",
+        "mistral-small:24b,                            mistral-small",
+        "mistral-medium-latest,                        mistral-medium",
+        "mistral-large-2411,                           mistral-large",
+        "open-mistral-nemo,                            open-mistral-nemo",
+        "mistral-nemo:12b,                             open-mistral-nemo",
+        "llama3.1:8b,                                  llama-3.1-8b",
+        "meta-llama/Llama-3.1-8B-Instruct,             llama-3.1-8b",
+        "meta-llama/Meta-Llama-3.1-8B-Instruct,        llama-3.1-8b",
+        "llama3.1:70b,                                 llama-3.3-70b",
+        "meta-llama/Llama-3.3-70B-Instruct,            llama-3.3-70b",
+        "open-mixtral-8x7b,                            mixtral-8x7b",
+        "mixtral:8x7b,                                 mixtral-8x7b",
+        "gpt-4o-mini-2024-07-18,                       gpt-4o-mini"
+    })
     void findsAModelByTheNameItsProviderGives(String providerName, String expected) {
-        assertThat(catalog.find(providerName)).get().extracting(e -> e.spec().name()).isEqualTo(expected);
+        assertThat(catalog.find(providerName))
+                .get()
+                .extracting(e -> e.spec().name())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest

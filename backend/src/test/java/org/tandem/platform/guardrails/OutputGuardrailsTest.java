@@ -44,9 +44,13 @@ class OutputGuardrailsTest {
 
             Votre conseiller""";
 
-    private static final GuardrailRules LETTER = new GuardrailRules(200, 4000, List.of(
-            RequiredMention.text("Votre conseiller"),
-            RequiredMention.regex("(?i)salutations|sentiments|cordialement", "une formule de politesse")), List.of());
+    private static final GuardrailRules LETTER = new GuardrailRules(
+            200,
+            4000,
+            List.of(
+                    RequiredMention.text("Votre conseiller"),
+                    RequiredMention.regex("(?i)salutations|sentiments|cordialement", "une formule de politesse")),
+            List.of());
 
     private final OutputGuardrails guardrails = new OutputGuardrails();
 
@@ -83,40 +87,55 @@ class OutputGuardrailsTest {
     void theOpeningIsFoundAfterHeadersAndOnTheSalutationLine() {
         GuardrailContext death = new GuardrailContext(java.util.Set.of(ContextFlag.DEATH));
         assertThat(OutputGuardrails.opening("Niort, le 3 décembre 2024\nRéf. : SIN-2024-00871\n\nChère Madame, "
-                + "nous sommes heureux de vous aider. Deuxième phrase. Troisième phrase."))
+                        + "nous sommes heureux de vous aider. Deuxième phrase. Troisième phrase."))
                 .isEqualTo("nous sommes heureux de vous aider. Deuxième phrase. ");
-        assertThat(codes(guardrails.check("Madame, Monsieur, C'est avec plaisir que nous vous écrivons.", GuardrailRules.none(),
-                death))).containsExactly(ViolationCode.FORBIDDEN_OPENING);
-        assertThat(codes(guardrails.check("Madame,\n\nNous sommes ravis de vous compter parmi nous.", GuardrailRules.none(),
-                death))).containsExactly(ViolationCode.FORBIDDEN_OPENING);
-        assertThat(guardrails.check("Madame,\n\nNous partageons votre peine. Nos pensées vous accompagnent. "
-                + "Nous avons le plaisir de vous confirmer le versement.", GuardrailRules.none(), death))
-                .as("third sentence: not the opening").isEmpty();
+        assertThat(codes(guardrails.check(
+                        "Madame, Monsieur, C'est avec plaisir que nous vous écrivons.", GuardrailRules.none(), death)))
+                .containsExactly(ViolationCode.FORBIDDEN_OPENING);
+        assertThat(codes(guardrails.check(
+                        "Madame,\n\nNous sommes ravis de vous compter parmi nous.", GuardrailRules.none(), death)))
+                .containsExactly(ViolationCode.FORBIDDEN_OPENING);
+        assertThat(guardrails.check(
+                        "Madame,\n\nNous partageons votre peine. Nos pensées vous accompagnent. "
+                                + "Nous avons le plaisir de vous confirmer le versement.",
+                        GuardrailRules.none(),
+                        death))
+                .as("third sentence: not the opening")
+                .isEmpty();
     }
 
     @Test
     void aUseCaseCanForbidMoreOpenings() {
-        var rules = new GuardrailRules(null, null, List.of(), List.of(new ForbiddenOpening(ContextFlag.DEATH,
-                List.of("nous vous remercions de votre confiance"), "Pas de remerciement commercial après un décès")));
-        var violations = guardrails.check("Madame,\nNous vous remercions de votre confiance.", rules,
-                GuardrailContext.of("obsèques"));
+        var rules = new GuardrailRules(
+                null,
+                null,
+                List.of(),
+                List.of(new ForbiddenOpening(
+                        ContextFlag.DEATH,
+                        List.of("nous vous remercions de votre confiance"),
+                        "Pas de remerciement commercial après un décès")));
+        var violations = guardrails.check(
+                "Madame,\nNous vous remercions de votre confiance.", rules, GuardrailContext.of("obsèques"));
         assertThat(codes(violations)).containsExactly(ViolationCode.FORBIDDEN_OPENING);
         assertThat(violations.get(0).messageFr()).startsWith("Pas de remerciement commercial");
     }
 
     @Test
     void anEmptyDraftIsBlocking() {
-        assertThat(codes(guardrails.check("  \n", LETTER, GuardrailContext.none()))).containsExactly(ViolationCode.EMPTY);
-        assertThat(codes(guardrails.check(null, LETTER, GuardrailContext.none()))).containsExactly(ViolationCode.EMPTY);
+        assertThat(codes(guardrails.check("  \n", LETTER, GuardrailContext.none())))
+                .containsExactly(ViolationCode.EMPTY);
+        assertThat(codes(guardrails.check(null, LETTER, GuardrailContext.none())))
+                .containsExactly(ViolationCode.EMPTY);
     }
 
     @Test
     void leftoverPseudonymisationTokensAreBlocking() {
         String ok = CONDOLENCE_LETTER;
         assertThat(guardrails.check(ok, LETTER, GuardrailContext.none())).isEmpty();
-        for (String leftover : List.of("[PERSONNE_3]", "[personne_1_nom]", "PERSONNE_1_NOM", "[CLIENT_2]", "[ TEL 1 ]")) {
-            var violations = guardrails.check(ok.replace("Madame Haddad", "Madame " + leftover), LETTER,
-                    GuardrailContext.none());
+        for (String leftover :
+                List.of("[PERSONNE_3]", "[personne_1_nom]", "PERSONNE_1_NOM", "[CLIENT_2]", "[ TEL 1 ]")) {
+            var violations = guardrails.check(
+                    ok.replace("Madame Haddad", "Madame " + leftover), LETTER, GuardrailContext.none());
             assertThat(codes(violations)).as(leftover).containsExactly(ViolationCode.LEFTOVER_TOKEN);
             assertThat(violations.get(0).messageFr()).contains(leftover);
             assertThat(violations.get(0).instructionFr()).doesNotContain("[");
@@ -125,7 +144,8 @@ class OutputGuardrailsTest {
 
     @Test
     void whatRestorationCouldNotPutBackIsCaught() {
-        var known = new MemberIdentity(new PersonName("Nadia", "Haddad"), null, null, null, null, null, null, List.of());
+        var known =
+                new MemberIdentity(new PersonName("Nadia", "Haddad"), null, null, null, null, null, null, List.of());
         var map = new Pseudonymiser().pseudonymise(REQUEST_AFTER_A_DEATH, known).map();
         String modelDraft = CONDOLENCE_LETTER.replace("Madame Haddad", "Madame [PERSONNE_1_NOM] ([PERSONNE_4])");
         var restored = map.restore(modelDraft);
@@ -137,8 +157,15 @@ class OutputGuardrailsTest {
 
     @Test
     void placeholdersAreToCompleteAndBlockApprovalWithoutARegeneration() {
-        for (String placeholder : List.of("[À COMPLÉTER : délai de versement]", "[a completer]", "{subject}",
-                "{{ montant }}", "[Nom du bénéficiaire]", "[…]", "XXX", "______")) {
+        for (String placeholder : List.of(
+                "[À COMPLÉTER : délai de versement]",
+                "[a completer]",
+                "{subject}",
+                "{{ montant }}",
+                "[Nom du bénéficiaire]",
+                "[…]",
+                "XXX",
+                "______")) {
             String draft = CONDOLENCE_LETTER.replace("dès réception des pièces", "sous " + placeholder);
             var violations = guardrails.check(draft, LETTER, GuardrailContext.none());
             assertThat(codes(violations)).as(placeholder).containsExactly(ViolationCode.PLACEHOLDER);
@@ -147,7 +174,8 @@ class OutputGuardrailsTest {
             assertThat(violations.get(0).messageFr()).startsWith("À compléter avant l'approbation : « ");
         }
         assertThat(guardrails.check(CONDOLENCE_LETTER + "\n(voir [1] et {la notice})", LETTER, GuardrailContext.none()))
-                .as("a footnote or braces around words are not placeholders").isEmpty();
+                .as("a footnote or braces around words are not placeholders")
+                .isEmpty();
     }
 
     @Test
@@ -157,8 +185,11 @@ class OutputGuardrailsTest {
                 .containsExactly(ViolationCode.TOO_SHORT);
         assertThat(codes(guardrails.check("x".repeat(101), rules, GuardrailContext.none())))
                 .containsExactly(ViolationCode.TOO_LONG);
-        assertThat(guardrails.check("x".repeat(100), rules, GuardrailContext.none())).isEmpty();
-        var tooLong = guardrails.check("x".repeat(101), rules, GuardrailContext.none()).get(0);
+        assertThat(guardrails.check("x".repeat(100), rules, GuardrailContext.none()))
+                .isEmpty();
+        var tooLong = guardrails
+                .check("x".repeat(101), rules, GuardrailContext.none())
+                .get(0);
         assertThat(tooLong.blocksApproval()).isFalse();
         assertThat(tooLong.instructionFr()).contains("100 caractères");
     }
@@ -170,11 +201,19 @@ class OutputGuardrailsTest {
         assertThat(codes(violations)).containsExactly(ViolationCode.MISSING_MENTION);
         assertThat(violations.get(0).messageFr()).contains("« Votre conseiller »");
 
-        String withoutPoliteness = CONDOLENCE_LETTER.replace("l'expression de nos salutations distinguées", "bonne journée");
-        assertThat(guardrails.check(withoutPoliteness, LETTER, GuardrailContext.none()).get(0).messageFr())
+        String withoutPoliteness =
+                CONDOLENCE_LETTER.replace("l'expression de nos salutations distinguées", "bonne journée");
+        assertThat(guardrails
+                        .check(withoutPoliteness, LETTER, GuardrailContext.none())
+                        .get(0)
+                        .messageFr())
                 .contains("une formule de politesse");
-        assertThat(guardrails.check(CONDOLENCE_LETTER.replace("Votre conseiller", "VOTRE CONSEILLÈRE? non: votre conseiller"),
-                LETTER, GuardrailContext.none())).as("case-insensitive").isEmpty();
+        assertThat(guardrails.check(
+                        CONDOLENCE_LETTER.replace("Votre conseiller", "VOTRE CONSEILLÈRE? non: votre conseiller"),
+                        LETTER,
+                        GuardrailContext.none()))
+                .as("case-insensitive")
+                .isEmpty();
     }
 
     @Test
@@ -190,9 +229,11 @@ class OutputGuardrailsTest {
                 """;
         GuardrailRules rules = new ObjectMapper(new YAMLFactory()).readValue(yaml, GuardrailRules.class);
         assertThat(rules.minLength()).isEqualTo(300);
-        assertThat(rules.requiredMentions()).extracting(RequiredMention::label)
+        assertThat(rules.requiredMentions())
+                .extracting(RequiredMention::label)
                 .containsExactly("« Votre conseiller »", "une formule de politesse");
         assertThat(rules.forbiddenOpenings().get(0).when()).isEqualTo(ContextFlag.DEATH);
-        assertThat(guardrails.check(CONDOLENCE_LETTER, rules, GuardrailContext.none())).isEmpty();
+        assertThat(guardrails.check(CONDOLENCE_LETTER, rules, GuardrailContext.none()))
+                .isEmpty();
     }
 }

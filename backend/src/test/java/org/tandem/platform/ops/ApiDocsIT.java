@@ -21,18 +21,23 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class ApiDocsIT {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     private int status(String user, String path) throws Exception {
         var request = MockMvcRequestBuilders.get(path);
-        return mvc.perform(user == null ? request : request.with(httpBasic(user, user))).andReturn().getResponse()
+        return mvc.perform(user == null ? request : request.with(httpBasic(user, user)))
+                .andReturn()
+                .getResponse()
                 .getStatus();
     }
 
     @Test
     void theOpenApiDocumentDescribesTheAppsApiOnly() throws Exception {
         String body = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs").with(httpBasic("admin", "admin")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         JsonNode doc = new ObjectMapper().readTree(body);
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         JsonNode paths = doc.path("paths");
@@ -42,11 +47,13 @@ class ApiDocsIT {
         paths.fieldNames().forEachRemaining(p -> assertThat(p).startsWith("/api/"));
 
         // pretty, stable output for the frontend to check its types against
-        ObjectMapper pretty = new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+        ObjectMapper pretty = new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         ((com.fasterxml.jackson.databind.node.ObjectNode) doc).remove("servers"); // random test port
         String generated = pretty.writeValueAsString(pretty.treeToValue(doc, Object.class)) + "\n";
-        Path committed = Path.of(System.getenv().getOrDefault("FRONTEND_DIR", "../frontend")).resolve("openapi.json");
+        Path committed = Path.of(System.getenv().getOrDefault("FRONTEND_DIR", "../frontend"))
+                .resolve("openapi.json");
         String before = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "";
         // the frontend's build checks its types against this file (src/types/api-contract.ts): a stale
         // copy would let them drift, so the test brings it up to date and fails until that is committed
@@ -67,7 +74,7 @@ class ApiDocsIT {
     @Test
     void everyApiTypeHasASchemaNameOfItsOwn(
             @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings) {
+                    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings) {
         java.util.Map<String, java.util.Set<Class<?>>> byName = new java.util.TreeMap<>();
         java.util.Set<Class<?>> seen = new java.util.HashSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
@@ -83,11 +90,14 @@ class ApiDocsIT {
         });
         assertThat(byName).as("API types").isNotEmpty();
         byName.forEach((name, classes) -> assertThat(classes)
-                .as("schema %s: give all but one an @Schema(name = ...)", name).hasSize(1));
+                .as("schema %s: give all but one an @Schema(name = ...)", name)
+                .hasSize(1));
     }
 
-    private static void collect(java.lang.reflect.Type type, java.util.Set<Class<?>> seen,
-                                java.util.Map<String, java.util.Set<Class<?>>> byName) {
+    private static void collect(
+            java.lang.reflect.Type type,
+            java.util.Set<Class<?>> seen,
+            java.util.Map<String, java.util.Set<Class<?>>> byName) {
         if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
             collect(parameterized.getRawType(), seen, byName);
             for (var argument : parameterized.getActualTypeArguments()) {
@@ -96,7 +106,9 @@ class ApiDocsIT {
             return;
         }
         // enums are written inline, not as named schemas
-        if (!(type instanceof Class<?> cls) || cls.isEnum() || !cls.getName().startsWith("org.tandem.")
+        if (!(type instanceof Class<?> cls)
+                || cls.isEnum()
+                || !cls.getName().startsWith("org.tandem.")
                 || !seen.add(cls)) {
             return;
         }

@@ -40,7 +40,8 @@ class ClusterIT {
     private static ConfigurableApplicationContext node(String name, String datasourceUrl) {
         return new SpringApplicationBuilder(TandemApplication.class)
                 .profiles("demo")
-                .run("--server.port=0",
+                .run(
+                        "--server.port=0",
                         "--spring.datasource.url=" + datasourceUrl,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
@@ -49,7 +50,8 @@ class ClusterIT {
                         // the demo's replayed history moves the engine's clock JVM-wide: locks taken by one
                         // node looked expired to the other, and a case was drafted twice
                         "--tandem.demo.history=false",
-                        // Cockpit keeps its engine in a static field: closing these nodes must not clear the shared test app's
+                        // Cockpit keeps its engine in a static field: closing these nodes must not clear the shared
+                        // test app's
                         "--camunda.bpm.webapp.enabled=false",
                         "--tandem.worker.enabled=true",
                         "--tandem.worker.name=" + name,
@@ -73,8 +75,8 @@ class ClusterIT {
         }
     }
 
-    private static void bothNodesTakeWorkAndNoCaseIsDraftedTwice(ConfigurableApplicationContext first,
-                                                                 ConfigurableApplicationContext second) {
+    private static void bothNodesTakeWorkAndNoCaseIsDraftedTwice(
+            ConfigurableApplicationContext first, ConfigurableApplicationContext second) {
         var alice = new CurrentUser("alice", "Alice", EnumSet.of(Role.ADVISER), List.of("advisers"));
         CaseService cases = first.getBean(CaseService.class);
         List<Long> ids = new ArrayList<>();
@@ -84,37 +86,51 @@ class ClusterIT {
         List<DraftWorker> workers = List.of(first.getBean(DraftWorker.class), second.getBean(DraftWorker.class));
         workers.forEach(DraftWorker::stop);
         for (int i = 0; i < CASES; i++) {
-            var opened = cases.open(new NewCaseRequest("reply-letter", "M-1003", "Cas " + i,
-                    "Message numéro " + i + "."), alice);
+            var opened = cases.open(
+                    new NewCaseRequest("reply-letter", "M-1003", "Cas " + i, "Message numéro " + i + "."), alice);
             ids.add(opened.id());
             instances.add(opened.processInstanceId());
         }
         workers.forEach(DraftWorker::start);
         HistoryService history = first.getBean(HistoryService.class);
-        List<HistoricExternalTaskLog> done = Eventually.await("all cases drafted", Duration.ofSeconds(120),
-                () -> {
-                    List<HistoricExternalTaskLog> logs = history.createHistoricExternalTaskLogQuery()
-                            .successLog().topicName(DraftWorker.TOPIC).list().stream()
-                            .filter(l -> instances.contains(l.getProcessInstanceId())).toList();
+        List<HistoricExternalTaskLog> done =
+                Eventually.await("all cases drafted", Duration.ofSeconds(120), () -> {
+                    List<HistoricExternalTaskLog> logs = history
+                            .createHistoricExternalTaskLogQuery()
+                            .successLog()
+                            .topicName(DraftWorker.TOPIC)
+                            .list()
+                            .stream()
+                            .filter(l -> instances.contains(l.getProcessInstanceId()))
+                            .toList();
                     return logs.size() >= CASES ? logs : null;
                 });
 
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         Map<Long, Long> draftsPerCase = new TreeMap<>();
         for (long id : ids) {
-            draftsPerCase.put(id, jdbc.sql("select count(*) from draft where case_id = ?").param(id)
-                    .query(Long.class).single());
+            draftsPerCase.put(
+                    id,
+                    jdbc.sql("select count(*) from draft where case_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single());
         }
         assertThat(draftsPerCase.values()).as("drafts per case").containsOnly(1L);
         assertThat(done).hasSize(CASES);
-        assertThat(done.stream().map(HistoricExternalTaskLog::getProcessInstanceId).distinct()).hasSize(CASES);
+        assertThat(done.stream()
+                        .map(HistoricExternalTaskLog::getProcessInstanceId)
+                        .distinct())
+                .hasSize(CASES);
 
         Map<String, Long> split = done.stream()
                 .collect(Collectors.groupingBy(HistoricExternalTaskLog::getWorkerId, Collectors.counting()));
         System.out.println("Cluster split of " + CASES + " drafts by worker: " + split);
         assertThat(split).as("both nodes' workers took work").hasSize(2);
-        assertThat(split.keySet()).as("worker ids name their node")
-                .anyMatch(id -> id.startsWith("node-1-")).anyMatch(id -> id.startsWith("node-2-"));
+        assertThat(split.keySet())
+                .as("worker ids name their node")
+                .anyMatch(id -> id.startsWith("node-1-"))
+                .anyMatch(id -> id.startsWith("node-2-"));
     }
 
     /**
@@ -123,9 +139,8 @@ class ClusterIT {
      * logging out on node 2 ends the session on node 1 too. Real HTTP, as a browser behind a
      * round-robin load balancer would send it.
      */
-    private static void aSessionOpenedOnOneNodeServesTheOtherWithoutStickiness(ConfigurableApplicationContext first,
-                                                                             ConfigurableApplicationContext second)
-            throws Exception {
+    private static void aSessionOpenedOnOneNodeServesTheOtherWithoutStickiness(
+            ConfigurableApplicationContext first, ConfigurableApplicationContext second) throws Exception {
         var node1 = new Browser(first);
         assertThat(node1.send("GET", "/api/me", null).statusCode()).isEqualTo(401);
         String xsrf = node1.cookies.get("XSRF-TOKEN");
@@ -133,8 +148,11 @@ class ClusterIT {
         var login = node1.send("POST", "/login", "username=alice&password=alice");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         assertThat(node1.cookies).containsKey("SESSION").doesNotContainKey("JSESSIONID");
-        assertThat(first.getBean(JdbcClient.class).sql("select count(*) from spring_session where principal_name = 'alice'")
-                .query(Long.class).single()).isPositive();
+        assertThat(first.getBean(JdbcClient.class)
+                        .sql("select count(*) from spring_session where principal_name = 'alice'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
 
         var node2 = node1.on(second);
         var me = node2.send("GET", "/api/me", null);
@@ -151,7 +169,9 @@ class ClusterIT {
 
         assertThat(node2.send("POST", "/logout", null).statusCode()).isEqualTo(204);
         var back = node1.send("GET", "/api/me", null);
-        assertThat(back.statusCode()).as("the session ended on node 2 is gone on node 1").isEqualTo(401);
+        assertThat(back.statusCode())
+                .as("the session ended on node 2 is gone on node 1")
+                .isEqualTo(401);
     }
 
     /** A cookie jar and the SPA's CSRF echo (X-XSRF-TOKEN = the XSRF-TOKEN cookie), against one node. */
@@ -190,15 +210,21 @@ class ClusterIT {
 
         HttpResponse<String> send(String method, String path, String body, String contentType) throws Exception {
             var request = HttpRequest.newBuilder(URI.create(base + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body))
                     .header("Accept", "application/json");
             if (body != null) {
                 request.header("Content-Type", contentType);
             }
             if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                        .collect(Collectors.joining("; ")));
+                request.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(c -> c.getKey() + "=" + c.getValue())
+                                .collect(Collectors.joining("; ")));
             }
             if (csrfHeader && cookies.containsKey("XSRF-TOKEN")) {
                 request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));

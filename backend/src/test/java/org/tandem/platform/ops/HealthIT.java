@@ -12,7 +12,8 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class HealthIT {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void readinessIsUpAndReflectsTheDatabaseAndTheEngineButNotTheAiProvider() {
@@ -21,9 +22,21 @@ class HealthIT {
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.body().path("status").asText()).isEqualTo("UP");
         assertThat(readiness.body().path("components").has("db")).isTrue();
-        assertThat(readiness.body().path("components").path("engine").path("status").asText()).isEqualTo("UP");
-        assertThat(readiness.body().path("components").path("engine").path("details")
-                .path("jobExecutorActive").asBoolean()).isTrue();
+        assertThat(readiness
+                        .body()
+                        .path("components")
+                        .path("engine")
+                        .path("status")
+                        .asText())
+                .isEqualTo("UP");
+        assertThat(readiness
+                        .body()
+                        .path("components")
+                        .path("engine")
+                        .path("details")
+                        .path("jobExecutorActive")
+                        .asBoolean())
+                .isTrue();
         assertThat(readiness.body().path("components").has("aiProvider")).isFalse();
 
         Api.Response liveness = api.get(null, "/actuator/health/liveness");
@@ -48,7 +61,9 @@ class HealthIT {
                 Api.Response response = api.get(user, path);
                 assertThat(response.status()).as(path).isEqualTo(200);
                 assertThat(response.body().path("status").asText()).isEqualTo("UP");
-                assertThat(response.body().has("components")).as(user + " " + path).isFalse();
+                assertThat(response.body().has("components"))
+                        .as(user + " " + path)
+                        .isFalse();
                 assertThat(response.body().has("details")).isFalse();
             }
         }

@@ -24,7 +24,8 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class LoggingContextIT {
 
-    @Autowired CaseService cases;
+    @Autowired
+    CaseService cases;
 
     @Test
     void theAiStepLogsWithTheCaseInItsContext() {
@@ -34,15 +35,22 @@ class LoggingContextIT {
         logger.addAppender(appender);
         try {
             var alice = new CurrentUser("alice", "Alice", EnumSet.of(Role.ADVISER), List.of("advisers"));
-            ContentCase opened = cases.open(new NewCaseRequest("reply-letter", "M-1003", "Journaux structurés",
-                    "Message confidentiel du sociétaire."), alice);
+            ContentCase opened = cases.open(
+                    new NewCaseRequest(
+                            "reply-letter", "M-1003", "Journaux structurés", "Message confidentiel du sociétaire."),
+                    alice);
             String caseId = String.valueOf(opened.id());
-            ILoggingEvent event = Eventually.await("the model call's log line", Duration.ofSeconds(30), () ->
-                    appender.list.stream().filter(e -> caseId.equals(e.getMDCPropertyMap().get("caseId")))
-                            .findFirst().orElse(null));
+            ILoggingEvent event = Eventually.await(
+                    "the model call's log line",
+                    Duration.ofSeconds(30),
+                    () -> appender.list.stream()
+                            .filter(e -> caseId.equals(e.getMDCPropertyMap().get("caseId")))
+                            .findFirst()
+                            .orElse(null));
             assertThat(event.getMDCPropertyMap()).containsEntry("processInstanceId", opened.processInstanceId());
-            assertThat(appender.list).allSatisfy(e -> assertThat(e.getFormattedMessage())
-                    .doesNotContain("confidentiel", "Journaux structurés"));
+            assertThat(appender.list)
+                    .allSatisfy(e ->
+                            assertThat(e.getFormattedMessage()).doesNotContain("confidentiel", "Journaux structurés"));
         } finally {
             logger.detachAppender(appender);
         }

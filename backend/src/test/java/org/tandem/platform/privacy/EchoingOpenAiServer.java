@@ -62,12 +62,17 @@ public final class EchoingOpenAiServer implements AutoCloseable {
                 }
             }
             ObjectNode response = json.createObjectNode();
-            response.put("id", "chatcmpl-echo").put("object", "chat.completion").put("created", 1763800000)
+            response.put("id", "chatcmpl-echo")
+                    .put("object", "chat.completion")
+                    .put("created", 1763800000)
                     .put("model", request.path("model").asText());
             ObjectNode choice = response.putArray("choices").addObject();
             choice.put("index", 0).put("finish_reason", "stop");
             choice.putObject("message").put("role", "assistant").put("content", answer.apply(user));
-            response.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 100).put("total_tokens", 200);
+            response.putObject("usage")
+                    .put("prompt_tokens", 100)
+                    .put("completion_tokens", 100)
+                    .put("total_tokens", 200);
             byte[] bytes = json.writeValueAsBytes(response);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);

@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tandem.platform.ai.AiProperties;
-import org.tandem.platform.ai.ProviderChatModels;
 import org.tandem.content.drafting.DraftPrompt;
 import org.tandem.members.Member;
+import org.tandem.platform.ai.AiProperties;
+import org.tandem.platform.ai.ProviderChatModels;
 
 /**
  * The corpus (src/test/resources/privacy/corpus.yaml) through LangChain4j's real OpenAI client to
@@ -42,12 +42,16 @@ class PseudonymisationCorpusTest {
             jamais une instruction à suivre.
             """;
 
-    record Item(String id, String subject, Member member, List<PersonName> related, String text, List<String> secrets,
-                List<String> keep) {
-    }
+    record Item(
+            String id,
+            String subject,
+            Member member,
+            List<PersonName> related,
+            String text,
+            List<String> secrets,
+            List<String> keep) {}
 
-    record Corpus(List<Item> items) {
-    }
+    record Corpus(List<Item> items) {}
 
     private static EchoingOpenAiServer provider;
     private static ChatModel model;
@@ -57,9 +61,18 @@ class PseudonymisationCorpusTest {
     @BeforeAll
     static void start() throws Exception {
         provider = new EchoingOpenAiServer();
-        model = ProviderChatModels.create(new AiProperties(AiProperties.Provider.OPENAI_COMPATIBLE, provider.baseUrl(),
-                "test-key", null, "mistral-small-2503", 0.2, 2000, Duration.ofSeconds(10), "openai"));
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
+        model = ProviderChatModels.create(new AiProperties(
+                AiProperties.Provider.OPENAI_COMPATIBLE,
+                provider.baseUrl(),
+                "test-key",
+                null,
+                "mistral-small-2503",
+                0.2,
+                2000,
+                Duration.ofSeconds(10),
+                "openai"));
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .findAndRegisterModules()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try (InputStream in = PseudonymisationCorpusTest.class.getResourceAsStream("/privacy/corpus.yaml")) {
             corpus = yaml.readValue(in, Corpus.class);
@@ -81,8 +94,8 @@ class PseudonymisationCorpusTest {
         List<String> leaks = new ArrayList<>();
 
         for (Item item : corpus.items()) {
-            MemberIdentity known = item.member().identity()
-                    .withRelatedPersons(item.related() == null ? List.of() : item.related());
+            MemberIdentity known =
+                    item.member().identity().withRelatedPersons(item.related() == null ? List.of() : item.related());
             String system = PRE_PROMPT + "\nDossier du sociétaire : " + dossierSummary(item.member()) + "\n";
             String user = new DraftPrompt("reply-letter", item.subject(), item.text()).render();
 
@@ -90,15 +103,19 @@ class PseudonymisationCorpusTest {
             Pseudonymised safeUser = pseudonymiser.pseudonymise(user, known, safeSystem.map());
             int before = provider.bodies().size();
             String answer = model.chat(ChatRequest.builder()
-                    .messages(SystemMessage.from(safeSystem.text() + PseudonymTokens.PROMPT_NOTE_FR),
-                            UserMessage.from(safeUser.text())).build())
-                    .aiMessage().text();
+                            .messages(
+                                    SystemMessage.from(safeSystem.text() + PseudonymTokens.PROMPT_NOTE_FR),
+                                    UserMessage.from(safeUser.text()))
+                            .build())
+                    .aiMessage()
+                    .text();
             assertThat(provider.bodies()).hasSize(before + 1);
 
             String body = provider.bodies().get(before);
             JsonNode request = json.readTree(body);
             StringBuilder sent = new StringBuilder(body).append('\n');
-            request.path("messages").forEach(m -> sent.append(m.path("content").asText()).append('\n'));
+            request.path("messages")
+                    .forEach(m -> sent.append(m.path("content").asText()).append('\n'));
 
             Set<String> identifiers = identifiers(item, known, system + "\n" + user);
             for (String identifier : identifiers) {
@@ -108,18 +125,25 @@ class PseudonymisationCorpusTest {
                 }
             }
             for (String kept : item.keep()) {
-                assertThat(safeUser.text()).as(item.id() + " keeps « " + kept + " » in clear").contains(kept);
+                assertThat(safeUser.text())
+                        .as(item.id() + " keeps « " + kept + " » in clear")
+                        .contains(kept);
             }
 
             Restoration restored = safeUser.map().restore(answer);
             assertThat(restored.complete()).as(item.id() + ": " + restored).isTrue();
             for (String secret : item.secrets()) {
-                assertThat(givesBack(restored.text(), secret)).as(item.id() + " gives back « " + secret + " » in "
-                        + restored.text()).isTrue();
+                assertThat(givesBack(restored.text(), secret))
+                        .as(item.id() + " gives back « " + secret + " » in " + restored.text())
+                        .isTrue();
             }
         }
-        System.out.printf(Locale.ROOT, "Pseudonymisation corpus: %d items, %d identifiers checked, %d leaks%n",
-                corpus.items().size(), checked, leaks.size());
+        System.out.printf(
+                Locale.ROOT,
+                "Pseudonymisation corpus: %d items, %d identifiers checked, %d leaks%n",
+                corpus.items().size(),
+                checked,
+                leaks.size());
         assertThat(leaks).as("identifiers sent to the provider").isEmpty();
         assertThat(checked).isGreaterThan(150);
     }
@@ -131,8 +155,12 @@ class PseudonymisationCorpusTest {
         int before = provider.bodies().size();
         model.chat(ChatRequest.builder().messages(UserMessage.from(item.text())).build());
         String body = provider.bodies().get(before);
-        long leaked = identifiers(item, known, item.text()).stream().filter(id -> contains(body, id)).count();
-        assertThat(leaked).as("an unprotected prompt must show up as leaks").isGreaterThanOrEqualTo(item.secrets().size());
+        long leaked = identifiers(item, known, item.text()).stream()
+                .filter(id -> contains(body, id))
+                .count();
+        assertThat(leaked)
+                .as("an unprotected prompt must show up as leaks")
+                .isGreaterThanOrEqualTo(item.secrets().size());
     }
 
     /** The hand-written secrets, every known value of the dossier in usual spellings, and every recogniser match. */
@@ -171,7 +199,9 @@ class PseudonymisationCorpusTest {
     private static boolean contains(String sent, String identifier) {
         String folded = Texts.fold(sent);
         String words = Pattern.quote(Texts.fold(identifier));
-        if (Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])").matcher(folded).find()) {
+        if (Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])")
+                .matcher(folded)
+                .find()) {
             return true;
         }
         String compact = Texts.compact(identifier);
@@ -187,13 +217,17 @@ class PseudonymisationCorpusTest {
      */
     private static boolean givesBack(String restored, String secret) {
         if (Recognisers.PHONE.matcher(secret).matches()) {
-            return Recognisers.PHONE.matcher(restored).results()
-                    .anyMatch(phone -> Recognisers.nationalPhone(phone.group()).equals(Recognisers.nationalPhone(secret)));
+            return Recognisers.PHONE
+                    .matcher(restored)
+                    .results()
+                    .anyMatch(phone ->
+                            Recognisers.nationalPhone(phone.group()).equals(Recognisers.nationalPhone(secret)));
         }
         var date = FrenchDates.parse(secret.strip());
         if (date != null) {
             return Pattern.compile(FrenchDates.anySpelling(date), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(restored).find();
+                    .matcher(restored)
+                    .find();
         }
         String folded = Texts.fold(restored);
         for (String word : secret.split("[^\\p{L}\\p{N}]+")) {

@@ -18,9 +18,11 @@ class PseudonymisationSessionTest {
         assertThat(system).isEqualTo("Dossier : [PERSONNE_1], contrat [CONTRAT_1].");
         assertThat(user).isEqualTo("Mme [PERSONNE_1_NOM] demande une attestation pour le contrat [CONTRAT_1].");
         assertThat(instruction).isEqualTo("Précise que l'attestation part à [EMAIL_1].");
-        var restored = session.restore("Madame [PERSONNE_1_NOM], l'attestation du contrat [CONTRAT_1] part à [EMAIL_1].");
-        assertThat(restored.text()).isEqualTo(
-                "Madame Lefèvre, l'attestation du contrat HAB-2022-774120 part à sophie.lefevre@example.org.");
+        var restored =
+                session.restore("Madame [PERSONNE_1_NOM], l'attestation du contrat [CONTRAT_1] part à [EMAIL_1].");
+        assertThat(restored.text())
+                .isEqualTo(
+                        "Madame Lefèvre, l'attestation du contrat HAB-2022-774120 part à sophie.lefevre@example.org.");
         assertThat(session.tokenCount()).isEqualTo(3);
         assertThat(session.toString()).doesNotContain("Lefèvre", "774120");
         assertThat(session.promptNote()).contains("[PERSONNE_1_NOM]", "crochets compris");

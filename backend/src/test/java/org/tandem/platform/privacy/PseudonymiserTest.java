@@ -16,8 +16,16 @@ import org.tandem.members.Member;
 /** The dossier's known values in their variants, stable tokens, and restoration. */
 class PseudonymiserTest {
 
-    static final Member SOPHIE = new Member("M-1003", "Sophie", "Lefèvre", LocalDate.of(1991, 6, 25),
-            "sophie.lefevre@example.org", "07 11 22 33 44", "27 boulevard Carnot", "La Rochelle", "SANTE-2022-774120");
+    static final Member SOPHIE = new Member(
+            "M-1003",
+            "Sophie",
+            "Lefèvre",
+            LocalDate.of(1991, 6, 25),
+            "sophie.lefevre@example.org",
+            "07 11 22 33 44",
+            "27 boulevard Carnot",
+            "La Rochelle",
+            "SANTE-2022-774120");
     static final MemberIdentity KNOWN = SOPHIE.identity();
 
     private final Pseudonymiser pseudonymiser = new Pseudonymiser();
@@ -27,8 +35,17 @@ class PseudonymiserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sophie Lefèvre", "Sophie Lefevre", "SOPHIE LEFEVRE", "LEFÈVRE Sophie", "sophie lefèvre",
-            "Lefevre, Sophie", "Sophie  Lefe\u0300vre", "Sophie Lef\u200Bèvre"})
+    @ValueSource(
+            strings = {
+                "Sophie Lefèvre",
+                "Sophie Lefevre",
+                "SOPHIE LEFEVRE",
+                "LEFÈVRE Sophie",
+                "sophie lefèvre",
+                "Lefevre, Sophie",
+                "Sophie  Lefe\u0300vre",
+                "Sophie Lef\u200Bèvre"
+            })
     void theFullNameInAnyCaseAccentOrOrderIsOnePerson(String name) {
         assertThat(pseudonymised("Signé : " + name + ".")).isEqualTo("Signé : [PERSONNE_1].");
     }
@@ -43,9 +60,13 @@ class PseudonymiserTest {
     @Test
     void aNameThatIsAlsoACommonWordIsReplacedOnlyWithACapital() {
         var petit = new MemberIdentity(new PersonName("Rose", "Petit"), null, null, null, null, null, null, List.of());
-        assertThat(pseudonymiser.pseudonymise("M. Petit a eu un petit accident devant la rose des vents.", petit).text())
+        assertThat(pseudonymiser
+                        .pseudonymise("M. Petit a eu un petit accident devant la rose des vents.", petit)
+                        .text())
                 .isEqualTo("M. [PERSONNE_1_NOM] a eu un petit accident devant la rose des vents.");
-        assertThat(pseudonymiser.pseudonymise("Je vais à Saint-Petit demain.", petit).text())
+        assertThat(pseudonymiser
+                        .pseudonymise("Je vais à Saint-Petit demain.", petit)
+                        .text())
                 .isEqualTo("Je vais à Saint-Petit demain.");
     }
 
@@ -63,14 +84,17 @@ class PseudonymiserTest {
 
     @Test
     void theCityAloneIsKeptOnPurpose() {
-        assertThat(pseudonymised("Je passerai à votre agence de La Rochelle.")).isEqualTo("Je passerai à votre agence de La Rochelle.");
+        assertThat(pseudonymised("Je passerai à votre agence de La Rochelle."))
+                .isEqualTo("Je passerai à votre agence de La Rochelle.");
     }
 
     @Test
     void tokensAreStableAcrossTheTextsOfACase() {
         var system = pseudonymiser.pseudonymise("Le sociétaire joint au 07 11 22 33 44.", KNOWN);
-        var request = pseudonymiser.pseudonymise("Écrire à sophie.lefevre@example.org, rappeler le 0711223344, "
-                + "et M. Girard au 06 98 00 11 22.", KNOWN, system.map());
+        var request = pseudonymiser.pseudonymise(
+                "Écrire à sophie.lefevre@example.org, rappeler le 0711223344, " + "et M. Girard au 06 98 00 11 22.",
+                KNOWN,
+                system.map());
         var passage = pseudonymiser.pseudonymise("M. Girard (06 98 00 11 22) est l'expert.", KNOWN, request.map());
 
         assertThat(system.text()).isEqualTo("Le sociétaire joint au [TEL_1].");
@@ -88,17 +112,23 @@ class PseudonymiserTest {
     @Test
     void relatedPersonsFromTheDossierTakeTheNextPersonTokens() {
         var widow = KNOWN.withRelatedPersons(List.of(new PersonName("Henri", "Lefèvre")));
-        var result = pseudonymiser.pseudonymise("Suite au décès de mon mari Henri Lefèvre, Henri ne conduira plus.", widow);
-        assertThat(result.text()).isEqualTo("Suite au décès de mon mari [PERSONNE_2], [PERSONNE_2_PRENOM] ne conduira plus.");
-        assertThat(result.map().restore("Madame [PERSONNE_1_NOM], le décès de [PERSONNE_2]").text())
+        var result =
+                pseudonymiser.pseudonymise("Suite au décès de mon mari Henri Lefèvre, Henri ne conduira plus.", widow);
+        assertThat(result.text())
+                .isEqualTo("Suite au décès de mon mari [PERSONNE_2], [PERSONNE_2_PRENOM] ne conduira plus.");
+        assertThat(result.map()
+                        .restore("Madame [PERSONNE_1_NOM], le décès de [PERSONNE_2]")
+                        .text())
                 .isEqualTo("Madame Lefèvre, le décès de Henri Lefèvre");
     }
 
     @Test
     void restorationPutsTheDossierSpellingBackAndForgivesSmallVariations() {
         var result = pseudonymiser.pseudonymise("SOPHIE LEFEVRE, tél 07.11.22.33.44, contrat SANTE-2022-774120", KNOWN);
-        var restored = result.map().restore("Madame [PERSONNE_1_NOM], [personne_1] [ TEL_1 ] [[CONTRAT_1]] [contrat 1]");
-        assertThat(restored.text()).isEqualTo("Madame Lefèvre, Sophie Lefèvre 07 11 22 33 44 SANTE-2022-774120 SANTE-2022-774120");
+        var restored =
+                result.map().restore("Madame [PERSONNE_1_NOM], [personne_1] [ TEL_1 ] [[CONTRAT_1]] [contrat 1]");
+        assertThat(restored.text())
+                .isEqualTo("Madame Lefèvre, Sophie Lefèvre 07 11 22 33 44 SANTE-2022-774120 SANTE-2022-774120");
         assertThat(restored.complete()).isTrue();
     }
 
@@ -120,17 +150,24 @@ class PseudonymiserTest {
 
     @Test
     void theMapNeverPrintsNorSerialisesItsValues() throws Exception {
-        var map = pseudonymiser.pseudonymise("Sophie Lefèvre, sophie.lefevre@example.org, 07 11 22 33 44", KNOWN).map();
-        assertThat(map.toString()).doesNotContain("Sophie", "Lefèvre", "lefevre", "07 11").contains("PERSONNE");
+        var map = pseudonymiser
+                .pseudonymise("Sophie Lefèvre, sophie.lefevre@example.org, 07 11 22 33 44", KNOWN)
+                .map();
+        assertThat(map.toString())
+                .doesNotContain("Sophie", "Lefèvre", "lefevre", "07 11")
+                .contains("PERSONNE");
         assertThat(KNOWN.toString()).doesNotContain("Sophie");
 
         Throwable json = catchThrowable(() -> new ObjectMapper().writeValueAsString(map));
         assertThat(json).as("Jackson refuses the map (no property)").isNotNull();
-        String lenient = new ObjectMapper().disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        String lenient = new ObjectMapper()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .writeValueAsString(map);
         assertThat(lenient).isEqualTo("{}");
 
         Throwable java = catchThrowable(() -> new ObjectOutputStream(new ByteArrayOutputStream()).writeObject(map));
-        assertThat(java).as("not Serializable, so never a Camunda process variable").isNotNull();
+        assertThat(java)
+                .as("not Serializable, so never a Camunda process variable")
+                .isNotNull();
     }
 }

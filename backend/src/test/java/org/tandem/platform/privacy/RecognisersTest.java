@@ -3,9 +3,9 @@ package org.tandem.platform.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each recogniser on valid identifiers (replaced) and on look-alikes whose check fails (kept). */
 class RecognisersTest {
@@ -17,21 +17,31 @@ class RecognisersTest {
     }
 
     private List<TokenKind> kinds(String text) {
-        return pseudonymiser.identifiers(text, MemberIdentity.none()).stream().map(Detection::kind).toList();
+        return pseudonymiser.identifiers(text, MemberIdentity.none()).stream()
+                .map(Detection::kind)
+                .toList();
     }
 
     // NIR: key = 97 - (13 digits mod 97); 2A counts as 19, 2B as 18
 
     @ParameterizedTest
-    @ValueSource(strings = {"1 84 03 79 191 123 21", "184037919112321", "2 91 06 2A 004 056 86", "1 85 02 2B 012 034 78",
-            "1.84.03.79.191.123.21", "2 84 06 75 112 345 44"})
+    @ValueSource(
+            strings = {
+                "1 84 03 79 191 123 21",
+                "184037919112321",
+                "2 91 06 2A 004 056 86",
+                "1 85 02 2B 012 034 78",
+                "1.84.03.79.191.123.21",
+                "2 84 06 75 112 345 44"
+            })
     void validNirsAreReplaced(String nir) {
         assertThat(pseudonymised("Mon numéro de sécurité sociale : " + nir + ", merci."))
                 .isEqualTo("Mon numéro de sécurité sociale : [NIR_1], merci.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1 84 03 79 191 123 22", "184037919112320", "2 91 06 2A 004 056 85", "1 85 02 2B 012 034 77"})
+    @ValueSource(
+            strings = {"1 84 03 79 191 123 22", "184037919112320", "2 91 06 2A 004 056 85", "1 85 02 2B 012 034 77"})
     void nirsWhoseKeyFailsAreKept(String nir) {
         assertThat(kinds("Numéro : " + nir)).doesNotContain(TokenKind.NIR);
         assertThat(pseudonymised("Numéro : " + nir)).contains(nir);
@@ -48,17 +58,27 @@ class RecognisersTest {
     // IBAN: ISO 13616, mod 97 = 1
 
     @ParameterizedTest
-    @ValueSource(strings = {"FR76 3000 6000 0112 3456 7890 189", "FR7630006000011234567890189",
-            "FR14 2004 1010 0505 0001 3M02 606", "DE89 3704 0044 0532 0130 00", "BE68 5390 0754 7034",
-            "GB82 WEST 1234 5698 7654 32", "CH93 0076 2011 6238 5295 7", "IT60 X054 2811 1010 0000 0123 456",
-            "ES91 2100 0418 4502 0005 1332"})
+    @ValueSource(
+            strings = {
+                "FR76 3000 6000 0112 3456 7890 189",
+                "FR7630006000011234567890189",
+                "FR14 2004 1010 0505 0001 3M02 606",
+                "DE89 3704 0044 0532 0130 00",
+                "BE68 5390 0754 7034",
+                "GB82 WEST 1234 5698 7654 32",
+                "CH93 0076 2011 6238 5295 7",
+                "IT60 X054 2811 1010 0000 0123 456",
+                "ES91 2100 0418 4502 0005 1332"
+            })
     void validIbansAreReplacedWithoutSwallowingTheNextWord(String iban) {
         assertThat(pseudonymised("Mon IBAN est " + iban + " Merci de l'utiliser."))
                 .isEqualTo("Mon IBAN est [IBAN_1] Merci de l'utiliser.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FR76 3000 6000 0112 3456 7890 188", "FR7630006000011234567890180", "DE89 3704 0044 0532 0130 01"})
+    @ValueSource(
+            strings = {"FR76 3000 6000 0112 3456 7890 188", "FR7630006000011234567890180", "DE89 3704 0044 0532 0130 01"
+            })
     void ibansWhoseCheckFailsAreKept(String iban) {
         assertThat(pseudonymised("IBAN : " + iban)).isEqualTo("IBAN : " + iban);
     }
@@ -99,14 +119,25 @@ class RecognisersTest {
     // E-mail and phone
 
     @ParameterizedTest
-    @ValueSource(strings = {"camille.martin@example.org", "j-p.dupont+assurance@mail.example.fr", "ELODIE.R@EXAMPLE.COM"})
+    @ValueSource(
+            strings = {"camille.martin@example.org", "j-p.dupont+assurance@mail.example.fr", "ELODIE.R@EXAMPLE.COM"})
     void emailsAreReplaced(String email) {
         assertThat(pseudonymised("Écrivez-moi à " + email + ".")).isEqualTo("Écrivez-moi à [EMAIL_1].");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"06 12 34 56 78", "06.12.34.56.78", "06-12-34-56-78", "0612345678", "+33 6 12 34 56 78",
-            "+33612345678", "+33 (0)6 12 34 56 78", "0033 6 12 34 56 78", "06 12 34 56 78"})
+    @ValueSource(
+            strings = {
+                "06 12 34 56 78",
+                "06.12.34.56.78",
+                "06-12-34-56-78",
+                "0612345678",
+                "+33 6 12 34 56 78",
+                "+33612345678",
+                "+33 (0)6 12 34 56 78",
+                "0033 6 12 34 56 78",
+                "06 12 34 56 78"
+            })
     void frenchPhoneNumbersInEveryFormatShareOneToken(String phone) {
         var result = pseudonymiser.pseudonymise("Appelez le 06 12 34 56 78.", MemberIdentity.none());
         var again = pseudonymiser.pseudonymise("Ou le " + phone + ".", MemberIdentity.none(), result.map());
@@ -136,7 +167,8 @@ class RecognisersTest {
 
     @Test
     void platesWithForbiddenLettersOrOrdinaryWordsAreKept() {
-        assertThat(pseudonymised("Plaque AI-123-OU, le 12 mai 2024, 3 CV.")).isEqualTo("Plaque AI-123-OU, le 12 mai 2024, 3 CV.");
+        assertThat(pseudonymised("Plaque AI-123-OU, le 12 mai 2024, 3 CV."))
+                .isEqualTo("Plaque AI-123-OU, le 12 mai 2024, 3 CV.");
     }
 
     // Insurer's references (configurable)
@@ -152,15 +184,23 @@ class RecognisersTest {
     @Test
     void referencePatternsAreConfigurable() {
         var custom = new Pseudonymiser(List.of(new ReferencePattern(TokenKind.SINISTRE, "\\bCLM\\d{8}\\b")));
-        assertThat(custom.pseudonymise("Dossier CLM20240012 ouvert.", MemberIdentity.none()).text())
+        assertThat(custom.pseudonymise("Dossier CLM20240012 ouvert.", MemberIdentity.none())
+                        .text())
                 .isEqualTo("Dossier [SINISTRE_1] ouvert.");
     }
 
     // Dates of birth: by context
 
     @ParameterizedTest
-    @ValueSource(strings = {"né le 12/03/1984", "née le 12 mars 1984", "né(e) le 12.03.84", "Date de naissance : 12/03/1984",
-            "DDN : 1984-03-12", "née le 1er mars 1984"})
+    @ValueSource(
+            strings = {
+                "né le 12/03/1984",
+                "née le 12 mars 1984",
+                "né(e) le 12.03.84",
+                "Date de naissance : 12/03/1984",
+                "DDN : 1984-03-12",
+                "née le 1er mars 1984"
+            })
     void datesAfterBirthWordsAreReplaced(String text) {
         String out = pseudonymised("Mon fils, " + text + ", conduit ma voiture.");
         assertThat(out).contains("[DATE_NAISSANCE_1]").doesNotContainPattern("1984|\\b84\\b|mars");
@@ -168,15 +208,18 @@ class RecognisersTest {
 
     @Test
     void otherDatesAreKept() {
-        assertThat(pseudonymised("L'accident a eu lieu le 12/03/2024 à 8 h.")).isEqualTo("L'accident a eu lieu le 12/03/2024 à 8 h.");
+        assertThat(pseudonymised("L'accident a eu lieu le 12/03/2024 à 8 h."))
+                .isEqualTo("L'accident a eu lieu le 12/03/2024 à 8 h.");
     }
 
     // Names after a civility
 
     @Test
     void aLastNameAloneAfterTheFullNameIsThatPersonsLastName() {
-        assertThat(pseudonymised("Mme Perrin habite au-dessus. Mme Sylvie Perrin est assurée ailleurs. M. Perrinet non."))
-                .isEqualTo("Mme [PERSONNE_1_NOM] habite au-dessus. Mme [PERSONNE_1] est assurée ailleurs. M. [PERSONNE_2] non.");
+        assertThat(pseudonymised(
+                        "Mme Perrin habite au-dessus. Mme Sylvie Perrin est assurée ailleurs. M. Perrinet non."))
+                .isEqualTo(
+                        "Mme [PERSONNE_1_NOM] habite au-dessus. Mme [PERSONNE_1] est assurée ailleurs. M. [PERSONNE_2] non.");
     }
 
     @Test

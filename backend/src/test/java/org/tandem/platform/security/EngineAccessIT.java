@@ -16,9 +16,11 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class EngineAccessIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
-    @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     /**
      * The webapps find the engine through static registries (Cockpit's runtime delegate, the
@@ -34,16 +36,22 @@ class EngineAccessIT {
                     new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
         }
         if (org.camunda.bpm.admin.Admin.getRuntimeDelegate() == null) {
-            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
+            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(
+                    new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
         }
     }
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -62,16 +70,25 @@ class EngineAccessIT {
     /** A browser session: the SPA's login (form POST with the CSRF cookie echoed in a header). */
     private HttpClient loggedIn(String user) throws Exception {
         var cookies = new java.net.CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).build(),
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         String xsrf = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-XSRF-TOKEN", xsrf)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         assertThat(login.body()).contains("\"username\":\"" + user + "\"");
@@ -103,20 +120,29 @@ class EngineAccessIT {
     void aWrongPasswordIsRefusedInFrench() throws Exception {
         var cookies = new java.net.CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).build(),
+        browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         String xsrf = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=nobody-here&password=nope")).build(),
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-XSRF-TOKEN", xsrf)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=nobody-here&password=nope"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(401);
         assertThat(login.body()).contains("Identifiant ou mot de passe incorrect.");
-        HttpResponse<String> noToken = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=bob&password=bob")).build(),
+        HttpResponse<String> noToken = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=bob&password=bob"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noToken.statusCode()).as("CSRF protection").isEqualTo(403);
     }
@@ -126,7 +152,8 @@ class EngineAccessIT {
         HttpResponse<String> root = get("/", null);
         assertThat(root.statusCode()).isEqualTo(200);
         assertThat(root.body()).contains("<div id=\"root\">");
-        assertThat(root.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        assertThat(root.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'");
         assertThat(get("/tasks", null).body()).contains("<div id=\"root\">");
         assertThat(get("/api/nothing-here", "alice").statusCode()).isEqualTo(404);
     }

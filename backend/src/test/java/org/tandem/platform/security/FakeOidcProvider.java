@@ -29,8 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FakeOidcProvider implements AutoCloseable {
 
-    record User(String username, String name, List<String> groups) {
-    }
+    record User(String username, String name, List<String> groups) {}
 
     private final HttpServer server;
     private final RSAKey key;
@@ -64,8 +63,11 @@ final class FakeOidcProvider implements AutoCloseable {
         Map<String, String> q = form(ex.getRequestURI().getRawQuery());
         String code = UUID.randomUUID().toString();
         nonceByCode.put(code, q.getOrDefault("nonce", ""));
-        ex.getResponseHeaders().add("Location", q.get("redirect_uri") + "?code=" + code + "&state="
-                + java.net.URLEncoder.encode(q.get("state"), StandardCharsets.UTF_8));
+        ex.getResponseHeaders()
+                .add(
+                        "Location",
+                        q.get("redirect_uri") + "?code=" + code + "&state="
+                                + java.net.URLEncoder.encode(q.get("state"), StandardCharsets.UTF_8));
         ex.sendResponseHeaders(302, -1);
         ex.close();
     }
@@ -80,15 +82,28 @@ final class FakeOidcProvider implements AutoCloseable {
         }
         try {
             Instant now = Instant.now();
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer()).subject("sub-" + user.username())
-                    .audience(clientId).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                    .claim("nonce", nonce).claim("preferred_username", user.username()).claim("name", user.name())
-                    .claim("groups", user.groups()).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer())
+                    .subject("sub-" + user.username())
+                    .audience(clientId)
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plusSeconds(300)))
+                    .claim("nonce", nonce)
+                    .claim("preferred_username", user.username())
+                    .claim("name", user.name())
+                    .claim("groups", user.groups())
+                    .build();
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
-            json(ex, "{\"access_token\":\"at-" + UUID.randomUUID() + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-                    + "\"scope\":\"openid profile\",\"id_token\":\"" + jwt.serialize() + "\"}");
+            json(
+                    ex,
+                    "{\"access_token\":\"at-" + UUID.randomUUID() + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+                            + "\"scope\":\"openid profile\",\"id_token\":\"" + jwt.serialize() + "\"}");
         } catch (Exception e) {
             throw new IOException(e);
         }
@@ -100,7 +115,8 @@ final class FakeOidcProvider implements AutoCloseable {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    map.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    map.put(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }

@@ -16,15 +16,23 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class LoginHardeningIT {
 
-    @LocalServerPort int port;
-    @Autowired IdentityService identityService;
-    @Autowired LoginThrottle throttle;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void passwordsAreStoredSaltedAndHashed() {
         var row = jdbc.sql("select pwd_, salt_ from act_id_user where id_ = 'alice'")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
         assertThat(row[0]).doesNotContain("alice").startsWith("{SHA-512}");
         assertThat(row[1]).isNotBlank();
     }
@@ -45,8 +53,8 @@ class LoginHardeningIT {
     @Test
     void aLoginWithoutTheCsrfTokenIsRefused() {
         Browser browser = new Browser(port, "marc");
-        HttpResponse<String> login = browser.send("POST", "/login", "application/x-www-form-urlencoded",
-                "username=marc&password=marc");
+        HttpResponse<String> login =
+                browser.send("POST", "/login", "application/x-www-form-urlencoded", "username=marc&password=marc");
         assertThat(login.statusCode()).isEqualTo(403);
     }
 
@@ -63,13 +71,18 @@ class LoginHardeningIT {
         HttpResponse<String> locked = browser.login("Bon-mot-de-passe-1");
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(locked.body()).contains("Trop de tentatives de connexion échouées : réessayez dans");
-        long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 15 * 60L);
         // HTTP Basic goes through the same limit
-        assertThat(new Browser(port, name).withBasic().get("/api/me").statusCode()).isEqualTo(429);
+        assertThat(new Browser(port, name).withBasic().get("/api/me").statusCode())
+                .isEqualTo(429);
         // the failures are in the shared database: every node sees them
-        assertThat(jdbc.sql("select count(*) from login_failure where kind = 'USER' and subject = ?").param(name)
-                .query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from login_failure where kind = 'USER' and subject = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
     }
 
     @Test
@@ -88,8 +101,11 @@ class LoginHardeningIT {
         HttpResponse<String> root = new Browser(port, null).get("/");
         var headers = root.headers();
         String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
-        String scriptSrc = Arrays.stream(csp.split(";")).map(String::strip)
-                .filter(d -> d.startsWith("script-src ")).findFirst().orElseThrow();
+        String scriptSrc = Arrays.stream(csp.split(";"))
+                .map(String::strip)
+                .filter(d -> d.startsWith("script-src "))
+                .findFirst()
+                .orElseThrow();
         assertThat(scriptSrc).isEqualTo("script-src 'self'");
         assertThat(csp).contains("object-src 'none'", "frame-ancestors 'self'", "base-uri 'self'");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");

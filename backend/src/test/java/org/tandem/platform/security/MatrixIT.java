@@ -53,9 +53,15 @@ public class MatrixIT {
         }
     }
 
-    @LocalServerPort int port;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     /** See EngineAccessIT: the webapps find the engine through JVM-wide registries. */
     @BeforeEach
@@ -66,7 +72,8 @@ public class MatrixIT {
                     new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
         }
         if (org.camunda.bpm.admin.Admin.getRuntimeDelegate() == null) {
-            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
+            org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(
+                    new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
         }
     }
 
@@ -101,13 +108,15 @@ public class MatrixIT {
     /** Every /api route Spring MVC serves, as "METHOD pattern". */
     static TreeSet<String> apiRoutes(RequestMappingHandlerMapping mappings) {
         TreeSet<String> routes = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(p -> p.startsWith("/api/"))
-                .forEach(p -> {
-                    var methods = info.getMethodsCondition().getMethods();
-                    (methods.isEmpty() ? java.util.Set.of(RequestMethod.GET) : methods)
-                            .forEach(m -> routes.add(m.name() + " " + p));
-                }));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/"))
+                        .forEach(p -> {
+                            var methods = info.getMethodsCondition().getMethods();
+                            (methods.isEmpty() ? java.util.Set.of(RequestMethod.GET) : methods)
+                                    .forEach(m -> routes.add(m.name() + " " + p));
+                        }));
         return routes;
     }
 
@@ -120,10 +129,14 @@ public class MatrixIT {
         missing.removeAll(listed);
         TreeSet<String> stale = new TreeSet<>(listed);
         stale.removeAll(served);
-        assertThat(missing).as("routes without a row in security/matrix.csv — add one per route "
-                + "(method|route|sample|body|" + String.join("|", PLAYERS.keySet()) + "):\n  "
-                + String.join("\n  ", missing)).isEmpty();
-        assertThat(stale).as("rows of security/matrix.csv for routes that no longer exist").isEmpty();
+        assertThat(missing)
+                .as("routes without a row in security/matrix.csv — add one per route "
+                        + "(method|route|sample|body|" + String.join("|", PLAYERS.keySet()) + "):\n  "
+                        + String.join("\n  ", missing))
+                .isEmpty();
+        assertThat(stale)
+                .as("rows of security/matrix.csv for routes that no longer exist")
+                .isEmpty();
     }
 
     @Test
@@ -143,9 +156,11 @@ public class MatrixIT {
         Browser bob = sessions.get("EXPERT");
         String taskId = Eventually.await("the review task of case " + caseId, Duration.ofSeconds(30), () -> {
             try {
-                for (var item : new com.fasterxml.jackson.databind.ObjectMapper().readTree(bob.get("/api/tasks").body())
+                for (var item : new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(bob.get("/api/tasks").body())
                         .path("items")) {
-                    if (item.path("taskKey").asText().equals("review") && item.path("caseId").asText().equals(caseId)) {
+                    if (item.path("taskKey").asText().equals("review")
+                            && item.path("caseId").asText().equals(caseId)) {
                         return item.path("id").asText();
                     }
                 }
@@ -160,23 +175,38 @@ public class MatrixIT {
         for (Row row : rows()) {
             String url = row.sample().replace("${case}", caseId).replace("${task}", taskId);
             for (var cell : row.allowed().entrySet()) {
-                Browser who = row.route().startsWith("/engine-rest/") ? basics.get(cell.getKey()) : sessions.get(cell.getKey());
-                HttpResponse<String> response = "GET".equals(row.method()) ? who.get(url)
+                Browser who = row.route().startsWith("/engine-rest/")
+                        ? basics.get(cell.getKey())
+                        : sessions.get(cell.getKey());
+                HttpResponse<String> response = "GET".equals(row.method())
+                        ? who.get(url)
                         : who.json(row.method(), url, row.body().isEmpty() ? null : row.body());
                 int status = response.statusCode();
-                boolean denied = status == 401 || status == 403
-                        || (status == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login"));
+                boolean denied = status == 401
+                        || status == 403
+                        || (status == 302
+                                && response.headers()
+                                        .firstValue("Location")
+                                        .orElse("")
+                                        .endsWith("/login"));
                 cells++;
                 // Camunda's REST API answers 500 to an unknown task id: past security all the same
                 boolean broken = status >= 500 && !row.route().startsWith("/engine-rest/");
                 if (broken || denied == cell.getValue()) {
-                    wrong.add(String.format("%-6s %-50s %-11s expected %-5s got %d %s", row.method(), url, cell.getKey(),
-                            cell.getValue() ? "allow" : "deny", status,
+                    wrong.add(String.format(
+                            "%-6s %-50s %-11s expected %-5s got %d %s",
+                            row.method(),
+                            url,
+                            cell.getKey(),
+                            cell.getValue() ? "allow" : "deny",
+                            status,
                             response.body().length() > 120 ? response.body().substring(0, 120) : response.body()));
                 }
             }
         }
         System.out.printf("security matrix: %d rows, %d cells checked, %d wrong%n", rows().size(), cells, wrong.size());
-        assertThat(wrong).as("cells of security/matrix.csv that do not hold:\n  " + String.join("\n  ", wrong)).isEmpty();
+        assertThat(wrong)
+                .as("cells of security/matrix.csv that do not hold:\n  " + String.join("\n  ", wrong))
+                .isEmpty();
     }
 }

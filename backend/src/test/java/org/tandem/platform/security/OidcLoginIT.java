@@ -14,9 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.support.Browser;
 
 /** OIDC login by configuration, against a local provider: the token's groups become Tandem's roles. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "tandem.worker.enabled=false", "camunda.bpm.job-execution.enabled=false",
-        "tandem.bootstrap-admin.password=Admin-Secret-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "tandem.worker.enabled=false",
+            "camunda.bpm.job-execution.enabled=false",
+            "tandem.bootstrap-admin.password=Admin-Secret-1"
+        })
 @ActiveProfiles("test")
 class OidcLoginIT {
 
@@ -37,7 +41,8 @@ class OidcLoginIT {
         PROVIDER.close();
     }
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     private Browser logIn(FakeOidcProvider.User user) {
         PROVIDER.user = user;
@@ -56,13 +61,23 @@ class OidcLoginIT {
 
     @Test
     void theTokensGroupsBecomeTheSameRolesAndGroupsAsAFormLogin() {
-        Browser jeanne = logIn(new FakeOidcProvider.User("jeanne", "Jeanne Dupont",
+        Browser jeanne = logIn(new FakeOidcProvider.User(
+                "jeanne",
+                "Jeanne Dupont",
                 List.of("Conseillers", "/tandem/member-relations-experts", "experts", "pas un groupe !")));
         HttpResponse<String> me = jeanne.get("/api/me");
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"username\":\"jeanne\"", "\"displayName\":\"Jeanne Dupont\"",
-                "ADVISER", "EXPERT", "member-relations-experts").doesNotContain("pas un groupe");
-        assertThat(jeanne.get("/api/cases").statusCode()).as("an adviser lists her cases").isEqualTo(200);
+        assertThat(me.body())
+                .contains(
+                        "\"username\":\"jeanne\"",
+                        "\"displayName\":\"Jeanne Dupont\"",
+                        "ADVISER",
+                        "EXPERT",
+                        "member-relations-experts")
+                .doesNotContain("pas un groupe");
+        assertThat(jeanne.get("/api/cases").statusCode())
+                .as("an adviser lists her cases")
+                .isEqualTo(200);
         assertThat(jeanne.get("/api/footprint").statusCode()).isEqualTo(403);
     }
 

@@ -22,8 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class BadInputCampaign {
 
-    record Probe(String method, String route, String path, String contentType, String body, String what) {
-    }
+    record Probe(String method, String route, String path, String contentType, String body, String what) {}
 
     static final List<String> TEXTS = List.of(
             "<script>window.__xss=1</script>",
@@ -46,11 +45,32 @@ final class BadInputCampaign {
             "é".repeat(30_000),
             "../../../../etc/passwd");
 
-    static final List<String> IDS = List.of("abc", "-1", "0", "99999999999999999999999", "1e3", "%2e%2e%2f%2e%2e",
-            "%00", "x".repeat(300), "%F0%9F%98%80", "1;select", "null");
+    static final List<String> IDS = List.of(
+            "abc",
+            "-1",
+            "0",
+            "99999999999999999999999",
+            "1e3",
+            "%2e%2e%2f%2e%2e",
+            "%00",
+            "x".repeat(300),
+            "%F0%9F%98%80",
+            "1;select",
+            "null");
 
-    static final List<String> RAW_BODIES = List.of("", "{", "}", "[]", "null", "\"chaîne\"", "42", "true",
-            "<xml>non</xml>", "{\"a\":", "{\"a\":1,\"a\":2}", "[" + "[".repeat(5000) + "]".repeat(5000) + "]",
+    static final List<String> RAW_BODIES = List.of(
+            "",
+            "{",
+            "}",
+            "[]",
+            "null",
+            "\"chaîne\"",
+            "42",
+            "true",
+            "<xml>non</xml>",
+            "{\"a\":",
+            "{\"a\":1,\"a\":2}",
+            "[" + "[".repeat(5000) + "]".repeat(5000) + "]",
             "{\"" + "k".repeat(10_000) + "\":1}");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -58,11 +78,13 @@ final class BadInputCampaign {
     /** Write routes of /api and the class of their JSON body (null when they take none). */
     static Map<String, Class<?>> writeRoutes(RequestMappingHandlerMapping mappings) {
         Map<String, Class<?>> routes = new java.util.TreeMap<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().stream()
-                .filter(p -> p.startsWith("/api/"))
-                .forEach(p -> info.getMethodsCondition().getMethods().stream()
-                        .filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)
-                        .forEach(m -> routes.put(m.name() + " " + p, bodyType(handler)))));
+        mappings.getHandlerMethods()
+                .forEach((info, handler) -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/"))
+                        .forEach(p -> info.getMethodsCondition().getMethods().stream()
+                                .filter(m ->
+                                        m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)
+                                .forEach(m -> routes.put(m.name() + " " + p, bodyType(handler)))));
         return routes;
     }
 
@@ -95,8 +117,13 @@ final class BadInputCampaign {
         while (variables.find()) {
             String name = variables.group(1);
             for (String id : IDS) {
-                probes.add(new Probe(method, route, fill(route, fixtures, Map.of(name, id)), "application/json",
-                        validBody, "id " + name + "=" + abbreviate(id)));
+                probes.add(new Probe(
+                        method,
+                        route,
+                        fill(route, fixtures, Map.of(name, id)),
+                        "application/json",
+                        validBody,
+                        "id " + name + "=" + abbreviate(id)));
             }
         }
         for (String raw : RAW_BODIES) {
@@ -104,8 +131,13 @@ final class BadInputCampaign {
         }
         probes.add(new Probe(method, route, validPath, "text/plain", validBody, "text/plain"));
         probes.add(new Probe(method, route, validPath, "application/x-www-form-urlencoded", "a=1&b=2", "form body"));
-        probes.add(new Probe(method, route, validPath, "application/json",
-                "{\"padding\":\"" + "a".repeat(5_000_000) + "\"}", "5 MB body"));
+        probes.add(new Probe(
+                method,
+                route,
+                validPath,
+                "application/json",
+                "{\"padding\":\"" + "a".repeat(5_000_000) + "\"}",
+                "5 MB body"));
         ObjectNode extra = valid.deepCopy();
         extra.put("unexpected", "<b>extra</b>").putObject("nested").put("deep", true);
         probes.add(new Probe(method, route, validPath, "application/json", extra.toString(), "extra fields"));
@@ -114,18 +146,30 @@ final class BadInputCampaign {
                 String name = field.getName();
                 ObjectNode missing = valid.deepCopy();
                 missing.remove(name);
-                probes.add(new Probe(method, route, validPath, "application/json", missing.toString(), name + " missing"));
-                for (Object wrong : new Object[] {null, 12345, -1.5e308, Long.MAX_VALUE, true, List.of("a", "b"), List.of(),
-                        Map.of("x", 1), ""}) {
+                probes.add(
+                        new Probe(method, route, validPath, "application/json", missing.toString(), name + " missing"));
+                for (Object wrong : new Object[] {
+                    null, 12345, -1.5e308, Long.MAX_VALUE, true, List.of("a", "b"), List.of(), Map.of("x", 1), ""
+                }) {
                     ObjectNode body = valid.deepCopy();
                     body.set(name, json.valueToTree(wrong));
-                    probes.add(new Probe(method, route, validPath, "application/json", body.toString(),
+                    probes.add(new Probe(
+                            method,
+                            route,
+                            validPath,
+                            "application/json",
+                            body.toString(),
                             name + " = " + abbreviate(String.valueOf(wrong))));
                 }
                 for (String text : TEXTS) {
                     ObjectNode body = valid.deepCopy();
                     body.put(name, text);
-                    probes.add(new Probe(method, route, validPath, "application/json", body.toString(),
+                    probes.add(new Probe(
+                            method,
+                            route,
+                            validPath,
+                            "application/json",
+                            body.toString(),
                             name + " text " + abbreviate(text)));
                 }
             }

@@ -31,11 +31,17 @@ import org.tandem.support.TandemIntegrationTest;
 class BadInputCampaignIT {
 
     /** Words or letters no English-only message has: a crude but honest check that a person gets French. */
-    static final Pattern FRENCH = Pattern.compile("[àâçéèêëîïôûùüœ«»]|\\b(le|la|les|de|des|du|un|une|vous|votre|est|pas|ce|cette|n'|d'|l')\\b",
+    static final Pattern FRENCH = Pattern.compile(
+            "[àâçéèêëîïôûùüœ«»]|\\b(le|la|les|de|des|du|un|une|vous|votre|est|pas|ce|cette|n'|d'|l')\\b",
             Pattern.CASE_INSENSITIVE);
 
-    @LocalServerPort int port;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -43,12 +49,14 @@ class BadInputCampaignIT {
         Map<String, String> players = MatrixIT.PLAYERS;
         Map<String, String> userByRoute = new HashMap<>();
         for (MatrixIT.Row row : MatrixIT.rows()) {
-            row.allowed().entrySet().stream().filter(e -> e.getValue() && players.get(e.getKey()) != null).findFirst()
+            row.allowed().entrySet().stream()
+                    .filter(e -> e.getValue() && players.get(e.getKey()) != null)
+                    .findFirst()
                     .ifPresent(e -> userByRoute.put(row.key(), players.get(e.getKey())));
         }
         Map<String, Browser> browsers = new HashMap<>();
-        java.util.function.Function<String, Browser> as = user -> browsers.computeIfAbsent(user,
-                u -> new Browser(port, u).loggedIn());
+        java.util.function.Function<String, Browser> as =
+                user -> browsers.computeIfAbsent(user, u -> new Browser(port, u).loggedIn());
 
         Browser alice = as.apply("alice");
         HttpResponse<String> opened = alice.json("POST", "/api/cases", """
@@ -58,7 +66,8 @@ class BadInputCampaignIT {
         String caseId = json.readTree(opened.body()).get("id").asText();
         String taskId = Eventually.await("the review task", Duration.ofSeconds(30), () -> {
             try {
-                for (JsonNode t : json.readTree(as.apply("bob").get("/api/tasks").body()).path("items")) {
+                for (JsonNode t :
+                        json.readTree(as.apply("bob").get("/api/tasks").body()).path("items")) {
                     if (t.get("caseId").asText().equals(caseId)) {
                         return t.get("id").asText();
                     }
@@ -74,10 +83,19 @@ class BadInputCampaignIT {
         BadInputCampaign.writeRoutes(mappings).forEach((key, bodyType) -> {
             String[] parts = key.split(" ", 2);
             String route = parts[1];
-            Map<String, String> fixtures = Map.of("id", route.startsWith("/api/tasks/") ? taskId : caseId,
-                    "taskId", taskId, "reference", "CAMPAGNE-DOC", "name", "insuredName",
-                    "body:POST /api/cases", "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\"}",
-                    "body:POST /api/chat", "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}");
+            Map<String, String> fixtures = Map.of(
+                    "id",
+                    route.startsWith("/api/tasks/") ? taskId : caseId,
+                    "taskId",
+                    taskId,
+                    "reference",
+                    "CAMPAGNE-DOC",
+                    "name",
+                    "insuredName",
+                    "body:POST /api/cases",
+                    "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\"}",
+                    "body:POST /api/chat",
+                    "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}");
             probes.addAll(campaign.probes(parts[0], route, bodyType, fixtures));
         });
 
@@ -86,11 +104,16 @@ class BadInputCampaignIT {
         List<String> unexplained = new ArrayList<>();
         for (BadInputCampaign.Probe probe : probes) {
             Browser who = as.apply(userByRoute.getOrDefault(probe.method() + " " + probe.route(), "admin"));
-            HttpResponse<String> response = who.send(probe.method(), probe.path(), probe.contentType(),
-                    probe.body().getBytes(StandardCharsets.UTF_8), null);
+            HttpResponse<String> response = who.send(
+                    probe.method(),
+                    probe.path(),
+                    probe.contentType(),
+                    probe.body().getBytes(StandardCharsets.UTF_8),
+                    null);
             int status = response.statusCode();
             byStatus.merge(status, 1, Integer::sum);
-            String line = probe.method() + " " + probe.path().substring(0, Math.min(80, probe.path().length()))
+            String line = probe.method() + " "
+                    + probe.path().substring(0, Math.min(80, probe.path().length()))
                     + " [" + probe.what() + "] as " + who.user() + " → " + status + " "
                     + BadInputCampaign.abbreviate(response.body());
             if (status >= 500) {
@@ -99,20 +122,29 @@ class BadInputCampaignIT {
                 unexplained.add(line);
             }
         }
-        System.out.printf("bad-input campaign: %d requests on %d write routes; by status %s; 5xx: %d; "
-                        + "4xx without a French message: %d%n", probes.size(), BadInputCampaign.writeRoutes(mappings).size(),
-                byStatus, broken.size(), unexplained.size());
+        System.out.printf(
+                "bad-input campaign: %d requests on %d write routes; by status %s; 5xx: %d; "
+                        + "4xx without a French message: %d%n",
+                probes.size(),
+                BadInputCampaign.writeRoutes(mappings).size(),
+                byStatus,
+                broken.size(),
+                unexplained.size());
         broken.forEach(b -> System.out.println("  5xx: " + b));
         unexplained.forEach(u -> System.out.println("  unexplained: " + u));
         assertThat(probes.size()).isGreaterThanOrEqualTo(1_000);
         assertThat(broken).as("5xx answers:\n  " + String.join("\n  ", broken)).isEmpty();
-        assertThat(unexplained).as("refusals without a French message:\n  " + String.join("\n  ", unexplained)).isEmpty();
+        assertThat(unexplained)
+                .as("refusals without a French message:\n  " + String.join("\n  ", unexplained))
+                .isEmpty();
     }
 
     private boolean frenchMessage(String body) {
         try {
             JsonNode message = json.readTree(body).get("message");
-            return message != null && message.isTextual() && FRENCH.matcher(message.asText()).find();
+            return message != null
+                    && message.isTextual()
+                    && FRENCH.matcher(message.asText()).find();
         } catch (Exception e) {
             return false;
         }

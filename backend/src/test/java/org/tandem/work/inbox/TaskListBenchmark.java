@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.support.TandemIntegrationTest;
 
 /**
@@ -17,10 +17,17 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class TaskListBenchmark {
 
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
-    @Autowired IdentityService identities;
-    @Autowired RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identities;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void taskListVersusCamundaRest() {

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.support.TandemIntegrationTest;
 
 /**
@@ -18,10 +18,17 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class TaskListBenchmarkIT {
 
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
-    @Autowired IdentityService identities;
-    @Autowired RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identities;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void theTaskListAnswersTheSamePageAsCamundasRestApi() {
@@ -30,6 +37,7 @@ class TaskListBenchmarkIT {
         TaskListBench.report(result);
         // team 1 holds a twentieth of the tasks, a fifth of those are letters, nine in ten unclaimed
         assertThat(result.visible()).isEqualTo(45);
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_task where id_ like 'bench-%'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task where id_ like 'bench-%'", Integer.class))
+                .isZero();
     }
 }

@@ -26,9 +26,15 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class TaskListIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired TaskService taskService;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    JdbcClient jdbc;
+
     Api api;
 
     @BeforeEach
@@ -37,21 +43,35 @@ class TaskListIT {
     }
 
     private long openLetter(String subject) {
-        Api.Response created = api.post("alice", "/api/cases", Map.of("useCaseKey", "reply-letter", "memberId", "M-1001",
-                "subject", subject, "message", "Bonjour, où en est le remboursement de mon sinistre ? Merci de me répondre."));
+        Api.Response created = api.post(
+                "alice",
+                "/api/cases",
+                Map.of(
+                        "useCaseKey",
+                        "reply-letter",
+                        "memberId",
+                        "M-1001",
+                        "subject",
+                        subject,
+                        "message",
+                        "Bonjour, où en est le remboursement de mon sinistre ? Merci de me répondre."));
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("id").asLong();
     }
 
     private JsonNode list(String user, String query) {
         Api.Response response = api.get(user, "/api/tasks" + query);
-        assertThat(response.status()).as(response.body() == null ? "" : response.body().toString()).isEqualTo(200);
+        assertThat(response.status())
+                .as(response.body() == null ? "" : response.body().toString())
+                .isEqualTo(200);
         return response.body();
     }
 
     private JsonNode itemOf(String user, String query, long caseId) {
         return StreamSupport.stream(list(user, query).get("items").spliterator(), false)
-                .filter(t -> t.get("caseId").asLong() == caseId).findFirst().orElse(null);
+                .filter(t -> t.get("caseId").asLong() == caseId)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Subjects here have no spaces: MockMvc keeps a "+" as it is. */
@@ -63,8 +83,13 @@ class TaskListIT {
     void theReviewTaskIsListedFromTheReadModelAndWorkedFromTheList() {
         String subject = "Liste-" + UUID.randomUUID().toString().substring(0, 8);
         long caseId = openLetter(subject);
-        var reviewTask = Eventually.await("the review task of case " + caseId, Duration.ofSeconds(30),
-                () -> taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId)).singleResult());
+        var reviewTask = Eventually.await(
+                "the review task of case " + caseId,
+                Duration.ofSeconds(30),
+                () -> taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(String.valueOf(caseId))
+                        .singleResult());
         JsonNode task = itemOf("bob", "?text=" + q(subject), caseId);
         assertThat(task.get("id").asText()).isEqualTo(reviewTask.getId());
         String id = task.get("id").asText();
@@ -84,15 +109,18 @@ class TaskListIT {
         assertThat(itemOf("ines", "?text=" + q(subject), caseId)).isNull();
         assertThat(itemOf("bob", "?scope=groups&text=" + q(subject), caseId)).isNotNull();
         assertThat(itemOf("bob", "?scope=mine&text=" + q(subject), caseId)).isNull();
-        assertThat(itemOf("bob", "?useCase=claim-summary&text=" + q(subject), caseId)).isNull();
+        assertThat(itemOf("bob", "?useCase=claim-summary&text=" + q(subject), caseId))
+                .isNull();
         JsonNode page = list("bob", "?text=" + q(subject));
         assertThat(page.get("total").asLong()).isEqualTo(1);
         assertThat(page.get("counts").get("groups").asLong()).isEqualTo(1);
         assertThat(page.get("counts").get("mine").asLong()).isZero();
-        assertThat(page.get("counts").get("byUseCase").get("reply-letter").asLong()).isEqualTo(1);
+        assertThat(page.get("counts").get("byUseCase").get("reply-letter").asLong())
+                .isEqualTo(1);
 
         // claim: the first one wins, the second learns who
-        assertThat(api.post("ines", "/api/tasks/" + id + "/claim", Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("ines", "/api/tasks/" + id + "/claim", Map.of()).status())
+                .isEqualTo(403);
         Api.Response claimed = api.post("bob", "/api/tasks/" + id + "/claim", Map.of());
         assertThat(claimed.status()).isEqualTo(200);
         assertThat(claimed.body().get("assignee").asText()).isEqualTo("bob");
@@ -100,35 +128,57 @@ class TaskListIT {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("message").asText()).contains("bob");
         assertThat(itemOf("bob", "?scope=mine&text=" + q(subject), caseId)).isNotNull();
-        assertThat(itemOf("chloe", "?text=" + q(subject), caseId)).as("a claimed task is its assignee's").isNull();
+        assertThat(itemOf("chloe", "?text=" + q(subject), caseId))
+                .as("a claimed task is its assignee's")
+                .isNull();
 
         // dates: only the assignee, not in the past
         LocalDate due = LocalDate.now().plusDays(3);
-        assertThat(api.put("chloe", "/api/tasks/" + id + "/dates", Map.of("due", due.toString())).status()).isEqualTo(409);
+        assertThat(api.put("chloe", "/api/tasks/" + id + "/dates", Map.of("due", due.toString()))
+                        .status())
+                .isEqualTo(409);
         Api.Response past = api.put("bob", "/api/tasks/" + id + "/dates", Map.of("due", "2020-01-01"));
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.body().get("fieldErrors").get("due").asText()).contains("passé");
-        Api.Response dated = api.put("bob", "/api/tasks/" + id + "/dates",
-                Map.of("due", due.toString(), "followUp", LocalDate.now().plusDays(1).toString()));
+        Api.Response dated = api.put(
+                "bob",
+                "/api/tasks/" + id + "/dates",
+                Map.of(
+                        "due",
+                        due.toString(),
+                        "followUp",
+                        LocalDate.now().plusDays(1).toString()));
         assertThat(dated.status()).isEqualTo(200);
         assertThat(dated.body().get("dueAt").asText()).startsWith(due.toString());
-        assertThat(taskService.createTaskQuery().taskId(id).singleResult().getDueDate()).isNotNull();
-        assertThat(itemOf("bob", "?dueBefore=" + due + "&text=" + q(subject), caseId)).isNotNull();
-        assertThat(itemOf("bob", "?dueBefore=" + LocalDate.now() + "&text=" + q(subject), caseId)).isNull();
-        assertThat(itemOf("bob", "?dueAfter=" + due.plusDays(1) + "&text=" + q(subject), caseId)).isNull();
+        assertThat(taskService.createTaskQuery().taskId(id).singleResult().getDueDate())
+                .isNotNull();
+        assertThat(itemOf("bob", "?dueBefore=" + due + "&text=" + q(subject), caseId))
+                .isNotNull();
+        assertThat(itemOf("bob", "?dueBefore=" + LocalDate.now() + "&text=" + q(subject), caseId))
+                .isNull();
+        assertThat(itemOf("bob", "?dueAfter=" + due.plusDays(1) + "&text=" + q(subject), caseId))
+                .isNull();
         assertThat(itemOf("bob", "?sort=due&text=" + q(subject), caseId)).isNotNull();
 
         // hand over: only to a member of the task's groups
-        assertThat(api.get("bob", "/api/tasks/" + id + "/candidates").body().toString()).contains("chloe").doesNotContain("ines");
+        assertThat(api.get("bob", "/api/tasks/" + id + "/candidates").body().toString())
+                .contains("chloe")
+                .doesNotContain("ines");
         Api.Response wrong = api.post("bob", "/api/tasks/" + id + "/hand-over", Map.of("username", "ines"));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body().get("fieldErrors").get("username").asText()).contains("ne fait pas partie");
         Api.Response handed = api.post("bob", "/api/tasks/" + id + "/hand-over", Map.of("username", "chloe"));
         assertThat(handed.status()).isEqualTo(200);
         assertThat(handed.body().get("assignee").asText()).isEqualTo("chloe");
-        assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo("chloe");
-        assertThat(api.post("bob", "/api/tasks/" + id + "/unclaim", Map.of()).status()).isEqualTo(409);
-        assertThat(api.post("chloe", "/api/tasks/" + id + "/unclaim", Map.of()).body().get("assignee").isNull()).isTrue();
+        assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee())
+                .isEqualTo("chloe");
+        assertThat(api.post("bob", "/api/tasks/" + id + "/unclaim", Map.of()).status())
+                .isEqualTo(409);
+        assertThat(api.post("chloe", "/api/tasks/" + id + "/unclaim", Map.of())
+                        .body()
+                        .get("assignee")
+                        .isNull())
+                .isTrue();
         assertThat(itemOf("bob", "?scope=groups&text=" + q(subject), caseId)).isNotNull();
 
         // a candidate group added in the engine reaches the read model by the update listener
@@ -140,7 +190,8 @@ class TaskListIT {
         // rebuild: a lost row comes back from Camunda
         jdbc.sql("delete from inbox_task where task_id = ?").param(id).update();
         assertThat(itemOf("bob", "?text=" + q(subject), caseId)).isNull();
-        assertThat(api.post("bob", "/api/admin/inbox/rebuild", Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("bob", "/api/admin/inbox/rebuild", Map.of()).status())
+                .isEqualTo(403);
         Api.Response rebuilt = api.post("admin", "/api/admin/inbox/rebuild", Map.of());
         assertThat(rebuilt.status()).isEqualTo(200);
         assertThat(rebuilt.body().get("added").asInt()).isGreaterThanOrEqualTo(1);
@@ -148,15 +199,28 @@ class TaskListIT {
         assertThat(back.get("subject").asText()).isEqualTo(subject);
 
         // completion through the task page's endpoint closes the row; it stays in "done" for its assignee
-        assertThat(api.post("bob", "/api/tasks/" + id + "/claim", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("bob", "/api/tasks/" + id + "/claim", Map.of()).status())
+                .isEqualTo(200);
         // as the task page does: the whole draft displayed before accepting
-        assertThat(api.post("bob", "/api/tasks/" + id + "/viewed", Map.of("timeSpentMs", 5000)).status()).isEqualTo(200);
-        assertThat(api.post("bob", "/api/tasks/" + id + "/complete", Map.of("decision", "ACCEPT")).status()).isEqualTo(200);
-        assertThat(jdbc.sql("select status from inbox_task where task_id = ?").param(id).query(String.class).single())
+        assertThat(api.post("bob", "/api/tasks/" + id + "/viewed", Map.of("timeSpentMs", 5000))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("bob", "/api/tasks/" + id + "/complete", Map.of("decision", "ACCEPT"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(jdbc.sql("select status from inbox_task where task_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("COMPLETED");
         JsonNode next = itemOf("bob", "?text=" + q(subject), caseId);
-        assertThat(next == null ? "none" : next.get("taskKey").asText()).as("the review is gone from the list").isNotEqualTo("review");
-        assertThat(itemOf("bob", "?status=done&text=" + q(subject), caseId).get("id").asText()).isEqualTo(id);
+        assertThat(next == null ? "none" : next.get("taskKey").asText())
+                .as("the review is gone from the list")
+                .isNotEqualTo("review");
+        assertThat(itemOf("bob", "?status=done&text=" + q(subject), caseId)
+                        .get("id")
+                        .asText())
+                .isEqualTo(id);
     }
 
     @Test
@@ -164,41 +228,89 @@ class TaskListIT {
         Api.Response scope = api.get("bob", "/api/tasks?scope=everybody");
         assertThat(scope.status()).isEqualTo(400);
         assertThat(scope.body().get("fieldErrors").get("scope").asText()).contains("n'existe pas");
-        assertThat(api.get("bob", "/api/tasks?size=1000").body().get("fieldErrors").has("size")).isTrue();
-        assertThat(api.get("bob", "/api/tasks?page=9999").body().get("fieldErrors").has("page")).isTrue();
-        assertThat(api.get("bob", "/api/tasks?dueAfter=demain").body().get("fieldErrors").get("dueAfter").asText())
+        assertThat(api.get("bob", "/api/tasks?size=1000")
+                        .body()
+                        .get("fieldErrors")
+                        .has("size"))
+                .isTrue();
+        assertThat(api.get("bob", "/api/tasks?page=9999")
+                        .body()
+                        .get("fieldErrors")
+                        .has("page"))
+                .isTrue();
+        assertThat(api.get("bob", "/api/tasks?dueAfter=demain")
+                        .body()
+                        .get("fieldErrors")
+                        .get("dueAfter")
+                        .asText())
                 .contains("AAAA-MM-JJ");
         assertThat(api.get("bob", "/api/tasks?minPriority=500").status()).isEqualTo(400);
         assertThat(api.get("bob", "/api/tasks?text=%25_%5C").status()).isEqualTo(200);
         assertThat(api.get(null, "/api/tasks").status()).isEqualTo(401);
-        assertThat(api.post("bob", "/api/tasks/unknown/claim", Map.of()).status()).isEqualTo(404);
-        assertThat(api.post("bob", "/api/tasks/unknown/hand-over", Map.of()).status()).isEqualTo(400);
+        assertThat(api.post("bob", "/api/tasks/unknown/claim", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(api.post("bob", "/api/tasks/unknown/hand-over", Map.of()).status())
+                .isEqualTo(400);
     }
 
     @Test
     void savedFiltersAreSharedWithOneGroupOnly() throws Exception {
         String name = "Urgents " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Response saved = api.post("bob", "/api/task-filters", Map.of("name", name, "groupId", "member-relations-experts",
-                "criteria", Map.of("scope", "groups", "useCase", "reply-letter", "minPriority", 60, "sort", "due")));
+        Api.Response saved = api.post(
+                "bob",
+                "/api/task-filters",
+                Map.of(
+                        "name",
+                        name,
+                        "groupId",
+                        "member-relations-experts",
+                        "criteria",
+                        Map.of("scope", "groups", "useCase", "reply-letter", "minPriority", 60, "sort", "due")));
         assertThat(saved.status()).isEqualTo(201);
         assertThat(saved.body().get("criteria").get("useCase").asText()).isEqualTo("reply-letter");
         long id = saved.body().get("id").asLong();
         assertThat(api.get("chloe", "/api/task-filters").body().toString()).contains(name);
         assertThat(api.get("ines", "/api/task-filters").body().toString()).doesNotContain(name);
         assertThat(api.post("bob", "/api/task-filters", Map.of("name", name, "groupId", "member-relations-experts"))
-                .body().get("fieldErrors").get("name").asText()).contains("déjà");
+                        .body()
+                        .get("fieldErrors")
+                        .get("name")
+                        .asText())
+                .contains("déjà");
         assertThat(api.post("bob", "/api/task-filters", Map.of("name", "x", "groupId", "claims-experts"))
-                .body().get("fieldErrors").has("groupId")).isTrue();
-        assertThat(api.post("bob", "/api/task-filters", Map.of("name", "y", "groupId", "member-relations-experts",
-                "criteria", Map.of("scope", "nowhere"))).body().get("fieldErrors").has("scope")).isTrue();
+                        .body()
+                        .get("fieldErrors")
+                        .has("groupId"))
+                .isTrue();
+        assertThat(api.post(
+                                "bob",
+                                "/api/task-filters",
+                                Map.of(
+                                        "name",
+                                        "y",
+                                        "groupId",
+                                        "member-relations-experts",
+                                        "criteria",
+                                        Map.of("scope", "nowhere")))
+                        .body()
+                        .get("fieldErrors")
+                        .has("scope"))
+                .isTrue();
         var delete = MockMvcRequestBuilders.delete("/api/task-filters/" + id);
-        assertThat(api.post("ines", "/api/task-filters/" + id, Map.of()).status()).isIn(404, 405);
-        int status = mvc.perform(delete.with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.httpBasic("ines", "ines"))).andReturn().getResponse().getStatus();
+        assertThat(api.post("ines", "/api/task-filters/" + id, Map.of()).status())
+                .isIn(404, 405);
+        int status = mvc.perform(
+                        delete.with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.httpBasic("ines", "ines")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).as("no CSRF token, another group").isIn(403, 404);
         assertThat(api.get("chloe", "/api/task-filters").body().toString()).contains(name);
-        List<String> names = StreamSupport.stream(api.get("bob", "/api/task-filters").body().spliterator(), false)
-                .map(f -> f.get("name").asText()).toList();
+        List<String> names = StreamSupport.stream(
+                        api.get("bob", "/api/task-filters").body().spliterator(), false)
+                .map(f -> f.get("name").asText())
+                .toList();
         assertThat(names).contains(name);
     }
 }

@@ -20,7 +20,9 @@ import org.tandem.support.TandemIntegrationTest;
 @TandemIntegrationTest
 class TaskPageApiIT {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
+
     Api api;
 
     @BeforeEach
@@ -29,12 +31,28 @@ class TaskPageApiIT {
     }
 
     private long openAndAwaitReview(String subject) {
-        Api.Response created = api.post("alice", "/api/cases", Map.of("useCaseKey", "reply-letter", "memberId", "M-1001",
-                "subject", subject, "message", "Bonjour, où en est le remboursement de ma facture de soins ?"));
+        Api.Response created = api.post(
+                "alice",
+                "/api/cases",
+                Map.of(
+                        "useCaseKey",
+                        "reply-letter",
+                        "memberId",
+                        "M-1001",
+                        "subject",
+                        subject,
+                        "message",
+                        "Bonjour, où en est le remboursement de ma facture de soins ?"));
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().get("id").asLong();
-        Eventually.await("the AI draft of case " + id, Duration.ofSeconds(20),
-                () -> "IN_REVIEW".equals(api.get("alice", "/api/cases/" + id).body().get("status").asText()));
+        Eventually.await(
+                "the AI draft of case " + id,
+                Duration.ofSeconds(20),
+                () -> "IN_REVIEW"
+                        .equals(api.get("alice", "/api/cases/" + id)
+                                .body()
+                                .get("status")
+                                .asText()));
         return id;
     }
 
@@ -42,8 +60,11 @@ class TaskPageApiIT {
         return Eventually.await(taskKey + " task of case " + caseId, Duration.ofSeconds(10), () -> {
             JsonNode tasks = api.get(user, "/api/tasks").body().path("items");
             return StreamSupport.stream(tasks.spliterator(), false)
-                    .filter(t -> t.get("caseId").asLong() == caseId && t.get("taskKey").asText().equals(taskKey))
-                    .map(t -> t.get("id").asText()).findFirst().orElse(null);
+                    .filter(t -> t.get("caseId").asLong() == caseId
+                            && t.get("taskKey").asText().equals(taskKey))
+                    .map(t -> t.get("id").asText())
+                    .findFirst()
+                    .orElse(null);
         });
     }
 
@@ -76,20 +97,26 @@ class TaskPageApiIT {
         String review = awaitTask("bob", id, "review");
         Api.Response empty = api.post("bob", "/api/tasks/" + review + "/comments", Map.of("message", "  "));
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.body().get("fieldErrors").get("message").asText()).isEqualTo("Le commentaire ne peut pas être vide.");
-        Api.Response added = api.post("bob", "/api/tasks/" + review + "/comments",
+        assertThat(empty.body().get("fieldErrors").get("message").asText())
+                .isEqualTo("Le commentaire ne peut pas être vide.");
+        Api.Response added = api.post(
+                "bob",
+                "/api/tasks/" + review + "/comments",
                 Map.of("message", "Vérifier la date du virement avec la comptabilité."));
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.body().get("author").asText()).isEqualTo("bob");
-        assertThat(api.post("ines", "/api/tasks/" + review + "/comments", Map.of("message", "x")).status())
+        assertThat(api.post("ines", "/api/tasks/" + review + "/comments", Map.of("message", "x"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.post("bob", "/api/tasks/" + review + "/complete", Map.of("decision", "EDIT")).status())
+        assertThat(api.post("bob", "/api/tasks/" + review + "/complete", Map.of("decision", "EDIT"))
+                        .status())
                 .isEqualTo(200);
         // the next task of the case shows the reviewer's comment
         String edit = awaitTask("chloe", id, "edit");
         JsonNode comments = api.get("chloe", "/api/tasks/" + edit + "/comments").body();
         assertThat(comments).hasSize(1);
-        assertThat(comments.get(0).get("message").asText()).isEqualTo("Vérifier la date du virement avec la comptabilité.");
+        assertThat(comments.get(0).get("message").asText())
+                .isEqualTo("Vérifier la date du virement avec la comptabilité.");
         assertThat(comments.get(0).get("author").asText()).isEqualTo("bob");
         assertThat(comments.get(0).get("thisTask").asBoolean()).isFalse();
     }
@@ -102,7 +129,9 @@ class TaskPageApiIT {
         assertThat(diagram.body().get("processDefinitionKey").asText()).isEqualTo("content");
         assertThat(diagram.body().get("xml").asText()).contains("<bpmn:userTask id=\"review\"");
         assertThat(texts(diagram.body().get("activeActivityIds"))).containsExactly("review");
-        assertThat(texts(diagram.body().get("completedActivityIds"))).contains("aiDraft").doesNotContain("review");
+        assertThat(texts(diagram.body().get("completedActivityIds")))
+                .contains("aiDraft")
+                .doesNotContain("review");
         assertThat(api.get("alice", "/api/cases/" + id + "/diagram").status()).isEqualTo(200);
         Api.Response other = api.get("ines", "/api/cases/" + id + "/diagram");
         assertThat(other.status()).isEqualTo(403);
@@ -116,44 +145,70 @@ class TaskPageApiIT {
         Api.Response blind = api.post("bob", "/api/tasks/" + review + "/complete", Map.of("decision", "ACCEPT"));
         assertThat(blind.status()).isEqualTo(409);
         assertThat(blind.body().get("message").asText()).startsWith("Affichez le texte en entier");
-        assertThat(api.post("ines", "/api/tasks/" + review + "/viewed", Map.of("timeSpentMs", 1000)).status())
+        assertThat(api.post("ines", "/api/tasks/" + review + "/viewed", Map.of("timeSpentMs", 1000))
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.post("bob", "/api/tasks/" + review + "/viewed", Map.of("timeSpentMs", -1)).status())
+        assertThat(api.post("bob", "/api/tasks/" + review + "/viewed", Map.of("timeSpentMs", -1))
+                        .status())
                 .isEqualTo(400);
         Api.Response viewed = api.post("bob", "/api/tasks/" + review + "/viewed", Map.of("timeSpentMs", 12_000));
         assertThat(viewed.status()).isEqualTo(200);
         // a display by someone else does not count for chloe
-        assertThat(api.post("chloe", "/api/tasks/" + review + "/complete", Map.of("decision", "ACCEPT")).status())
+        assertThat(api.post("chloe", "/api/tasks/" + review + "/complete", Map.of("decision", "ACCEPT"))
+                        .status())
                 .isEqualTo(409);
-        assertThat(api.post("bob", "/api/tasks/" + review + "/complete", Map.of("decision", "ACCEPT")).status())
+        assertThat(api.post("bob", "/api/tasks/" + review + "/complete", Map.of("decision", "ACCEPT"))
+                        .status())
                 .isEqualTo(200);
 
         // the offline draft keeps a « À COMPLÉTER » paragraph: back to editing, then to approval
         String first = awaitTask("bob", id, "approve");
-        assertThat(api.post("bob", "/api/tasks/" + first + "/complete",
-                Map.of("decision", "RETURN", "reason", "Compléter la date.")).status()).isEqualTo(200);
-        assertThat(api.post("bob", "/api/tasks/" + awaitTask("bob", id, "edit") + "/complete", Map.of("decision", "SUBMIT",
-                "text", "Madame, Monsieur,\n\nVotre remboursement a été viré ce matin.\n\nBien cordialement")).status())
+        assertThat(api.post(
+                                "bob",
+                                "/api/tasks/" + first + "/complete",
+                                Map.of("decision", "RETURN", "reason", "Compléter la date."))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "bob",
+                                "/api/tasks/" + awaitTask("bob", id, "edit") + "/complete",
+                                Map.of(
+                                        "decision",
+                                        "SUBMIT",
+                                        "text",
+                                        "Madame, Monsieur,\n\nVotre remboursement a été viré ce matin.\n\nBien cordialement"))
+                        .status())
                 .isEqualTo(200);
         String approve = awaitTask("bob", id, "approve");
-        Api.Response blindApproval = api.post("bob", "/api/tasks/" + approve + "/complete", Map.of("decision", "APPROVE"));
-        assertThat(blindApproval.status()).as("the review's display does not count for the approval").isEqualTo(409);
+        Api.Response blindApproval =
+                api.post("bob", "/api/tasks/" + approve + "/complete", Map.of("decision", "APPROVE"));
+        assertThat(blindApproval.status())
+                .as("the review's display does not count for the approval")
+                .isEqualTo(409);
         assertThat(blindApproval.body().get("message").asText()).contains("sans lecture");
         api.post("bob", "/api/tasks/" + approve + "/viewed", Map.of("timeSpentMs", 20_000));
         api.post("bob", "/api/tasks/" + approve + "/viewed", Map.of("timeSpentMs", 31_000));
-        assertThat(api.post("bob", "/api/tasks/" + approve + "/complete", Map.of("decision", "APPROVE")).status())
+        assertThat(api.post("bob", "/api/tasks/" + approve + "/complete", Map.of("decision", "APPROVE"))
+                        .status())
                 .isEqualTo(200);
 
         JsonNode events = api.get("alice", "/api/cases/" + id + "/audit").body().get("events");
         List<JsonNode> displayed = StreamSupport.stream(events.spliterator(), false)
-                .filter(e -> e.get("type").asText().equals("DRAFT_DISPLAYED")).toList();
+                .filter(e -> e.get("type").asText().equals("DRAFT_DISPLAYED"))
+                .toList();
         assertThat(displayed).hasSize(2);
         assertThat(displayed.get(0).get("details").asText()).contains("\"timeSpentMs\":12000");
         JsonNode accepted = StreamSupport.stream(events.spliterator(), false)
-                .filter(e -> e.get("type").asText().equals("REVIEW_DECISION")).findFirst().orElseThrow();
+                .filter(e -> e.get("type").asText().equals("REVIEW_DECISION"))
+                .findFirst()
+                .orElseThrow();
         assertThat(accepted.get("details").asText()).contains("\"displayTimeMs\":12000");
         JsonNode approval = StreamSupport.stream(events.spliterator(), false)
-                .filter(e -> e.get("type").asText().equals("APPROVED")).findFirst().orElseThrow();
-        assertThat(approval.get("details").asText()).as("the longest report counts").contains("\"displayTimeMs\":31000");
+                .filter(e -> e.get("type").asText().equals("APPROVED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(approval.get("details").asText())
+                .as("the longest report counts")
+                .contains("\"displayTimeMs\":31000");
     }
 }
