@@ -7,14 +7,14 @@ import { placeFieldErrors } from '../../lib/fieldErrors';
 import { useI18n } from '../../lib/i18n';
 import { takeNavigationState } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
-import { useAuth } from '../auth/context';
-import { fetchUseCases } from '../requests/api';
+import { useAuth } from '../../lib/auth/context';
+import { fetchUseCases } from '../../lib/useCases';
 import { ScopeTabs } from './components/ScopeTabs';
 import { SavedFilters } from './components/SavedFilters';
 import { FILTER_FIELDS, TaskFilterForm } from './components/TaskFilterForm';
 import { TaskTable } from './components/TaskTable';
 import { fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
-import type { TaskListState } from './useTaskAction';
+import type { TaskListState } from '../../lib/task/useTaskAction';
 
 export const TASKS_REFRESH_MS = 20_000;
 const STORAGE_KEY = 'tandem.taskCriteria';

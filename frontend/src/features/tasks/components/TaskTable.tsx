@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
 import type { SortKey, TaskCriteria, TaskListItem } from '../listApi';
-import { useTaskName } from './TaskHeader';
+import { useTaskName } from '../../../components/task/TaskHeader';
 import { TaskRowActions } from './TaskRowActions';
 
 interface TaskTableProps {
