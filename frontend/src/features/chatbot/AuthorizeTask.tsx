@@ -27,6 +27,8 @@ export function AuthorizeTask({ detail }: { detail: TaskDetail }) {
   const action = useTaskAction(task, 0, FIELDS);
   const request = useQuery(`task-authorization-${task.id}`, (signal) => fetchAuthorization(task.id, signal));
   const display = useFullDisplay(task.id, NO_SOURCES);
+  // a callback ref: passed to ref= straight from `display`, react-hooks/refs would take all of `display` for a ref
+  const { endRef } = display;
   const [reason, setReason] = useState('');
   const data = request.data;
   const useCaseName = data ? (lang === 'en' && data.useCaseNameEn ? data.useCaseNameEn : data.useCaseName) : '';
@@ -72,7 +74,7 @@ export function AuthorizeTask({ detail }: { detail: TaskDetail }) {
               aria-label={t('authorize.promptText')}
             >
               {data.prePrompt}
-              <span ref={display.endRef} className="text-end" aria-hidden="true" />
+              <span ref={endRef} className="text-end" aria-hidden="true" />
             </div>
           </section>
           <section className="panel decisions" aria-labelledby="decision-title">

@@ -33,6 +33,8 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
   const aiDraft = view.draft && view.draft.producer !== 'HUMAN' ? view.draft : null;
   const sources = view.draft?.sources ?? [];
   const display = useFullDisplay(task.id, sources.map(sourceKey));
+  // a callback ref: passed to ref= straight from `display`, react-hooks/refs would take all of `display` for a ref
+  const { endRef } = display;
 
   const onReturn = (event: FormEvent) => {
     event.preventDefault();
@@ -62,7 +64,7 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
                 aria-label={t('approve.letter')}
               >
                 {letter}
-                <span ref={display.endRef} className="text-end" data-testid="draft-end" aria-hidden="true" />
+                <span ref={endRef} className="text-end" data-testid="draft-end" aria-hidden="true" />
               </div>
             ) : (
               <p className="alert alert-warning">{t('approve.noText')}</p>

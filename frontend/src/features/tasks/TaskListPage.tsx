@@ -77,9 +77,11 @@ export function TaskListPage() {
 
   // the saved filters' counts are fetched again with each answer of the list
   const [listVersion, setListVersion] = useState(0);
-  useEffect(() => {
+  const [counted, setCounted] = useState(data);
+  if (data !== counted) {
+    setCounted(data);
     if (data) setListVersion((v) => v + 1);
-  }, [data]);
+  }
 
   // a refusal about one filter is shown next to that filter; others (scope, sort, page) above the list
   const { fieldErrors, error: listError } = placeFieldErrors(error, FILTER_FIELDS);

@@ -46,6 +46,7 @@ export function TaskPage({ id }: { id: string }) {
 /** The screen registered for the task's kind (`taskKey`), else the task's Camunda Form. */
 function TaskScreen({ detail }: { detail: TaskDetail }) {
   const Screen = useTaskScreen(detail.task.taskKey) ?? FormTask;
+  // eslint-disable-next-line react-hooks/static-components -- looked up, not created: the registry holds module-level components
   return <Screen detail={detail} />;
 }
 
