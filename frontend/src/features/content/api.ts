@@ -2,8 +2,6 @@ import { api } from '../../lib/api';
 import { TASK_ERRORS, taskPath } from '../../lib/task/api';
 import type { CaseStatus, CaseView } from '../../types/api';
 
-export type { CaseView };
-
 export interface CaseSummary {
   id: number;
   useCaseKey: string;
