@@ -103,7 +103,7 @@ export class Run {
       try {
         await this.page.goto(`${this.baseUrl}/`, { waitUntil: 'domcontentloaded' });
       } catch (error) {
-        throw new Error(`cannot reach BASE_URL ${this.baseUrl}: ${error.message.split('\n')[0]}`);
+        throw new Error(`cannot reach BASE_URL ${this.baseUrl}: ${error.message.split('\n')[0]}`, { cause: error });
       }
       await this.heading('Connexion').waitFor();
     });

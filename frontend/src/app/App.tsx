@@ -3,7 +3,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Layout } from '../components/Layout';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { landingPath, useAuth } from '../features/auth/context';
+import { landingPath, useAuth } from '../lib/auth/context';
 import { useT } from '../lib/i18n';
 import { matchPath, navigate, useLocation } from '../lib/router';
 import { AppProviders } from './providers';

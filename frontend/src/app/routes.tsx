@@ -1,19 +1,20 @@
 import type { ReactNode } from 'react';
 import { LoginPage } from '../features/auth/LoginPage';
-import { CaseListPage } from '../features/cases/CaseListPage';
-import { CasePage } from '../features/cases/CasePage';
-import { NewRequestPage } from '../features/requests/NewRequestPage';
+import { CaseListPage } from '../features/content/CaseListPage';
+import { CasePage } from '../features/content/CasePage';
+import { NewRequestPage } from '../features/content/NewRequestPage';
 import { TaskListPage } from '../features/tasks/TaskListPage';
 import { TaskPage } from '../features/tasks/TaskPage';
 import { HomePage } from './HomePage';
-import { IdeasPage } from '../features/ideas/IdeasPage';
-import { TriagePage } from '../features/ideas/TriagePage';
-import { PortfolioPage } from '../features/portfolio/PortfolioPage';
-import { EthicsPage } from '../features/portfolio/EthicsPage';
-import { ExperimentsPage } from '../features/experiments/ExperimentsPage';
-import { ExperimentPage } from '../features/experiments/ExperimentPage';
-import { RolloutPage } from '../features/experiments/RolloutPage';
-import { TransparencyPage } from '../features/transparency/TransparencyPage';
+import { IdeasPage } from '../features/governance/ideas/IdeasPage';
+import { TriagePage } from '../features/governance/ideas/TriagePage';
+import { PortfolioPage } from '../features/governance/portfolio/PortfolioPage';
+import { EthicsPage } from '../features/governance/portfolio/EthicsPage';
+import { ExperimentsPage } from '../features/governance/experiments/ExperimentsPage';
+import { CaseSurvey } from '../features/governance/experiments/CaseSurvey';
+import { ExperimentPage } from '../features/governance/experiments/ExperimentPage';
+import { RolloutPage } from '../features/governance/experiments/RolloutPage';
+import { TransparencyPage } from '../features/governance/transparency/TransparencyPage';
 import type { Role } from '../types/api';
 
 export interface AppRoute {
@@ -34,7 +35,8 @@ export const routes: AppRoute[] = [
   { path: '/cases', roles: ['ADVISER'], render: () => <CaseListPage /> },
   { path: '/cases/new', roles: ['ADVISER'], render: () => <NewRequestPage /> },
   // Experts land here after approving; the server decides who may read which case.
-  { path: '/cases/:id', render: ({ id }) => <CasePage key={id} id={id} /> },
+  // Once disclosed, the case asks the experiment's survey (governance) of whoever it concerns.
+  { path: '/cases/:id', render: ({ id }) => <CasePage key={id} id={id} afterDisclosure={CaseSurvey} /> },
   // Advisers too: a request whose AI draft failed comes back to its adviser to write by hand.
   // AI referents too: they authorise unattended chatbot answers (a task with its Camunda Form).
   { path: '/tasks', roles: ['EXPERT', 'ADVISER', 'AI_REFERENT'], render: () => <TaskListPage /> },

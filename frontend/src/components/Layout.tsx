@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { hasRole, useAuth } from '../features/auth/context';
+import { hasRole, useAuth } from '../lib/auth/context';
 import { useT } from '../lib/i18n';
 import { Link, NavLink } from '../lib/router';
 import { Button } from './Button';

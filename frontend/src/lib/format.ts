@@ -6,6 +6,12 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** A number for people, at most `digits` decimals; '—' for none. */
+export function formatNumber(value: number | null | undefined, locale: string, digits = 1): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
 /** 0.873 → "87 %" (fr) or "87%" (en). */
 export function formatPercent(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);

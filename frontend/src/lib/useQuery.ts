@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 
 export interface QueryResult<T> {
   data: T | undefined;
@@ -22,10 +22,13 @@ export function useQuery<T>(key: string, fetcher: (signal: AbortSignal) => Promi
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(options.initialData === undefined);
   const [generation, setGeneration] = useState(0);
-  const fetcherRef = useRef(fetcher);
-  const intervalRef = useRef(options.refetchInterval);
-  fetcherRef.current = fetcher;
-  intervalRef.current = options.refetchInterval;
+  // the newest fetcher and interval, read when a fetch starts and ends: they change at each render
+  // without being a reason to fetch again (only `key` and `reload` are)
+  const fetchLatest = useEffectEvent((signal: AbortSignal) => fetcher(signal));
+  const nextDelay = useEffectEvent((latest: T | undefined, failure: unknown) => {
+    const interval = options.refetchInterval;
+    return typeof interval === 'function' ? interval(latest, failure) : interval;
+  });
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,7 +40,7 @@ export function useQuery<T>(key: string, fetcher: (signal: AbortSignal) => Promi
       let latest: T | undefined;
       let failure: unknown;
       try {
-        latest = await fetcherRef.current(controller.signal);
+        latest = await fetchLatest(controller.signal);
         if (!active) return;
         setData(latest);
         setError(undefined);
@@ -48,8 +51,7 @@ export function useQuery<T>(key: string, fetcher: (signal: AbortSignal) => Promi
       }
       if (!active) return;
       setLoading(false);
-      const interval = intervalRef.current;
-      const delay = typeof interval === 'function' ? interval(latest, failure) : interval;
+      const delay = nextDelay(latest, failure);
       if (typeof delay === 'number' && delay > 0) timer = setTimeout(run, delay);
     };
 

@@ -1,5 +1,4 @@
-import type { TaskSummary } from '../features/tasks/api';
-import type { CaseView, User } from '../types/api';
+import type { CaseView, TaskSummary, User } from '../types/api';
 import { bob, caseView, json, mockServer, setCookie } from './mockServer';
 import { renderApp } from './render';
 import type { TaskCounts, TaskListItem, TaskListPage } from '../features/tasks/listApi';

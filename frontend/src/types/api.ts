@@ -77,8 +77,6 @@ export interface ContentVersion {
   aiShare: number | null;
 }
 
-export type TaskKey = 'review' | 'edit' | 'handDraft' | 'approve';
-
 export type TaskDecisionKind = 'ACCEPT' | 'EDIT' | 'REGENERATE' | 'REJECT' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'ASK_EXPERT';
 
 /** A decision taken on one of the case's tasks, oldest first. */
@@ -163,4 +161,73 @@ export interface FootprintTotals {
   usageKgCo2eMax: number;
   embodiedKgCo2eMin: number;
   embodiedKgCo2eMax: number;
+}
+
+/** A hash-chained audit trail's entry. `details` is JSON text, as hashed. */
+export interface AuditEvent {
+  id: number;
+  caseId: number;
+  seq: number;
+  occurredAt: string;
+  /** A username, `ai:<model>` or `system`. */
+  actor: string;
+  type: string;
+  details: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditVerification {
+  caseId: number;
+  entries: number;
+  valid: boolean;
+  /** The first entry whose hash or link does not verify; null when valid. */
+  firstBrokenSeq: number | null;
+}
+
+/** GET /api/cases/{id}/audit: the case's audit trail and whether its hash chain verifies. */
+export interface CaseAudit {
+  verification: AuditVerification;
+  events: AuditEvent[];
+}
+
+/** GET /api/use-cases: what can be asked (a reply letter, a question about the rules…). */
+export interface UseCase {
+  key: string;
+  name: string;
+  nameEn: string | null;
+  description: string | null;
+  category: string | null;
+  /** false for a question about the rules (AMI assistant): no member to choose */
+  memberRequired?: boolean;
+}
+
+export interface TaskSummary {
+  id: string;
+  name: string;
+  /** Which screen works the task: the features' task screens are registered by it (lib/task/screens.tsx). */
+  taskKey: string;
+  caseId: number;
+  useCaseKey: string;
+  useCaseName: string;
+  memberName: string;
+  subject: string;
+  createdAt: string;
+  assignee: string | null;
+  /** Its process instance is suspended: the page opens, no action is possible. */
+  suspended?: boolean;
+}
+
+/** A task and its case (the backend sends null for tasks without one, authorisations, which these screens do not open). */
+export interface TaskDetail {
+  task: TaskSummary;
+  case: CaseView;
+}
+
+/** What a person decides: the decision, and the text, instruction or reason it needs. */
+export interface Completion {
+  decision: TaskDecisionKind;
+  text?: string;
+  instruction?: string;
+  reason?: string;
 }

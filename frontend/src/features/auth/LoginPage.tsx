@@ -5,7 +5,7 @@ import { TextField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../lib/i18n';
 import { Link, navigate, useLocation } from '../../lib/router';
-import { landingPath, useAuth } from './context';
+import { landingPath, useAuth } from '../../lib/auth/context';
 
 /** A `next` path is followed only if it is a client route of this app. */
 function safeNext(next: string | null): string | null {

@@ -3,9 +3,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../lib/i18n';
 import { useQuery } from '../../lib/useQuery';
-import type { TaskDetail } from '../tasks/api';
-import { TaskHeader } from '../tasks/components/TaskHeader';
-import { useTaskAction } from '../tasks/useTaskAction';
+import type { TaskDetail } from '../../types/api';
+import { TaskHeader } from '../../components/task/TaskHeader';
+import { useTaskAction } from '../../lib/task/useTaskAction';
 import { decideField, fetchFields, type ExtractedField, type FieldStatus } from './api';
 
 /** verifyFields and enterFields: each field beside its source, confirmed, corrected or marked absent. */

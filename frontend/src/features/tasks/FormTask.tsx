@@ -5,11 +5,12 @@ import { Loading } from '../../components/Loading';
 import { useI18n } from '../../lib/i18n';
 import { useQuery } from '../../lib/useQuery';
 import type { CaseView, TaskDecisionKind } from '../../types/api';
-import { RequestSummary } from '../cases/components/RequestSummary';
-import { fetchTaskForm, type Completion, type TaskDetail } from './api';
+import { RequestSummary } from '../../components/case/RequestSummary';
+import type { Completion, TaskDetail } from '../../types/api';
+import { fetchTaskForm } from './api';
 import { CamundaForm, type CamundaFormHandle } from './components/CamundaForm';
-import { TaskHeader } from './components/TaskHeader';
-import { useTaskAction } from './useTaskAction';
+import { TaskHeader } from '../../components/task/TaskHeader';
+import { useTaskAction } from '../../lib/task/useTaskAction';
 
 const DECISIONS: readonly string[] = ['ACCEPT', 'EDIT', 'REGENERATE', 'REJECT', 'SUBMIT', 'APPROVE', 'RETURN'];
 

@@ -7,14 +7,14 @@ import { placeFieldErrors } from '../../lib/fieldErrors';
 import { useI18n } from '../../lib/i18n';
 import { takeNavigationState } from '../../lib/router';
 import { useQuery } from '../../lib/useQuery';
-import { useAuth } from '../auth/context';
-import { fetchUseCases } from '../requests/api';
+import { useAuth } from '../../lib/auth/context';
+import { fetchUseCases } from '../../lib/useCases';
 import { ScopeTabs } from './components/ScopeTabs';
 import { SavedFilters } from './components/SavedFilters';
 import { FILTER_FIELDS, TaskFilterForm } from './components/TaskFilterForm';
 import { TaskTable } from './components/TaskTable';
 import { fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
-import type { TaskListState } from './useTaskAction';
+import type { TaskListState } from '../../lib/task/useTaskAction';
 
 export const TASKS_REFRESH_MS = 20_000;
 const STORAGE_KEY = 'tandem.taskCriteria';
@@ -77,9 +77,11 @@ export function TaskListPage() {
 
   // the saved filters' counts are fetched again with each answer of the list
   const [listVersion, setListVersion] = useState(0);
-  useEffect(() => {
+  const [counted, setCounted] = useState(data);
+  if (data !== counted) {
+    setCounted(data);
     if (data) setListVersion((v) => v + 1);
-  }, [data]);
+  }
 
   // a refusal about one filter is shown next to that filter; others (scope, sort, page) above the list
   const { fieldErrors, error: listError } = placeFieldErrors(error, FILTER_FIELDS);

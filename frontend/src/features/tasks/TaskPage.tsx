@@ -1,24 +1,18 @@
+import { AuditTrail } from '../../components/case/AuditTrail';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../lib/i18n';
 import { Link } from '../../lib/router';
+import { useTaskScreen } from '../../lib/task/screens';
 import { useQuery } from '../../lib/useQuery';
-import type { CaseView } from '../../types/api';
-import { AuditTrail } from '../cases/components/AuditTrail';
-import { fetchTask, type TaskDetail } from './api';
-import { ExtractionTask } from '../extraction/ExtractionTask';
-import { AnswerTask } from './AnswerTask';
-import { ApproveTask } from './ApproveTask';
-import { AuthorizeTask } from './AuthorizeTask';
+import type { CaseView, TaskDetail } from '../../types/api';
+import { fetchTask } from './api';
 import { ProcessDiagram } from './components/ProcessDiagram';
 import { TaskComments } from './components/TaskComments';
-import { EditTask } from './EditTask';
 import { FormTask } from './FormTask';
-import { PostReviewTask } from './PostReviewTask';
-import { ReviewTask } from './ReviewTask';
 
-/** Loads a task and opens the screen of its kind (`taskKey`). */
+/** Loads a task and opens the screen of its kind (`taskKey`, looked up in the registry of task screens). */
 export function TaskPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, loading, reload } = useQuery(`task-${id}`, (signal) => fetchTask(id, signal));
@@ -49,32 +43,11 @@ export function TaskPage({ id }: { id: string }) {
   );
 }
 
+/** The screen registered for the task's kind (`taskKey`), else the task's Camunda Form. */
 function TaskScreen({ detail }: { detail: TaskDetail }) {
-  switch (detail.task.taskKey) {
-    case 'review':
-      return <ReviewTask detail={detail} />;
-    case 'edit':
-      return <EditTask detail={detail} mode="edit" />;
-    case 'handDraft':
-      return <EditTask detail={detail} mode="handDraft" />;
-    case 'approve':
-      return <ApproveTask detail={detail} />;
-    case 'verifyFields':
-      return <ExtractionTask detail={detail} mode="verify" />;
-    case 'enterFields':
-      return <ExtractionTask detail={detail} mode="enter" />;
-    case 'readAnswer':
-      return <AnswerTask detail={detail} mode="read" />;
-    case 'expertAnswer':
-      return <AnswerTask detail={detail} mode="expert" />;
-    case 'postReview':
-      return <PostReviewTask detail={detail} />;
-    case 'authorizeUnattended':
-      return <AuthorizeTask detail={detail} />;
-    default:
-      // no screen of its own: the task's Camunda Form
-      return <FormTask detail={detail} />;
-  }
+  const Screen = useTaskScreen(detail.task.taskKey) ?? FormTask;
+  // eslint-disable-next-line react-hooks/static-components -- looked up, not created: the registry holds module-level components
+  return <Screen detail={detail} />;
 }
 
 /** Around the decision: the comments, the case's history and where the case stands in its process. */

@@ -1,5 +1,5 @@
 import { api, type RequestOptions } from '../../lib/api';
-import type { TaskSummary } from './api';
+import type { TaskSummary } from '../../types/api';
 
 export type Scope = 'mine' | 'groups' | 'all';
 export type ListStatus = 'open' | 'overdue' | 'follow_up' | 'done';

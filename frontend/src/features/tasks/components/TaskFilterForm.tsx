@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { useI18n } from '../../../lib/i18n';
@@ -24,7 +24,12 @@ export const FILTER_FIELDS = ['useCase', 'status', 'minPriority', 'suspended', '
 export function TaskFilterForm({ criteria, counts, useCaseNames, fieldErrors, onApply }: TaskFilterFormProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<TaskCriteria>(criteria);
-  useEffect(() => setDraft(criteria), [criteria]);
+  // criteria applied elsewhere (a scope tab, a saved filter) replace what is being typed
+  const [shown, setShown] = useState(criteria);
+  if (criteria !== shown) {
+    setShown(criteria);
+    setDraft(criteria);
+  }
 
   const set = (patch: Partial<TaskCriteria>, applyNow = false) => {
     const next = { ...draft, ...patch };

@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
 import type { SortKey, TaskCriteria, TaskListItem } from '../listApi';
-import { useTaskName } from './TaskHeader';
+import { useTaskName } from '../../../components/task/TaskHeader';
 import { TaskRowActions } from './TaskRowActions';
 
 interface TaskTableProps {
@@ -71,6 +71,7 @@ export function TaskTable({ tasks, criteria, username, onSort, onChanged }: Task
 function TaskRow({ task, username, onChanged }: { task: TaskListItem; username: string; onChanged: (message: string) => void }) {
   const { t, locale } = useI18n();
   const name = useTaskName(task);
+  // eslint-disable-next-line react-hooks/purity -- overdue as of when the row is drawn (the list refreshes every 20 s)
   const overdue = task.status === 'OPEN' && task.dueAt !== null && new Date(task.dueAt).getTime() < Date.now();
   return (
     // data-task-key lets scripts (e2e) find a kind of task whatever its wording

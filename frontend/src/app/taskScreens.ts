@@ -1,0 +1,13 @@
+import { chatbotTaskScreens } from '../features/chatbot/taskScreens';
+import { contentTaskScreens } from '../features/content/taskScreens';
+import { extractionTaskScreens } from '../features/extraction/taskScreens';
+import { knowledgeAnswerTaskScreens } from '../features/knowledge-answer/taskScreens';
+import { taskScreenRegistry } from '../lib/task/screens';
+
+/** Every feature's task screens, by taskKey (a task without one opens its Camunda Form). */
+export const taskScreens = taskScreenRegistry(
+  contentTaskScreens,
+  extractionTaskScreens,
+  knowledgeAnswerTaskScreens,
+  chatbotTaskScreens,
+);

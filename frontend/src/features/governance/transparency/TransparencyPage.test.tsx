@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockServer } from '../../../test/mockServer';
+import { currentRoute, renderApp } from '../../../test/render';
+import type { TransparencyReport } from './api';
+
+const notLoggedIn = () => json({ status: 401, message: 'Non authentifié' }, 401);
+
+const report: TransparencyReport = {
+  generatedAt: '2026-12-04T06:00:00Z',
+  provider: { provider: 'mistral', providerName: 'Mistral AI', kind: 'MISTRAL', model: 'mistral-small-latest', hostingCountry: 'France' },
+  pseudonymisation: 'PSEUDONYMISED',
+  useCases: [
+    {
+      key: 'reply-letter', name: 'Courrier de réponse à un sociétaire', nameEn: 'Reply letter to a member',
+      purpose: 'Rédige un projet de réponse', purposeEn: 'Drafts a reply', category: 'assistant', deployment: 'EVERYWHERE',
+      aiEntities: null, model: 'mistral-small-latest', fallbackModel: 'ministral-3b', humanReview: true,
+    },
+    {
+      key: 'meeting-report', name: "Compte-rendu d'entretien", nameEn: 'Meeting report', purpose: 'Met au propre les notes',
+      purposeEn: 'Writes up the notes', category: 'assistant', deployment: 'EXPERIMENT', aiEntities: 2, model: 'mistral-small-latest',
+      fallbackModel: null, humanReview: true,
+    },
+  ],
+  disclosureRules: [
+    { ruleId: 'rule_ai_only', checkedByHuman: false, aiShareOperator: null, aiShareThreshold: null, aiShareExpression: null, category: 'AI_ONLY', label: 'Produit par une IA.', citeSources: true },
+    { ruleId: 'rule_ai_validated', checkedByHuman: true, aiShareOperator: '>=', aiShareThreshold: 0.5, aiShareExpression: null, category: 'AI_VALIDATED', label: 'Préparé avec l’IA, relu.', citeSources: false },
+    { ruleId: 'rule_human_with_ai', checkedByHuman: true, aiShareOperator: '<', aiShareThreshold: 0.5, aiShareExpression: null, category: 'HUMAN_WITH_AI', label: null, citeSources: false },
+  ],
+  footprint: [
+    { month: '2026-11', aiDrafts: 120, energyWhMin: 30, energyWhMax: 60, kgCo2eMin: 0.002, kgCo2eMax: 0.004 },
+    { month: '2026-12', aiDrafts: 12, energyWhMin: 3, energyWhMax: 3, kgCo2eMin: 0.0005, kgCo2eMax: 0.0005 },
+  ],
+};
+
+describe('transparency page', () => {
+  it('is reached from the login page without logging in, and says what the AI is used for', async () => {
+    const server = mockServer({ 'GET /api/me': notLoggedIn, 'GET /api/public/transparency': json(report) });
+    renderApp('/login');
+    await userEvent.click(await screen.findByRole('link', { name: "Notre usage de l'IA" }));
+    expect(await screen.findByRole('heading', { level: 1, name: "Notre usage de l'intelligence artificielle" })).toBeInTheDocument();
+    expect(currentRoute()).toBe('/transparence');
+    expect(server.callsTo('GET', '/api/public/transparency')).toHaveLength(1);
+
+    const useCases = await screen.findByRole('table', { name: 'Les usages en service, leur objectif et le modèle utilisé' });
+    const rows = within(useCases).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Courrier de réponse à un sociétaire');
+    expect(rows[1]).toHaveTextContent('En service dans toutes nos entités');
+    expect(rows[1]).toHaveTextContent('puis ministral-3b si le budget du mois est atteint');
+    expect(rows[2]).toHaveTextContent('En expérimentation (2 entités pilotes)');
+    expect(screen.getByText('Mistral AI')).toBeInTheDocument();
+    expect(screen.getByText('France')).toBeInTheDocument();
+    expect(screen.getByText(/remplacées par des jetons/)).toBeInTheDocument();
+    // every use case of this report is checked by a person: no exception stated
+    expect(screen.queryByText(/Exception/)).not.toBeInTheDocument();
+  });
+
+  it('names the use cases whose answers no person checks one by one, and hides the sign-in link from staff', async () => {
+    const chatbot = { ...report.useCases[0], key: 'member-chatbot', name: 'Réponse du chatbot aux sociétaires', humanReview: false };
+    mockServer({
+      'GET /api/me': json({ username: 'marc', displayName: 'Marc Manager', roles: ['MANAGER'], groups: ['managers'] }),
+      'GET /api/public/transparency': json({ ...report, useCases: [...report.useCases, chatbot] }),
+    });
+    renderApp('/transparence');
+    expect(await screen.findByText(/Exception : les réponses de « Réponse du chatbot aux sociétaires » ne sont pas relues/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Se connecter (collaborateurs)' })).not.toBeInTheDocument();
+  });
+
+  it('states each disclosure row in plain French, and the footprint as a chart and a table', async () => {
+    mockServer({ 'GET /api/me': notLoggedIn, 'GET /api/public/transparency': json(report) });
+    renderApp('/transparence');
+    const disclosure = await screen.findByRole('table', { name: "La mention affichée selon la part de l'IA dans le texte" });
+    const rules = within(disclosure).getAllByRole('row');
+    expect(rules[1]).toHaveTextContent("Contenu produit par l'IA, sans relecture par un collaborateur.");
+    expect(rules[1]).toHaveTextContent('Produit par une IA.');
+    expect(rules[2]).toHaveTextContent("Contenu relu et validé par un collaborateur, au moins 50 % du texte final vient de l'IA.");
+    expect(rules[3]).toHaveTextContent("moins de 50 %");
+    expect(rules[3]).toHaveTextContent("Aucune mention");
+
+    const chart = screen.getByRole('img', { name: 'Énergie consommée par mois (Wh, estimation haute)' });
+    // the charting library comes in a lazy chunk: wait for its drawing, one bar per month of the table
+    await waitFor(() => expect(chart.querySelectorAll('[data-chart-point]')).toHaveLength(2));
+    const table = screen.getByRole('table', { name: 'Brouillons rédigés par l’IA, énergie et émissions par mois' });
+    const months = within(table).getAllByRole('row');
+    expect(months[1]).toHaveTextContent('120');
+    expect(months[1]).toHaveTextContent('30 – 60');
+    expect(months[1]).toHaveTextContent('2 – 4');
+    expect(months[3]).toHaveTextContent('Total');
+    expect(months[3]).toHaveTextContent('132');
+    expect(screen.queryByRole('button', { name: 'Se déconnecter' })).not.toBeInTheDocument();
+  });
+
+  it('says so when no model is connected', async () => {
+    mockServer({
+      'GET /api/me': notLoggedIn,
+      'GET /api/public/transparency': json({ ...report, provider: { provider: 'offline', providerName: null, kind: 'OFFLINE', model: null, hostingCountry: null }, pseudonymisation: 'NO_MODEL', footprint: [] }),
+    });
+    renderApp('/transparence');
+    expect(await screen.findByText(/Aucun modèle d'IA n'est branché/)).toBeInTheDocument();
+    expect(screen.getByText("Aucun brouillon n'a encore été rédigé par un modèle d'IA.")).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /Énergie/ })).not.toBeInTheDocument();
+  });
+});

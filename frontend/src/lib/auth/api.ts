@@ -1,0 +1,22 @@
+import { ApiError, request } from '../api';
+import type { User } from '../../types/api';
+
+export type { User };
+
+/** The logged-in person, or null when nobody is (401). */
+export async function fetchMe(): Promise<User | null> {
+  try {
+    return await request<User>('GET', '/api/me', { redirectOn401: false });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function login(username: string, password: string): Promise<User> {
+  return request<User>('POST', '/login', { form: { username, password }, redirectOn401: false });
+}
+
+export function logout(): Promise<void> {
+  return request<void>('POST', '/logout', { redirectOn401: false });
+}
