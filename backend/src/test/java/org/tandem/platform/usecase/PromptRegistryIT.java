@@ -1,0 +1,122 @@
+package org.tandem.platform.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tandem.support.Api;
+import org.tandem.support.TandemIntegrationTest;
+
+/** Pre-prompt versions on PostgreSQL: a new text gets the next number, a known text keeps its own, a label finds its text. */
+@TandemIntegrationTest
+class PromptRegistryIT {
+
+    @Autowired
+    PromptRegistry registry;
+
+    @Autowired
+    UseCaseCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    final List<String> keys = new ArrayList<>();
+
+    @AfterEach
+    void removeVersions() {
+        keys.forEach(key -> jdbc.sql("delete from prompt_version where use_case_key = ?")
+                .param(key)
+                .update());
+    }
+
+    private String newKey() {
+        String key = "prompt-test-" + System.nanoTime();
+        keys.add(key);
+        return key;
+    }
+
+    @Test
+    void aChangedPrePromptGetsTheNextVersionAndAKnownOneKeepsItsOwn() {
+        String key = newKey();
+        PromptVersion first = registry.register(key, "Tu rédiges un courrier.");
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(first.label()).isEqualTo(key + "@v1");
+        assertThat(registry.register(key, "Tu rédiges un courrier.")).isEqualTo(first);
+
+        PromptVersion second = registry.register(key, "Tu rédiges un courrier court.");
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.prePrompt()).isEqualTo("Tu rédiges un courrier court.");
+
+        assertThat(registry.register(key, "Tu rédiges un courrier.").version())
+                .as("back to the first text: its version, not a third one")
+                .isEqualTo(1);
+        assertThat(registry.register(key, "Tu rédiges un courrier. ").version())
+                .as("one more space is another text")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void versionsAreNumberedPerUseCase() {
+        String a = newKey();
+        String b = newKey();
+        registry.register(a, "Texte A1");
+        registry.register(a, "Texte A2");
+        assertThat(registry.register(b, "Texte A2").version()).isEqualTo(1);
+    }
+
+    @Test
+    void aLabelGivesBackTheTextOfItsVersion() {
+        String key = newKey();
+        registry.register(key, "Première consigne.");
+        registry.register(key, "Seconde consigne.");
+        assertThat(registry.byLabel(key + "@v1").prePrompt()).isEqualTo("Première consigne.");
+        assertThat(registry.byLabel(key + "@v2")).isEqualTo(new PromptVersion(key, 2, "Seconde consigne."));
+    }
+
+    @Test
+    void everyUseCaseOfTheCatalogueStartsWithTheVersionOfItsFile() {
+        for (UseCase useCase : catalog.all()) {
+            PromptVersion current = registry.current(useCase);
+            assertThat(current.useCaseKey()).isEqualTo(useCase.key());
+            assertThat(current.prePrompt()).isEqualTo(useCase.prePrompt());
+            assertThat(registry.byLabel(current.label())).isEqualTo(current);
+        }
+        // registered at start-up: asking again creates nothing
+        int before = jdbc.sql("select count(*) from prompt_version")
+                .query(Integer.class)
+                .single();
+        registry.registerCurrentPrompts();
+        assertThat(jdbc.sql("select count(*) from prompt_version")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aNewCaseRecordsTheVersionItStartedWith() {
+        Api api = new Api(mvc);
+        Api.Response created = api.post(
+                "alice",
+                "/api/cases",
+                java.util.Map.of(
+                        "useCaseKey", "meeting-report",
+                        "memberId", "M-1004",
+                        "subject", "Version du pré-prompt",
+                        "message", "Notes : le sociétaire souhaite assurer un second véhicule."));
+        assertThat(created.status()).isEqualTo(201);
+        String recorded = jdbc.sql("select prompt_version from content_case where id = ?")
+                .param(created.body().get("id").asLong())
+                .query(String.class)
+                .single();
+        assertThat(recorded)
+                .isEqualTo(registry.current(catalog.require("meeting-report")).label());
+    }
+}
