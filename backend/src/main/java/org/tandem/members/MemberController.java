@@ -23,7 +23,8 @@ class MemberController {
     @GetMapping
     @PreAuthorize("hasAnyRole('ADVISER', 'EXPERT')")
     List<MemberSummary> search(@RequestParam(name = "q", defaultValue = "") String q) {
-        String text = q.length() > 100 ? q.substring(0, 100) : q.trim();
+        String trimmed = q.trim();
+        String text = trimmed.length() > 100 ? trimmed.substring(0, 100).trim() : trimmed;
         return members.search(text, 20).stream()
                 .map(m -> new MemberSummary(m.id(), m.displayName(), m.city()))
                 .toList();

@@ -22,7 +22,8 @@ public class MemberRepository {
     }
 
     public List<Member> search(String text, int limit) {
-        String pattern = "%" + text.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%"
+                + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                         select * from member
                         where lower(first_name || ' ' || last_name) like :p or lower(id) like :p or lower(city) like :p

@@ -156,6 +156,12 @@ class MemberApiIT {
     }
 
     @Test
+    void aLongQueryIsTrimmedBeforeItIsCut() {
+        assertThat(ids("martin" + " ".repeat(10))).containsExactly("M-1001");
+        assertThat(ids("martin" + " ".repeat(100))).containsExactly("M-1001");
+    }
+
+    @Test
     void theRepositoryFindsByIdAndNeverOverwritesAMember() {
         Member first = member("keep", "Anne", "Durand", "Brest");
         members.insertIfAbsent(

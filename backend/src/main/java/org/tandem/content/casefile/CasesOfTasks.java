@@ -38,7 +38,7 @@ class CasesOfTasks implements TaskCases, TaskFormValues {
                                         .map(m -> m.displayName())
                                         .orElse(c.memberId()),
                         c.subject(),
-                        null));
+                        c.entityCode()));
     }
 
     @Override

@@ -31,18 +31,36 @@ public class UseCaseCatalog {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver()
                     .getResources(location.replaceFirst("^classpath:", "classpath*:") + "*.yaml");
+            Map<String, String> fileOf = new TreeMap<>();
             for (Resource resource : resources) {
-                try (InputStream in = resource.getInputStream()) {
-                    UseCase useCase = yaml.readValue(in, UseCase.class);
-                    validate(useCase, resource.getFilename());
-                    byKey.put(useCase.key(), useCase);
+                UseCase useCase = read(yaml, resource);
+                validate(useCase, resource.getFilename());
+                String other = fileOf.putIfAbsent(useCase.key(), resource.getFilename());
+                if (other != null) {
+                    // a copied file whose key was not changed would silently hide the original
+                    throw new IllegalStateException("Use case files " + other + " and " + resource.getFilename()
+                            + " both have the key " + useCase.key());
                 }
+                byKey.put(useCase.key(), useCase);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the use cases from " + location, e);
         }
         if (byKey.isEmpty()) {
             throw new IllegalStateException("No use case found in " + location);
+        }
+    }
+
+    private static UseCase read(ObjectMapper yaml, Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            return yaml.readValue(in, UseCase.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "Use case file " + resource.getFilename() + " cannot be read: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ")"),
+                    e);
         }
     }
 

@@ -59,6 +59,16 @@ class CasesOfTasksIT {
     }
 
     @Test
+    void theTaskListKnowsTheEntityTheCaseWasFiledFrom() {
+        long id = seed("M-1002");
+        jdbc.sql("update content_case set entity_code = 'agence-niort' where id = ?")
+                .param(id)
+                .update();
+        assertThat(casesOfTasks.facts(id))
+                .hasValueSatisfying(f -> assertThat(f.entityCode()).isEqualTo("agence-niort"));
+    }
+
+    @Test
     void theTaskPageGetsTheCaseWhoeverAsks() {
         long id = seed("M-1001");
         CaseView view = casesOfTasks.view(id);

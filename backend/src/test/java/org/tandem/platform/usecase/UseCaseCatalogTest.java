@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -209,11 +208,22 @@ class UseCaseCatalogTest {
     }
 
     @Test
-    void aFileThatIsNotAUseCaseStopsTheStartUp() throws IOException {
+    void aFileThatIsNotAUseCaseStopsTheStartUpWithItsNameAndLine() throws IOException {
         write("broken.yaml", COMPLETE + "maxRegenerations: deux\n");
         assertThatThrownBy(() -> new UseCaseCatalog(location()))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("Cannot read the use cases from " + location());
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Use case file broken.yaml cannot be read: ")
+                .hasMessageContaining("deux")
+                .hasMessageEndingWith("(line 9)");
+    }
+
+    @Test
+    void twoFilesWithOneKeyStopTheStartUpWithBothNames() throws IOException {
+        write("a-letter.yaml", COMPLETE);
+        write("b-copy.yaml", COMPLETE.replace("Cas minimal", "Copie"));
+        assertThatThrownBy(() -> new UseCaseCatalog(location()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContainingAll("a-letter.yaml", "b-copy.yaml", "the key");
     }
 
     @Test
