@@ -26,14 +26,25 @@ public class DeliveryRecovery {
 
     private final ManagementService management;
     private final MailTransport transport;
+    private final DeliveryRepository repository;
+    private final DeliveryService deliveries;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
     private volatile Probe lastProbe;
 
     /** The last time the transport was probed, and what it answered. */
     public record Probe(OffsetDateTime at, boolean reachable, String problem) {}
 
-    DeliveryRecovery(ManagementService management, MailTransport transport) {
+    DeliveryRecovery(
+            ManagementService management,
+            MailTransport transport,
+            DeliveryRepository repository,
+            DeliveryService deliveries,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.management = management;
         this.transport = transport;
+        this.repository = repository;
+        this.deliveries = deliveries;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     @Scheduled(
@@ -41,7 +52,11 @@ public class DeliveryRecovery {
             initialDelayString = "${tandem.delivery.recovery-interval:1m}")
     public void recover() {
         List<Job> stuck = stuckJobs();
-        if (!probe() || stuck.isEmpty()) {
+        if (!probe()) {
+            return;
+        }
+        sendOrphans();
+        if (stuck.isEmpty()) {
             return;
         }
         int rearmed = 0;
@@ -57,6 +72,24 @@ public class DeliveryRecovery {
         }
         if (rearmed > 0) {
             log.info("{} answers again: {} delivery job(s) re-armed", transport.describe(), rearmed);
+        }
+    }
+
+    /**
+     * Sends the deliveries no job will send (see {@link DeliveryRepository#orphans}), one node at a time for
+     * each: the same exactly-once sending as the job's, a failure left for the next run.
+     */
+    void sendOrphans() {
+        for (Delivery orphan : repository.orphans(java.time.Duration.ofMinutes(1))) {
+            try {
+                transaction.executeWithoutResult(s -> {
+                    if (repository.trySendingLock(orphan.id())) {
+                        deliveries.deliver(orphan.caseId(), orphan.kind());
+                    }
+                });
+            } catch (RuntimeException e) {
+                log.warn("Case {}: delivery without a job not sent yet: {}", orphan.caseId(), e.getMessage());
+            }
         }
     }
 

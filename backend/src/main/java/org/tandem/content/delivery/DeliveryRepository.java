@@ -84,6 +84,31 @@ class DeliveryRepository {
                 .update();
     }
 
+    /**
+     * Deliveries still « à envoyer » a while after they were opened whose process has no {@code deliver} job
+     * to send them: instances that started on a process version without that step (before an upgrade), or
+     * whose job was removed in Cockpit.
+     */
+    java.util.List<Delivery> orphans(java.time.Duration olderThan) {
+        return jdbc.sql("""
+                        select d.* from delivery d join content_case c on c.id = d.case_id
+                        where d.status = 'TO_SEND' and d.created_at < ?
+                          and not exists (select 1 from act_ru_job j
+                                          where j.process_instance_id_ = c.process_instance_id and j.act_id_ = 'deliver')
+                        order by d.id limit 50""")
+                .param(EngineClock.now().minus(olderThan))
+                .query(Delivery.class)
+                .list();
+    }
+
+    /** Whether this transaction now holds the delivery's sending (one node at a time sends an orphan). */
+    boolean trySendingLock(long id) {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(7264, cast(? as int))")
+                .param(id % Integer.MAX_VALUE)
+                .query(Boolean.class)
+                .single());
+    }
+
     long countToSend() {
         return jdbc.sql("select count(*) from delivery where status <> 'SENT'")
                 .query(Long.class)

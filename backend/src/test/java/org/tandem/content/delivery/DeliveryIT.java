@@ -242,6 +242,37 @@ class DeliveryIT {
     }
 
     @Test
+    void aLetterNoJobWillSendAnyMoreIsSentOnceByTheRecovery() throws Exception {
+        TestMailAndKeys.stopSmtp();
+        long id = open("reply-letter", "M-1003", "Résiliation");
+        String letter = "Madame,\n\nNous avons bien enregistré votre demande de résiliation de votre contrat santé, "
+                + "qui prendra effet au 31 décembre. Vous recevrez une attestation de fin de contrat la semaine "
+                + "prochaine.\n\nNous vous prions d'agréer nos salutations distinguées.\n\nVotre conseiller";
+        approveAfterEdit(id, letter);
+        Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
+            JsonNode c = api.get("alice", "/api/cases/" + id).body();
+            return c.get("delivery").isObject() && c.get("delivery").get("incident").asBoolean() ? c : null;
+        });
+        // an operator cancels the instance in Cockpit (or it ran on a process version without the deliver step)
+        String pid = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult()
+                .getId();
+        runtimeService.deleteProcessInstance(pid, "annulée par un opérateur");
+        jdbc.sql("update delivery set created_at = created_at - interval '1 hour' where case_id = ?")
+                .param(id)
+                .update();
+        TestMailAndKeys.restartSmtp();
+        JsonNode sent = awaitStatus(id, "DISCLOSED");
+        String messageId = sent.get("delivery").get("messageId").asText();
+        assertThat(received(messageId)).hasSize(1);
+        Thread.sleep(2_500);
+        assertThat(received(messageId)).as("sent once").hasSize(1);
+        assertThat(auditTypes(id).stream().filter("DELIVERED"::equals).count()).isEqualTo(1);
+    }
+
+    @Test
     void aMemberWithoutAnEmailAddressGetsTheLetterThroughTheMailRoom() throws Exception {
         members.insertIfAbsent(new Member(
                 "M-9901",
