@@ -47,10 +47,7 @@ public class DisclosureRepository {
     public Optional<Disclosure> findByContentHash(String sha256) {
         return jdbc.sql("""
                         select * from disclosure where content_sha256 = ? and provenance is not null
-                        order by disclosed_at desc, id desc limit 1""")
-                .param(sha256)
-                .query(Disclosure.class)
-                .optional();
+                        order by disclosed_at desc, id desc limit 1""").param(sha256).query(Disclosure.class).optional();
     }
 
     public Optional<Disclosure> find(long caseId, String kind) {

@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.platform.audit.AuditTrail;
+import org.tandem.content.delivery.Channel;
+import org.tandem.content.delivery.Deliveries;
 import org.tandem.platform.ai.AiProperties;
+import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
 import org.tandem.platform.provenance.ContentHash;
 import org.tandem.platform.provenance.DigitalSourceType;
@@ -21,8 +23,6 @@ import org.tandem.platform.provenance.ProvenanceClaims;
 import org.tandem.platform.time.EngineClock;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
-import org.tandem.content.delivery.Channel;
-import org.tandem.content.delivery.Deliveries;
 
 /**
  * Produces what the member receives, exactly once per case, and only when the engine's history
@@ -244,7 +244,8 @@ public class DisclosureService {
     }
 
     private Channel channelOf(ContentCase c) {
-        return Channel.of(useCases.find(c.useCaseKey()).map(UseCase::disclosureChannel).orElse(null));
+        return Channel.of(
+                useCases.find(c.useCaseKey()).map(UseCase::disclosureChannel).orElse(null));
     }
 
     /**
@@ -252,9 +253,10 @@ public class DisclosureService {
      * refers to by their marks ([S1]…), named so a member can ask for them.
      */
     private String withSources(String disclosed, String text, long caseId) {
-        List<DraftSource> cited = drafts.latestFromAiStep(caseId).map(d -> drafts.sources(d.id())).orElse(List.of()).stream()
-                .filter(s -> text.contains("[" + s.id() + "]"))
-                .toList();
+        List<DraftSource> cited =
+                drafts.latestFromAiStep(caseId).map(d -> drafts.sources(d.id())).orElse(List.of()).stream()
+                        .filter(s -> text.contains("[" + s.id() + "]"))
+                        .toList();
         if (cited.isEmpty()) {
             return disclosed;
         }
@@ -306,7 +308,9 @@ public class DisclosureService {
         marker.put("aiShare", aiShare);
         marker.put("humanValidated", accountable.humanValidated());
         marker.put(accountable.humanValidated() ? "approverRole" : "authorisedByRole", accountable.role());
-        marker.put(accountable.humanValidated() ? "approver" : "authorisedBy", provenance.pseudonym(accountable.username()));
+        marker.put(
+                accountable.humanValidated() ? "approver" : "authorisedBy",
+                provenance.pseudonym(accountable.username()));
         marker.put("promptVersion", c.promptVersion());
         marker.put("policy", DisclosurePolicy.DECISION_KEY);
         marker.put("record", recordId);

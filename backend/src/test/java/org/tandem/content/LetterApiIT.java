@@ -197,9 +197,11 @@ class LetterApiIT {
         String completed = draft.get("text")
                 .asText()
                 .replaceAll("\\[À COMPLÉTER[^\\]]*\\]", "Votre attestation est jointe à ce courrier.");
-        assertThat(decide("bob", taskIdFor("bob", id), Map.of("decision", "EDIT")).status())
+        assertThat(decide("bob", taskIdFor("bob", id), Map.of("decision", "EDIT"))
+                        .status())
                 .isEqualTo(200);
-        Api.Response saved = api.post("bob", "/api/tasks/" + awaitTask("bob", id, "edit") + "/save", Map.of("text", completed));
+        Api.Response saved =
+                api.post("bob", "/api/tasks/" + awaitTask("bob", id, "edit") + "/save", Map.of("text", completed));
         assertThat(saved.body().get("aiShare").asDouble())
                 .as("the offline drafter's template is people's text: no model wrote a word of it")
                 .isZero();
@@ -214,7 +216,8 @@ class LetterApiIT {
                         .get("category")
                         .asText())
                 .isEqualTo("HUMAN");
-        assertThat(decide("bob", approveId, Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+        assertThat(decide("bob", approveId, Map.of("decision", "APPROVE")).status())
+                .isEqualTo(200);
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
             return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
@@ -277,8 +280,7 @@ class LetterApiIT {
             return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
         });
         assertThat(disclosed.get("disclosedText").asText()).isEqualTo(text);
-        assertThat(disclosed.get("disclosure").get("category")
-                        .asText())
+        assertThat(disclosed.get("disclosure").get("category").asText())
                 .as("written by hand: no word of it from a model")
                 .isEqualTo("HUMAN");
         assertThat(disclosed.get("metrics").get("handDrafted").asBoolean()).isTrue();

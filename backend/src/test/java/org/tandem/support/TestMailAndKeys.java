@@ -39,9 +39,12 @@ public class TestMailAndKeys implements EnvironmentPostProcessor, Ordered {
                 .addLast(new MapPropertySource(
                         "tandem-test-mail-and-keys",
                         Map.of(
-                                "spring.mail.host", "127.0.0.1",
-                                "spring.mail.port", port,
-                                "TANDEM_PROVENANCE_SIGNING_KEY", privateKeyPem())));
+                                "spring.mail.host",
+                                "127.0.0.1",
+                                "spring.mail.port",
+                                port,
+                                "TANDEM_PROVENANCE_SIGNING_KEY",
+                                privateKeyPem())));
     }
 
     /** The SMTP server of the test JVM (started on first use). */

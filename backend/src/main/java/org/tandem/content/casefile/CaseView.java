@@ -37,7 +37,8 @@ public record CaseView(
         List<DecisionView> decisions,
         CaseMetrics metrics,
         DisclosureService.Preview disclosurePreview,
-        // the disclosed content on its way out: « à envoyer », sent, to whom, the incident while the mail server is down
+        // the disclosed content on its way out: « à envoyer », sent, to whom, the incident while the mail server is
+        // down
         org.tandem.content.delivery.DeliveryView delivery,
         org.tandem.platform.footprint.FootprintTotals footprint,
         // drawn for the experiment's one-question comfort survey (server-side sampling): the screen asks only then

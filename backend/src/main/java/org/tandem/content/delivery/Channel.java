@@ -33,7 +33,11 @@ public enum Channel {
         return byMail;
     }
 
+    /** The use case's channel; one that names none keeps its contents in the case file (nothing leaves). */
     public static Channel of(String key) {
+        if (key == null || key.isBlank()) {
+            return DOSSIER;
+        }
         return Arrays.stream(values())
                 .filter(c -> c.key.equals(key))
                 .findFirst()

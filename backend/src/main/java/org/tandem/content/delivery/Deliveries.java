@@ -57,18 +57,19 @@ public class Deliveries {
                     kind,
                     channel,
                     Delivery.Status.SENT,
-                    channel == Channel.ESPACE_SOCIETAIRE ? Delivery.RecipientKind.PORTAL : Delivery.RecipientKind.CASE_FILE,
+                    channel == Channel.ESPACE_SOCIETAIRE
+                            ? Delivery.RecipientKind.PORTAL
+                            : Delivery.RecipientKind.CASE_FILE,
                     messageId(),
                     null,
                     null);
             return true;
         }
         Optional<Member> member = Optional.ofNullable(c.memberId()).flatMap(members::findById);
-        Delivery.RecipientKind recipient = member.map(Member::email)
-                        .filter(e -> !e.isBlank())
-                        .isPresent()
-                ? Delivery.RecipientKind.MEMBER
-                : Delivery.RecipientKind.MAIL_ROOM;
+        Delivery.RecipientKind recipient =
+                member.map(Member::email).filter(e -> !e.isBlank()).isPresent()
+                        ? Delivery.RecipientKind.MEMBER
+                        : Delivery.RecipientKind.MAIL_ROOM;
         byte[] document = null;
         String documentHash = null;
         if (channel == Channel.COURRIER) {
@@ -95,24 +96,27 @@ public class Deliveries {
 
     /** The case's latest delivery, for its page; incidents read from the engine while it waits. */
     public Optional<DeliveryView> view(ContentCase c) {
-        return repository.latest(c.id()).map(d -> new DeliveryView(
-                d.channel(),
-                d.status().name(),
-                d.recipientKind().name(),
-                d.attempts(),
-                d.lastError(),
-                d.lastAttemptAt(),
-                d.sentAt(),
-                d.messageId(),
-                d.document() != null,
-                d.status() != Delivery.Status.SENT
-                        && c.processInstanceId() != null
-                        && management.createJobQuery()
-                                        .processInstanceId(c.processInstanceId())
-                                        .activityId(DeliveryRecovery.DELIVER_ACTIVITY)
-                                        .noRetriesLeft()
-                                        .count()
-                                > 0));
+        return repository
+                .latest(c.id())
+                .map(d -> new DeliveryView(
+                        d.channel(),
+                        d.status().name(),
+                        d.recipientKind().name(),
+                        d.attempts(),
+                        d.lastError(),
+                        d.lastAttemptAt(),
+                        d.sentAt(),
+                        d.messageId(),
+                        d.document() != null,
+                        d.status() != Delivery.Status.SENT
+                                && c.processInstanceId() != null
+                                && management
+                                                .createJobQuery()
+                                                .processInstanceId(c.processInstanceId())
+                                                .activityId(DeliveryRecovery.DELIVER_ACTIVITY)
+                                                .noRetriesLeft()
+                                                .count()
+                                        > 0));
     }
 
     /** The document sent for the case (the letter's PDF), if its channel makes one. */

@@ -14,7 +14,7 @@ class DeliveryDelegates {
 
     @Bean("deliver")
     JavaDelegate deliver(DeliveryService deliveries) {
-        return execution -> deliveries.deliver(
-                ((Number) execution.getVariable(CaseVariables.CASE_ID)).longValue(), FINAL);
+        return execution ->
+                deliveries.deliver(((Number) execution.getVariable(CaseVariables.CASE_ID)).longValue(), FINAL);
     }
 }

@@ -35,7 +35,8 @@ class DeliveryMessages {
         this.deliveries = deliveries;
     }
 
-    MimeMessage build(MailTransport transport, Delivery d, Disclosure disclosure, ContentCase c, Optional<Member> member)
+    MimeMessage build(
+            MailTransport transport, Delivery d, Disclosure disclosure, ContentCase c, Optional<Member> member)
             throws MessagingException {
         MimeMessage message = new MailTransport.FixedIdMessage(transport.session(), d.messageId());
         MimeMessageHelper mail = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -69,8 +70,7 @@ class DeliveryMessages {
                     : "Courrier pour " + String.join(", ", Deliveries.address(member, c))
                             + " (sans adresse e-mail) : imprimez le PDF joint et postez-le tel quel.\n";
             mail.setText(body + footer);
-            mail.addAttachment(
-                    "courrier-" + c.id() + ".pdf", new ByteArrayResource(d.document()), "application/pdf");
+            mail.addAttachment("courrier-" + c.id() + ".pdf", new ByteArrayResource(d.document()), "application/pdf");
         } else {
             mail.setSubject(toMember ? title : "À imprimer et poster : " + title);
             String intro = toMember

@@ -70,18 +70,13 @@ class DeliveryRepository {
         return jdbc.sql("""
                         update delivery set status = 'SENT', sent_at = ?, attempts = attempts + 1,
                                last_attempt_at = ?, last_error = null
-                        where id = ? and status <> 'SENT'""")
-                        .params(EngineClock.now(), EngineClock.now(), id)
-                        .update()
-                == 1;
+                        where id = ? and status <> 'SENT'""").params(EngineClock.now(), EngineClock.now(), id).update() == 1;
     }
 
     void recordFailure(long id, String error) {
         jdbc.sql("""
                         update delivery set attempts = attempts + 1, last_attempt_at = ?, last_error = ?
-                        where id = ? and status <> 'SENT'""")
-                .params(EngineClock.now(), error, id)
-                .update();
+                        where id = ? and status <> 'SENT'""").params(EngineClock.now(), error, id).update();
     }
 
     /**

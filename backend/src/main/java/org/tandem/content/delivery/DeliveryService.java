@@ -83,13 +83,22 @@ public class DeliveryService {
         ContentCase c = cases.findById(caseId).orElseThrow();
         try {
             MimeMessage message = messages.build(
-                    transport, d, disclosure, c, Optional.ofNullable(c.memberId()).flatMap(members::findById));
+                    transport,
+                    d,
+                    disclosure,
+                    c,
+                    Optional.ofNullable(c.memberId()).flatMap(members::findById));
             transport.send(message);
         } catch (Exception e) {
             String reason = "Envoi impossible par " + transport.describe() + " : " + e.getMessage();
             own.executeWithoutResult(s -> repository.recordFailure(d.id(), reason));
             counter(d, "failed").increment();
-            log.warn("Case {}: delivery {} not accepted (attempt {}): {}", caseId, d.messageId(), d.attempts() + 1, reason);
+            log.warn(
+                    "Case {}: delivery {} not accepted (attempt {}): {}",
+                    caseId,
+                    d.messageId(),
+                    d.attempts() + 1,
+                    reason);
             throw new DeliveryFailedException(reason, e);
         }
         // the smallest commit right after the server's acceptance: the window in which a crash would make the

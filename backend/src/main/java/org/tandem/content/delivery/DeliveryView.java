@@ -16,7 +16,10 @@ import java.time.OffsetDateTime;
 public record DeliveryView(
         String channel,
         @Schema(implementation = Delivery.Status.class) String status,
-        @Schema(implementation = Delivery.RecipientKind.class) String recipient,
+
+        @Schema(implementation = Delivery.RecipientKind.class)
+        String recipient,
+
         int attempts,
         String lastError,
         OffsetDateTime lastAttemptAt,

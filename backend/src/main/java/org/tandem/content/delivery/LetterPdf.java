@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -163,7 +163,13 @@ final class LetterPdf {
             text(out, font, 13, MARGIN, top, List.of(glyphs.clean(name)));
             if (head != null && !head.lines().isEmpty()) {
                 out.setNonStrokingColor(new Color(90, 90, 90));
-                text(out, font, 8.5f, MARGIN, top - 16, head.lines().stream().map(glyphs::clean).toList());
+                text(
+                        out,
+                        font,
+                        8.5f,
+                        MARGIN,
+                        top - 16,
+                        head.lines().stream().map(glyphs::clean).toList());
                 out.setNonStrokingColor(Color.BLACK);
             }
         }
@@ -178,7 +184,13 @@ final class LetterPdf {
     }
 
     private static void footer(
-            PDPageContentStream out, PDType0Font font, Glyphs glyphs, Letter letter, PDRectangle a4, int page, int pages)
+            PDPageContentStream out,
+            PDType0Font font,
+            Glyphs glyphs,
+            Letter letter,
+            PDRectangle a4,
+            int page,
+            int pages)
             throws IOException {
         out.setNonStrokingColor(new Color(90, 90, 90));
         List<String> lines = new ArrayList<>();
@@ -192,7 +204,8 @@ final class LetterPdf {
         out.setNonStrokingColor(Color.BLACK);
     }
 
-    private static void text(PDPageContentStream out, PDType0Font font, float size, float x, float y, List<String> lines)
+    private static void text(
+            PDPageContentStream out, PDType0Font font, float size, float x, float y, List<String> lines)
             throws IOException {
         out.beginText();
         out.setFont(font, size);
@@ -289,14 +302,17 @@ final class LetterPdf {
                 + "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
                 + "    xmlns:Iptc4xmpExt=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\"\n"
                 + "    xmlns:tandem=\"https://tandem.example/ns/provenance/1.0/\">\n"
-                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(l.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(l.title())
+                + "</rdf:li></rdf:Alt></dc:title>\n"
                 + "   <dc:creator><rdf:Seq><rdf:li>" + esc(l.issuer()) + "</rdf:li></rdf:Seq></dc:creator>\n"
                 + "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
                 + "   <xmp:CreatorTool>Tandem</xmp:CreatorTool>\n"
                 + "   <pdf:Producer>Tandem (Apache PDFBox)</pdf:Producer>\n"
-                + "   <Iptc4xmpExt:DigitalSourceType>" + esc(l.digitalSourceTypeUri()) + "</Iptc4xmpExt:DigitalSourceType>\n"
+                + "   <Iptc4xmpExt:DigitalSourceType>" + esc(l.digitalSourceTypeUri())
+                + "</Iptc4xmpExt:DigitalSourceType>\n"
                 + "   <tandem:DisclosureCategory>" + esc(l.category()) + "</tandem:DisclosureCategory>\n"
-                + "   <tandem:DisclosureLabel>" + esc(l.label() == null ? "" : l.label()) + "</tandem:DisclosureLabel>\n"
+                + "   <tandem:DisclosureLabel>" + esc(l.label() == null ? "" : l.label())
+                + "</tandem:DisclosureLabel>\n"
                 + "   <tandem:ContentSha256>" + esc(l.contentSha256()) + "</tandem:ContentSha256>\n"
                 + "   <tandem:ProvenanceRecord>" + esc(l.record()) + "</tandem:ProvenanceRecord>\n"
                 + "  </rdf:Description>\n"
@@ -308,7 +324,10 @@ final class LetterPdf {
     private static String esc(String s) {
         return s == null
                 ? ""
-                : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                : s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 
     /** Characters the font cannot draw (an emoji, a rare symbol) become « ? » in the PDF; the text keeps them. */

@@ -14,24 +14,22 @@ class MailTransportConfiguration {
     @Bean
     MailTransport mailTransport(DeliverySettings settings, ObjectProvider<JavaMailSenderImpl> smtp) {
         JavaMailSenderImpl sender = smtp.getIfAvailable();
-        MailTransport transport =
-                switch (settings.transport()) {
-                    case SMTP -> {
-                        if (sender == null) {
-                            throw new IllegalStateException("tandem.delivery.transport=SMTP but spring.mail.host "
-                                    + "(SPRING_MAIL_HOST) is not set: letters and e-mails could not leave. Set the "
-                                    + "SMTP server, or tandem.delivery.transport=FOLDER to write them to a folder.");
-                        }
-                        yield new SmtpMailTransport(sender);
-                    }
-                    case AUTO ->
-                        sender != null
-                                ? new SmtpMailTransport(sender)
-                                : new FolderMailTransport(settings.outbox());
-                    case FOLDER -> new FolderMailTransport(settings.outbox());
-                };
+        MailTransport transport = switch (settings.transport()) {
+            case SMTP -> {
+                if (sender == null) {
+                    throw new IllegalStateException("tandem.delivery.transport=SMTP but spring.mail.host "
+                            + "(SPRING_MAIL_HOST) is not set: letters and e-mails could not leave. Set the "
+                            + "SMTP server, or tandem.delivery.transport=FOLDER to write them to a folder.");
+                }
+                yield new SmtpMailTransport(sender);
+            }
+            case AUTO -> sender != null ? new SmtpMailTransport(sender) : new FolderMailTransport(settings.outbox());
+            case FOLDER -> new FolderMailTransport(settings.outbox());
+        };
         if (transport instanceof FolderMailTransport) {
-            log.warn("Letters and e-mails are written to {} and NOT sent (no SMTP server configured)", transport.describe());
+            log.warn(
+                    "Letters and e-mails are written to {} and NOT sent (no SMTP server configured)",
+                    transport.describe());
         } else {
             log.info("Letters and e-mails leave through {}", transport.describe());
         }

@@ -90,7 +90,8 @@ class ProvenanceChecks {
         String hash = ContentHash.sha256(document);
         Optional<Delivery> sent = deliveries.findByDocumentHash(hash);
         if (sent.isPresent()) {
-            Optional<Disclosure> disclosure = disclosures.find(sent.get().caseId(), sent.get().kind());
+            Optional<Disclosure> disclosure =
+                    disclosures.find(sent.get().caseId(), sent.get().kind());
             if (disclosure.isPresent()) {
                 return fromStored(disclosure.get().provenance(), true);
             }
@@ -227,7 +228,8 @@ class ProvenanceChecks {
             if (names == null || names.getEmbeddedFiles() == null) {
                 return Optional.empty();
             }
-            Map<String, PDComplexFileSpecification> files = names.getEmbeddedFiles().getNames();
+            Map<String, PDComplexFileSpecification> files =
+                    names.getEmbeddedFiles().getNames();
             if (files == null || !files.containsKey(LetterPdf.RECORD_FILE)) {
                 return Optional.empty();
             }
@@ -235,7 +237,8 @@ class ProvenanceChecks {
             if (spec.getEmbeddedFile() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new String(spec.getEmbeddedFile().toByteArray(), java.nio.charset.StandardCharsets.US_ASCII));
+            return Optional.of(
+                    new String(spec.getEmbeddedFile().toByteArray(), java.nio.charset.StandardCharsets.US_ASCII));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

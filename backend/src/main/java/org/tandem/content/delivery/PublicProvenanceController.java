@@ -30,7 +30,9 @@ class PublicProvenanceController {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     record VerifyRequest(
-            @Size(max = 100_000, message = "Le texte ne doit pas dépasser 100 000 caractères.") String text,
+            @Size(max = 100_000, message = "Le texte ne doit pas dépasser 100 000 caractères.")
+            String text,
+
             @Size(max = 20_000, message = "Le relevé de provenance ne doit pas dépasser 20 000 caractères.")
             String record) {}
 

@@ -44,7 +44,9 @@ public class CaseMetricsService {
         if (!rejected && stepDraft.isPresent()) {
             chars = EditMeasure.characters(stepDraft.get().text(), finalText);
             words = EditMeasure.words(stepDraft.get().text(), finalText);
-            share = stepDraft.get().producer().isAi() ? AiShare.of(stepDraft.get().text(), finalText) : 0.0;
+            share = stepDraft.get().producer().isAi()
+                    ? AiShare.of(stepDraft.get().text(), finalText)
+                    : 0.0;
         } else if (!rejected) {
             share = 0.0;
         }

@@ -76,7 +76,11 @@ class AnswerReview implements TaskHandler {
             case ACCEPT -> {
                 // the adviser found it useful: the AI step's answer, unchanged, is what was used (all of it a
                 // model's words, or none of it when the offline drafter answered)
-                cases.recordApproval(caseId, aiAnswer.text(), user.username(), aiAnswer.producer().isAi() ? 1.0 : 0.0);
+                cases.recordApproval(
+                        caseId,
+                        aiAnswer.text(),
+                        user.username(),
+                        aiAnswer.producer().isAi() ? 1.0 : 0.0);
                 metrics.record(caseId, aiAnswer.text(), 0, now());
             }
             case REJECT -> {
@@ -104,11 +108,10 @@ class AnswerReview implements TaskHandler {
         String text = TaskDecision.require("text", d.text(), "Écrivez votre réponse au conseiller.");
         access.claim(task, user);
         drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
-        double aiShare =
-                drafts.latestFromAiStep(caseId)
-                        .filter(a -> a.producer().isAi())
-                        .map(a -> AiShare.of(a.text(), text))
-                        .orElse(0.0);
+        double aiShare = drafts.latestFromAiStep(caseId)
+                .filter(a -> a.producer().isAi())
+                .map(a -> AiShare.of(a.text(), text))
+                .orElse(0.0);
         cases.recordApproval(caseId, text, user.username(), aiShare);
         metrics.record(caseId, text, 0, now());
         decisionLog.record(task, caseId, d, user, null, null, text, null);

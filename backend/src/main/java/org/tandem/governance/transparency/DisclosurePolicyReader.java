@@ -26,8 +26,8 @@ public class DisclosurePolicyReader {
 
     private static final Pattern COMPARISON = Pattern.compile("^(<=|>=|<|>|=)?\\s*(-?\\d+(?:\\.\\d+)?)$");
     /** A FEEL interval: ]a..b[ or (a..b) open, [a..b] closed, and their mixes. */
-    private static final Pattern INTERVAL = Pattern.compile(
-            "^([\\[\\](])\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)\\s*([\\[\\])])$");
+    private static final Pattern INTERVAL =
+            Pattern.compile("^([\\[\\](])\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)\\s*([\\[\\])])$");
 
     private final RepositoryService repository;
 

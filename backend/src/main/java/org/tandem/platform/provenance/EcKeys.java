@@ -56,7 +56,8 @@ final class EcKeys {
                     + "PKCS#8 PEM (-----BEGIN PRIVATE KEY-----), e.g. from "
                     + "`openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`");
         }
-        String body = pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----") + "-----BEGIN PRIVATE KEY-----".length());
+        String body =
+                pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----") + "-----BEGIN PRIVATE KEY-----".length());
         body = body.substring(0, body.indexOf("-----END PRIVATE KEY-----")).replaceAll("\\s", "");
         try {
             ECPrivateKey privateKey = (ECPrivateKey) KeyFactory.getInstance("EC")
@@ -72,7 +73,8 @@ final class EcKeys {
 
     static String toPem(ECPrivateKey key) {
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 
@@ -110,8 +112,11 @@ final class EcKeys {
             if (!y1.equals(y2) || y1.signum() == 0) {
                 return ECPoint.POINT_INFINITY;
             }
-            lambda = x1.pow(2).multiply(BigInteger.valueOf(3)).add(a)
-                    .multiply(y1.shiftLeft(1).modInverse(p)).mod(p);
+            lambda = x1.pow(2)
+                    .multiply(BigInteger.valueOf(3))
+                    .add(a)
+                    .multiply(y1.shiftLeft(1).modInverse(p))
+                    .mod(p);
         } else {
             lambda = y2.subtract(y1).multiply(x2.subtract(x1).modInverse(p)).mod(p);
         }

@@ -54,7 +54,9 @@ public class ProvenanceKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException("The provenance key's thumbprint could not be computed", e);
         }
-        this.signing = new ECKey.Builder(publicJwk).privateKey((ECPrivateKey) pair.getPrivate()).build();
+        this.signing = new ECKey.Builder(publicJwk)
+                .privateKey((ECPrivateKey) pair.getPrivate())
+                .build();
         jdbc.sql("insert into provenance_key (kid, public_jwk) values (?, ?) on conflict (kid) do nothing")
                 .params(publicJwk.getKeyID(), publicJwk.toJSONString())
                 .update();
@@ -100,7 +102,10 @@ public class ProvenanceKeys {
         List<String> all = jdbc.sql("select public_jwk from provenance_key order by created_at desc, kid")
                 .query(String.class)
                 .list();
-        return new JWKSet(all.stream().map(ProvenanceKeys::parse).map(k -> (com.nimbusds.jose.jwk.JWK) k).toList());
+        return new JWKSet(all.stream()
+                .map(ProvenanceKeys::parse)
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k)
+                .toList());
     }
 
     private static ECKey parse(String json) {

@@ -117,7 +117,8 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
-    ResponseEntity<ApiError> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+    ResponseEntity<ApiError> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e) {
         return respond(HttpStatus.BAD_REQUEST, "Le fichier « " + e.getRequestPartName() + " » est obligatoire.");
     }
 

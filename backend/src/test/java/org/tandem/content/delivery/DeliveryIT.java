@@ -88,7 +88,11 @@ class DeliveryIT {
     void theLetterIsAPdfWithItsLabelItsIptcTypeAndASignedRecordAndLeavesOnceBySmtp() throws Exception {
         long id = open("reply-letter", "M-1001", "Délai de remboursement");
         aModelWroteTheDraft(id);
-        String draft = api.get("alice", "/api/cases/" + id).body().get("draft").get("text").asText();
+        String draft = api.get("alice", "/api/cases/" + id)
+                .body()
+                .get("draft")
+                .get("text")
+                .asText();
         String edited = draft.replaceAll("\\[À COMPLÉTER[^\\]]*\\]", "Votre remboursement a été validé ce matin.");
         approveAfterEdit(id, edited);
         JsonNode c = awaitStatus(id, "DISCLOSED");
@@ -98,14 +102,17 @@ class DeliveryIT {
         String label = disclosure.get("label").asText();
         String record = disclosure.get("provenance").asText();
         String disclosedText = c.get("disclosedText").asText();
-        assertThat(disclosure.get("digitalSourceType").asText()).isEqualTo(IPTC + "compositeWithTrainedAlgorithmicMedia");
+        assertThat(disclosure.get("digitalSourceType").asText())
+                .isEqualTo(IPTC + "compositeWithTrainedAlgorithmicMedia");
         assertThat(c.get("delivery").get("status").asText()).isEqualTo("SENT");
         assertThat(c.get("delivery").get("recipient").asText()).isEqualTo("MEMBER");
         assertThat(c.get("delivery").get("document").asBoolean()).isTrue();
 
-        // the signed record: its signature holds with the test's public key, it binds the disclosed text, it names no one
+        // the signed record: its signature holds with the test's public key, it binds the disclosed text, it names no
+        // one
         JWSObject jws = JWSObject.parse(record);
-        assertThat(jws.verify(new ECDSAVerifier((ECPublicKey) TestMailAndKeys.keys().getPublic())))
+        assertThat(jws.verify(
+                        new ECDSAVerifier((ECPublicKey) TestMailAndKeys.keys().getPublic())))
                 .isTrue();
         Map<String, Object> claims = jws.getPayload().toJSONObject();
         assertThat(((Map<?, ?>) claims.get("content")).get("sha256")).isEqualTo(ContentHash.of(disclosedText));
@@ -126,7 +133,8 @@ class DeliveryIT {
         assertThat(sent).hasSize(1);
         MimeMessage mail = sent.get(0);
         assertThat(mail.getAllRecipients()[0].toString()).contains("camille.martin@example.org");
-        assertThat(MimeUtility.unfold(mail.getHeader("X-Tandem-Provenance", null)).replaceAll("\\s", ""))
+        assertThat(MimeUtility.unfold(mail.getHeader("X-Tandem-Provenance", null))
+                        .replaceAll("\\s", ""))
                 .isEqualTo(record);
         assertThat(mail.getHeader("X-Tandem-Digital-Source-Type", null))
                 .isEqualTo(IPTC + "compositeWithTrainedAlgorithmicMedia");
@@ -154,8 +162,12 @@ class DeliveryIT {
         assertThat(byHash.get("outcome").asText()).isEqualTo("AUTHENTIC");
         assertThat(byHash.get("record").get("category").asText()).isEqualTo("AI_VALIDATED");
         assertThat(byHash.get("record").get("validatedByEmployee").asBoolean()).isTrue();
-        assertThat(byHash.toString()).doesNotContain("bob").doesNotContain("Camille").doesNotContain("M-1001");
-        assertThat(verify(Map.of("text", disclosedText)).get("outcome").asText()).isEqualTo("AUTHENTIC");
+        assertThat(byHash.toString())
+                .doesNotContain("bob")
+                .doesNotContain("Camille")
+                .doesNotContain("M-1001");
+        assertThat(verify(Map.of("text", disclosedText)).get("outcome").asText())
+                .isEqualTo("AUTHENTIC");
         String altered = disclosedText.replaceFirst("validé", "validë");
         assertThat(verify(Map.of("text", altered)).get("outcome").asText()).isEqualTo("UNKNOWN");
         assertThat(api.get(null, "/api/public/provenance/" + ContentHash.of(altered))
@@ -163,7 +175,9 @@ class DeliveryIT {
                         .get("outcome")
                         .asText())
                 .isEqualTo("UNKNOWN");
-        assertThat(verify(Map.of("record", record, "text", altered)).get("outcome").asText())
+        assertThat(verify(Map.of("record", record, "text", altered))
+                        .get("outcome")
+                        .asText())
                 .isEqualTo("MODIFIED");
         assertThat(verify(Map.of("record", record)).get("outcome").asText()).isEqualTo("RECORD_ONLY");
         assertThat(verify(Map.of("record", forged(record))).get("outcome").asText())
@@ -191,7 +205,10 @@ class DeliveryIT {
         approveAfterEdit(id, report);
         JsonNode waiting = Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
-            return c.get("delivery").isObject() && c.get("delivery").get("incident").asBoolean() ? c : null;
+            return c.get("delivery").isObject()
+                            && c.get("delivery").get("incident").asBoolean()
+                    ? c
+                    : null;
         });
         String pid = historyService
                 .createHistoricProcessInstanceQuery()
@@ -212,8 +229,10 @@ class DeliveryIT {
                 .isEqualTo(1);
         // while the server stays down, the recovery (every second in tests) re-arms nothing: it still waits
         Thread.sleep(3_000);
-        assertThat(api.get("alice", "/api/cases/" + id).body().get("status").asText()).isEqualTo("TO_SEND");
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(pid).count()).isEqualTo(1);
+        assertThat(api.get("alice", "/api/cases/" + id).body().get("status").asText())
+                .isEqualTo("TO_SEND");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pid).count())
+                .isEqualTo(1);
 
         TestMailAndKeys.restartSmtp();
         JsonNode sent = awaitStatus(id, "DISCLOSED");
@@ -222,7 +241,8 @@ class DeliveryIT {
         // a later recovery run or retry sends nothing more
         Thread.sleep(2_500);
         assertThat(received(messageId)).hasSize(1);
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(pid).count()).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pid).count())
+                .isZero();
         assertThat(historyService
                         .createHistoricProcessInstanceQuery()
                         .processInstanceId(pid)
@@ -251,7 +271,10 @@ class DeliveryIT {
         approveAfterEdit(id, letter);
         Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
-            return c.get("delivery").isObject() && c.get("delivery").get("incident").asBoolean() ? c : null;
+            return c.get("delivery").isObject()
+                            && c.get("delivery").get("incident").asBoolean()
+                    ? c
+                    : null;
         });
         // an operator cancels the instance in Cockpit (or it ran on a process version without the deliver step)
         String pid = historyService
@@ -311,10 +334,12 @@ class DeliveryIT {
         assertThat(badHash.body().get("message").asText()).contains("SHA-256");
         MvcResult notPdf = upload("fichier.pdf", "ceci n'est pas un PDF".getBytes(StandardCharsets.UTF_8));
         assertThat(notPdf.getResponse().getStatus()).isEqualTo(400);
-        assertThat(notPdf.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("pas un PDF");
+        assertThat(notPdf.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("pas un PDF");
         MvcResult emptyFile = upload("vide.pdf", new byte[0]);
         assertThat(emptyFile.getResponse().getStatus()).isEqualTo(400);
-        assertThat(emptyFile.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("vide");
+        assertThat(emptyFile.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("vide");
         JsonNode keys = api.get(null, "/api/public/provenance/keys").body();
         assertThat(keys.get("keys").get(0).get("kty").asText()).isEqualTo("EC");
         assertThat(keys.toString()).doesNotContain("\"d\"");
@@ -383,7 +408,10 @@ class DeliveryIT {
 
     private List<String> auditTypes(long id) {
         List<String> types = new ArrayList<>();
-        api.get("bob", "/api/cases/" + id + "/audit").body().get("events").forEach(e -> types.add(e.get("type").asText()));
+        api.get("bob", "/api/cases/" + id + "/audit")
+                .body()
+                .get("events")
+                .forEach(e -> types.add(e.get("type").asText()));
         return types;
     }
 
@@ -434,7 +462,9 @@ class DeliveryIT {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"AI_VALIDATED\"", "\"HUMAN_WITH\"");
         return parts[0] + "."
-                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
                 + "." + parts[2];
     }
 

@@ -16,8 +16,7 @@ class ProvenanceCryptoTest {
         for (int i = 0; i < 5; i++) {
             KeyPair generated = EcKeys.generate();
             KeyPair read = EcKeys.fromPem(EcKeys.toPem((ECPrivateKey) generated.getPrivate()));
-            assertThat(((ECPublicKey) read.getPublic()).getW())
-                    .isEqualTo(((ECPublicKey) generated.getPublic()).getW());
+            assertThat(((ECPublicKey) read.getPublic()).getW()).isEqualTo(((ECPublicKey) generated.getPublic()).getW());
         }
     }
 

@@ -151,9 +151,13 @@ class BadInputCampaignIT {
         byte[] twenty = new byte[20 * 1024 * 1024];
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, twenty, 0, 8);
         answers.put("20 MB", upload(anyone, path, "file", "gros.pdf", twenty));
-        answers.put("not a PDF", upload(anyone, path, "file", "photo.pdf", "GIF89a pas un PDF".getBytes(StandardCharsets.UTF_8)));
+        answers.put(
+                "not a PDF",
+                upload(anyone, path, "file", "photo.pdf", "GIF89a pas un PDF".getBytes(StandardCharsets.UTF_8)));
         answers.put("empty file", upload(anyone, path, "file", "vide.pdf", new byte[0]));
-        answers.put("no file part", upload(anyone, path, "autre", "courrier.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+        answers.put(
+                "no file part",
+                upload(anyone, path, "autre", "courrier.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
         answers.put("empty text", anyone.json("POST", "/api/public/provenance/verify", "{\"text\":\"\"}"));
         answers.put("not a record", anyone.json("POST", "/api/public/provenance/verify", "{\"record\":\"a.b\"}"));
         answers.put("bad hash", anyone.get("/api/public/provenance/" + "z".repeat(64)));
@@ -170,7 +174,9 @@ class BadInputCampaignIT {
         assertThat(answers.get("bad hash").statusCode()).isEqualTo(400);
         answers.forEach((what, response) -> {
             if (response.statusCode() >= 400) {
-                assertThat(frenchMessage(response.body())).as(what + ": " + response.body()).isTrue();
+                assertThat(frenchMessage(response.body()))
+                        .as(what + ": " + response.body())
+                        .isTrue();
             }
         });
         assertThat(answers.get("not a record").statusCode()).isEqualTo(200);
