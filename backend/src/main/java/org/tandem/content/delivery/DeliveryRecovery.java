@@ -55,10 +55,6 @@ public class DeliveryRecovery {
         if (!probe()) {
             return;
         }
-        sendOrphans();
-        if (stuck.isEmpty()) {
-            return;
-        }
         int rearmed = 0;
         for (Job job : stuck) {
             try {
@@ -73,14 +69,32 @@ public class DeliveryRecovery {
         if (rearmed > 0) {
             log.info("{} answers again: {} delivery job(s) re-armed", transport.describe(), rearmed);
         }
+        try {
+            sendOrphans();
+        } catch (RuntimeException e) {
+            log.warn("Deliveries without a job could not be looked at: {}", e.getMessage());
+        }
     }
 
     /**
-     * Sends the deliveries no job will send (see {@link DeliveryRepository#orphans}), one node at a time for
-     * each: the same exactly-once sending as the job's, a failure left for the next run.
+     * Sends the deliveries still « à envoyer » a minute after they were opened that no {@code deliver} job
+     * will send: instances that started on a process version without that step (before an upgrade), or whose
+     * job was removed in Cockpit. One node at a time for each (an advisory lock), the same exactly-once
+     * sending as the job's, a failure left for the next run.
      */
     void sendOrphans() {
-        for (Delivery orphan : repository.orphans(java.time.Duration.ofMinutes(1))) {
+        for (DeliveryRepository.Waiting waiting : repository.waitingSince(java.time.Duration.ofMinutes(1))) {
+            boolean hasJob = waiting.processInstanceId() != null
+                    && management
+                                    .createJobQuery()
+                                    .processInstanceId(waiting.processInstanceId())
+                                    .activityId(DELIVER_ACTIVITY)
+                                    .count()
+                            > 0;
+            if (hasJob) {
+                continue;
+            }
+            Delivery orphan = waiting.delivery();
             try {
                 transaction.executeWithoutResult(s -> {
                     if (repository.trySendingLock(orphan.id())) {

@@ -79,21 +79,25 @@ class DeliveryRepository {
                         where id = ? and status <> 'SENT'""").params(EngineClock.now(), error, id).update();
     }
 
-    /**
-     * Deliveries still « à envoyer » a while after they were opened whose process has no {@code deliver} job
-     * to send them: instances that started on a process version without that step (before an upgrade), or
-     * whose job was removed in Cockpit.
-     */
-    java.util.List<Delivery> orphans(java.time.Duration olderThan) {
-        return jdbc.sql("""
-                        select d.* from delivery d join content_case c on c.id = d.case_id
-                        where d.status = 'TO_SEND' and d.created_at < ?
-                          and not exists (select 1 from act_ru_job j
-                                          where j.process_instance_id_ = c.process_instance_id and j.act_id_ = 'deliver')
-                        order by d.id limit 50""")
+    /** A delivery still « à envoyer » and the process instance of its case. */
+    record Waiting(Delivery delivery, String processInstanceId) {}
+
+    /** Deliveries still « à envoyer » a while after they were opened, oldest first. */
+    java.util.List<Waiting> waitingSince(java.time.Duration olderThan) {
+        return jdbc
+                .sql("select * from delivery where status = 'TO_SEND' and created_at < ? order by id limit 50")
                 .param(EngineClock.now().minus(olderThan))
                 .query(Delivery.class)
-                .list();
+                .list()
+                .stream()
+                .map(d -> new Waiting(
+                        d,
+                        jdbc.sql("select process_instance_id from content_case where id = ?")
+                                .param(d.caseId())
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)))
+                .toList();
     }
 
     /** Whether this transaction now holds the delivery's sending (one node at a time sends an orphan). */
