@@ -1,6 +1,8 @@
 """Crash campaign: start the app, load cases, kill -9 the JVM and its PostgreSQL at a random moment
-(while AI drafts, approvals and disclosures are under way), restart on the same data, repeat; then
-check that no case is lost, nothing is disclosed twice and every audit chain verifies."""
+(while AI drafts, approvals, disclosures and deliveries are under way), restart on the same data, repeat;
+then check that no case is lost, nothing is disclosed twice, every approved letter reached the mail server
+exactly once (none lost, none received twice, even in rounds where the mail server refused service) and
+every audit chain verifies."""
 import os
 import random
 import sys
@@ -9,18 +11,26 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import App, FakeProvider, open_letter, work_tasks  # noqa: E402
+from tandem_bench import App, FakeProvider, FakeSmtp, open_letter, work_tasks  # noqa: E402
 
 iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 100
 cases_per_round = int(os.environ.get("CASES_PER_ROUND", "6"))
 work = tempfile.mkdtemp(prefix="tandem-crash-")
 provider = FakeProvider(latency=float(os.environ.get("PROVIDER_LATENCY", "1.5")))
+# the letters leave by SMTP; in a share of the rounds the mail server refuses service (421) until the next round
+smtp = FakeSmtp()
+outage_rate = float(os.environ.get("SMTP_OUTAGE_RATE", "0.3"))
 app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "app.log"), ai_timeout="PT10S", quick_start=True,
+          smtp=smtp,
           extra=["--tandem.worker.poll-interval=200ms", "--tandem.worker.retry-backoff=1s",
-                 "--tandem.worker.lock-duration=20s"])
+                 "--tandem.worker.lock-duration=20s",
+                 # a job the killed JVM had locked (a disclosure, a delivery) waits for its lock to expire
+                 # before another start runs it: 20 s here instead of the engine's 5 minutes, so that
+                 # everything settles within the campaign's last start
+                 "--camunda.bpm.job-execution.lock-time-in-millis=20000"])
 print("crash campaign: %d iterations, %d cases per round, data in %s" % (iterations, cases_per_round, work), flush=True)
 
-created, approved_ok, kills, starts = set(), set(), 0, []
+created, approved_ok, kills, starts, outages = set(), set(), 0, [], 0
 rng = random.Random(int(os.environ.get("SEED", "7")))
 # a time budget (minutes) may end the rounds early; the verification below always runs
 budget = float(os.environ.get("MAX_MINUTES", "0"))
@@ -31,6 +41,8 @@ for i in range(iterations):
         break
     starts.append(app.start())
     alice, bob = app.session("alice"), app.session("bob")
+    smtp.mode = "down" if rng.random() < outage_rate else "ok"
+    outages += smtp.mode == "down"
     killed_after = rng.uniform(float(os.environ.get("KILL_MIN", "1")), float(os.environ.get("KILL_MAX", "10")))
     deadline = time.time() + killed_after
     pool = ThreadPoolExecutor(4)
@@ -59,10 +71,11 @@ for i in range(iterations):
             f.result()
         except Exception:
             pass  # calls cut by the kill
-    print("  round %d: started in %.1f s, killed %.1f s later; %d cases acknowledged so far, %d approvals"
-          % (i + 1, starts[-1], killed_after, len(created), len(approved_ok)), flush=True)
+    print("  round %d: started in %.1f s, killed %.1f s later; %d cases acknowledged so far, %d approvals; mail server %s"
+          % (i + 1, starts[-1], killed_after, len(created), len(approved_ok), smtp.mode), flush=True)
 
 # a last start: let everything settle, finish every case by hand, then verify
+smtp.mode = "ok"
 starts.append(app.start())
 alice, bob, admin = app.session("alice"), app.session("bob"), app.session("admin")
 settle_until = time.time() + 240
@@ -86,10 +99,32 @@ lost = [c for c, v in statuses.items() if v.startswith("LOST")]
 not_disclosed = {c: v for c, v in statuses.items() if v != "DISCLOSED"}
 approved_not_disclosed = [c for c in approved_ok if statuses.get(c) != "DISCLOSED"]
 twice = []
+delivered_audit_twice = []
 for cid in statuses:
     s, audit = admin.call("GET", "/api/cases/%d/audit" % cid)
     if s == 200 and sum(1 for e in audit["events"] if e["type"] == "DISCLOSED") > 1:
         twice.append(cid)
+    if s == 200 and sum(1 for e in audit["events"] if e["type"] == "DELIVERED") > 1:
+        delivered_audit_twice.append(cid)
+
+# delivery: each disclosed letter has one Message-ID, fixed before its first attempt; the mail server must
+# have accepted it exactly once, and nothing else
+message_ids, delivery_lost, received_twice, not_sent = {}, [], [], []
+for cid, status in statuses.items():
+    if status not in ("DISCLOSED", "TO_SEND"):
+        continue
+    s, view = admin.call("GET", "/api/cases/%d" % cid)
+    delivery = (view or {}).get("delivery") or {}
+    if delivery.get("status") != "SENT":
+        not_sent.append(cid)
+        continue
+    message_ids[delivery["messageId"]] = cid
+    n = smtp.count(delivery["messageId"])
+    if n == 0:
+        delivery_lost.append(cid)
+    elif n > 1:
+        received_twice.append((cid, n))
+stray = [m for m in smtp.all() if m not in message_ids]
 s, verify = admin.call("GET", "/api/audit/verify")
 app.stop()
 
@@ -101,6 +136,13 @@ print("  cases acknowledged (201): %d; lost: %d; disclosed: %d; not yet disclose
          dict(list(not_disclosed.items())[:10])))
 print("  approvals acknowledged (200): %d; approved but not disclosed: %d" % (len(approved_ok), len(approved_not_disclosed)))
 print("  disclosed twice: %d; audit verification: %s" % (len(twice), chains))
+print("  deliveries: %d letters sent; rounds with the mail server refusing service: %d; messages received: %d"
+      % (len(message_ids), outages, sum(smtp.all().values())))
+print("  delivery lost (sent but never received): %d %s; received twice: %d %s; unknown messages: %d; "
+      "still « à envoyer »: %d %s; DELIVERED twice in an audit trail: %d"
+      % (len(delivery_lost), delivery_lost[:10], len(received_twice), received_twice[:10], len(stray),
+         len(not_sent), not_sent[:10], len(delivered_audit_twice)))
 print("  provider calls: %d; app log: %s" % (provider.calls, app.log))
-ok = not lost and not twice and not approved_not_disclosed and chains.get("broken") == []
+ok = (not lost and not twice and not approved_not_disclosed and chains.get("broken") == []
+      and not delivery_lost and not received_twice and not stray and not not_sent and not delivered_audit_twice)
 sys.exit(0 if ok else 1)

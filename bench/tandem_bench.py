@@ -1,6 +1,7 @@
 """Shared pieces of the bench/ campaigns: the app as a child process (started from the jar, killed
 with SIGKILL together with its embedded PostgreSQL), a person's HTTP session with the CSRF exchange,
-and a fake OpenAI-compatible provider whose behaviour the campaign switches at run time."""
+a fake OpenAI-compatible provider whose behaviour the campaign switches at run time, and a small SMTP
+server that records every message it accepts (by Message-ID) and can refuse service."""
 import http.cookiejar
 import http.server
 import json
@@ -9,6 +10,7 @@ import random
 import re
 import signal
 import socket
+import socketserver
 import subprocess
 import threading
 import time
@@ -99,11 +101,93 @@ class FakeProvider:
         return "http://127.0.0.1:%d/v1" % self.server.server_address[1]
 
 
+class FakeSmtp:
+    """A mail server on the loopback: accepts every message and records it by Message-ID (a message
+    received twice is counted twice). mode: ok | down (answers 421 to every connection, as a server
+    that refuses service)."""
+
+    def __init__(self):
+        self.mode = "ok"
+        self.lock = threading.Lock()
+        self.received = {}  # Message-ID -> number of times accepted
+        smtp = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            def send(self, line):
+                self.wfile.write((line + "\r\n").encode())
+                self.wfile.flush()
+
+            def handle(self):
+                try:
+                    if smtp.mode == "down":
+                        self.send("421 4.3.2 service indisponible (banc d'essai)")
+                        return
+                    self.send("220 banc-essai ESMTP")
+                    while True:
+                        line = self.rfile.readline()
+                        if not line:
+                            return
+                        verb = line.decode(errors="replace").strip().split(" ")[0].upper()
+                        if verb == "EHLO":
+                            self.wfile.write(b"250-banc-essai\r\n250 8BITMIME\r\n")
+                            self.wfile.flush()
+                        elif verb in ("HELO", "MAIL", "RCPT", "RSET", "NOOP"):
+                            self.send("250 OK")
+                        elif verb == "DATA":
+                            self.send("354 fin par une ligne avec un point")
+                            message_id = None
+                            while True:
+                                data = self.rfile.readline()
+                                if not data:
+                                    return  # the client died in the middle: nothing accepted
+                                if data in (b".\r\n", b".\n"):
+                                    break
+                                if message_id is None and data.lower().startswith(b"message-id:"):
+                                    message_id = data.split(b":", 1)[1].strip().decode()
+                            with smtp.lock:
+                                smtp.received[message_id] = smtp.received.get(message_id, 0) + 1
+                            self.send("250 2.0.0 accepte")
+                        elif verb == "QUIT":
+                            self.send("221 au revoir")
+                            return
+                        else:
+                            self.send("502 commande inconnue")
+                except (ConnectionError, OSError):
+                    pass
+
+        class Server(socketserver.ThreadingTCPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+
+            def handle_error(self, request, client_address):
+                pass
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def port(self):
+        return self.server.server_address[1]
+
+    def args(self):
+        """The app's settings that send its letters and e-mails here, with quick retries and recovery."""
+        return ["--spring.mail.host=127.0.0.1", "--spring.mail.port=%d" % self.port, "--tandem.delivery.transport=SMTP",
+                "--tandem.delivery.retry-cycle=PT1S,PT2S", "--tandem.delivery.recovery-interval=2s"]
+
+    def count(self, message_id):
+        with self.lock:
+            return self.received.get(message_id, 0)
+
+    def all(self):
+        with self.lock:
+            return dict(self.received)
+
+
 class App:
     """The jar with the demo profile and a data folder that survives kills."""
 
     def __init__(self, data_dir, port=None, provider=None, extra=(), log="app.log", env=None, quick_start=False,
-                 ai_timeout=None):
+                 ai_timeout=None, smtp=None):
         self.data_dir = data_dir
         if ai_timeout:
             # each use case file sets its model call's time-out (60 s for a letter); a campaign that wants
@@ -114,6 +198,11 @@ class App:
         # the crash campaign restarts the app a hundred times: C1 only starts faster; throughput
         # measurements keep the JVM's full JIT, as in production
         self.jvm = (["-XX:TieredStopAtLevel=1"] if quick_start else []) + os.environ.get("BENCH_JVM_ARGS", "").split()
+        if smtp:
+            extra = list(extra) + smtp.args()
+        else:
+            # no mail server: the demo writes its letters and e-mails as .eml files beside the data, not in the repo
+            extra = list(extra) + ["--tandem.delivery.outbox=%s" % os.path.join(os.path.dirname(data_dir), "outbox")]
         self.port = port or free_port()
         self.db_port = free_port()
         self.provider = provider

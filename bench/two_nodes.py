@@ -17,7 +17,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import App, FakeProvider, open_letter, work_tasks  # noqa: E402
+from tandem_bench import App, FakeProvider, FakeSmtp, open_letter, work_tasks  # noqa: E402
 
 cases = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
 filers = int(os.environ.get("FILERS", "2"))        # per node
@@ -25,6 +25,8 @@ reviewers = int(os.environ.get("REVIEWERS", "2"))  # per node
 limit_minutes = float(os.environ.get("MAX_MINUTES", "60"))
 work = tempfile.mkdtemp(prefix="tandem-two-nodes-")
 provider = FakeProvider(latency=float(os.environ.get("PROVIDER_LATENCY", "0.05")))
+# both nodes send their letters to one mail server, which counts each message it accepts
+smtp = FakeSmtp()
 
 
 def node_args(name):
@@ -34,12 +36,12 @@ def node_args(name):
 
 
 a = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(work, "node-a.log"),
-        extra=node_args("node-a"))
+        extra=node_args("node-a"), smtp=smtp)
 print("two nodes: %d cases, data and logs in %s" % (cases, work), flush=True)
 print("  node A (embedded PostgreSQL) ready in %.1f s" % a.start(), flush=True)
 # whatever happens from here, no node outlives the script (B first: A holds the database)
 atexit.register(lambda: [app.stop() for app in (b, a)])
-b = App(os.path.join(work, "unused"), provider=provider, log=os.path.join(work, "node-b.log"),
+b = App(os.path.join(work, "unused"), provider=provider, log=os.path.join(work, "node-b.log"), smtp=smtp,
         extra=node_args("node-b") + [
             "--spring.datasource.url=jdbc:postgresql://127.0.0.1:%d/postgres" % a.db_port,
             "--spring.datasource.username=postgres", "--spring.datasource.password="])
@@ -152,8 +154,18 @@ def disclosures(cid):
     return sum(1 for e in audit["events"] if e["type"] == "DISCLOSED") if s == 200 else -1
 
 
+def received(cid):
+    """How many times the mail server accepted the case's letter (its Message-ID is fixed once)."""
+    s, view = admin.call("GET", "/api/cases/%d" % cid)
+    delivery = (view or {}).get("delivery") or {}
+    return smtp.count(delivery["messageId"]) if delivery.get("status") == "SENT" else 0
+
+
 with ThreadPoolExecutor(4) as pool:
     disclosed_count = dict(zip(ids, pool.map(disclosures, ids)))
+    received_count = dict(zip(ids, pool.map(received, ids)))
+letters_twice = [c for c, n in received_count.items() if n > 1]
+letters_never = [c for c, n in received_count.items() if n < 1]
 twice = [c for c, n in disclosed_count.items() if n > 1]
 never = [c for c, n in disclosed_count.items() if n < 1]
 s, verify = admin.call("GET", "/api/audit/verify")
@@ -168,8 +180,10 @@ print("  AI drafts: %d for %d process instances; drafted twice: %d; provider cal
       % (len(drafted), len(drafts_per_instance), len(drafted_twice), provider.calls))
 print("  disclosed: %d; disclosed twice: %d; never disclosed: %d %s"
       % (len(ids) - len(not_disclosed), len(twice), len(never), dict(list(not_disclosed.items())[:10])))
+print("  letters received by the mail server: %d for %d cases; received twice: %d; never received: %d %s"
+      % (sum(smtp.all().values()), len(ids), len(letters_twice), len(letters_never), letters_never[:10]))
 print("  audit verification: %s" % verify)
-ok = (not not_disclosed and not twice and not never and not drafted_twice and len(drafts_per_instance) == len(ids)
+ok = (not not_disclosed and not twice and not never and not letters_twice and not letters_never and not drafted_twice and len(drafts_per_instance) == len(ids)
       and all(drafts_by_node[n] > 0 and jobs_by_node[n] > 0 for n in nodes)
       and isinstance(verify, dict) and verify.get("broken") == [])
 print("two-node check: %s" % ("OK" if ok else "FAILED"))

@@ -204,12 +204,15 @@ scenario('letter-path', 180_000, async (run) => {
     await trail.waitFor();
     const verification = trail.getByTestId('audit-verification');
     await verification.waitFor({ timeout: DRAFT_TIMEOUT_MS });
-    // the trail is fetched again once the letter is disclosed: give its DISCLOSED entry a moment
+    // the trail is fetched again once the letter is disclosed and sent: give its DELIVERED entry a moment
     try {
-      await trail.getByText('Envoyé au sociétaire', { exact: true }).waitFor({ timeout: 5000 });
+      await trail.getByText('Remis au serveur de messagerie', { exact: true }).waitFor({ timeout: 5000 });
     } catch {
-      run.log('  note: the audit trail shows no « Envoyé au sociétaire » entry (yet)');
+      run.log('  note: the audit trail shows no « Remis au serveur de messagerie » entry (yet)');
     }
+    // the letter left as a PDF, its signed provenance record shown with it
+    await page.getByRole('link', { name: 'Télécharger le courrier envoyé (PDF)' }).waitFor();
+    await page.getByText('Relevé de provenance signé', { exact: true }).waitFor();
     await trail.getByText('Texte affiché en entier avant décision', { exact: true }).first().waitFor();
     const verdict = (await verification.innerText()).replace(/\s+/g, ' ').trim();
     if (!verdict.includes("Chaîne d'audit vérifiée")) throw new Error(`the audit trail is not verified: "${verdict}"`);

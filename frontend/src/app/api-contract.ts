@@ -13,7 +13,7 @@ import type { AuditEvent, AuditVerification, CaseAudit, CaseView, Completion, Ta
 import type { paths } from '../types/openapi';
 import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../features/content/api';
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
-import type { TransparencyReport } from '../features/governance/transparency/api';
+import type { ProvenanceCheck, TransparencyReport, VerifyRequest } from '../features/governance/transparency/api';
 import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -95,4 +95,6 @@ export type ApiContract = [
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
   // governance: transparency (public)
   Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
+  Expect<Compare<ProvenanceCheck, ResponseOf<'/api/public/provenance/verify', 'post'>>>,
+  Expect<Compare<VerifyRequest, RequestOf<'/api/public/provenance/verify', 'post'>>>,
 ];

@@ -126,6 +126,8 @@ export interface RequestOptions extends ErrorOptions {
   json?: unknown;
   /** Sent as application/x-www-form-urlencoded. */
   form?: Record<string, string>;
+  /** Sent as multipart/form-data (a file upload); the browser sets the boundary. */
+  multipart?: FormData;
   /** On 401, tell the app the session is gone (default: true for /api paths). */
   redirectOn401?: boolean;
   signal?: AbortSignal;
@@ -142,6 +144,8 @@ export async function request<T>(method: string, path: string, options: RequestO
   } else if (options.form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
     body = new URLSearchParams(options.form).toString();
+  } else if (options.multipart) {
+    body = options.multipart;
   }
   if (MUTATING.has(method)) {
     const token = await csrfToken();

@@ -79,6 +79,7 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
     decisions: [],
     metrics: null,
     disclosurePreview: null,
+    delivery: null,
     askComfortSurvey: false,
     ...overrides,
   };

@@ -16,6 +16,7 @@ export type CaseStatus =
   | 'EDITING'
   | 'AWAITING_APPROVAL'
   | 'APPROVED'
+  | 'TO_SEND'
   | 'DISCLOSED'
   | 'POST_REVIEW'
   | 'REJECTED'
@@ -56,7 +57,7 @@ export interface DraftFlag {
   message: string;
 }
 
-export type DisclosureCategory = 'AI_VALIDATED' | 'AI_ONLY' | 'HUMAN_WITH_AI';
+export type DisclosureCategory = 'AI_ONLY' | 'AI_VALIDATED' | 'HUMAN_WITH_AI' | 'HUMAN';
 
 export interface Disclosure {
   category: DisclosureCategory;
@@ -64,6 +65,30 @@ export interface Disclosure {
   citeSources: boolean;
   marker: string | null;
   disclosedAt: string | null;
+  /** the use case's channel: courrier, courriel, espace-societaire, dossier */
+  channel: string | null;
+  /** the IPTC digital source type URI of the disclosed text */
+  digitalSourceType: string | null;
+  contentSha256: string | null;
+  /** the signed provenance record (JWS compact serialisation) the member received */
+  provenance: string | null;
+}
+
+/** Where the disclosed content stands on its way out. */
+export interface DeliveryView {
+  channel: string;
+  /** TO_SEND: « à envoyer » (the mail server has not accepted it yet); SENT */
+  status: 'TO_SEND' | 'SENT';
+  recipient: 'MEMBER' | 'MAIL_ROOM' | 'PORTAL' | 'CASE_FILE';
+  attempts: number;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  sentAt: string | null;
+  messageId: string;
+  /** a PDF can be downloaded at /api/cases/{id}/document */
+  document: boolean;
+  /** the engine's retries are spent: an incident is open in Cockpit until the mail server answers again */
+  incident: boolean;
 }
 
 /** A text saved by a person (edit or hand-drafting), newest last. */
@@ -140,6 +165,7 @@ export interface CaseView {
   decisions: CaseDecision[];
   metrics: CaseMetrics | null;
   disclosurePreview: DisclosurePreview | null;
+  delivery: DeliveryView | null;
   /** what the case's AI steps consumed; absent in older answers */
   footprint?: FootprintTotals | null;
   /** drawn by the server for the experiment's one-question comfort survey: ask only then */

@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/fields": {
         parameters: {
             query?: never;
@@ -804,6 +820,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/provenance/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/provenance/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/provenance/verify/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verifyDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/provenance/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["byHash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/transparency": {
         parameters: {
             query?: never;
@@ -1116,9 +1196,11 @@ export interface components {
             answer?: string;
             category?: string;
             citeSources?: boolean;
+            digitalSourceType?: string;
             /** Format: int64 */
             id?: number;
             label?: string;
+            provenance?: string;
             status?: string;
         };
         AuditEvent: {
@@ -1188,7 +1270,7 @@ export interface components {
             memberId?: string;
             memberName?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "TO_SEND" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1208,6 +1290,7 @@ export interface components {
             createdAt?: string;
             currentText?: string;
             decisions?: components["schemas"]["DecisionView"][];
+            delivery?: components["schemas"]["DeliveryView"];
             disclosedText?: string;
             disclosure?: components["schemas"]["DisclosureView"];
             disclosurePreview?: components["schemas"]["Preview"];
@@ -1228,7 +1311,7 @@ export interface components {
             regenerations?: number;
             requestedBy?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "TO_SEND" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1292,6 +1375,23 @@ export interface components {
             reason?: string;
             taskKey?: string;
         };
+        DeliveryView: {
+            /** Format: int32 */
+            attempts?: number;
+            channel?: string;
+            document?: boolean;
+            incident?: boolean;
+            /** Format: date-time */
+            lastAttemptAt?: string;
+            lastError?: string;
+            messageId?: string;
+            /** @enum {string} */
+            recipient?: "MEMBER" | "MAIL_ROOM" | "PORTAL" | "CASE_FILE";
+            /** Format: date-time */
+            sentAt?: string;
+            /** @enum {string} */
+            status?: "TO_SEND" | "SENT";
+        };
         Detail: {
             body?: string;
             document?: components["schemas"]["KnowledgeDocumentSummary"];
@@ -1316,6 +1416,9 @@ export interface components {
             aiShareOperator?: string;
             /** Format: double */
             aiShareThreshold?: number;
+            aiShareUpperOperator?: string;
+            /** Format: double */
+            aiShareUpperThreshold?: number;
             category?: string;
             checkedByHuman?: boolean;
             citeSources?: boolean;
@@ -1324,12 +1427,16 @@ export interface components {
         };
         DisclosureView: {
             /** @enum {string} */
-            category?: "AI_ONLY" | "AI_VALIDATED" | "HUMAN_WITH_AI";
+            category?: "AI_ONLY" | "AI_VALIDATED" | "HUMAN_WITH_AI" | "HUMAN";
+            channel?: string;
             citeSources?: boolean;
+            contentSha256?: string;
+            digitalSourceType?: string;
             /** Format: date-time */
             disclosedAt?: string;
             label?: string;
             marker?: string;
+            provenance?: string;
         };
         Display: {
             /** Format: int64 */
@@ -1635,7 +1742,7 @@ export interface components {
         };
         Preview: {
             /** @enum {string} */
-            category?: "AI_ONLY" | "AI_VALIDATED" | "HUMAN_WITH_AI";
+            category?: "AI_ONLY" | "AI_VALIDATED" | "HUMAN_WITH_AI" | "HUMAN";
             label?: string;
             text?: string;
         };
@@ -1744,12 +1851,39 @@ export interface components {
             openTasks?: components["schemas"]["ProjectTaskItem"][];
             project?: components["schemas"]["Project"];
         };
+        ProvenanceCheck: {
+            contentMatches?: boolean;
+            message?: string;
+            /** @enum {string} */
+            outcome?: "AUTHENTIC" | "RECORD_ONLY" | "MODIFIED" | "INVALID_SIGNATURE" | "UNKNOWN";
+            record?: components["schemas"]["PublicProvenanceRecord"];
+            signatureValid?: boolean;
+        };
         PublicAiProvider: {
             hostingCountry?: string;
             kind?: string;
             model?: string;
             provider?: string;
             providerName?: string;
+        };
+        PublicProvenanceRecord: {
+            /** Format: double */
+            aiShare?: number;
+            category?: string;
+            channel?: string;
+            digitalSourceType?: string;
+            /** Format: date-time */
+            issuedAt?: string;
+            issuer?: string;
+            keyId?: string;
+            label?: string;
+            model?: string;
+            recordId?: string;
+            useCase?: string;
+            useCaseName?: string;
+            /** Format: date-time */
+            validatedAt?: string;
+            validatedByEmployee?: boolean;
         };
         PublicUseCase: {
             /** Format: int32 */
@@ -2086,6 +2220,10 @@ export interface components {
             firstBrokenSeq?: number;
             valid?: boolean;
         };
+        VerifyRequest: {
+            record?: string;
+            text?: string;
+        };
         VersionView: {
             /** Format: double */
             aiShare?: number;
@@ -2300,6 +2438,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ProcessDiagram"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };
@@ -3470,6 +3630,101 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Wave"];
+                };
+            };
+        };
+    };
+    keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProvenanceCheck"];
+                };
+            };
+        };
+    };
+    verifyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProvenanceCheck"];
+                };
+            };
+        };
+    };
+    byHash: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProvenanceCheck"];
                 };
             };
         };

@@ -23,7 +23,8 @@ describe('post-review of a chatbot answer', { timeout: 30_000 }, () => {
       ],
     };
     view.disclosure = { category: 'AI_ONLY', label: 'Réponse générée par une intelligence artificielle générative.', citeSources: true,
-      marker: '{}', disclosedAt: '2026-12-01T10:00:00Z' };
+      marker: '{}', disclosedAt: '2026-12-01T10:00:00Z', channel: 'espace-societaire', digitalSourceType: null, contentSha256: null,
+      provenance: null };
     return openTaskPage(task, view, { [`POST ${completePath}`]: complete });
   }
 

@@ -27,7 +27,10 @@ function disclosed(): CaseView {
     approvedBy: 'carol',
     approvedAt: '2026-11-22T10:05:00Z',
     aiShare: 0.62,
-    disclosure: { category: 'AI_VALIDATED', label, citeSources: false, marker: 'IA', disclosedAt: '2026-11-22T10:05:01Z' },
+    disclosure: {
+      category: 'AI_VALIDATED', label, citeSources: false, marker: 'IA', disclosedAt: '2026-11-22T10:05:01Z',
+      channel: 'courrier', digitalSourceType: null, contentSha256: null, provenance: null,
+    },
     disclosedText: `${edited}\n\n${label}`,
   });
 }

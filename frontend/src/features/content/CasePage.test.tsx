@@ -58,7 +58,11 @@ describe('case page', () => {
           approvedBy: 'bob',
           approvedAt: '2026-11-22T10:05:00Z',
           aiShare: 0.1,
-          disclosure: { category: 'HUMAN_WITH_AI', label: null, citeSources: false, marker: null, disclosedAt: '2026-11-22T10:05:01Z' },
+          disclosure: {
+            category: 'HUMAN_WITH_AI', label: null, citeSources: false, marker: null, disclosedAt: '2026-11-22T10:05:01Z',
+            channel: 'courrier', digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
+            contentSha256: 'ab'.repeat(32), provenance: 'eyJhbGciOiJFUzI1NiJ9.e30.c2ln',
+          },
         }),
       ),
     });
@@ -66,6 +70,34 @@ describe('case page', () => {
     expect(await screen.findByTestId('disclosure-label')).toHaveTextContent('Aucune mention (rédigé par un collaborateur)');
     expect(screen.getByTestId('disclosed-text')).toHaveTextContent('Texte réécrit.');
     expect(screen.getByText("Rédigé par un collaborateur avec des suggestions de l'IA")).toBeInTheDocument();
+  });
+
+  it('shows a letter waiting « à envoyer » with its incident, then sent with its PDF and signed record', async () => {
+    const disclosure = {
+      category: 'HUMAN' as const, label: null, citeSources: false, marker: null, disclosedAt: '2026-11-22T10:05:01Z',
+      channel: 'courrier', digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCreation',
+      contentSha256: 'ab'.repeat(32), provenance: 'eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJUIn0.c2lnbmF0dXJl',
+    };
+    const delivery = {
+      channel: 'courrier', status: 'TO_SEND' as const, recipient: 'MEMBER' as const, attempts: 3,
+      lastError: 'Envoi impossible par smtp://127.0.0.1:2525 : Connection refused', lastAttemptAt: '2026-11-22T10:06:00Z',
+      sentAt: null, messageId: '<a@b>', document: true, incident: true,
+    };
+    mockServer({
+      'GET /api/me': json(alice),
+      'GET /api/cases/12': json(caseView({ status: 'TO_SEND', finalText: 'Texte.', disclosedText: 'Texte.', aiShare: 0, disclosure, delivery })),
+      'GET /api/cases/12/audit': json(audit(true)),
+    });
+    renderApp('/cases/12');
+    expect(await screen.findByRole('heading', { name: 'Contenu approuvé, à envoyer' })).toBeInTheDocument();
+    const panel = screen.getByTestId('delivery');
+    expect(panel).toHaveTextContent("n'a pas encore accepté ce contenu (3 tentative(s))");
+    expect(panel).toHaveTextContent('un incident est ouvert dans Cockpit');
+    expect(panel).toHaveTextContent('Connection refused');
+    expect(within(panel).getByRole('link', { name: 'Télécharger le courrier envoyé (PDF)' })).toHaveAttribute('href', '/api/cases/12/document');
+    expect(screen.getByTestId('source-type')).toHaveTextContent("Écrit par un collaborateur, sans IA générative");
+    expect(screen.getByText("Rédigé par un collaborateur, sans texte d'un modèle d'IA")).toBeInTheDocument();
+    expect(screen.getByTestId('provenance-record')).toHaveTextContent(disclosure.provenance);
   });
 
   it('shows a French message when the case cannot be read', async () => {
@@ -95,7 +127,7 @@ describe('case page', () => {
     expect(items[0]).toHaveTextContent('Demande déposée — par alice');
     expect(items[1]).toHaveTextContent('Brouillon produit — par IA (offline-drafter)');
     expect(items[2]).toHaveTextContent('Décision de relecture — par bob');
-    expect(items[3]).toHaveTextContent('Envoyé au sociétaire — par Système');
+    expect(items[3]).toHaveTextContent('Communiqué : texte, mention et relevé de provenance signé — par Système');
     expect(items[0].querySelector('time')).toHaveAttribute('datetime', '2026-11-22T10:01:00Z');
     // empty details: nothing to unfold
     expect(within(items[3]).queryByText('Détails')).not.toBeInTheDocument();
@@ -176,6 +208,7 @@ describe('status labels', () => {
     ['EDITING', 'En modification', 'Being edited'],
     ['AWAITING_APPROVAL', "En attente d'approbation", 'Awaiting approval'],
     ['APPROVED', 'Approuvé — envoi en cours', 'Approved — being sent'],
+    ['TO_SEND', 'À envoyer', 'To send'],
     ['DISCLOSED', 'Envoyé au sociétaire', 'Sent to the member'],
     ['REJECTED', 'Rejetée', 'Rejected'],
   ];

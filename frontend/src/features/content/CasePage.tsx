@@ -21,10 +21,10 @@ export const DRAFT_POLL_MS = 1500;
 
 /**
  * Poll while the machine is working: the AI writing a draft (the first one, or a new one after
- * a regeneration), or the approved letter being sent.
+ * a regeneration), or the approved letter being sent (« à envoyer » while the mail server is down).
  */
 export function isWaitingForDraft(view: CaseView | undefined): boolean {
-  return !!view && (view.status === 'DRAFTING' || view.status === 'APPROVED');
+  return !!view && (view.status === 'DRAFTING' || view.status === 'APPROVED' || view.status === 'TO_SEND');
 }
 
 /**
@@ -80,11 +80,12 @@ function CaseBody({ view }: { view: CaseView }) {
   const versions = view.versions ?? [];
   const rejection = view.status === 'REJECTED' ? view.decisions?.filter((d) => d.decision === 'REJECT' && d.reason).at(-1) : undefined;
   // What people wrote, when it is no longer the AI's draft and not yet the disclosed letter.
+  const disclosed = view.status === 'DISCLOSED' || view.status === 'TO_SEND';
   const showCurrent =
-    !!view.currentText && view.status !== 'DISCLOSED' && view.status !== 'REJECTED' && view.currentText !== view.draft?.text;
+    !!view.currentText && !disclosed && view.status !== 'REJECTED' && view.currentText !== view.draft?.text;
   return (
     <div className="stack">
-      {view.status === 'DISCLOSED' ? <DisclosedLetter view={view} /> : null}
+      {disclosed ? <DisclosedLetter view={view} /> : null}
       {view.status === 'IN_REVIEW' ? <p className="alert alert-info">{t('case.inReview')}</p> : null}
       {view.status === 'EDITING' ? <p className="alert alert-info">{t('case.editing')}</p> : null}
       {view.status === 'AWAITING_APPROVAL' ? <p className="alert alert-info">{t('case.awaitingApproval')}</p> : null}

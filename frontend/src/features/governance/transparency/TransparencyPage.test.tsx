@@ -24,9 +24,10 @@ const report: TransparencyReport = {
     },
   ],
   disclosureRules: [
-    { ruleId: 'rule_ai_only', checkedByHuman: false, aiShareOperator: null, aiShareThreshold: null, aiShareExpression: null, category: 'AI_ONLY', label: 'Produit par une IA.', citeSources: true },
-    { ruleId: 'rule_ai_validated', checkedByHuman: true, aiShareOperator: '>=', aiShareThreshold: 0.5, aiShareExpression: null, category: 'AI_VALIDATED', label: 'Préparé avec l’IA, relu.', citeSources: false },
-    { ruleId: 'rule_human_with_ai', checkedByHuman: true, aiShareOperator: '<', aiShareThreshold: 0.5, aiShareExpression: null, category: 'HUMAN_WITH_AI', label: null, citeSources: false },
+    { ruleId: 'rule_ai_only', checkedByHuman: false, aiShareOperator: null, aiShareThreshold: null, aiShareUpperOperator: null, aiShareUpperThreshold: null, aiShareExpression: null, category: 'AI_ONLY', label: 'Produit par une IA.', citeSources: true },
+    { ruleId: 'rule_ai_validated', checkedByHuman: true, aiShareOperator: '>=', aiShareThreshold: 0.5, aiShareUpperOperator: null, aiShareUpperThreshold: null, aiShareExpression: null, category: 'AI_VALIDATED', label: 'Préparé avec l’IA, relu.', citeSources: false },
+    { ruleId: 'rule_human_with_ai', checkedByHuman: true, aiShareOperator: '>', aiShareThreshold: 0, aiShareUpperOperator: '<', aiShareUpperThreshold: 0.5, aiShareExpression: null, category: 'HUMAN_WITH_AI', label: null, citeSources: false },
+    { ruleId: 'rule_human', checkedByHuman: null, aiShareOperator: '<=', aiShareThreshold: 0, aiShareUpperOperator: null, aiShareUpperThreshold: null, aiShareExpression: null, category: 'HUMAN', label: null, citeSources: false },
   ],
   footprint: [
     { month: '2026-11', aiDrafts: 120, energyWhMin: 30, energyWhMax: 60, kgCo2eMin: 0.002, kgCo2eMax: 0.004 },
@@ -74,9 +75,12 @@ describe('transparency page', () => {
     const rules = within(disclosure).getAllByRole('row');
     expect(rules[1]).toHaveTextContent("Contenu produit par l'IA, sans relecture par un collaborateur.");
     expect(rules[1]).toHaveTextContent('Produit par une IA.');
-    expect(rules[2]).toHaveTextContent("Contenu relu et validé par un collaborateur, au moins 50 % du texte final vient de l'IA.");
-    expect(rules[3]).toHaveTextContent("moins de 50 %");
+    expect(rules[2]).toHaveTextContent("Contenu relu et validé par un collaborateur, au moins 50 % du texte final vient d'un modèle d'IA.");
+    expect(rules[2]).toHaveTextContent('La moitié au moins du texte est celle d\'un modèle d\'IA');
+    expect(rules[3]).toHaveTextContent("plus de 0 % et moins de 50 % du texte final vient d'un modèle d'IA");
     expect(rules[3]).toHaveTextContent("Aucune mention");
+    expect(rules[4]).toHaveTextContent("Contenu : aucun mot du texte ne vient d'un modèle d'IA.");
+    expect(rules[4]).toHaveTextContent("à partir d'un modèle de lettre sans IA");
 
     const chart = screen.getByRole('img', { name: 'Énergie consommée par mois (Wh, estimation haute)' });
     // the charting library comes in a lazy chunk: wait for its drawing, one bar per month of the table
@@ -89,6 +93,38 @@ describe('transparency page', () => {
     expect(months[3]).toHaveTextContent('Total');
     expect(months[3]).toHaveTextContent('132');
     expect(screen.queryByRole('button', { name: 'Se déconnecter' })).not.toBeInTheDocument();
+  });
+
+  it('verifies a text received, and says what its signed record states', async () => {
+    const user = userEvent.setup();
+    const check = {
+      outcome: 'AUTHENTIC', message: 'Ce contenu vient bien de Mutuelle et n\'a pas été modifié depuis son envoi.',
+      signatureValid: true, contentMatches: true,
+      record: {
+        recordId: 'urn:uuid:1', issuer: 'Mutuelle', issuedAt: '2026-12-04T09:00:00Z', category: 'AI_VALIDATED',
+        label: 'Préparé avec l’IA, relu.', digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
+        aiShare: 0.8, validatedByEmployee: true, validatedAt: '2026-12-04T08:59:00Z', model: 'mistral-small-latest',
+        useCase: 'reply-letter', useCaseName: 'Courrier de réponse à un sociétaire', channel: 'courrier', keyId: 'k1',
+      },
+    };
+    const server = mockServer({
+      'GET /api/me': notLoggedIn,
+      'GET /api/public/transparency': json(report),
+      'POST /api/public/provenance/verify': json(check),
+    });
+    renderApp('/transparence');
+    const form = await screen.findByRole('region', { name: 'Vérifier un contenu que vous avez reçu' });
+    const submit = within(form).getByRole('button', { name: 'Vérifier' });
+    expect(submit).toBeDisabled();
+    await user.type(within(form).getByLabelText('Texte reçu'), 'Madame, votre remboursement est validé.');
+    await user.click(submit);
+    const result = await screen.findByTestId('verify-result');
+    expect(result).toHaveTextContent('Authentique');
+    expect(result).toHaveTextContent('Courrier de réponse à un sociétaire');
+    expect(result).toHaveTextContent('80 %');
+    expect(result).toHaveTextContent('compositeWithTrainedAlgorithmicMedia');
+    const sent = server.callsTo('POST', '/api/public/provenance/verify');
+    expect(JSON.parse(sent[0].body ?? '{}')).toEqual({ text: 'Madame, votre remboursement est validé.' });
   });
 
   it('says so when no model is connected', async () => {

@@ -10,6 +10,7 @@ import { useQuery } from '../../../lib/useQuery';
 import { transparencyApi, type DisclosureRule, type MonthlyFootprint, type PublicAiProvider, type TransparencyReport } from './api';
 import { FootprintChart, monthLabel, range } from './FootprintChart';
 import { has, useTt } from './text';
+import { VerifyContent } from './VerifyContent';
 
 /**
  * The public page on our use of generative AI (proposals 22–24), readable without logging in:
@@ -52,6 +53,7 @@ function Report({ data }: { data: TransparencyReport }) {
         {unattended.length > 0 ? <p>{tt('data.unattended', { names: unattended.join(', ') })}</p> : null}
       </section>
       <Disclosure rules={data.disclosureRules} />
+      <VerifyContent />
       <Footprint months={data.footprint} />
     </>
   );
@@ -126,6 +128,21 @@ function useRuleCondition(): (rule: DisclosureRule) => string {
   const { locale } = useI18n();
   return (rule) => {
     const who = rule.checkedByHuman === null ? tt('disclosure.any') : rule.checkedByHuman ? tt('disclosure.checked') : tt('disclosure.unchecked');
+    const upper = rule.aiShareUpperOperator && rule.aiShareUpperThreshold !== null && has(`op.${rule.aiShareUpperOperator}`);
+    if (rule.aiShareOperator && rule.aiShareThreshold !== null && upper && has(`op.${rule.aiShareOperator}`)) {
+      return `${who}, ${tt('disclosure.between', {
+        op: tt(`op.${rule.aiShareOperator}` as 'op.<'),
+        percent: formatPercent(rule.aiShareThreshold, locale),
+        op2: tt(`op.${rule.aiShareUpperOperator}` as 'op.<'),
+        percent2: formatPercent(rule.aiShareUpperThreshold ?? 0, locale),
+      })}.`;
+    }
+    if (rule.aiShareThreshold === 0 && (rule.aiShareOperator === '<=' || rule.aiShareOperator === '=')) {
+      return `${who} : ${tt('disclosure.none')}.`;
+    }
+    if (rule.aiShareThreshold === 0 && rule.aiShareOperator === '>') {
+      return `${who} : ${tt('disclosure.some')}.`;
+    }
     if (rule.aiShareOperator && rule.aiShareThreshold !== null && has(`op.${rule.aiShareOperator}`)) {
       return `${who}, ${tt('disclosure.share', {
         op: tt(`op.${rule.aiShareOperator}` as 'op.<'),
@@ -152,6 +169,7 @@ function Disclosure({ rules }: { rules: DisclosureRule[] }) {
               <th scope="col">{tt('disclosure.col.when')}</th>
               <th scope="col">{tt('disclosure.col.label')}</th>
               <th scope="col">{tt('disclosure.col.sources')}</th>
+              <th scope="col">{tt('disclosure.col.meaning')}</th>
             </tr>
           </thead>
           <tbody>
@@ -160,6 +178,7 @@ function Disclosure({ rules }: { rules: DisclosureRule[] }) {
                 <th scope="row">{condition(r)}</th>
                 <td>{r.label ? <q lang="fr">{r.label}</q> : tt('disclosure.noLabel')}</td>
                 <td>{r.citeSources ? tt('yes') : tt('no')}</td>
+                <td>{r.category && has(`meaning.${r.category}`) ? tt(`meaning.${r.category}` as 'meaning.HUMAN') : r.category}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api';
+import { api, request } from '../../../lib/api';
 
 /** GET /api/public/transparency: aggregates only, readable without a session. */
 export interface PublicAiProvider {
@@ -28,6 +28,9 @@ export interface DisclosureRule {
   checkedByHuman: boolean | null;
   aiShareOperator: string | null;
   aiShareThreshold: number | null;
+  /** the upper bound of an interval: the share lies between both bounds */
+  aiShareUpperOperator: string | null;
+  aiShareUpperThreshold: number | null;
   aiShareExpression: string | null;
   category: string | null;
   label: string | null;
@@ -52,6 +55,44 @@ export interface TransparencyReport {
   footprint: MonthlyFootprint[];
 }
 
+/** POST /api/public/provenance/verify: a text, or a provenance record (and the text to compare), at least one. */
+export interface VerifyRequest {
+  text?: string;
+  record?: string;
+}
+
+export interface PublicProvenanceRecord {
+  recordId: string | null;
+  issuer: string | null;
+  issuedAt: string | null;
+  category: string | null;
+  label: string | null;
+  digitalSourceType: string | null;
+  aiShare: number | null;
+  validatedByEmployee: boolean | null;
+  validatedAt: string | null;
+  model: string | null;
+  useCase: string | null;
+  useCaseName: string | null;
+  channel: string | null;
+  keyId: string | null;
+}
+
+export interface ProvenanceCheck {
+  outcome: 'AUTHENTIC' | 'RECORD_ONLY' | 'MODIFIED' | 'INVALID_SIGNATURE' | 'UNKNOWN';
+  message: string;
+  signatureValid: boolean | null;
+  contentMatches: boolean | null;
+  record: PublicProvenanceRecord | null;
+}
+
 export const transparencyApi = {
   report: (signal?: AbortSignal) => api.get<TransparencyReport>('/api/public/transparency', { signal }),
+  verify: (request: VerifyRequest) => api.post<ProvenanceCheck>('/api/public/provenance/verify', request),
+  /** POST /api/public/provenance/verify/document: a letter's PDF, as a file upload (10 MB at most). */
+  verifyDocument: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<ProvenanceCheck>('POST', '/api/public/provenance/verify/document', { multipart: form });
+  },
 };

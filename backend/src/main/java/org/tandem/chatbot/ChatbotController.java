@@ -42,7 +42,20 @@ class ChatbotController {
             @Size(max = 4000, message = "La question ne doit pas dépasser 4 000 caractères.")
             String question) {}
 
-    record Answer(long id, String status, String answer, String category, String label, boolean citeSources) {}
+    /**
+     * @param provenance        the answer's signed provenance record (JWS): the portal shows it, or offers it,
+     *                          beside the answer, so that the member can verify it on our public page
+     * @param digitalSourceType the IPTC digital source type of the answer's text
+     */
+    record Answer(
+            long id,
+            String status,
+            String answer,
+            String category,
+            String label,
+            boolean citeSources,
+            String provenance,
+            String digitalSourceType) {}
 
     private final CaseService caseService;
     private final CaseRepository cases;
@@ -116,7 +129,9 @@ class ChatbotController {
                         d.disclosedText(),
                         d.category(),
                         d.label(),
-                        d.citeSources()))
-                .orElse(new Answer(c.id(), c.status().name(), null, null, null, false));
+                        d.citeSources(),
+                        d.provenance(),
+                        d.digitalSourceType()))
+                .orElse(new Answer(c.id(), c.status().name(), null, null, null, false, null, null));
     }
 }

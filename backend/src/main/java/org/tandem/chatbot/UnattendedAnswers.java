@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.DisclosurePolicy;
 import org.tandem.content.DisclosureService;
+import org.tandem.content.Draft;
 import org.tandem.content.DraftRepository;
 import org.tandem.platform.guardrails.GuardrailReport;
 
@@ -35,21 +36,27 @@ class UnattendedAnswers {
      * guardrails found nothing that blocks an approval (otherwise an adviser takes the conversation).
      */
     boolean authorized(long caseId) {
-        boolean blocked = drafts.latestByAi(caseId)
+        boolean blocked = drafts.latestFromAiStep(caseId)
                 .flatMap(d -> drafts.guardrails(d.id()))
                 .map(GuardrailReport::blocksApproval)
                 .orElse(false);
         return !blocked && authorizations.authorizer(promptVersion(caseId)).isPresent();
     }
 
-    /** Sends the AI's answer, labelled as fully AI; refused without the authorisation. */
+    /**
+     * Sends the AI step's answer, refused without the authorisation. A model's answer is all the model's
+     * words: labelled as fully AI, with its sources. The offline drafter's fixed message (« je fonctionne
+     * en mode hors-ligne… ») has no word of a model: the policy gives it no AI label.
+     */
     void disclose(long caseId) {
-        String answer = drafts.latestByAi(caseId).orElseThrow().text();
+        Draft answer = drafts.latestFromAiStep(caseId).orElseThrow();
+        double aiShare = answer.producer().isAi() ? 1.0 : 0.0;
         disclosures.discloseUnattended(
                 caseId,
-                answer,
+                answer.text(),
+                aiShare,
                 authorizations.authorizer(promptVersion(caseId)).orElse(null),
-                policy.decide(false, 1.0));
+                policy.decide(false, aiShare));
     }
 
     private String promptVersion(long caseId) {

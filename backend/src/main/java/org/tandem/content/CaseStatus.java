@@ -8,6 +8,12 @@ public enum CaseStatus {
     EDITING,
     AWAITING_APPROVAL,
     APPROVED,
+    /**
+     * « À envoyer »: disclosed (text, label and signed record fixed) but its channel has not accepted it
+     * yet, e.g. the mail server is down; the engine retries, then shows an incident in Cockpit.
+     */
+    TO_SEND,
+    /** The member has it: delivered through the use case's channel. */
     DISCLOSED,
     POST_REVIEW,
     REJECTED,

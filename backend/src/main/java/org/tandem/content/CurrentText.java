@@ -15,8 +15,9 @@ public class CurrentText {
         }
 
         /**
-         * The AI draft this text descends from, which its AI share is measured against; none when
-         * people wrote it by hand (after a failure or a rejection, the AI's text is not its source).
+         * The model's draft this text descends from, which its AI share is measured against; none when
+         * people wrote it by hand (after a failure or a rejection, the AI's text is not its source) or
+         * when the offline drafter filled the use case's template (no model wrote a word of it).
          */
         public Optional<Draft> aiSource() {
             return draft.producer().isAi() ? Optional.of(draft) : Optional.empty();

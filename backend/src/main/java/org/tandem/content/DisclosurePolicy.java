@@ -95,6 +95,19 @@ public class DisclosurePolicy {
                         aiShare));
     }
 
+    /** The version of the deployed decision that previews and checks use (the latest). */
+    public int deployedVersion() {
+        DecisionDefinition latest = engine.getRepositoryService()
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION_KEY)
+                .latestVersion()
+                .singleResult();
+        if (latest == null) {
+            throw new IllegalStateException("The disclosure policy " + DECISION_KEY + " is not deployed");
+        }
+        return latest.getVersion();
+    }
+
     private static Map<String, Object> variables(boolean checkedByHuman, double aiShare) {
         return Map.of("checkedByHuman", checkedByHuman, "aiShare", aiShare);
     }

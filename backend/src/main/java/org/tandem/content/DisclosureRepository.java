@@ -16,8 +16,9 @@ public class DisclosureRepository {
     /** The case id is the idempotency key: a retried or re-run disclosure never makes a second one. */
     boolean insertOnce(Disclosure d, String kind) {
         return jdbc.sql("""
-                        insert into disclosure (case_id, kind, category, label, cite_sources, marker, disclosed_text)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) do nothing""")
+                        insert into disclosure (case_id, kind, category, label, cite_sources, marker, disclosed_text,
+                                                channel, digital_source_type, content_sha256, provenance)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) do nothing""")
                         .params(
                                 d.caseId(),
                                 kind,
@@ -25,7 +26,11 @@ public class DisclosureRepository {
                                 d.label(),
                                 d.citeSources(),
                                 d.marker(),
-                                d.disclosedText())
+                                d.disclosedText(),
+                                d.channel(),
+                                d.digitalSourceType(),
+                                d.contentSha256(),
+                                d.provenance())
                         .update()
                 == 1;
     }
@@ -36,6 +41,13 @@ public class DisclosureRepository {
                 .param(caseId)
                 .query(Disclosure.class)
                 .optional();
+    }
+
+    /** The latest disclosure whose canonical text has this SHA-256 (public verification by text). */
+    public Optional<Disclosure> findByContentHash(String sha256) {
+        return jdbc.sql("""
+                        select * from disclosure where content_sha256 = ? and provenance is not null
+                        order by disclosed_at desc, id desc limit 1""").param(sha256).query(Disclosure.class).optional();
     }
 
     public Optional<Disclosure> find(long caseId, String kind) {

@@ -3,18 +3,32 @@ package org.tandem.content;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.content.delivery.Channel;
+import org.tandem.content.delivery.Deliveries;
+import org.tandem.platform.ai.AiProperties;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
+import org.tandem.platform.provenance.ContentHash;
+import org.tandem.platform.provenance.DigitalSourceType;
+import org.tandem.platform.provenance.Provenance;
+import org.tandem.platform.provenance.ProvenanceClaims;
+import org.tandem.platform.time.EngineClock;
+import org.tandem.platform.usecase.UseCase;
+import org.tandem.platform.usecase.UseCaseCatalog;
 
 /**
  * Produces what the member receives, exactly once per case, and only when the engine's history
- * records a completed approval by the person named as accountable.
+ * records a completed approval by the person named as accountable: the text with the label the
+ * policy gave, its signed provenance record, and the delivery through the use case's channel
+ * (sent by the process's next step, {@code deliver}, exactly once too).
  */
 @Service
 public class DisclosureService {
@@ -24,6 +38,8 @@ public class DisclosureService {
     public static final String APPROVAL_TASK = "approve";
     static final String FINAL = "FINAL";
     static final String AI_ANSWER = "AI_ANSWER";
+    /** The group of the AI referents, who authorise unattended answers per pre-prompt version. */
+    static final String AI_REFERENTS = "ai-referents";
 
     private final CaseRepository cases;
     private final DisclosureRepository disclosures;
@@ -32,6 +48,10 @@ public class DisclosureService {
     private final AuditTrail audit;
     private final DraftRepository drafts;
     private final DisclosurePolicy policy;
+    private final Provenance provenance;
+    private final UseCaseCatalog useCases;
+    private final Deliveries deliveries;
+    private final AiProperties ai;
 
     DisclosureService(
             CaseRepository cases,
@@ -40,7 +60,15 @@ public class DisclosureService {
             ObjectMapper json,
             AuditTrail audit,
             DraftRepository drafts,
-            DisclosurePolicy policy) {
+            DisclosurePolicy policy,
+            Provenance provenance,
+            UseCaseCatalog useCases,
+            Deliveries deliveries,
+            AiProperties ai) {
+        this.ai = ai;
+        this.provenance = provenance;
+        this.useCases = useCases;
+        this.deliveries = deliveries;
         this.drafts = drafts;
         this.policy = policy;
         this.cases = cases;
@@ -91,7 +119,14 @@ public class DisclosureService {
                     requested.category(),
                     decision.category());
         }
-        return record(contentCase, FINAL, contentCase.finalText(), decision, marker(contentCase, decision, null));
+        double share = contentCase.aiShare() == null ? 0.0 : contentCase.aiShare();
+        return record(
+                contentCase,
+                FINAL,
+                contentCase.finalText(),
+                decision,
+                share,
+                new Accountable(true, approverGroup(contentCase), contentCase.approvedBy()));
     }
 
     /**
@@ -99,7 +134,8 @@ public class DisclosureService {
      * authorisation of the case's pre-prompt version that an AI referent recorded in the engine.
      */
     @Transactional
-    public Disclosure discloseUnattended(long caseId, String aiText, String authorizedBy, DisclosureDecision decision) {
+    public Disclosure discloseUnattended(
+            long caseId, String aiText, double aiShare, String authorizedBy, DisclosureDecision decision) {
         var existing = disclosures.find(caseId, AI_ANSWER);
         if (existing.isPresent()) {
             return existing.get();
@@ -109,16 +145,61 @@ public class DisclosureService {
         }
         ContentCase contentCase =
                 cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
-        return record(contentCase, AI_ANSWER, aiText, decision, marker(contentCase, decision, authorizedBy));
+        return record(
+                contentCase, AI_ANSWER, aiText, decision, aiShare, new Accountable(false, AI_REFERENTS, authorizedBy));
     }
 
+    /**
+     * Who answers for a disclosed text: the approver (an employee read and approved it), or the AI referent
+     * whose standing authorisation let an unattended answer out. Records name them by pseudonym only.
+     */
+    private record Accountable(boolean humanValidated, String role, String username) {}
+
     private Disclosure record(
-            ContentCase contentCase, String kind, String text, DisclosureDecision decision, String marker) {
+            ContentCase contentCase,
+            String kind,
+            String text,
+            DisclosureDecision decision,
+            double aiShare,
+            Accountable accountable) {
         long caseId = contentCase.id();
+        boolean humanValidated = accountable.humanValidated();
+        String model = aiShare > 0
+                ? drafts.latestFromAiStep(caseId)
+                        .filter(d -> d.producer().isAi())
+                        .map(Draft::model)
+                        .orElse(null)
+                : null;
+        String recordId = recordId(caseId, kind);
+        String marker = marker(contentCase, decision, aiShare, accountable, recordId);
         String disclosed = disclosedText(text, decision);
         if (decision.citeSources()) {
             disclosed = withSources(disclosed, text, caseId);
         }
+        Channel channel = channelOf(contentCase);
+        DigitalSourceType sourceType = DigitalSourceType.of(aiShare);
+        String contentHash = ContentHash.of(disclosed);
+        String record = provenance.sign(new ProvenanceClaims(
+                provenance.issuer(),
+                recordId,
+                EngineClock.now().toInstant(),
+                contentHash,
+                sourceType,
+                decision.category().name(),
+                decision.label(),
+                aiShare,
+                humanValidated,
+                humanValidated && contentCase.approvedAt() != null
+                        ? contentCase.approvedAt().toInstant()
+                        : null,
+                accountable.role(),
+                provenance.pseudonym(accountable.username()),
+                model,
+                model == null ? null : ai.provider().key(),
+                contentCase.promptVersion(),
+                contentCase.useCaseKey(),
+                channel.key(),
+                policy.deployedVersion()));
         if (disclosures.insertOnce(
                 new Disclosure(
                         caseId,
@@ -127,18 +208,44 @@ public class DisclosureService {
                         decision.citeSources(),
                         marker,
                         disclosed,
-                        null),
+                        null,
+                        channel.key(),
+                        sourceType.uri(),
+                        contentHash,
+                        record),
                 kind)) {
-            cases.updateStatus(caseId, CaseStatus.DISCLOSED);
+            Disclosure inserted = disclosures.find(caseId, kind).orElseThrow();
+            boolean sent = deliveries.open(contentCase, kind, channel, inserted);
+            cases.updateStatus(caseId, sent ? CaseStatus.DISCLOSED : CaseStatus.TO_SEND);
             var details = new LinkedHashMap<String, Object>();
             details.put("kind", kind);
             details.put("category", decision.category().name());
             details.put("label", decision.label());
             details.put("marker", marker);
             details.put("disclosedText", disclosed);
+            details.put("channel", channel.key());
+            details.put("digitalSourceType", sourceType.uri());
+            details.put("contentSha256", contentHash);
+            details.put("provenance", record);
             audit.append(caseId, "system", AuditType.DISCLOSED, details);
         }
         return disclosures.find(caseId, kind).orElseThrow();
+    }
+
+    /** A stable, opaque identifier of a case's disclosure of one kind (the record's « jti »). */
+    static String recordId(long caseId, String kind) {
+        return "urn:uuid:"
+                + UUID.nameUUIDFromBytes(("tandem-disclosure:" + caseId + ":" + kind).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The group whose members may approve the use case's contents (the approver's role). */
+    private String approverGroup(ContentCase c) {
+        return useCases.find(c.useCaseKey()).map(UseCase::approverGroup).orElse(null);
+    }
+
+    private Channel channelOf(ContentCase c) {
+        return Channel.of(
+                useCases.find(c.useCaseKey()).map(UseCase::disclosureChannel).orElse(null));
     }
 
     /**
@@ -146,9 +253,10 @@ public class DisclosureService {
      * refers to by their marks ([S1]…), named so a member can ask for them.
      */
     private String withSources(String disclosed, String text, long caseId) {
-        List<DraftSource> cited = drafts.latestByAi(caseId).map(d -> drafts.sources(d.id())).orElse(List.of()).stream()
-                .filter(s -> text.contains("[" + s.id() + "]"))
-                .toList();
+        List<DraftSource> cited =
+                drafts.latestFromAiStep(caseId).map(d -> drafts.sources(d.id())).orElse(List.of()).stream()
+                        .filter(s -> text.contains("[" + s.id() + "]"))
+                        .toList();
         if (cited.isEmpty()) {
             return disclosed;
         }
@@ -182,19 +290,30 @@ public class DisclosureService {
         }
     }
 
-    /** Machine-readable marking of AI-generated content (EU AI Act art. 50(2)). */
-    private String marker(ContentCase c, DisclosureDecision decision, String authorizedBy) {
+    /**
+     * Machine-readable marking of AI-generated content (EU AI Act art. 50(2)), the short form kept with the
+     * disclosure: the IPTC digital source type and the measured facts; the signed record (its « record »)
+     * is the one that travels with the content. Names no one: the accountable person by pseudonym.
+     */
+    private String marker(
+            ContentCase c, DisclosureDecision decision, double aiShare, Accountable accountable, String recordId) {
         Map<String, Object> marker = new LinkedHashMap<>();
-        marker.put("aiGenerated", decision.category() != DisclosureDecision.Category.HUMAN_WITH_AI);
+        // a model wrote the text, or most of it: the categories that carry a label
+        marker.put(
+                "aiGenerated",
+                decision.category() == DisclosureDecision.Category.AI_ONLY
+                        || decision.category() == DisclosureDecision.Category.AI_VALIDATED);
+        marker.put("digitalSourceType", DigitalSourceType.of(aiShare).uri());
         marker.put("category", decision.category().name());
-        marker.put("aiShare", c.aiShare());
-        marker.put("humanValidated", decision.category() != DisclosureDecision.Category.AI_ONLY);
-        marker.put("approvedBy", authorizedBy == null ? c.approvedBy() : null);
+        marker.put("aiShare", aiShare);
+        marker.put("humanValidated", accountable.humanValidated());
+        marker.put(accountable.humanValidated() ? "approverRole" : "authorisedByRole", accountable.role());
+        marker.put(
+                accountable.humanValidated() ? "approver" : "authorisedBy",
+                provenance.pseudonym(accountable.username()));
         marker.put("promptVersion", c.promptVersion());
         marker.put("policy", DisclosurePolicy.DECISION_KEY);
-        if (authorizedBy != null) {
-            marker.put("unattendedAuthorizedBy", authorizedBy);
-        }
+        marker.put("record", recordId);
         try {
             return json.writeValueAsString(marker);
         } catch (JsonProcessingException e) {

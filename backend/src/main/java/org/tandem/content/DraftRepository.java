@@ -164,8 +164,12 @@ public class DraftRepository {
                 .optional();
     }
 
-    /** The latest draft the AI produced: the reference the final text is measured against. */
-    public Optional<Draft> latestByAi(long caseId) {
+    /**
+     * The latest draft the AI step proposed, by a model or by the offline drafter standing in for one
+     * (what a reviewer reviews, a regeneration rewrites, a chatbot answers). Whether a model wrote it is
+     * {@link Draft.Producer#isAi()}: only then does its text count as AI.
+     */
+    public Optional<Draft> latestFromAiStep(long caseId) {
         return jdbc.sql("""
                         select * from draft where case_id = ? and producer <> 'HUMAN'
                         order by created_at desc, id desc limit 1""").param(caseId).query(Draft.class).optional();

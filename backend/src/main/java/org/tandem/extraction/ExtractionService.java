@@ -332,7 +332,7 @@ public class ExtractionService {
     }
 
     private String producerLabel(long caseId) {
-        return drafts.latestByAi(caseId)
+        return drafts.latestFromAiStep(caseId)
                 .map(d -> switch (d.producer()) {
                     case OFFLINE -> OfflineExtractor.LABEL;
                     case MODEL -> "Champs proposés par l'IA générative (" + d.model() + ")";

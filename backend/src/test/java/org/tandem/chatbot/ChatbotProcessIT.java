@@ -123,8 +123,12 @@ class ChatbotProcessIT {
         adviserAnswers(pi, "Bonjour, vous pouvez déclarer un bris de glace depuis votre espace sociétaire.");
         assertThat(pi).isEnded().hasPassed("answeredByAdviser");
         var disclosure = disclosures.find(caseId(pi)).orElseThrow();
-        assertThat(disclosure.category()).isEqualTo("HUMAN_WITH_AI");
+        assertThat(disclosure.category())
+                .as("the adviser's own words; the offline drafter's message was no model's")
+                .isEqualTo("HUMAN");
         assertThat(disclosure.label()).isNull();
+        assertThat(disclosure.channel()).isEqualTo("espace-societaire");
+        assertThat(disclosure.provenance()).isNotBlank();
     }
 
     @Test
@@ -153,13 +157,20 @@ class ChatbotProcessIT {
         ProcessInstance pi = ask("Quels sont vos horaires ?");
         worker.runOnce();
         assertThat(pi).isWaitingAt("answerMember");
+        // a model's answer (the offline drafter stands in for the provider in this context)
+        jdbc.sql("update draft set producer = 'MODEL', model = 'test-model' where case_id = ?")
+                .param(caseId(pi))
+                .update();
         execute(job(pi));
         var answer = disclosures.find(caseId(pi)).orElseThrow();
         assertThat(answer.category()).isEqualTo("AI_ONLY");
         assertThat(answer.label()).contains("intelligence artificielle générative");
         assertThat(answer.citeSources()).isTrue();
+        assertThat(answer.digitalSourceType()).endsWith("/trainedAlgorithmicMedia");
         assertThat(answer.marker())
-                .contains("\"unattendedAuthorizedBy\":\"rachel\"")
+                .contains("\"authorisedByRole\":\"ai-referents\"")
+                .contains("\"authorisedBy\":\"p-")
+                .doesNotContain("rachel")
                 .contains("\"humanValidated\":false");
         assertThat(pi).isWaitingAt("afterAnswer");
 
@@ -181,6 +192,25 @@ class ChatbotProcessIT {
 
     @Test
     @Order(3)
+    void theOfflineDraftersFixedMessageGoesOutWithoutAnAiLabel() {
+        ProcessInstance pi = ask("Puis-je résilier mon contrat ?");
+        runtimeService.setVariable(pi.getId(), "sampled", false);
+        worker.runOnce();
+        assertThat(pi).isWaitingAt("answerMember");
+        execute(job(pi));
+        var answer = disclosures.find(caseId(pi)).orElseThrow();
+        assertThat(answer.disclosedText()).contains("mode hors-ligne");
+        assertThat(answer.category())
+                .as("no model wrote a word of it: it is not labelled as AI")
+                .isEqualTo("HUMAN");
+        assertThat(answer.label()).isNull();
+        assertThat(answer.citeSources()).isFalse();
+        assertThat(answer.digitalSourceType()).endsWith("/digitalCreation");
+        assertThat(answer.marker()).contains("\"aiGenerated\":false");
+    }
+
+    @Test
+    @Order(4)
     void aSampledAnswerIsReviewedAfterTheFactAndAWrongOneGoesToAnAdviser() {
         ProcessInstance pi = ask("Ma franchise est de combien ?");
         runtimeService.setVariable(pi.getId(), "sampled", true);
@@ -202,7 +232,7 @@ class ChatbotProcessIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anUnsampledAnswerClosesWhenTheWindowEnds() {
         ProcessInstance pi = ask("Comment modifier mon RIB ?");
         runtimeService.setVariable(pi.getId(), "sampled", false);
@@ -213,7 +243,7 @@ class ChatbotProcessIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSampledAnswerIsJudgedCorrectOnlyOnceDisplayedInFull() {
         ProcessInstance pi = ask("Puis-je payer ma cotisation par mois ?");
         runtimeService.setVariable(pi.getId(), "sampled", true);

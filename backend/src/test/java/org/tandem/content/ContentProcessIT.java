@@ -205,6 +205,23 @@ class ContentProcessIT {
         reviews.complete(taskId, decision, user);
     }
 
+    /**
+     * The drafter of this context stands in for a provider (its drafts are recorded as the offline
+     * drafter's); the tests of a model's path record its draft as a model's, as the worker does for one.
+     */
+    private void aModelWroteTheDraft(ContentCase c) {
+        jdbc.sql("update draft set producer = 'MODEL', model = 'test-model' where case_id = ? and producer = 'OFFLINE'")
+                .param(c.id())
+                .update();
+    }
+
+    /** The disclosure job, then the delivery job (the letter leaves through the test JVM's mail server). */
+    private void discloseAndDeliver(ProcessInstance pi) {
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("deliver");
+        execute(job(pi));
+    }
+
     private String disclosedText(ContentCase c) {
         return disclosures.find(c.id()).orElseThrow().disclosedText();
     }
@@ -221,6 +238,7 @@ class ContentProcessIT {
                 .hasTopicName(DraftWorker.TOPIC);
 
         assertThat(worker.runOnce()).isEqualTo(1);
+        aModelWroteTheDraft(c);
         assertThat(pi).isWaitingAt("review");
         assertThat(task(pi)).hasCandidateGroup("member-relations-experts").isNotAssigned();
         assertThat(cases.findById(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -239,8 +257,16 @@ class ContentProcessIT {
                 .containsEntry("disclosureCategory", "AI_VALIDATED");
 
         execute(job(pi));
-        assertThat(pi).isEnded().hasPassed("disclose", "disclosed");
+        assertThat(pi).hasPassed("disclose").isWaitingAt("deliver");
+        assertThat(cases.findById(c.id()).orElseThrow().status())
+                .as("disclosed, not yet accepted by the mail server")
+                .isEqualTo(CaseStatus.TO_SEND);
+        execute(job(pi));
+        assertThat(pi).isEnded().hasPassed("disclose", "deliver", "disclosed");
         assertThat(disclosedText(c)).startsWith(COMPLETE_LETTER).contains("validé par un collaborateur");
+        assertThat(disclosures.find(c.id()).orElseThrow().digitalSourceType())
+                .as("approved unchanged: every word is the model's")
+                .endsWith("/trainedAlgorithmicMedia");
         assertThat(cases.findById(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.DISCLOSED);
         var m = metrics.find(c.id()).orElseThrow();
         assertThat(m.acceptedWithoutEdit()).isTrue();
@@ -257,10 +283,11 @@ class ContentProcessIT {
                         "REVIEW_DECISION",
                         "DRAFT_DISPLAYED",
                         "APPROVED",
-                        "DISCLOSED");
+                        "DISCLOSED",
+                        "DELIVERED");
         assertThat(audit.chain(c.id()))
                 .extracting(AuditEvent::actor)
-                .containsExactly("alice", "ai:offline-drafter", "bob", "bob", "bob", "bob", "system");
+                .containsExactly("alice", "ai:offline-drafter", "bob", "bob", "bob", "bob", "system", "system");
         assertThat(audit.verify(c.id()).valid()).isTrue();
         assertThat(jdbc.sql("select provider from model_call where case_id = ?")
                         .param(c.id())
@@ -275,6 +302,7 @@ class ContentProcessIT {
         ContentCase c = open("Dégât des eaux");
         ProcessInstance pi = instance(c);
         worker.runOnce();
+        aModelWroteTheDraft(c);
         String draft = drafts.latest(c.id()).orElseThrow().text();
         decide(pi, BOB, TaskDecision.Decision.EDIT);
         assertThat(pi).isWaitingAt("edit");
@@ -296,7 +324,7 @@ class ContentProcessIT {
                 .hasSize(2);
         assertThat(pi).isWaitingAt("approve");
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
-        execute(job(pi));
+        discloseAndDeliver(pi);
         assertThat(pi).isEnded();
         assertThat(disclosedText(c)).startsWith(completed + "\nBien cordialement.");
         var m = metrics.find(c.id()).orElseThrow();
@@ -312,7 +340,8 @@ class ContentProcessIT {
                         "EDIT_SAVED",
                         "DRAFT_DISPLAYED",
                         "APPROVED",
-                        "DISCLOSED");
+                        "DISCLOSED",
+                        "DELIVERED");
     }
 
     @Test
@@ -381,8 +410,8 @@ class ContentProcessIT {
         String handWritten = "Madame, Monsieur,\n\nNous reprenons votre dossier dès aujourd'hui.\n\nVotre conseiller";
         decide(pi, ALICE, new TaskDecision(TaskDecision.Decision.SUBMIT, handWritten));
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
-        assertThat(pi).variables().containsEntry("disclosureCategory", "HUMAN_WITH_AI");
-        execute(job(pi));
+        assertThat(pi).variables().containsEntry("disclosureCategory", "HUMAN");
+        discloseAndDeliver(pi);
         assertThat(disclosedText(c)).isEqualTo(handWritten);
         assertThat(metrics.find(c.id()).orElseThrow().handDrafted()).isTrue();
     }
@@ -417,7 +446,7 @@ class ContentProcessIT {
         assertThat(pi).isWaitingAt("approve");
         assertThat(task(pi)).isNotAssigned();
         decide(pi, HUGO, TaskDecision.Decision.APPROVE);
-        execute(job(pi));
+        discloseAndDeliver(pi);
         assertThat(pi).isEnded();
         assertThat(cases.findById(c.id()).orElseThrow().approvedBy()).isEqualTo("hugo");
     }
@@ -471,8 +500,8 @@ class ContentProcessIT {
                 .as("resolved once people wrote the content")
                 .isZero();
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
-        assertThat(pi).variables().containsEntry("aiShare", 0.0).containsEntry("disclosureCategory", "HUMAN_WITH_AI");
-        execute(job(pi));
+        assertThat(pi).variables().containsEntry("aiShare", 0.0).containsEntry("disclosureCategory", "HUMAN");
+        discloseAndDeliver(pi);
         assertThat(pi).isEnded();
         assertThat(disclosedText(c)).isEqualTo(handWritten);
         assertThat(audit.chain(c.id()))
@@ -484,7 +513,8 @@ class ContentProcessIT {
                         "HAND_DRAFTED",
                         "DRAFT_DISPLAYED",
                         "APPROVED",
-                        "DISCLOSED");
+                        "DISCLOSED",
+                        "DELIVERED");
         assertThat(audit.verify(c.id()).valid()).isTrue();
     }
 
@@ -581,7 +611,7 @@ class ContentProcessIT {
         var decision = new DisclosureDecision(DisclosureDecision.Category.AI_VALIDATED, "Mention", false);
         // a node that disclosed and died before the job was marked done: the job runs again
         disclosureService.disclose(c.id(), decision);
-        execute(job(pi));
+        discloseAndDeliver(pi);
         assertThat(pi).isEnded();
         assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?")
                         .param(c.id())

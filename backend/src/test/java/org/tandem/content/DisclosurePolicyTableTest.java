@@ -35,11 +35,13 @@ class DisclosurePolicyTableTest {
     @ParameterizedTest(name = "checked={0}, aiShare={1} → {2}")
     @CsvSource({
         "false, 1.0,    AI_ONLY",
-        "false, 0.0,    AI_ONLY",
+        "false, 0.3,    AI_ONLY",
+        "false, 0.0,    HUMAN",
         "true,  1.0,    AI_VALIDATED",
         "true,  0.5,    AI_VALIDATED",
         "true,  0.4999, HUMAN_WITH_AI",
-        "true,  0.0,    HUMAN_WITH_AI"
+        "true,  0.0001, HUMAN_WITH_AI",
+        "true,  0.0,    HUMAN"
     })
     void categoryFollowsHowTheContentWasProduced(boolean checked, double share, DisclosureDecision.Category expected) {
         assertThat(decide(checked, share).category()).isEqualTo(expected);
@@ -62,6 +64,31 @@ class DisclosurePolicyTableTest {
     @Test
     void anEmployeesOwnWritingCarriesNoLabel() {
         assertThat(decide(true, 0.2).label()).isNull();
+    }
+
+    @Test
+    void aTextNoModelWroteIsNeverLabelledAsAi() {
+        // hand-drafted, without AI step, or the offline drafter's template (its words are people's)
+        for (boolean checked : new boolean[] {true, false}) {
+            DisclosureDecision d = decide(checked, 0.0);
+            assertThat(d.category()).isEqualTo(DisclosureDecision.Category.HUMAN);
+            assertThat(d.label()).isNull();
+            assertThat(d.citeSources()).isFalse();
+        }
+    }
+
+    @Test
+    void everyShareHasExactlyOneRule() {
+        // UNIQUE hit policy: an overlap or a gap would throw or answer nothing
+        for (boolean checked : new boolean[] {true, false}) {
+            for (int i = 0; i <= 1000; i++) {
+                double share = i / 1000.0;
+                assertThat(dmn.evaluateDecision(decision, Map.of("checkedByHuman", checked, "aiShare", share))
+                                .size())
+                        .as("checked=%s share=%s", checked, share)
+                        .isEqualTo(1);
+            }
+        }
     }
 
     @Test

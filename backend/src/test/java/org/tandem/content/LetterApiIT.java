@@ -67,6 +67,16 @@ class LetterApiIT {
         return id;
     }
 
+    /**
+     * The provider of this test context is the offline drafter; a label states a measured fact, so the
+     * paths that a model's draft takes are tested with the draft recorded as a model's (as the worker records it).
+     */
+    private void aModelWroteTheDraft(long caseId) {
+        jdbc.sql("update draft set producer = 'MODEL', model = 'test-model' where case_id = ? and producer = 'OFFLINE'")
+                .param(caseId)
+                .update();
+    }
+
     private String taskIdFor(String user, long caseId) {
         JsonNode tasks = api.get(user, "/api/tasks").body().get("items");
         return StreamSupport.stream(tasks.spliterator(), false)
@@ -117,6 +127,7 @@ class LetterApiIT {
         assertThat(draft.get("producerLabel").asText()).isEqualTo("brouillon hors-ligne — aucun modèle d'IA");
         assertThat(draft.get("promptVersion").asText()).isEqualTo("reply-letter@v1");
         assertThat(draft.get("text").asText()).contains("Retard de remboursement");
+        aModelWroteTheDraft(id);
 
         String taskId = taskIdFor("bob", id);
         assertThat(taskId)
@@ -165,6 +176,11 @@ class LetterApiIT {
                 .as("the member receives exactly the preview the approver saw")
                 .isEqualTo(preview.get("text").asText());
         assertThat(disclosed.get("disclosure").get("marker").asText()).contains("\"aiGenerated\":true");
+        assertThat(disclosed.get("disclosure").get("digitalSourceType").asText())
+                .as("edited by a person: part model, part person")
+                .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia");
+        assertThat(disclosed.get("disclosure").get("provenance").asText()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        assertThat(disclosed.get("delivery").get("status").asText()).isEqualTo("SENT");
         assertThat(historyService
                         .createHistoricProcessInstanceQuery()
                         .processInstanceBusinessKey(String.valueOf(id))
@@ -174,8 +190,52 @@ class LetterApiIT {
     }
 
     @Test
+    void theOfflineDraftCompletedAndApprovedIsPeoplesTextWithoutAnAiLabel() {
+        long id = openAndAwaitReview("Attestation d'assurance");
+        JsonNode draft = api.get("alice", "/api/cases/" + id).body().get("draft");
+        assertThat(draft.get("producer").asText()).isEqualTo("OFFLINE");
+        String completed = draft.get("text")
+                .asText()
+                .replaceAll("\\[À COMPLÉTER[^\\]]*\\]", "Votre attestation est jointe à ce courrier.");
+        assertThat(decide("bob", taskIdFor("bob", id), Map.of("decision", "EDIT"))
+                        .status())
+                .isEqualTo(200);
+        Api.Response saved =
+                api.post("bob", "/api/tasks/" + awaitTask("bob", id, "edit") + "/save", Map.of("text", completed));
+        assertThat(saved.body().get("aiShare").asDouble())
+                .as("the offline drafter's template is people's text: no model wrote a word of it")
+                .isZero();
+        assertThat(decide("bob", awaitTask("bob", id, "edit"), Map.of("decision", "SUBMIT", "text", completed))
+                        .status())
+                .isEqualTo(200);
+        String approveId = awaitTask("bob", id, "approve");
+        assertThat(api.get("bob", "/api/tasks/" + approveId)
+                        .body()
+                        .get("case")
+                        .get("disclosurePreview")
+                        .get("category")
+                        .asText())
+                .isEqualTo("HUMAN");
+        assertThat(decide("bob", approveId, Map.of("decision", "APPROVE")).status())
+                .isEqualTo(200);
+        JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
+            JsonNode c = api.get("alice", "/api/cases/" + id).body();
+            return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
+        });
+        assertThat(disclosed.get("aiShare").asDouble()).isZero();
+        assertThat(disclosed.get("disclosure").get("category").asText()).isEqualTo("HUMAN");
+        assertThat(disclosed.get("disclosure").get("label").isNull()).isTrue();
+        assertThat(disclosed.get("disclosedText").asText()).isEqualTo(completed.strip());
+        assertThat(disclosed.get("disclosure").get("marker").asText()).contains("\"aiGenerated\":false");
+        assertThat(disclosed.get("disclosure").get("digitalSourceType").asText())
+                .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/digitalCreation");
+        assertThat(disclosed.get("metrics").get("aiShare").asDouble()).isZero();
+    }
+
+    @Test
     void aLetterRewrittenByTheExpertCarriesNoLabel() {
         long id = openAndAwaitReview("Changement d'adresse");
+        aModelWroteTheDraft(id);
         String taskId = taskIdFor("bob", id);
         String ownText = "Madame, Monsieur,\n\nVotre changement d'adresse est enregistré depuis le 3 novembre. "
                 + "Votre nouvelle carte verte vous parviendra par courrier dans les dix jours.\n\nBien cordialement,\nBob";
@@ -220,7 +280,9 @@ class LetterApiIT {
             return "DISCLOSED".equals(c.get("status").asText()) ? c : null;
         });
         assertThat(disclosed.get("disclosedText").asText()).isEqualTo(text);
-        assertThat(disclosed.get("disclosure").get("category").asText()).isEqualTo("HUMAN_WITH_AI");
+        assertThat(disclosed.get("disclosure").get("category").asText())
+                .as("written by hand: no word of it from a model")
+                .isEqualTo("HUMAN");
         assertThat(disclosed.get("metrics").get("handDrafted").asBoolean()).isTrue();
         assertThat(disclosed.get("decisions").get(0).get("reason").asText()).contains("ne répond pas");
     }

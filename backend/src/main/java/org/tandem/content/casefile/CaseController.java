@@ -3,6 +3,8 @@ package org.tandem.content.casefile;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,5 +51,16 @@ class CaseController {
     @PreAuthorize("isAuthenticated()")
     CaseView one(@PathVariable long id) {
         return caseViews.view(id, currentUsers.current());
+    }
+
+    /** The document the member received (the reply letter's PDF, its provenance record inside). */
+    @GetMapping(value = "/{id}/document", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        byte[] pdf = caseViews.document(id, currentUsers.current());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"courrier-" + id + ".pdf\"")
+                .body(pdf);
     }
 }

@@ -37,6 +37,9 @@ public record CaseView(
         List<DecisionView> decisions,
         CaseMetrics metrics,
         DisclosureService.Preview disclosurePreview,
+        // the disclosed content on its way out: « à envoyer », sent, to whom, the incident while the mail server is
+        // down
+        org.tandem.content.delivery.DeliveryView delivery,
         org.tandem.platform.footprint.FootprintTotals footprint,
         // drawn for the experiment's one-question comfort survey (server-side sampling): the screen asks only then
         boolean askComfortSurvey) {
@@ -82,6 +85,10 @@ public record CaseView(
 
             String message) {}
 
+    /**
+     * @param digitalSourceType the IPTC digital source type URI of the disclosed text
+     * @param provenance        the signed provenance record (JWS compact serialisation), as the member received it
+     */
     public record DisclosureView(
             @Schema(implementation = DisclosureDecision.Category.class)
             String category,
@@ -89,7 +96,11 @@ public record CaseView(
             String label,
             boolean citeSources,
             String marker,
-            OffsetDateTime disclosedAt) {}
+            OffsetDateTime disclosedAt,
+            String channel,
+            String digitalSourceType,
+            String contentSha256,
+            String provenance) {}
 
     /** One line of a case list. Named apart from the other API types called Summary. */
     @Schema(name = "CaseSummary")

@@ -15,6 +15,7 @@ import org.tandem.content.DisclosureService;
 import org.tandem.content.Draft;
 import org.tandem.content.DraftRepository;
 import org.tandem.content.DraftSource;
+import org.tandem.content.delivery.Deliveries;
 import org.tandem.content.metrics.CaseMetricsRepository;
 import org.tandem.content.review.AiShare;
 import org.tandem.content.review.ContentVersionRepository;
@@ -48,6 +49,7 @@ public class CaseViews {
     private final KnowledgeDocuments knowledge;
     private final FootprintReports footprints;
     private final SurveySampling surveys;
+    private final Deliveries deliveries;
 
     CaseViews(
             CaseRepository cases,
@@ -63,7 +65,9 @@ public class CaseViews {
             DisclosurePolicy disclosurePolicy,
             KnowledgeDocuments knowledge,
             FootprintReports footprints,
-            SurveySampling surveys) {
+            SurveySampling surveys,
+            Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.surveys = surveys;
         this.footprints = footprints;
         this.knowledge = knowledge;
@@ -87,6 +91,19 @@ public class CaseViews {
             throw ApiException.forbidden("Ce dossier ne fait pas partie de vos demandes ni de vos groupes.");
         }
         return toView(c);
+    }
+
+    /** The document sent for a case (the letter's PDF), for whoever may see the case. */
+    public byte[] document(long id, CurrentUser user) {
+        ContentCase c =
+                cases.findById(id).orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas."));
+        if (!maySee(c, user)) {
+            throw ApiException.forbidden("Ce dossier ne fait pas partie de vos demandes ni de vos groupes.");
+        }
+        return deliveries
+                .document(id)
+                .filter(bytes -> bytes != null && bytes.length > 0)
+                .orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'a pas de document envoyé."));
     }
 
     /** For callers that already checked access (e.g. through the task's candidate group). */
@@ -162,7 +179,15 @@ public class CaseViews {
                 c.failureReason(),
                 disclosure
                         .map(d -> new CaseView.DisclosureView(
-                                d.category(), d.label(), d.citeSources(), d.marker(), d.disclosedAt()))
+                                d.category(),
+                                d.label(),
+                                d.citeSources(),
+                                d.marker(),
+                                d.disclosedAt(),
+                                d.channel(),
+                                d.digitalSourceType(),
+                                d.contentSha256(),
+                                d.provenance()))
                         .orElse(null),
                 disclosure.map(d -> d.disclosedText()).orElse(null),
                 current.map(CurrentText.Current::text).orElse(null),
@@ -179,6 +204,7 @@ public class CaseViews {
                         .toList(),
                 metrics.find(c.id()).orElse(null),
                 preview,
+                deliveries.view(c).orElse(null),
                 footprints.forCase(c.id()),
                 surveys.asks(c.id(), c.useCaseKey(), c.entityCode()));
     }

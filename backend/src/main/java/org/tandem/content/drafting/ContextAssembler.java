@@ -93,7 +93,7 @@ public class ContextAssembler {
     /** Prepares the next AI step of a case sent back by its reviewer with an instruction. */
     public void prepareRegeneration(long caseId, String instruction) {
         ContentCase contentCase = requireCase(caseId);
-        Draft previous = drafts.latestByAi(caseId)
+        Draft previous = drafts.latestFromAiStep(caseId)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no AI draft to regenerate"));
         List<DraftSource> sources = contexts.find(caseId)
                 .map(CaseContextRepository.CaseContext::passages)

@@ -34,22 +34,25 @@ public class CaseMetricsService {
         var latest = drafts.latest(caseId);
         boolean handDrafted =
                 latest.map(d -> d.producer() == Draft.Producer.HUMAN).orElse(false);
-        // measured against the AI draft the final text descends from (none for a hand-written text)
-        var aiDraft = latest.filter(d -> d.producer().isAi());
+        // the edits are measured against the AI step's draft the final text descends from (none for a
+        // hand-written text); the AI share only against a model's: the offline drafter's template is people's text
+        var stepDraft = latest.filter(d -> d.producer().fromAiStep());
         boolean rejected = finalText == null;
         Double chars = null;
         Double words = null;
         Double share = null;
-        if (!rejected && aiDraft.isPresent()) {
-            chars = EditMeasure.characters(aiDraft.get().text(), finalText);
-            words = EditMeasure.words(aiDraft.get().text(), finalText);
-            share = AiShare.of(aiDraft.get().text(), finalText);
+        if (!rejected && stepDraft.isPresent()) {
+            chars = EditMeasure.characters(stepDraft.get().text(), finalText);
+            words = EditMeasure.words(stepDraft.get().text(), finalText);
+            share = stepDraft.get().producer().isAi()
+                    ? AiShare.of(stepDraft.get().text(), finalText)
+                    : 0.0;
         } else if (!rejected) {
             share = 0.0;
         }
         boolean acceptedWithoutEdit = !rejected
                 && !handDrafted
-                && aiDraft.map(d -> d.text().equals(finalText)).orElse(false);
+                && stepDraft.map(d -> d.text().equals(finalText)).orElse(false);
         CaseMetrics metrics = new CaseMetrics(
                 caseId,
                 firstDraft

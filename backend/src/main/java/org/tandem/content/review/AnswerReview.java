@@ -68,14 +68,19 @@ class AnswerReview implements TaskHandler {
     }
 
     private void read(Task task, long caseId, TaskDecision d, CurrentUser user) {
-        Draft aiAnswer = drafts.latestByAi(caseId)
+        Draft aiAnswer = drafts.latestFromAiStep(caseId)
                 .orElseThrow(() -> ApiException.conflict("Cette question n'a pas encore de réponse de l'IA."));
         String instruction = null;
         String reason = null;
         switch (d.decision()) {
             case ACCEPT -> {
-                // the adviser found it useful: the AI's answer, unchanged, is what was used
-                cases.recordApproval(caseId, aiAnswer.text(), user.username(), 1.0);
+                // the adviser found it useful: the AI step's answer, unchanged, is what was used (all of it a
+                // model's words, or none of it when the offline drafter answered)
+                cases.recordApproval(
+                        caseId,
+                        aiAnswer.text(),
+                        user.username(),
+                        aiAnswer.producer().isAi() ? 1.0 : 0.0);
                 metrics.record(caseId, aiAnswer.text(), 0, now());
             }
             case REJECT -> {
@@ -103,8 +108,10 @@ class AnswerReview implements TaskHandler {
         String text = TaskDecision.require("text", d.text(), "Écrivez votre réponse au conseiller.");
         access.claim(task, user);
         drafts.saveHumanDraft(caseId, task.getId(), text, user.username());
-        double aiShare =
-                drafts.latestByAi(caseId).map(a -> AiShare.of(a.text(), text)).orElse(0.0);
+        double aiShare = drafts.latestFromAiStep(caseId)
+                .filter(a -> a.producer().isAi())
+                .map(a -> AiShare.of(a.text(), text))
+                .orElse(0.0);
         cases.recordApproval(caseId, text, user.username(), aiShare);
         metrics.record(caseId, text, 0, now());
         decisionLog.record(task, caseId, d, user, null, null, text, null);

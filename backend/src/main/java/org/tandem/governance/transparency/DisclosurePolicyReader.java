@@ -25,6 +25,9 @@ public class DisclosurePolicyReader {
     public static final String DECISION_KEY = "disclosure-policy";
 
     private static final Pattern COMPARISON = Pattern.compile("^(<=|>=|<|>|=)?\\s*(-?\\d+(?:\\.\\d+)?)$");
+    /** A FEEL interval: ]a..b[ or (a..b) open, [a..b] closed, and their mixes. */
+    private static final Pattern INTERVAL =
+            Pattern.compile("^([\\[\\](])\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)\\s*([\\[\\])])$");
 
     private final RepositoryService repository;
 
@@ -57,13 +60,30 @@ public class DisclosurePolicyReader {
             String checked = column(in, inputs, "checkedByHuman");
             String share = column(in, inputs, "aiShare");
             Matcher comparison = COMPARISON.matcher(share);
+            Matcher interval = INTERVAL.matcher(share);
             boolean simple = comparison.matches();
+            boolean between = !simple && interval.matches();
+            String operator = null;
+            Double threshold = null;
+            String upperOperator = null;
+            Double upperThreshold = null;
+            if (simple) {
+                operator = comparison.group(1) == null ? "=" : comparison.group(1);
+                threshold = Double.valueOf(comparison.group(2));
+            } else if (between) {
+                operator = interval.group(1).equals("[") ? ">=" : ">";
+                threshold = Double.valueOf(interval.group(2));
+                upperOperator = interval.group(4).equals("]") ? "<=" : "<";
+                upperThreshold = Double.valueOf(interval.group(3));
+            }
             rules.add(new DisclosureRule(
                     rule.getId(),
                     checked.isEmpty() || checked.equals("-") ? null : Boolean.valueOf(checked),
-                    simple ? (comparison.group(1) == null ? "=" : comparison.group(1)) : null,
-                    simple ? Double.valueOf(comparison.group(2)) : null,
-                    simple || share.isEmpty() || share.equals("-") ? null : share,
+                    operator,
+                    threshold,
+                    upperOperator,
+                    upperThreshold,
+                    simple || between || share.isEmpty() || share.equals("-") ? null : share,
                     unquote(column(out, outputs, "category")),
                     unquote(column(out, outputs, "label")),
                     Boolean.parseBoolean(column(out, outputs, "citeSources"))));

@@ -57,6 +57,8 @@ public record TransparencyReport(
      * @param checkedByHuman   null: whether or not a person checked the content
      * @param aiShareOperator  &lt;, &lt;=, &gt;, &gt;= or =, with {@code aiShareThreshold}; null: any share, or
      *                         an expression given as is in {@code aiShareExpression}
+     * @param aiShareUpperOperator &lt; or &lt;= with {@code aiShareUpperThreshold}: the upper bound of an
+     *                         interval (the share is between both bounds); null: no upper bound
      * @param label            what the member is told; null: no mention
      */
     @Schema(name = "DisclosureRule")
@@ -65,6 +67,8 @@ public record TransparencyReport(
             Boolean checkedByHuman,
             String aiShareOperator,
             Double aiShareThreshold,
+            String aiShareUpperOperator,
+            Double aiShareUpperThreshold,
             String aiShareExpression,
             String category,
             String label,

@@ -14,6 +14,8 @@ public enum AuditType {
     APPROVED,
     APPROVAL_REFUSED,
     DISCLOSED,
+    /** The disclosed content left through its channel (a letter or an e-mail accepted by the mail server). */
+    DELIVERED,
     EXTRACTED,
     FIELD_VERIFIED,
     FIELDS_RECORDED,

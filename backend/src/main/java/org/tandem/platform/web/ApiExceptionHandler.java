@@ -110,6 +110,23 @@ class ApiExceptionHandler {
                 HttpStatus.CONFLICT, "Cette tâche vient d'être traitée par quelqu'un d'autre. Rechargez la page.");
     }
 
+    // file uploads (multipart): too large, the file part missing, a body that is no multipart at all
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "Le fichier est trop volumineux : 10 Mo au plus.");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return respond(HttpStatus.BAD_REQUEST, "Le fichier « " + e.getRequestPartName() + " » est obligatoire.");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ApiError> multipart(org.springframework.web.multipart.MultipartException e) {
+        return respond(HttpStatus.BAD_REQUEST, "Le fichier envoyé n'a pas pu être lu (envoi multipart attendu).");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error on an API call", e);

@@ -185,7 +185,7 @@ class CaseViewsIT {
         assertThat(view.draft().flags()).isEmpty();
         assertThat(view.disclosurePreview().category())
                 .as("nothing of the text comes from an AI")
-                .isEqualTo("HUMAN_WITH_AI");
+                .isEqualTo("HUMAN");
     }
 
     @Test

@@ -80,6 +80,21 @@ class CaseMetricsServiceIT {
     }
 
     @Test
+    void anOfflineDraftIsMeasuredForItsEditsButItsTextIsNotAi() {
+        long id = seed();
+        draft(id, "OFFLINE", AI_DRAFT, 3);
+        String approved = AI_DRAFT.replace("sous huit jours", "dès demain");
+        CaseMetrics m = service.record(id, approved, 0, T0.plusSeconds(30));
+        assertThat(m.editRatioWords())
+                .as("the template's edits are measured")
+                .isEqualTo(EditMeasure.words(AI_DRAFT, approved));
+        assertThat(m.aiShare())
+                .as("the offline drafter's template is people's text: no model wrote a word of it")
+                .isZero();
+        assertThat(m.handDrafted()).isFalse();
+    }
+
+    @Test
     void anUntouchedDraftIsAcceptedWithoutEdit() {
         long id = seed();
         draft(id, "MODEL", AI_DRAFT, 3);

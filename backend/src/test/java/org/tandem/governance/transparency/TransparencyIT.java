@@ -171,9 +171,14 @@ class TransparencyIT {
                     : rule.get("checkedByHuman").asBoolean();
             double share = rule.get("aiShareOperator").isNull()
                     ? 0.7
-                    : sample(
-                            rule.get("aiShareOperator").asText(),
-                            rule.get("aiShareThreshold").asDouble());
+                    : rule.get("aiShareUpperOperator").isNull()
+                            ? sample(
+                                    rule.get("aiShareOperator").asText(),
+                                    rule.get("aiShareThreshold").asDouble())
+                            // an interval: its middle
+                            : (rule.get("aiShareThreshold").asDouble()
+                                            + rule.get("aiShareUpperThreshold").asDouble())
+                                    / 2;
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("checkedByHuman", checked);
             inputs.put("aiShare", share);

@@ -139,6 +139,63 @@ class BadInputCampaignIT {
                 .isEmpty();
     }
 
+    /**
+     * The public verification's file upload (issue 15): a 20 MB file, a file that is no PDF, an empty file,
+     * no file at all, and an empty text get clear French refusals, never a 5xx.
+     */
+    @Test
+    void theProvenanceUploadRefusesWhatItCannotTakeInFrench() {
+        Browser anyone = new Browser(port, "alice").loggedIn();
+        String path = "/api/public/provenance/verify/document";
+        Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+        byte[] twenty = new byte[20 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, twenty, 0, 8);
+        answers.put("20 MB", upload(anyone, path, "file", "gros.pdf", twenty));
+        answers.put(
+                "not a PDF",
+                upload(anyone, path, "file", "photo.pdf", "GIF89a pas un PDF".getBytes(StandardCharsets.UTF_8)));
+        answers.put("empty file", upload(anyone, path, "file", "vide.pdf", new byte[0]));
+        answers.put(
+                "no file part",
+                upload(anyone, path, "autre", "courrier.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+        answers.put("empty text", anyone.json("POST", "/api/public/provenance/verify", "{\"text\":\"\"}"));
+        answers.put("not a record", anyone.json("POST", "/api/public/provenance/verify", "{\"record\":\"a.b\"}"));
+        answers.put("bad hash", anyone.get("/api/public/provenance/" + "z".repeat(64)));
+        answers.forEach((what, response) -> {
+            System.out.println("provenance upload [" + what + "] → " + response.statusCode() + " "
+                    + BadInputCampaign.abbreviate(response.body()));
+            assertThat(response.statusCode()).as(what).isLessThan(500);
+        });
+        assertThat(answers.get("20 MB").statusCode()).isEqualTo(413);
+        assertThat(answers.get("not a PDF").statusCode()).isEqualTo(400);
+        assertThat(answers.get("empty file").statusCode()).isEqualTo(400);
+        assertThat(answers.get("no file part").statusCode()).isEqualTo(400);
+        assertThat(answers.get("empty text").statusCode()).isEqualTo(400);
+        assertThat(answers.get("bad hash").statusCode()).isEqualTo(400);
+        answers.forEach((what, response) -> {
+            if (response.statusCode() >= 400) {
+                assertThat(frenchMessage(response.body()))
+                        .as(what + ": " + response.body())
+                        .isTrue();
+            }
+        });
+        assertThat(answers.get("not a record").statusCode()).isEqualTo(200);
+        assertThat(answers.get("not a record").body()).contains("UNKNOWN");
+    }
+
+    private static HttpResponse<String> upload(Browser who, String path, String part, String filename, byte[] content) {
+        String boundary = "----tandem-campagne-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(tail);
+        return who.send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), null);
+    }
+
     private boolean frenchMessage(String body) {
         try {
             JsonNode message = json.readTree(body).get("message");

@@ -1,0 +1,36 @@
+package org.tandem.content.delivery;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+/** Where a message goes once built: an SMTP server, or a folder of .eml files (laptops, demo). */
+interface MailTransport {
+
+    Session session();
+
+    /** Hands the message over; throws when it was not accepted (nothing is known to have left). */
+    void send(MimeMessage message) throws MessagingException;
+
+    /** Whether the other end answers now (connects and says hello, sends nothing). */
+    void probe() throws MessagingException;
+
+    /** For logs and health: « smtp://host:port » or « folder:/path ». */
+    String describe();
+
+    /** A message whose Message-ID is ours: every attempt sends the same message, which mail software de-duplicates. */
+    final class FixedIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
