@@ -98,10 +98,12 @@ public class PortfolioService {
         return repository.weightsHistory(code == null || code.isBlank() ? null : code);
     }
 
+    /** The history of one project (with its directorate's weights), of one directorate, or of the whole portfolio. */
     public History history(String directorateCode, Long projectId) {
         String code = directorateCode == null || directorateCode.isBlank() ? null : directorateCode;
         if (projectId != null) {
-            projects.require(projectId);
+            Project project = projects.require(projectId);
+            code = code == null ? project.directorateCode() : code;
         }
         return new History(repository.scoreHistory(projectId, code), weightsHistory(code));
     }

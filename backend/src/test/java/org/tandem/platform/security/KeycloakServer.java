@@ -25,7 +25,9 @@ import java.util.stream.Stream;
 final class KeycloakServer implements AutoCloseable {
 
     /** Where the build unpacks the distribution (backend/pom.xml, execution unpack-keycloak). */
-    static final Path HOME = Path.of(System.getProperty("keycloak.home", "target/keycloak"));
+    static final Path HOME = Path.of(System.getProperty("keycloak.home", "target/keycloak"))
+            .toAbsolutePath()
+            .normalize();
 
     static final String REALM = "insurer";
 
