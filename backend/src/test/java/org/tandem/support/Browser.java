@@ -28,10 +28,39 @@ public final class Browser {
         this.base = "http://localhost:" + port;
         this.user = user;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+                .cookieHandler(new LoopbackIsSecure(cookies))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * Like a browser, treats http://localhost and http://127.0.0.1 as a secure context: their cookies
+     * marked Secure (Keycloak's, in dev mode) are sent back. Java's CookieManager alone would drop them.
+     */
+    private static final class LoopbackIsSecure extends java.net.CookieHandler {
+        private final CookieManager cookies;
+
+        LoopbackIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(
+                URI uri, java.util.Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            boolean loopback = "http".equals(uri.getScheme())
+                    && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
+            if (!loopback) {
+                return cookies.get(uri, headers);
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return cookies.get(URI.create("https://" + uri.getRawAuthority() + path), headers);
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            cookies.put(uri, headers);
+        }
     }
 
     public String user() {
