@@ -45,7 +45,7 @@ export interface paths {
         };
         get: operations["mine"];
         put?: never;
-        post: operations["open"];
+        post: operations["open_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -171,10 +171,90 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["all_1"];
+        get: operations["all"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/managed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["managed"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_1"];
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{code}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{code}/people/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["place"];
+        post?: never;
+        delete: operations["detach"];
         options?: never;
         head?: never;
         patch?: never;
@@ -188,6 +268,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["report_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history"];
+        put?: never;
+        post: operations["open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/openings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/use-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["gates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -356,6 +484,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portfolio": {
         parameters: {
             query?: never;
@@ -420,6 +564,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portfolio/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portfolio/projects/{id}/decision": {
         parameters: {
             query?: never;
@@ -459,7 +619,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["all"];
+        get: operations["all_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -804,6 +964,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/login-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/transparency": {
         parameters: {
             query?: never;
@@ -846,7 +1022,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1159,7 +1335,10 @@ export interface components {
         };
         BusinessEntity: {
             code?: string;
+            /** @enum {string} */
+            kind?: "AGENCY" | "SERVICE" | "DIRECTORATE";
             name?: string;
+            parentCode?: string;
         };
         CaseMetrics: {
             acceptedWithoutEdit?: boolean;
@@ -1233,6 +1412,9 @@ export interface components {
             useCaseKey?: string;
             useCaseName?: string;
             versions?: components["schemas"]["VersionView"][];
+        };
+        ClosingRequest: {
+            reason?: string;
         };
         Counts: {
             /** Format: int64 */
@@ -1358,6 +1540,30 @@ export interface components {
             promptVersion?: string;
             sources?: components["schemas"]["SourceView"][];
             text?: string;
+        };
+        EntityImportRequest: {
+            csv?: string;
+        };
+        EntityImportResult: {
+            /** Format: int32 */
+            entitiesCreated?: number;
+            /** Format: int32 */
+            entitiesUpdated?: number;
+            /** Format: int32 */
+            peoplePlaced?: number;
+        };
+        EntityRequest: {
+            code?: string;
+            /** @enum {string} */
+            kind?: "AGENCY" | "SERVICE" | "DIRECTORATE";
+            name?: string;
+            parentCode?: string;
+        };
+        EntityUpdate: {
+            /** @enum {string} */
+            kind?: "AGENCY" | "SERVICE" | "DIRECTORATE";
+            name?: string;
+            parentCode?: string;
         };
         EthicsRequest: {
             conditions?: string;
@@ -1574,6 +1780,10 @@ export interface components {
             useCaseKey?: string;
             useCaseName?: string;
         };
+        LoginOptions: {
+            formEnabled?: boolean;
+            providers?: components["schemas"]["SsoProvider"][];
+        };
         MemberSummary: {
             city?: string;
             displayName?: string;
@@ -1619,6 +1829,10 @@ export interface components {
             groupId?: string;
             name?: string;
         };
+        OpeningRequest: {
+            reason?: string;
+            useCaseKey?: string;
+        };
         Participation: {
             entityCode?: string;
             entityName?: string;
@@ -1632,6 +1846,25 @@ export interface components {
             /** @enum {string} */
             role?: "USER" | "TUTOR" | "REFERENT";
             username?: string;
+        };
+        PlaceablePerson: {
+            displayName?: string;
+            entityCode?: string;
+            entityName?: string;
+            source?: string;
+            username?: string;
+        };
+        Placement: {
+            entityCode?: string;
+            /** Format: date-time */
+            placedAt?: string;
+            placedBy?: string;
+            source?: string;
+            username?: string;
+        };
+        PortfolioHistory: {
+            scores?: components["schemas"]["ProjectScore"][];
+            weights?: components["schemas"]["WeightsChange"][];
         };
         Preview: {
             /** @enum {string} */
@@ -1692,6 +1925,7 @@ export interface components {
             casesPerYear?: number;
             /** Format: double */
             costScore?: number;
+            directorateCode?: string;
             /** Format: double */
             energyKwhMax?: number;
             /** Format: double */
@@ -1702,6 +1936,8 @@ export interface components {
             feasibility?: number;
             /** Format: double */
             feasibilityScore?: number;
+            /** Format: int64 */
+            id?: number;
             /** Format: int64 */
             inputTokensPerCase?: number;
             /** Format: double */
@@ -1717,6 +1953,7 @@ export interface components {
             outputTokensPerCase?: number;
             /** Format: int64 */
             projectId?: number;
+            reason?: string;
             /** Format: double */
             riskScore?: number;
             riskTier?: string;
@@ -1729,6 +1966,16 @@ export interface components {
             totalScore?: number;
             /** Format: double */
             valueScore?: number;
+            /** Format: double */
+            wCost?: number;
+            /** Format: double */
+            wEnvironment?: number;
+            /** Format: double */
+            wFeasibility?: number;
+            /** Format: double */
+            wRisk?: number;
+            /** Format: double */
+            wValue?: number;
             weights?: string;
         };
         ProjectTaskItem: {
@@ -1750,6 +1997,17 @@ export interface components {
             model?: string;
             provider?: string;
             providerName?: string;
+        };
+        PublicOpening: {
+            closeReason?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            name?: string;
+            nameEn?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            reason?: string;
+            useCaseKey?: string;
         };
         PublicUseCase: {
             /** Format: int32 */
@@ -1788,6 +2046,9 @@ export interface components {
             selectionRationale?: string;
             stage?: string;
             title?: string;
+            /** Format: double */
+            total?: number;
+            weights?: components["schemas"]["Weights"];
         };
         Recorded: {
             displayed?: boolean;
@@ -1936,6 +2197,7 @@ export interface components {
             model: string;
             /** Format: int64 */
             outputTokensPerCase: number;
+            reason?: string;
             /** @enum {string} */
             riskTier: "MINIMAL" | "LIMITED" | "HIGH" | "UNACCEPTABLE";
         };
@@ -1966,6 +2228,11 @@ export interface components {
             reference?: string;
             stale?: boolean;
             title?: string;
+        };
+        SsoProvider: {
+            id?: string;
+            loginUrl?: string;
+            name?: string;
         };
         SurveyRequest: {
             /** Format: int32 */
@@ -2049,6 +2316,7 @@ export interface components {
         };
         TransparencyReport: {
             disclosureRules?: components["schemas"]["DisclosureRule"][];
+            exceptions?: components["schemas"]["PublicOpening"][];
             footprint?: components["schemas"]["MonthlyFootprint"][];
             /** Format: date-time */
             generatedAt?: string;
@@ -2062,6 +2330,31 @@ export interface components {
             /** Format: int64 */
             mergeInto?: number;
             reason?: string;
+        };
+        UseCaseGate: {
+            /** Format: int32 */
+            aiEntities?: number;
+            governanceRequired?: boolean;
+            name?: string;
+            opening?: components["schemas"]["UseCaseOpening"];
+            /** Format: int64 */
+            projectId?: number;
+            /** @enum {string} */
+            state?: "KILLED" | "GOVERNED" | "OPENED_BY_ADMIN" | "UNGOVERNED_ALLOWED" | "CLOSED";
+            useCaseKey?: string;
+        };
+        UseCaseOpening: {
+            closeReason?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            closedBy?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: date-time */
+            openedAt?: string;
+            openedBy?: string;
+            reason?: string;
+            useCaseKey?: string;
         };
         UseCaseSummary: {
             category?: string;
@@ -2119,6 +2412,37 @@ export interface components {
             /** Format: date-time */
             plannedStart?: string;
         };
+        Weights: {
+            /** Format: double */
+            cost?: number;
+            /** Format: double */
+            environment?: number;
+            /** Format: double */
+            feasibility?: number;
+            /** Format: double */
+            risk?: number;
+            /** Format: double */
+            value?: number;
+        };
+        WeightsChange: {
+            /** Format: date-time */
+            changedAt?: string;
+            changedBy?: string;
+            directorateCode?: string;
+            /** Format: int64 */
+            id?: number;
+            reason?: string;
+            /** Format: double */
+            wCost?: number;
+            /** Format: double */
+            wEnvironment?: number;
+            /** Format: double */
+            wFeasibility?: number;
+            /** Format: double */
+            wRisk?: number;
+            /** Format: double */
+            wValue?: number;
+        };
         WeightsRequest: {
             /** Format: double */
             cost: number;
@@ -2126,6 +2450,7 @@ export interface components {
             environment: number;
             /** Format: double */
             feasibility: number;
+            reason: string;
             /** Format: double */
             risk: number;
             /** Format: double */
@@ -2214,7 +2539,7 @@ export interface operations {
             };
         };
     };
-    open: {
+    open_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2396,7 +2721,7 @@ export interface operations {
             };
         };
     };
-    all_1: {
+    all: {
         parameters: {
             query?: never;
             header?: never;
@@ -2413,6 +2738,188 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["BusinessEntity"][];
                 };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BusinessEntity"];
+                };
+            };
+        };
+    };
+    importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityImportRequest"];
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EntityImportResult"];
+                };
+            };
+        };
+    };
+    managed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string[];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BusinessEntity"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Placement"][];
+                };
+            };
+        };
+    };
+    place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Placement"];
+                };
+            };
+        };
+    };
+    detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2436,6 +2943,96 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["FootprintReport"];
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseOpening"][];
+                };
+            };
+        };
+    };
+    open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpeningRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseOpening"];
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseOpening"];
+                };
+            };
+        };
+    };
+    gates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseGate"][];
                 };
             };
         };
@@ -2715,11 +3312,34 @@ export interface operations {
             };
         };
     };
+    searchPeople: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlaceablePerson"][];
+                };
+            };
+        };
+    };
     ranking: {
         parameters: {
             query?: {
                 directorate?: string;
                 stage?: string;
+                at?: string;
             };
             header?: never;
             path?: never;
@@ -2809,6 +3429,29 @@ export interface operations {
             };
         };
     };
+    history_1: {
+        parameters: {
+            query?: {
+                directorate?: string;
+                project?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PortfolioHistory"];
+                };
+            };
+        };
+    };
     decide_2: {
         parameters: {
             query?: never;
@@ -2863,7 +3506,7 @@ export interface operations {
             };
         };
     };
-    all: {
+    all_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3474,6 +4117,26 @@ export interface operations {
             };
         };
     };
+    options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LoginOptions"];
+                };
+            };
+        };
+    };
     report: {
         parameters: {
             query?: never;
@@ -3540,7 +4203,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;

@@ -23,6 +23,7 @@ import org.tandem.platform.web.ApiException;
 public class EntityImport {
 
     /** What the import did. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EntityImportResult")
     public record Result(int entitiesCreated, int entitiesUpdated, int peoplePlaced) {}
 
     /** The largest file accepted, in characters (about 50,000 lines). */

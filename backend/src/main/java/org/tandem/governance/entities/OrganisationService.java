@@ -23,6 +23,7 @@ import org.tandem.platform.web.ApiException;
 public class OrganisationService {
 
     /** A person as the placement screens show them: known to the identity service, placed, or both. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PlaceablePerson")
     public record Person(String username, String displayName, String entityCode, String entityName, String source) {}
 
     private final EntityDirectory directory;

@@ -48,6 +48,7 @@ public class PortfolioService {
             String selectedBy) {}
 
     /** The portfolio's history: every scoring and every weights change, oldest first. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PortfolioHistory")
     public record History(List<ProjectScore> scores, List<WeightsChange> weights) {}
 
     private final PortfolioRepository repository;
