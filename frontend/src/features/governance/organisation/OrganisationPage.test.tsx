@@ -108,6 +108,7 @@ describe('organisation', () => {
         { username: 'alice', entityCode: 'agence-niort', source: 'IMPORT', placedBy: 'admin', placedAt: '2026-12-01T09:00:00Z' },
       ]),
       'GET /api/people': json([{ username: 'lea', displayName: 'Léa Martin', entityCode: null, entityName: null, source: null }]),
+      'PUT /api/entities/agence-niort/people/tom': json({ status: 403, message: 'tom est rattaché·e à « Agence de Lyon », hors de votre périmètre.' }, 403),
       'PUT /api/entities/agence-niort/people/lea': json({ username: 'lea', entityCode: 'agence-niort', source: 'MANUAL', placedBy: 'marc', placedAt: '2026-12-04T09:00:00Z' }),
       'DELETE /api/entities/agence-niort/people/alice': new Response(null, { status: 204 }),
     });
@@ -122,6 +123,10 @@ describe('organisation', () => {
     expect(await within(people).findByText('alice')).toBeInTheDocument();
     expect(within(people).getByText('admin (import)')).toBeInTheDocument();
     await waitFor(() => expect(people.querySelector('datalist option[value="lea"]')).not.toBeNull());
+    await fill(user, within(people).getByLabelText('Identifiant de la personne'), 'tom');
+    await user.click(within(people).getByRole('button', { name: 'Rattacher' }));
+    expect(await within(people).findByRole('alert')).toHaveTextContent('tom est rattaché·e à « Agence de Lyon », hors de votre périmètre.');
+    await user.clear(within(people).getByLabelText('Identifiant de la personne'));
     await fill(user, within(people).getByLabelText('Identifiant de la personne'), 'lea');
     await user.click(within(people).getByRole('button', { name: 'Rattacher' }));
     expect(await within(people).findByRole('status')).toHaveTextContent('lea est rattaché·e à « Agence de Niort ».');

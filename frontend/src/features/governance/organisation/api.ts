@@ -67,19 +67,22 @@ export interface UseCaseGate {
 
 const e = (code: string) => `/api/entities/${encodeURIComponent(code)}`;
 
+/** These refusals explain a rule (« hors de votre périmètre », « votre propre rattachement… »): show them. */
+const rules = { serverMessageOn403: true };
+
 export const organisationApi = {
   entities: (signal?: AbortSignal) => api.get<BusinessEntity[]>('/api/entities', { signal }),
   managed: (signal?: AbortSignal) => api.get<string[]>('/api/entities/managed', { signal }),
-  create: (entity: EntityInput) => api.post<BusinessEntity>('/api/entities', entity),
-  update: (code: string, entity: Omit<EntityInput, 'code'>) => api.put<BusinessEntity>(e(code), entity),
-  remove: (code: string) => api.delete<void>(e(code)),
-  people: (code: string, signal?: AbortSignal) => api.get<Placement[]>(`${e(code)}/people`, { signal }),
-  place: (code: string, username: string) => api.put<Placement>(`${e(code)}/people/${encodeURIComponent(username)}`),
-  detach: (code: string, username: string) => api.delete<void>(`${e(code)}/people/${encodeURIComponent(username)}`),
+  create: (entity: EntityInput) => api.post<BusinessEntity>('/api/entities', entity, rules),
+  update: (code: string, entity: Omit<EntityInput, 'code'>) => api.put<BusinessEntity>(e(code), entity, rules),
+  remove: (code: string) => api.delete<void>(e(code), rules),
+  people: (code: string, signal?: AbortSignal) => api.get<Placement[]>(`${e(code)}/people`, { signal, ...rules }),
+  place: (code: string, username: string) => api.put<Placement>(`${e(code)}/people/${encodeURIComponent(username)}`, undefined, rules),
+  detach: (code: string, username: string) => api.delete<void>(`${e(code)}/people/${encodeURIComponent(username)}`, rules),
   searchPeople: (q: string, signal?: AbortSignal) => api.get<PlaceablePerson[]>(`/api/people?q=${encodeURIComponent(q)}`, { signal }),
-  importCsv: (csv: string) => api.post<EntityImportResult>('/api/entities/import', { csv }),
+  importCsv: (csv: string) => api.post<EntityImportResult>('/api/entities/import', { csv }, rules),
   gates: (signal?: AbortSignal) => api.get<UseCaseGate[]>('/api/governance/use-cases', { signal }),
   openings: (signal?: AbortSignal) => api.get<UseCaseOpening[]>('/api/governance/openings', { signal }),
-  open: (useCaseKey: string, reason: string) => api.post<UseCaseOpening>('/api/governance/openings', { useCaseKey, reason }),
-  close: (id: number, reason: string) => api.post<UseCaseOpening>(`/api/governance/openings/${id}/close`, { reason }),
+  open: (useCaseKey: string, reason: string) => api.post<UseCaseOpening>('/api/governance/openings', { useCaseKey, reason }, rules),
+  close: (id: number, reason: string) => api.post<UseCaseOpening>(`/api/governance/openings/${id}/close`, { reason }, rules),
 };

@@ -99,8 +99,7 @@ class PortfolioHistoryIT {
     }
 
     private JsonNode ranking(String at) {
-        String query = "/api/portfolio?directorate=" + directorate
-                + (at == null ? "" : "&at=" + at);
+        String query = "/api/portfolio?directorate=" + directorate + (at == null ? "" : "&at=" + at);
         return ok(api.get("diane", query)).body();
     }
 
