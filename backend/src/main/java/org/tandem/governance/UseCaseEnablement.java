@@ -155,8 +155,21 @@ public class UseCaseEnablement {
                         where use_case_key = ? order by entity_code""").param(useCaseKey).query(Setting.class).list();
     }
 
-    /** Sets the mode of an entity (AI, CONTROL, PAUSED or OFF); its kill switch is left as it is. */
+    /**
+     * Sets the mode of an entity (AI, CONTROL, PAUSED or OFF); its kill switch is left as it is. The
+     * project then governs the use case: an administrator's opening still in force is closed, with
+     * that reason (the history and the public page keep it).
+     */
     public void set(String useCaseKey, String entityCode, String mode, long projectId, String by) {
+        jdbc.sql("""
+                        update use_case_opening set closed_by = ?, closed_at = now(), close_reason = ?
+                        where use_case_key = ? and closed_at is null""")
+                .params(
+                        by,
+                        (projectId > 0 ? "Le projet n° " + projectId : "Un projet")
+                                + " gouverne désormais ce cas d'usage, entité par entité.",
+                        useCaseKey)
+                .update();
         jdbc.sql("""
                         insert into use_case_entity (use_case_key, entity_code, mode, project_id, updated_by)
                         values (?, ?, ?, ?, ?)

@@ -263,6 +263,26 @@ class GovernanceGateIT {
     }
 
     @Test
+    void anOpeningClosesItselfWhenAProjectTakesTheUseCaseOver() {
+        ok(admin.json("POST", "/api/entities", """
+                {"code":"%s","name":"Agence pilote d'Angers","kind":"AGENCY"}""".formatted(entity)), 201);
+        JsonNode opening = body(ok(admin.json("POST", "/api/governance/openings", """
+                {"useCaseKey":"knowledge-answer","reason":"En attendant le projet de l'assistant."}"""), 201));
+        enablement.set(USE_CASE, entity, "AI", 42L, "system");
+        JsonNode closed = null;
+        for (JsonNode o : body(ok(admin.get("/api/governance/openings"), 200))) {
+            if (o.get("id").asLong() == opening.get("id").asLong()) {
+                closed = o;
+            }
+        }
+        assertThat(closed.get("closedAt").isNull()).isFalse();
+        assertThat(closed.get("closeReason").asText())
+                .isEqualTo("Le projet n° 42 gouverne désormais ce cas d'usage, entité par entité.");
+        assertThat(gate(USE_CASE).get("state").asText()).isEqualTo("GOVERNED");
+        assertThat(gate(USE_CASE).get("projectId").asLong()).isEqualTo(42L);
+    }
+
+    @Test
     void theKillSwitchWinsOverAnOpening() {
         enablement.killUseCase(USE_CASE, "Fournisseur en panne.", "admin");
         try {
