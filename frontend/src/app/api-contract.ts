@@ -14,6 +14,11 @@ import type { paths } from '../types/openapi';
 import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../features/content/api';
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
 import type { ProvenanceCheck, TransparencyReport, VerifyRequest } from '../features/governance/transparency/api';
+import type { LoginOptions } from '../features/auth/api';
+import type { Entity, PortfolioHistory, RankedProject } from '../features/governance/api';
+import type {
+  BusinessEntity, EntityImportResult, EntityInput, PlaceablePerson, Placement, UseCaseGate, UseCaseOpening,
+} from '../features/governance/organisation/api';
 import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -97,4 +102,18 @@ export type ApiContract = [
   Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
   Expect<Compare<ProvenanceCheck, ResponseOf<'/api/public/provenance/verify', 'post'>>>,
   Expect<Compare<VerifyRequest, RequestOf<'/api/public/provenance/verify', 'post'>>>,
+  // issue 14: single sign-on, the organisation, the governance gate, the auditable portfolio
+  Expect<Compare<LoginOptions, ResponseOf<'/api/public/login-options', 'get'>>>,
+  Expect<Compare<BusinessEntity, ElementOf<ResponseOf<'/api/entities', 'get'>>>>,
+  Expect<Compare<Entity, ElementOf<ResponseOf<'/api/entities', 'get'>>>>,
+  Expect<Compare<EntityInput, RequestOf<'/api/entities', 'post'>>>,
+  Expect<Compare<BusinessEntity, ResponseOf<'/api/entities', 'post'>>>,
+  Expect<Compare<Placement, ElementOf<ResponseOf<'/api/entities/{code}/people', 'get'>>>>,
+  Expect<Compare<PlaceablePerson, ElementOf<ResponseOf<'/api/people', 'get'>>>>,
+  Expect<Compare<EntityImportResult, ResponseOf<'/api/entities/import', 'post'>>>,
+  Expect<Compare<UseCaseGate, ElementOf<ResponseOf<'/api/governance/use-cases', 'get'>>>>,
+  Expect<Compare<UseCaseOpening, ElementOf<ResponseOf<'/api/governance/openings', 'get'>>>>,
+  Expect<Compare<PortfolioHistory, ResponseOf<'/api/portfolio/history', 'get'>>>,
+  // the stage is a union here and a string there
+  Expect<Compare<Omit<RankedProject, 'stage'>, Omit<ElementOf<ResponseOf<'/api/portfolio', 'get'>>, 'stage'>>>,
 ];

@@ -15,6 +15,8 @@ import { CaseSurvey } from '../features/governance/experiments/CaseSurvey';
 import { ExperimentPage } from '../features/governance/experiments/ExperimentPage';
 import { RolloutPage } from '../features/governance/experiments/RolloutPage';
 import { TransparencyPage } from '../features/governance/transparency/TransparencyPage';
+import { OrganisationPage } from '../features/governance/organisation/OrganisationPage';
+import { GatePage } from '../features/governance/organisation/GatePage';
 import type { Role } from '../types/api';
 
 export interface AppRoute {
@@ -49,4 +51,7 @@ export const routes: AppRoute[] = [
   { path: '/experiments', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: () => <ExperimentsPage /> },
   { path: '/experiments/:id', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <ExperimentPage key={id} id={id} /> },
   { path: '/experiments/:id/rollout', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <RolloutPage key={id} id={id} /> },
+  // issue 14: the organisation (administrators; managers for the people of their entities) and the governance gate
+  { path: '/organisation', roles: ['ADMIN', 'MANAGER'], render: () => <OrganisationPage /> },
+  { path: '/governance', roles: ['ADMIN', 'AI_REFERENT'], render: () => <GatePage /> },
 ];

@@ -35,6 +35,9 @@ function MainNav() {
   }
   if (hasRole(user, 'ETHICS')) links.push({ to: '/ethics', label: t('nav.ethics') });
   if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/experiments', label: t('nav.experiments') });
+  // issue 14: the organisation (administrators, managers) and the governance gate (administrators, AI referents)
+  if (hasRole(user, 'ADMIN') || hasRole(user, 'MANAGER')) links.push({ to: '/organisation', label: t('nav.organisation') });
+  if (hasRole(user, 'ADMIN') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/governance', label: t('nav.governance') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

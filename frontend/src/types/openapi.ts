@@ -45,7 +45,7 @@ export interface paths {
         };
         get: operations["mine"];
         put?: never;
-        post: operations["open"];
+        post: operations["open_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -187,10 +187,90 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["all_1"];
+        get: operations["all"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/managed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["managed"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_1"];
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{code}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{code}/people/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["place"];
+        post?: never;
+        delete: operations["detach"];
         options?: never;
         head?: never;
         patch?: never;
@@ -204,6 +284,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["report_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history"];
+        put?: never;
+        post: operations["open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/openings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/use-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["gates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -372,6 +500,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portfolio": {
         parameters: {
             query?: never;
@@ -436,6 +580,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portfolio/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portfolio/projects/{id}/decision": {
         parameters: {
             query?: never;
@@ -475,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["all"];
+        get: operations["all_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -820,6 +980,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/login-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/provenance/keys": {
         parameters: {
             query?: never;
@@ -926,7 +1102,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1241,7 +1417,10 @@ export interface components {
         };
         BusinessEntity: {
             code?: string;
+            /** @enum {string} */
+            kind?: "AGENCY" | "SERVICE" | "DIRECTORATE";
             name?: string;
+            parentCode?: string;
         };
         CaseMetrics: {
             acceptedWithoutEdit?: boolean;
@@ -1316,6 +1495,9 @@ export interface components {
             useCaseKey?: string;
             useCaseName?: string;
             versions?: components["schemas"]["VersionView"][];
+        };
+        ClosingRequest: {
+            reason?: string;
         };
         Counts: {
             /** Format: int64 */
@@ -1465,6 +1647,30 @@ export interface components {
             promptVersion?: string;
             sources?: components["schemas"]["SourceView"][];
             text?: string;
+        };
+        EntityImportRequest: {
+            csv?: string;
+        };
+        EntityImportResult: {
+            /** Format: int32 */
+            entitiesCreated?: number;
+            /** Format: int32 */
+            entitiesUpdated?: number;
+            /** Format: int32 */
+            peoplePlaced?: number;
+        };
+        EntityRequest: {
+            code?: string;
+            /** @enum {string} */
+            kind?: "AGENCY" | "SERVICE" | "DIRECTORATE";
+            name?: string;
+            parentCode?: string;
+        };
+        EntityUpdate: {
+            /** @enum {string} */
+            kind?: "AGENCY" | "SERVICE" | "DIRECTORATE";
+            name?: string;
+            parentCode?: string;
         };
         EthicsRequest: {
             conditions?: string;
@@ -1681,6 +1887,10 @@ export interface components {
             useCaseKey?: string;
             useCaseName?: string;
         };
+        LoginOptions: {
+            formEnabled?: boolean;
+            providers?: components["schemas"]["SsoProvider"][];
+        };
         MemberSummary: {
             city?: string;
             displayName?: string;
@@ -1726,6 +1936,10 @@ export interface components {
             groupId?: string;
             name?: string;
         };
+        OpeningRequest: {
+            reason?: string;
+            useCaseKey?: string;
+        };
         Participation: {
             entityCode?: string;
             entityName?: string;
@@ -1739,6 +1953,25 @@ export interface components {
             /** @enum {string} */
             role?: "USER" | "TUTOR" | "REFERENT";
             username?: string;
+        };
+        PlaceablePerson: {
+            displayName?: string;
+            entityCode?: string;
+            entityName?: string;
+            source?: string;
+            username?: string;
+        };
+        Placement: {
+            entityCode?: string;
+            /** Format: date-time */
+            placedAt?: string;
+            placedBy?: string;
+            source?: string;
+            username?: string;
+        };
+        PortfolioHistory: {
+            scores?: components["schemas"]["ProjectScore"][];
+            weights?: components["schemas"]["WeightsChange"][];
         };
         Preview: {
             /** @enum {string} */
@@ -1799,6 +2032,7 @@ export interface components {
             casesPerYear?: number;
             /** Format: double */
             costScore?: number;
+            directorateCode?: string;
             /** Format: double */
             energyKwhMax?: number;
             /** Format: double */
@@ -1809,6 +2043,8 @@ export interface components {
             feasibility?: number;
             /** Format: double */
             feasibilityScore?: number;
+            /** Format: int64 */
+            id?: number;
             /** Format: int64 */
             inputTokensPerCase?: number;
             /** Format: double */
@@ -1824,6 +2060,7 @@ export interface components {
             outputTokensPerCase?: number;
             /** Format: int64 */
             projectId?: number;
+            reason?: string;
             /** Format: double */
             riskScore?: number;
             riskTier?: string;
@@ -1836,6 +2073,16 @@ export interface components {
             totalScore?: number;
             /** Format: double */
             valueScore?: number;
+            /** Format: double */
+            wCost?: number;
+            /** Format: double */
+            wEnvironment?: number;
+            /** Format: double */
+            wFeasibility?: number;
+            /** Format: double */
+            wRisk?: number;
+            /** Format: double */
+            wValue?: number;
             weights?: string;
         };
         ProjectTaskItem: {
@@ -1865,6 +2112,17 @@ export interface components {
             model?: string;
             provider?: string;
             providerName?: string;
+        };
+        PublicOpening: {
+            closeReason?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            name?: string;
+            nameEn?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            reason?: string;
+            useCaseKey?: string;
         };
         PublicProvenanceRecord: {
             /** Format: double */
@@ -1922,6 +2180,9 @@ export interface components {
             selectionRationale?: string;
             stage?: string;
             title?: string;
+            /** Format: double */
+            total?: number;
+            weights?: components["schemas"]["Weights"];
         };
         Recorded: {
             displayed?: boolean;
@@ -2070,6 +2331,7 @@ export interface components {
             model: string;
             /** Format: int64 */
             outputTokensPerCase: number;
+            reason?: string;
             /** @enum {string} */
             riskTier: "MINIMAL" | "LIMITED" | "HIGH" | "UNACCEPTABLE";
         };
@@ -2100,6 +2362,11 @@ export interface components {
             reference?: string;
             stale?: boolean;
             title?: string;
+        };
+        SsoProvider: {
+            id?: string;
+            loginUrl?: string;
+            name?: string;
         };
         SurveyRequest: {
             /** Format: int32 */
@@ -2183,6 +2450,7 @@ export interface components {
         };
         TransparencyReport: {
             disclosureRules?: components["schemas"]["DisclosureRule"][];
+            exceptions?: components["schemas"]["PublicOpening"][];
             footprint?: components["schemas"]["MonthlyFootprint"][];
             /** Format: date-time */
             generatedAt?: string;
@@ -2196,6 +2464,31 @@ export interface components {
             /** Format: int64 */
             mergeInto?: number;
             reason?: string;
+        };
+        UseCaseGate: {
+            /** Format: int32 */
+            aiEntities?: number;
+            governanceRequired?: boolean;
+            name?: string;
+            opening?: components["schemas"]["UseCaseOpening"];
+            /** Format: int64 */
+            projectId?: number;
+            /** @enum {string} */
+            state?: "KILLED" | "GOVERNED" | "OPENED_BY_ADMIN" | "UNGOVERNED_ALLOWED" | "CLOSED";
+            useCaseKey?: string;
+        };
+        UseCaseOpening: {
+            closeReason?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            closedBy?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: date-time */
+            openedAt?: string;
+            openedBy?: string;
+            reason?: string;
+            useCaseKey?: string;
         };
         UseCaseSummary: {
             category?: string;
@@ -2257,6 +2550,37 @@ export interface components {
             /** Format: date-time */
             plannedStart?: string;
         };
+        Weights: {
+            /** Format: double */
+            cost?: number;
+            /** Format: double */
+            environment?: number;
+            /** Format: double */
+            feasibility?: number;
+            /** Format: double */
+            risk?: number;
+            /** Format: double */
+            value?: number;
+        };
+        WeightsChange: {
+            /** Format: date-time */
+            changedAt?: string;
+            changedBy?: string;
+            directorateCode?: string;
+            /** Format: int64 */
+            id?: number;
+            reason?: string;
+            /** Format: double */
+            wCost?: number;
+            /** Format: double */
+            wEnvironment?: number;
+            /** Format: double */
+            wFeasibility?: number;
+            /** Format: double */
+            wRisk?: number;
+            /** Format: double */
+            wValue?: number;
+        };
         WeightsRequest: {
             /** Format: double */
             cost: number;
@@ -2264,6 +2588,7 @@ export interface components {
             environment: number;
             /** Format: double */
             feasibility: number;
+            reason: string;
             /** Format: double */
             risk: number;
             /** Format: double */
@@ -2352,7 +2677,7 @@ export interface operations {
             };
         };
     };
-    open: {
+    open_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2556,7 +2881,7 @@ export interface operations {
             };
         };
     };
-    all_1: {
+    all: {
         parameters: {
             query?: never;
             header?: never;
@@ -2573,6 +2898,188 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["BusinessEntity"][];
                 };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BusinessEntity"];
+                };
+            };
+        };
+    };
+    importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityImportRequest"];
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EntityImportResult"];
+                };
+            };
+        };
+    };
+    managed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string[];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BusinessEntity"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Placement"][];
+                };
+            };
+        };
+    };
+    place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Placement"];
+                };
+            };
+        };
+    };
+    detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2596,6 +3103,96 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["FootprintReport"];
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseOpening"][];
+                };
+            };
+        };
+    };
+    open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpeningRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseOpening"];
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseOpening"];
+                };
+            };
+        };
+    };
+    gates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseGate"][];
                 };
             };
         };
@@ -2875,11 +3472,34 @@ export interface operations {
             };
         };
     };
+    searchPeople: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlaceablePerson"][];
+                };
+            };
+        };
+    };
     ranking: {
         parameters: {
             query?: {
                 directorate?: string;
                 stage?: string;
+                at?: string;
             };
             header?: never;
             path?: never;
@@ -2969,6 +3589,29 @@ export interface operations {
             };
         };
     };
+    history_1: {
+        parameters: {
+            query?: {
+                directorate?: string;
+                project?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PortfolioHistory"];
+                };
+            };
+        };
+    };
     decide_2: {
         parameters: {
             query?: never;
@@ -3023,7 +3666,7 @@ export interface operations {
             };
         };
     };
-    all: {
+    all_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3634,6 +4277,26 @@ export interface operations {
             };
         };
     };
+    options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LoginOptions"];
+                };
+            };
+        };
+    };
     keys: {
         parameters: {
             query?: never;
@@ -3795,7 +4458,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;

@@ -116,4 +116,49 @@ describe('login', () => {
     renderApp('/cases/new');
     expect(await screen.findByRole('alert')).toHaveTextContent("Vous n'avez pas accès à cette ressource.");
   });
+  it('offers « Se connecter avec … » for each single sign-on provider, beside the form', async () => {
+    mockServer({
+      'GET /api/me': notLoggedIn,
+      'GET /api/public/login-options': json({
+        formEnabled: true,
+        providers: [{ id: 'corporate', name: 'Keycloak', loginUrl: '/oauth2/authorization/corporate' }],
+      }),
+    });
+    renderApp('/login');
+    const sso = await screen.findByRole('link', { name: 'Se connecter avec Keycloak' });
+    expect(sso).toHaveAttribute('href', '/oauth2/authorization/corporate');
+    expect(screen.getByText('ou avec votre identifiant et votre mot de passe :')).toBeInTheDocument();
+    expect(screen.getByLabelText('Identifiant')).toBeInTheDocument();
+  });
+
+  it('shows only the provider when the form login is switched off', async () => {
+    mockServer({
+      'GET /api/me': notLoggedIn,
+      'GET /api/public/login-options': json({
+        formEnabled: false,
+        providers: [{ id: 'corporate', name: "l'annuaire du groupe", loginUrl: '/oauth2/authorization/corporate' }],
+      }),
+    });
+    renderApp('/login');
+    expect(await screen.findByRole('link', { name: "Se connecter avec l'annuaire du groupe" })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Identifiant')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Se connecter' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "Notre usage de l'IA" })).toBeInTheDocument();
+  });
+
+  it('says so when the provider sent the person back without a session', async () => {
+    mockServer({
+      'GET /api/me': notLoggedIn,
+      'GET /api/public/login-options': json({ formEnabled: true, providers: [{ id: 'corporate', name: 'Keycloak', loginUrl: '/oauth2/authorization/corporate' }] }),
+    });
+    renderApp('/login?sso=failed');
+    expect(await screen.findByRole('alert')).toHaveTextContent("La connexion par l'authentification unique n'a pas abouti.");
+  });
+
+  it('shows the form alone when no provider is configured', async () => {
+    mockServer({ 'GET /api/me': notLoggedIn, 'GET /api/public/login-options': json({ formEnabled: true, providers: [] }) });
+    renderApp('/login');
+    expect(await screen.findByLabelText('Identifiant')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Se connecter avec/ })).not.toBeInTheDocument();
+  });
 });

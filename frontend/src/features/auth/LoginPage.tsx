@@ -6,6 +6,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../lib/i18n';
 import { Link, navigate, useLocation } from '../../lib/router';
 import { landingPath, useAuth } from '../../lib/auth/context';
+import { useQuery } from '../../lib/useQuery';
+import { authApi } from './api';
 
 /** A `next` path is followed only if it is a client route of this app. */
 function safeNext(next: string | null): string | null {
@@ -21,6 +23,12 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  // the single sign-on providers configured, and whether the password form is on; until they are
+  // known (or when they cannot be read) the form is shown, as it always was
+  const options = useQuery('public/login-options', (signal) => authApi.loginOptions(signal));
+  const providers = options.data?.providers ?? [];
+  const formEnabled = options.data?.formEnabled ?? true;
+  const ssoFailed = query.get('sso') === 'failed';
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +51,19 @@ export function LoginPage() {
     <div className="narrow">
       <div className="card">
         <PageTitle title={t('login.title')}>{t('login.title')}</PageTitle>
-        <p className="muted">{t('login.intro')}</p>
+        {ssoFailed ? <ErrorMessage error={t('login.sso.failed')} /> : null}
+        {providers.length > 0 ? (
+          <div className="sso">
+            {providers.map((p) => (
+              <a key={p.id} className="btn btn-primary btn-block" href={p.loginUrl}>
+                {t('login.sso', { provider: p.name })}
+              </a>
+            ))}
+          </div>
+        ) : null}
+        {formEnabled && providers.length > 0 ? <p className="sso-or muted">{t('login.sso.or')}</p> : null}
+        {formEnabled ? <p className="muted">{t('login.intro')}</p> : null}
+        {formEnabled ? (
         <form onSubmit={onSubmit} noValidate className="form">
           <ErrorMessage error={error} />
           <TextField
@@ -65,10 +85,11 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
             required
           />
-          <Button type="submit" busy={busy} className="btn-block">
+          <Button type="submit" busy={busy} variant={providers.length > 0 ? 'secondary' : 'primary'} className="btn-block">
             {busy ? t('login.submitting') : t('login.submit')}
           </Button>
         </form>
+        ) : null}
       </div>
       <p className="login-links">
         <Link to="/transparence">{t('login.transparency')}</Link>

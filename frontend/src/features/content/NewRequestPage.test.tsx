@@ -98,6 +98,18 @@ describe('new request', () => {
     expect(alert?.nextElementSibling).toContainElement(send);
   });
 
+  it("shows the governance gate's refusal, which says who can open the use case", async () => {
+    const refusal = "Le cas d'usage « Courrier de réponse à un sociétaire » n'est pas encore ouvert : aucun projet ne l'a mené jusqu'à une"
+      + " expérimentation ou un déploiement dans une entité. Il peut être ouvert par son projet, au fil de son cycle de vie, ou, à titre"
+      + " exceptionnel, par un administrateur de Tandem.";
+    server({ 'POST /api/cases': json({ status: 403, error: 'Forbidden', message: refusal }, 403) });
+    renderApp('/cases/new');
+    const user = await fillForm();
+    await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal);
+    expect(currentRoute()).toBe('/cases/new');
+  });
+
   it('searches members as the adviser types', async () => {
     const api = server();
     renderApp('/cases/new');

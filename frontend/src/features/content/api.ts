@@ -53,7 +53,8 @@ export function searchMembers(q: string, signal?: AbortSignal): Promise<Member[]
 }
 
 export function createCase(body: NewCase): Promise<CaseView> {
-  return api.post<CaseView>('/api/cases', body);
+  // the governance gate's 403 says why the use case is closed here and who can open it (issue 14)
+  return api.post<CaseView>('/api/cases', body, { serverMessageOn403: true });
 }
 
 export function saveTask(id: string, text: string): Promise<SavedVersion> {

@@ -88,13 +88,18 @@ export interface Directorate {
   wRisk: number;
 }
 
+/** One scoring of a project, as kept (a re-scoring appends another; the portfolio's history lists them all). */
 export interface ProjectScore {
+  id: number;
   projectId: number;
+  directorateCode: string;
   casesPerYear: number;
   minutesSavedPerCase: number;
   memberBenefit: number;
   buildCostEur: number;
   model: string;
+  inputTokensPerCase: number;
+  outputTokensPerCase: number;
   feasibility: number;
   riskTier: string;
   runCostEurPerYear: number | null;
@@ -107,8 +112,26 @@ export interface ProjectScore {
   feasibilityScore: number;
   environmentScore: number;
   riskScore: number;
+  /** the total with the weights of its day (the ranking recomputes it with the weights in force) */
   totalScore: number;
   weights: string;
+  wValue: number;
+  wCost: number;
+  wFeasibility: number;
+  wEnvironment: number;
+  wRisk: number;
+  scoredBy: string;
+  scoredAt: string;
+  /** why it was scored again; null for a first scoring */
+  reason: string | null;
+}
+
+export interface Weights {
+  value: number;
+  cost: number;
+  feasibility: number;
+  environment: number;
+  risk: number;
 }
 
 export interface RankedProject {
@@ -117,10 +140,32 @@ export interface RankedProject {
   title: string;
   directorateCode: string;
   stage: Stage;
+  /** the total recomputed with `weights`, the directorate's weights in force at the ranking's date */
+  total: number;
+  weights: Weights;
   score: ProjectScore;
   selection: string | null;
   selectionRationale: string | null;
   selectedBy: string | null;
+}
+
+/** A change of a directorate's weights, as kept: the new figures, who, when, why. */
+export interface WeightsChange {
+  id: number;
+  directorateCode: string;
+  wValue: number;
+  wCost: number;
+  wFeasibility: number;
+  wEnvironment: number;
+  wRisk: number;
+  reason: string;
+  changedBy: string;
+  changedAt: string;
+}
+
+export interface PortfolioHistory {
+  scores: ProjectScore[];
+  weights: WeightsChange[];
 }
 
 export interface KpiValue {
@@ -170,6 +215,8 @@ export interface Wave {
 export interface Entity {
   code: string;
   name: string;
+  kind: 'AGENCY' | 'SERVICE' | 'DIRECTORATE';
+  parentCode: string | null;
 }
 
 export const ETHICS_CRITERIA = [
@@ -191,8 +238,16 @@ export const lifecycleApi = {
   ethics: (id: number, body: { verdicts: { criterion: string; verdict: string; comment: string }[]; outcome: string; conditions?: string }) =>
     api.post<EthicsReview>(`${p(id)}/ethics`, body),
   directorates: (signal?: AbortSignal) => api.get<Directorate[]>('/api/portfolio/directorates', { signal }),
-  ranking: (directorate: string, stage: string, signal?: AbortSignal) =>
-    api.get<RankedProject[]>(`/api/portfolio?directorate=${encodeURIComponent(directorate)}&stage=${encodeURIComponent(stage)}`, { signal }),
+  /** `at`: a day (AAAA-MM-JJ) to see the ranking as it stood at its end; empty for now */
+  ranking: (directorate: string, stage: string, at: string, signal?: AbortSignal) =>
+    api.get<RankedProject[]>(
+      `/api/portfolio?directorate=${encodeURIComponent(directorate)}&stage=${encodeURIComponent(stage)}${at ? `&at=${encodeURIComponent(at)}` : ''}`,
+      { signal },
+    ),
+  history: (directorate: string, signal?: AbortSignal) =>
+    api.get<PortfolioHistory>(`/api/portfolio/history${directorate ? `?directorate=${encodeURIComponent(directorate)}` : ''}`, { signal }),
+  changeWeights: (code: string, body: Weights & { reason: string }) =>
+    api.put<Directorate>(`/api/portfolio/directorates/${encodeURIComponent(code)}/weights`, body),
   score: (id: number, body: Record<string, unknown>) => api.post<ProjectScore>(`/api/portfolio/projects/${id}/score`, body),
   select: (id: number, decision: 'SELECT' | 'DECLINE', rationale: string) =>
     api.post(`/api/portfolio/projects/${id}/decision`, { decision, rationale }),

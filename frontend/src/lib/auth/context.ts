@@ -28,5 +28,7 @@ export function landingPath(user: User): string {
   if (hasRole(user, 'ADVISER')) return '/cases';
   // AI referents' work is a task too: authorising the chatbot's unattended answers
   if (hasRole(user, 'EXPERT') || hasRole(user, 'AI_REFERENT')) return '/tasks';
+  // an administrator's first work on a new installation: the organisation (issue 14)
+  if (hasRole(user, 'ADMIN')) return '/organisation';
   return '/home';
 }

@@ -16,6 +16,8 @@ export const en: Record<MessageKey, string> = {
   'nav.portfolio': 'Portfolio',
   'nav.ethics': 'Ethics committee',
   'nav.experiments': 'Experiments',
+  'nav.organisation': 'Organisation',
+  'nav.governance': 'Opening of use cases',
   'nav.logout': 'Sign out',
   'nav.language': 'Language',
   'nav.signedInAs': 'Signed in as {name}',
@@ -31,6 +33,10 @@ export const en: Record<MessageKey, string> = {
   'login.submitting': 'Signing in…',
   'login.required': 'Enter your username and password.',
   'login.transparency': 'How we use AI',
+  // issue 14: single sign-on
+  'login.sso': 'Sign in with {provider}',
+  'login.sso.or': 'or with your username and password:',
+  'login.sso.failed': 'Single sign-on did not complete. Try again; if it goes on, tell IT support.',
 
   'home.title': 'Welcome',
   'home.noScreen': 'No Tandem screen is available for your role yet.',

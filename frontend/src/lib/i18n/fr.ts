@@ -14,6 +14,8 @@ export const fr = {
   'nav.portfolio': 'Portefeuille',
   'nav.ethics': 'Comité éthique',
   'nav.experiments': 'Expérimentations',
+  'nav.organisation': 'Organisation',
+  'nav.governance': "Ouverture des cas d'usage",
   'nav.logout': 'Se déconnecter',
   'nav.language': 'Langue',
   'nav.signedInAs': 'Connecté en tant que {name}',
@@ -29,6 +31,10 @@ export const fr = {
   'login.submitting': 'Connexion…',
   'login.required': "Saisissez votre identifiant et votre mot de passe.",
   'login.transparency': "Notre usage de l'IA",
+  // issue 14: single sign-on
+  'login.sso': 'Se connecter avec {provider}',
+  'login.sso.or': 'ou avec votre identifiant et votre mot de passe :',
+  'login.sso.failed': "La connexion par l'authentification unique n'a pas abouti. Réessayez ; si cela persiste, prévenez le support informatique.",
 
   'home.title': 'Bienvenue',
   'home.noScreen': "Aucun écran de Tandem n'est encore disponible pour votre rôle.",

@@ -13,8 +13,11 @@ const eric: User = { username: 'eric', displayName: 'Éric Éthique', roles: ['E
 function ranked(id: number, total: number, value: number, environment: number): RankedProject {
   return {
     rank: id, projectId: id, title: `Projet ${id}`, directorateCode: 'reseau', stage: 'EXPERIMENT',
+    total, weights: { value: 30, cost: 15, feasibility: 20, environment: 20, risk: 15 },
     score: {
-      projectId: id, casesPerYear: 24000, minutesSavedPerCase: 10, memberBenefit: 3, buildCostEur: 30000, model: 'mistral-small',
+      id: id * 10, projectId: id, directorateCode: 'reseau', inputTokensPerCase: 1500, outputTokensPerCase: 500,
+      wValue: 30, wCost: 15, wFeasibility: 20, wEnvironment: 20, wRisk: 15, scoredBy: 'diane', scoredAt: '2026-11-20T10:00:00Z', reason: null,
+      casesPerYear: 24000, minutesSavedPerCase: 10, memberBenefit: 3, buildCostEur: 30000, model: 'mistral-small',
       feasibility: 4, riskTier: 'LIMITED', runCostEurPerYear: 7.2, energyKwhMin: 1.2, energyKwhMax: 1.2, kgco2eMin: 0.5, kgco2eMax: 0.5,
       valueScore: value, costScore: 25.4, feasibilityScore: 75, environmentScore: environment, riskScore: 70, totalScore: total,
       weights: 'valeur 30 · coût 15 · faisabilité 20 · environnement 20 · risque 15',
@@ -91,4 +94,54 @@ describe('portfolio', () => {
     expect(body.outcome).toBe('REWORK');
     expect(body.conditions).toBe('Durée de conservation ?');
   }, 45000);
+  it('recomputes the ranking of a past day and shows every scoring and weights change with who and why', async () => {
+    const first = ranked(1, 62.7, 78, 49.9).score;
+    const server = mockServer({
+      'GET /api/me': json(diane),
+      'GET /api/portfolio': (call) => json(call.url.includes('at=2026-11-15') ? [ranked(1, 51.2, 78, 49.9)] : [ranked(1, 62.7, 78, 49.9)]),
+      'GET /api/portfolio/directorates': json([{ code: 'reseau', name: 'Direction du Réseau', wValue: 30, wCost: 15, wFeasibility: 20, wEnvironment: 20, wRisk: 15 }]),
+      'GET /api/projects': json([]),
+      'GET /api/portfolio/history': json({
+        scores: [first, { ...first, id: 11, feasibility: 5, feasibilityScore: 100, totalScore: 67.7, scoredAt: '2026-11-25T10:00:00Z', reason: 'Pilote technique concluant.' }],
+        weights: [{ id: 3, directorateCode: 'reseau', wValue: 30, wCost: 15, wFeasibility: 20, wEnvironment: 20, wRisk: 15, reason: 'Priorité au délai de réponse.', changedBy: 'diane', changedAt: '2026-11-20T08:00:00Z' }],
+      }),
+    });
+    renderApp('/portfolio');
+    const table = await screen.findByRole('table', { name: 'Projets notés, du meilleur score au moins bon' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('62,7');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('poids : valeur 30 · coût 15 · faisabilité 20 · environnement 20 · risque 15');
+    fireEvent.change(screen.getByLabelText('Classement au'), { target: { value: '2026-11-15' } });
+    expect(await screen.findByText("Classement au 2026-11-15, recalculé à partir de l'historique (étape : celle d'aujourd'hui).")).toBeInTheDocument();
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('51,2'));
+    expect(server.calls.some((c) => c.url.includes('/api/portfolio?') && c.url.includes('at=2026-11-15'))).toBe(true);
+
+    const weights = screen.getByRole('table', { name: 'Les poids de chaque direction, du plus ancien au plus récent' });
+    expect(within(weights).getAllByRole('row')[1]).toHaveTextContent('Priorité au délai de réponse.');
+    expect(within(weights).getAllByRole('row')[1]).toHaveTextContent('Direction du Réseau');
+    const scorings = screen.getByRole('table', { name: 'Chaque notation des projets, de la plus ancienne à la plus récente' });
+    const rows = within(scorings).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Première notation');
+    expect(rows[2]).toHaveTextContent('Pilote technique concluant.');
+    expect(rows[2]).toHaveTextContent('67,7');
+  }, 20000);
+
+  it('lets the directorate change its weights with a reason', async () => {
+    const server = mockServer({
+      'GET /api/me': json(diane), 'GET /api/portfolio': json([]), 'GET /api/projects': json([]),
+      'GET /api/portfolio/directorates': json([{ code: 'reseau', name: 'Direction du Réseau', wValue: 30, wCost: 15, wFeasibility: 20, wEnvironment: 20, wRisk: 15 }]),
+      'GET /api/portfolio/history': json({ scores: [], weights: [] }),
+      'PUT /api/portfolio/directorates/reseau/weights': json({ code: 'reseau', name: 'Direction du Réseau', wValue: 50, wCost: 15, wFeasibility: 20, wEnvironment: 20, wRisk: 15 }),
+    });
+    renderApp('/portfolio');
+    const user = userEvent.setup();
+    const card = await screen.findByRole('region', { name: 'Poids de la direction' });
+    fireEvent.change(within(card).getByLabelText('Valeur'), { target: { value: '50' } });
+    await fill(user, within(card).getByLabelText('Pourquoi ces poids changent'), 'La valeur pour le sociétaire prime.');
+    await user.click(within(card).getByRole('button', { name: 'Enregistrer les poids' }));
+    expect(await within(card).findByRole('status')).toHaveTextContent('Poids de « Direction du Réseau » enregistrés');
+    expect(JSON.parse(server.callsTo('PUT', '/api/portfolio/directorates/reseau/weights')[0].body ?? '{}')).toEqual({
+      value: 50, cost: 15, feasibility: 20, environment: 20, risk: 15, reason: 'La valeur pour le sociétaire prime.',
+    });
+    expect(screen.getByText('Aucune notation ni changement de poids pour cette direction.')).toBeInTheDocument();
+  }, 20000);
 });

@@ -33,6 +33,7 @@ const report: TransparencyReport = {
     { month: '2026-11', aiDrafts: 120, energyWhMin: 30, energyWhMax: 60, kgCo2eMin: 0.002, kgCo2eMax: 0.004 },
     { month: '2026-12', aiDrafts: 12, energyWhMin: 3, energyWhMax: 3, kgCo2eMin: 0.0005, kgCo2eMax: 0.0005 },
   ],
+  exceptions: [],
 };
 
 describe('transparency page', () => {
@@ -125,6 +126,37 @@ describe('transparency page', () => {
     expect(result).toHaveTextContent('compositeWithTrainedAlgorithmicMedia');
     const sent = server.callsTo('POST', '/api/public/provenance/verify');
     expect(JSON.parse(sent[0].body ?? '{}')).toEqual({ text: 'Madame, votre remboursement est validé.' });
+  });
+
+  it('lists every exceptional opening of a use case without a project, open or closed, with its reason', async () => {
+    const knowledge = { ...report.useCases[0], key: 'knowledge-answer', name: 'Assistant AMI', deployment: 'EXCEPTION' };
+    mockServer({
+      'GET /api/me': notLoggedIn,
+      'GET /api/public/transparency': json({
+        ...report,
+        useCases: [knowledge],
+        exceptions: [
+          { useCaseKey: 'knowledge-answer', name: 'Assistant AMI', nameEn: 'AMI assistant', reason: 'Outil interne, sans donnée de sociétaire.', openedAt: '2026-12-01T09:00:00Z', closedAt: null, closeReason: null },
+          { useCaseKey: 'reply-letter', name: 'Courrier de réponse', nameEn: 'Reply letter', reason: 'Pic de courriers après la tempête.', openedAt: '2026-11-02T09:00:00Z', closedAt: '2026-11-20T17:00:00Z', closeReason: 'Le projet prend le relais.' },
+        ],
+      }),
+    });
+    renderApp('/transparence');
+    const useCases = await screen.findByRole('table', { name: 'Les usages en service, leur objectif et le modèle utilisé' });
+    expect(within(useCases).getAllByRole('row')[1]).toHaveTextContent('Ouvert partout, à titre exceptionnel, par un administrateur');
+    const openings = screen.getByRole('table', { name: 'Les usages ouverts à titre exceptionnel, quand et pourquoi' });
+    const rows = within(openings).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Assistant AMI');
+    expect(rows[1]).toHaveTextContent('Outil interne, sans donnée de sociétaire.');
+    expect(rows[1]).toHaveTextContent('Toujours ouvert');
+    expect(rows[2]).toHaveTextContent('Pic de courriers après la tempête.');
+    expect(rows[2]).toHaveTextContent('Le projet prend le relais.');
+  });
+
+  it('says so when no use case was opened as an exception', async () => {
+    mockServer({ 'GET /api/me': notLoggedIn, 'GET /api/public/transparency': json(report) });
+    renderApp('/transparence');
+    expect(await screen.findByText("Aucun usage n'a été ouvert à titre exceptionnel.")).toBeInTheDocument();
   });
 
   it('says so when no model is connected', async () => {

@@ -7,7 +7,9 @@ import { useAuth } from '../../../lib/auth/context';
 import { formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
 import { Link } from '../../../lib/router';
 import { useQuery } from '../../../lib/useQuery';
-import { transparencyApi, type DisclosureRule, type MonthlyFootprint, type PublicAiProvider, type TransparencyReport } from './api';
+import {
+  transparencyApi, type DisclosureRule, type MonthlyFootprint, type PublicAiProvider, type PublicOpening, type TransparencyReport,
+} from './api';
 import { FootprintChart, monthLabel, range } from './FootprintChart';
 import { has, useTt } from './text';
 import { VerifyContent } from './VerifyContent';
@@ -42,6 +44,7 @@ function Report({ data }: { data: TransparencyReport }) {
   return (
     <>
       <UseCases data={data} />
+      <Exceptions openings={data.exceptions} />
       <section aria-labelledby="model-title" className="card">
         <h2 id="model-title">{tt('model.title')}</h2>
         <Provider provider={data.provider} />
@@ -115,6 +118,43 @@ function UseCases({ data }: { data: TransparencyReport }) {
                   </tr>
                 );
               })}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </section>
+  );
+}
+
+/** Every opening of a use case without a project, in force or closed: the gate's exceptions are public. */
+function Exceptions({ openings }: { openings: PublicOpening[] }) {
+  const tt = useTt();
+  const { lang, locale } = useI18n();
+  return (
+    <section aria-labelledby="exceptions-title">
+      <h2 id="exceptions-title">{tt('exceptions.title')}</h2>
+      <p>{tt('exceptions.intro')}</p>
+      {openings.length === 0 ? <p>{tt('exceptions.empty')}</p> : (
+        <TableWrap label={tt('exceptions.caption')}>
+          <table className="table">
+            <caption>{tt('exceptions.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tt('exceptions.col.useCase')}</th>
+                <th scope="col">{tt('exceptions.col.opened')}</th>
+                <th scope="col">{tt('exceptions.col.reason')}</th>
+                <th scope="col">{tt('exceptions.col.closed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {openings.map((o) => (
+                <tr key={`${o.useCaseKey}-${o.openedAt}`} data-opening={o.useCaseKey}>
+                  <th scope="row">{lang === 'en' && o.nameEn ? o.nameEn : o.name}</th>
+                  <td>{formatDateTime(o.openedAt, locale)}</td>
+                  <td>{o.reason}</td>
+                  <td>{o.closedAt ? tt('exceptions.closed', { date: formatDateTime(o.closedAt, locale), reason: o.closeReason ?? '' }) : tt('exceptions.open')}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </TableWrap>

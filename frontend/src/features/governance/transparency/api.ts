@@ -16,7 +16,7 @@ export interface PublicUseCase {
   purpose: string | null;
   purposeEn: string | null;
   category: string | null;
-  deployment: 'EVERYWHERE' | 'PRODUCTION' | 'ROLLOUT' | 'EXPERIMENT' | string;
+  deployment: 'EVERYWHERE' | 'EXCEPTION' | 'PRODUCTION' | 'ROLLOUT' | 'EXPERIMENT' | string;
   aiEntities: number | null;
   model: string | null;
   fallbackModel: string | null;
@@ -46,6 +46,17 @@ export interface MonthlyFootprint {
   kgCo2eMax: number;
 }
 
+/** An administrator's opening of a use case no project governs: public, without the administrator's name. */
+export interface PublicOpening {
+  useCaseKey: string;
+  name: string;
+  nameEn: string | null;
+  reason: string;
+  openedAt: string;
+  closedAt: string | null;
+  closeReason: string | null;
+}
+
 export interface TransparencyReport {
   generatedAt: string;
   provider: PublicAiProvider;
@@ -53,6 +64,7 @@ export interface TransparencyReport {
   useCases: PublicUseCase[];
   disclosureRules: DisclosureRule[];
   footprint: MonthlyFootprint[];
+  exceptions: PublicOpening[];
 }
 
 /** POST /api/public/provenance/verify: a text, or a provenance record (and the text to compare), at least one. */

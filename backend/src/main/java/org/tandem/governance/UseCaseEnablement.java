@@ -4,16 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.governance.entities.EntityDirectory;
+import org.tandem.platform.usecase.UseCase;
+import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.platform.web.ApiException;
 
 /**
- * Which entity may use which use case, and how. A use case no project manages (no row at all) runs
- * with AI everywhere, as before projects existed; once a project's experiment or rollout manages
- * it, only the entities it enabled may use it. The kill switches win over everything.
+ * Which entity may use which use case, and how. Once a project's experiment or rollout manages a use
+ * case, only the entities it enabled may use it. A use case no project manages (no row at all) is
+ * off — nothing serves ungoverned — unless an administrator opened it, with a recorded reason, which
+ * opens it everywhere; the demo (tandem.governance.required=false) runs such a use case with AI
+ * everywhere, as before projects existed. The kill switches win over everything.
  */
 @Service
 public class UseCaseEnablement {
@@ -28,10 +33,23 @@ public class UseCaseEnablement {
 
     private final JdbcClient jdbc;
     private final EntityDirectory entities;
+    private final UseCaseCatalog useCases;
+    private final boolean governanceRequired;
 
-    UseCaseEnablement(JdbcClient jdbc, EntityDirectory entities) {
+    UseCaseEnablement(
+            JdbcClient jdbc,
+            EntityDirectory entities,
+            UseCaseCatalog useCases,
+            @Value("${tandem.governance.required:true}") boolean governanceRequired) {
         this.jdbc = jdbc;
         this.entities = entities;
+        this.useCases = useCases;
+        this.governanceRequired = governanceRequired;
+    }
+
+    /** Whether a use case needs a project (or an administrator's recorded opening) to serve: true but in the demo. */
+    public boolean governanceRequired() {
+        return governanceRequired;
     }
 
     public EntityMode modeOf(String useCaseKey, String entityCode) {
@@ -39,7 +57,7 @@ public class UseCaseEnablement {
             return EntityMode.KILLED;
         }
         if (!isManaged(useCaseKey)) {
-            return EntityMode.AI;
+            return !governanceRequired || isOpenedByAdministrator(useCaseKey) ? EntityMode.AI : EntityMode.NOT_ENABLED;
         }
         if (entityCode == null) {
             return EntityMode.NOT_ENABLED;
@@ -65,6 +83,9 @@ public class UseCaseEnablement {
     public Map<String, Object> admit(long caseId, String useCaseKey, String username) {
         String entity = entities.entityOf(username).orElse(null);
         EntityMode mode = modeOf(useCaseKey, entity);
+        if (mode == EntityMode.NOT_ENABLED && !isManaged(useCaseKey)) {
+            throw ApiException.forbidden(ungoverned(useCaseKey));
+        }
         if (mode == EntityMode.NOT_ENABLED) {
             throw ApiException.forbidden(
                     entity == null
@@ -80,6 +101,30 @@ public class UseCaseEnablement {
         variables.put(SKIP_AI, mode.skipsAi());
         variables.put(ENTITY_MODE, mode.name());
         return variables;
+    }
+
+    /** The refusal of a request for a use case no project governs yet: who can open it. */
+    public String ungoverned(String useCaseKey) {
+        return "Le cas d'usage « " + nameOf(useCaseKey)
+                + " » n'est pas encore ouvert : aucun projet ne l'a mené jusqu'à une"
+                + " expérimentation ou un déploiement dans une entité. Il peut être ouvert par son projet, au fil de"
+                + " son cycle de vie (expérimentation puis déploiement, décidés par la direction et le comité"
+                + " éthique), ou, à titre exceptionnel, par un administrateur de Tandem, qui motive l'ouverture"
+                + " (elle est alors publiée sur la page de transparence).";
+    }
+
+    /** An administrator's opening in force (use_case_opening, closed_at null). */
+    public boolean isOpenedByAdministrator(String useCaseKey) {
+        return jdbc.sql("select count(*) from use_case_opening where use_case_key = ? and closed_at is null")
+                        .param(useCaseKey)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The use case's name as people read it (the catalogue's French name), or its key when unknown. */
+    public String nameOf(String useCaseKey) {
+        return useCases.find(useCaseKey).map(UseCase::name).map(n -> n.fr()).orElse(useCaseKey);
     }
 
     public boolean isManaged(String useCaseKey) {
@@ -110,8 +155,21 @@ public class UseCaseEnablement {
                         where use_case_key = ? order by entity_code""").param(useCaseKey).query(Setting.class).list();
     }
 
-    /** Sets the mode of an entity (AI, CONTROL, PAUSED or OFF); its kill switch is left as it is. */
+    /**
+     * Sets the mode of an entity (AI, CONTROL, PAUSED or OFF); its kill switch is left as it is. The
+     * project then governs the use case: an administrator's opening still in force is closed, with
+     * that reason (the history and the public page keep it).
+     */
     public void set(String useCaseKey, String entityCode, String mode, long projectId, String by) {
+        jdbc.sql("""
+                        update use_case_opening set closed_by = ?, closed_at = now(), close_reason = ?
+                        where use_case_key = ? and closed_at is null""")
+                .params(
+                        by,
+                        (projectId > 0 ? "Le projet n° " + projectId : "Un projet")
+                                + " gouverne désormais ce cas d'usage, entité par entité.",
+                        useCaseKey)
+                .update();
         jdbc.sql("""
                         insert into use_case_entity (use_case_key, entity_code, mode, project_id, updated_by)
                         values (?, ?, ?, ?, ?)

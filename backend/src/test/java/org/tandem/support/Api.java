@@ -34,6 +34,29 @@ public final class Api {
         return send(MockMvcRequestBuilders.put(path), user, body);
     }
 
+    public Response delete(String user, String path) {
+        return send(MockMvcRequestBuilders.delete(path), user, "");
+    }
+
+    /** A body of another type than JSON (a CSV file, say). */
+    public Response post(String user, String path, String contentType, String body) {
+        try {
+            jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me"))
+                    .andReturn()
+                    .getResponse()
+                    .getCookie("XSRF-TOKEN");
+            var request = MockMvcRequestBuilders.post(path)
+                    .cookie(token)
+                    .header("X-XSRF-TOKEN", token.getValue())
+                    .contentType(contentType)
+                    .characterEncoding(java.nio.charset.StandardCharsets.UTF_8)
+                    .content(body);
+            return call(user == null ? request : request.with(httpBasic(user, user)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response send(
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder builder,
             String user,

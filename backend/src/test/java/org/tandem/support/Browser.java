@@ -28,10 +28,39 @@ public final class Browser {
         this.base = "http://localhost:" + port;
         this.user = user;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+                .cookieHandler(new LoopbackIsSecure(cookies))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * Like a browser, treats http://localhost and http://127.0.0.1 as a secure context: their cookies
+     * marked Secure (Keycloak's, in dev mode) are sent back. Java's CookieManager alone would drop them.
+     */
+    private static final class LoopbackIsSecure extends java.net.CookieHandler {
+        private final CookieManager cookies;
+
+        LoopbackIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(
+                URI uri, java.util.Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            boolean loopback = "http".equals(uri.getScheme())
+                    && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
+            if (!loopback) {
+                return cookies.get(uri, headers);
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return cookies.get(URI.create("https://" + uri.getRawAuthority() + path), headers);
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            cookies.put(uri, headers);
+        }
     }
 
     public String user() {
@@ -82,6 +111,24 @@ public final class Browser {
                     HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(60))
                             .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A POST of a form to any address, with this browser's cookies (an OIDC provider's login form). */
+    public HttpResponse<String> absolutePostForm(String url, String form) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {

@@ -42,7 +42,12 @@ class PortfolioController {
             Double environment,
 
             @NotNull(message = "Indiquez le poids du risque.")
-            Double risk) {}
+            Double risk,
+
+            @jakarta.validation.constraints.NotBlank(
+                    message = "Expliquez pourquoi les poids changent : le classement en dépend, l'historique le garde.")
+            @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
+            String reason) {}
 
     private final PortfolioService portfolio;
     private final CurrentUsers currentUsers;
@@ -52,12 +57,47 @@ class PortfolioController {
         this.currentUsers = currentUsers;
     }
 
-    /** Read by the directorate and by the managers and referents who carry the projects. */
+    /**
+     * Read by the directorate and by the managers and referents who carry the projects. {@code at}: the
+     * ranking as it stood then (a day, 2026-11-30, meaning its end in Paris, or an ISO date-time).
+     */
     @GetMapping
     @PreAuthorize("hasAnyRole('DIRECTORATE', 'MANAGER', 'AI_REFERENT', 'ETHICS')")
     List<PortfolioService.RankedProject> ranking(
-            @RequestParam(required = false) String directorate, @RequestParam(required = false) String stage) {
-        return portfolio.ranking(directorate, stage);
+            @RequestParam(required = false) String directorate,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String at) {
+        return portfolio.ranking(directorate, stage, at == null || at.isBlank() ? null : moment(at));
+    }
+
+    /** Every scoring and every weights change, oldest first (optionally of one directorate, one project). */
+    @GetMapping("/history")
+    @PreAuthorize("hasAnyRole('DIRECTORATE', 'MANAGER', 'AI_REFERENT', 'ETHICS')")
+    PortfolioService.History history(
+            @RequestParam(required = false) String directorate, @RequestParam(required = false) Long project) {
+        return portfolio.history(directorate, project);
+    }
+
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
+    /** A day (its last microsecond in Paris) or an ISO date-time. */
+    static java.time.OffsetDateTime moment(String text) {
+        String t = text.strip();
+        try {
+            if (t.length() == 10) {
+                return java.time.LocalDate.parse(t)
+                        .plusDays(1)
+                        .atStartOfDay(PARIS)
+                        .toOffsetDateTime()
+                        .minusNanos(1_000);
+            }
+            return java.time.OffsetDateTime.parse(t);
+        } catch (java.time.DateTimeException e) {
+            throw org.tandem.platform.web.ApiException.invalidField(
+                    "at",
+                    "La date « " + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+                            + " » n'est pas valide : écrivez AAAA-MM-JJ (ex. 2026-11-30) ou une date et heure ISO 8601.");
+        }
     }
 
     @GetMapping("/directorates")
@@ -71,10 +111,13 @@ class PortfolioController {
     Directorate weights(@PathVariable String code, @Valid @RequestBody WeightsRequest w) {
         try {
             return portfolio.updateWeights(
-                    code, new Weights(w.value(), w.cost(), w.feasibility(), w.environment(), w.risk()));
+                    code,
+                    new Weights(w.value(), w.cost(), w.feasibility(), w.environment(), w.risk()),
+                    w.reason(),
+                    currentUsers.current());
         } catch (IllegalArgumentException e) {
             throw org.tandem.platform.web.ApiException.badRequest(
-                    "Les poids doivent être positifs, et l'un d'eux au moins non nul.");
+                    "Les poids vont de 0 à 1 000, et l'un d'eux au moins n'est pas nul.");
         }
     }
 

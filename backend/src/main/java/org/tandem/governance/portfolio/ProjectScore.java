@@ -2,9 +2,17 @@ package org.tandem.governance.portfolio;
 
 import java.time.OffsetDateTime;
 
-/** The stored scoring of a project: inputs, forecast footprint and the score with its breakdown. */
+/**
+ * One scoring of a project, as stored and never changed (re-scoring appends a new one): the inputs,
+ * the forecast footprint, the score with its breakdown, the directorate's weights it was computed
+ * with, who scored it, when and why.
+ *
+ * @param reason why it was scored again; null for a project's first scoring
+ */
 public record ProjectScore(
+        long id,
         long projectId,
+        String directorateCode,
         long casesPerYear,
         double minutesSavedPerCase,
         int memberBenefit,
@@ -26,5 +34,17 @@ public record ProjectScore(
         double riskScore,
         double totalScore,
         String weights,
+        double wValue,
+        double wCost,
+        double wFeasibility,
+        double wEnvironment,
+        double wRisk,
         String scoredBy,
-        OffsetDateTime scoredAt) {}
+        OffsetDateTime scoredAt,
+        String reason) {
+
+    /** The weights this score's total was computed with. */
+    public Weights weightsUsed() {
+        return new Weights(wValue, wCost, wFeasibility, wEnvironment, wRisk);
+    }
+}

@@ -16,8 +16,10 @@ package org.tandem.governance.portfolio;
  *       CO2e forecast (FOOTPRINT.md): the frugal project scores higher;</li>
  *   <li>risk = the AI Act tier: minimal 100, limited 70, high 30, unacceptable 0.</li>
  * </ul>
- * Total = Σ weightᵢ·scoreᵢ / Σ weightᵢ, with the directorate's weights. An unacceptable-risk
- * project (prohibited practice) scores 0 whatever its other merits.
+ * Total = Σ weightᵢ·scoreᵢ / Σ weightᵢ, with the directorate's weights, on the criteria as shown (to
+ * 0.1), so that the ranking at any date recomputes the same total from the stored criteria and the
+ * weights then in force. An unacceptable-risk project (prohibited practice) scores 0 whatever its
+ * other merits.
  */
 public final class ScoreFormula {
 
@@ -45,15 +47,26 @@ public final class ScoreFormula {
         double feas = (clamp(feasibility, 1, 5) - 1) * 25;
         double env = 100 - logScore(Math.max(0, kgCo2ePerYear), CO2E_REFERENCE_KG);
         double riskScore = risk.score();
-        double total = risk == RiskTier.UNACCEPTABLE
-                ? 0
-                : (w.value() * value
-                                + w.cost() * cost
-                                + w.feasibility() * feas
-                                + w.environment() * env
-                                + w.risk() * riskScore)
-                        / w.sum();
-        return new Breakdown(round(value), round(cost), round(feas), round(env), round(riskScore), round(total));
+        double v = round(value);
+        double c = round(cost);
+        double f = round(feas);
+        double e = round(env);
+        double r = round(riskScore);
+        return new Breakdown(v, c, f, e, r, total(v, c, f, e, r, risk, w));
+    }
+
+    /** The total of criteria already on 0–100, with a directorate's weights (the ranking at a date recomputes it). */
+    public static double total(
+            double value, double cost, double feasibility, double environment, double risk, RiskTier tier, Weights w) {
+        if (tier == RiskTier.UNACCEPTABLE) {
+            return 0;
+        }
+        return round((w.value() * value
+                        + w.cost() * cost
+                        + w.feasibility() * feasibility
+                        + w.environment() * environment
+                        + w.risk() * risk)
+                / w.sum());
     }
 
     /** 0 at 0, 100 at the reference and above, logarithmic in between. */

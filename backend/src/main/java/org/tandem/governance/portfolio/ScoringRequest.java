@@ -5,8 +5,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-/** What the directorate estimates of a project; the footprint and the score are computed from it. */
+/**
+ * What the directorate estimates of a project; the footprint and the score are computed from it. A
+ * re-scoring says why ({@code reason}): the history keeps every scoring.
+ */
 public record ScoringRequest(
         @NotNull(message = "Indiquez le volume annuel de demandes.")
         @Min(value = 0, message = "Le volume ne peut pas être négatif.")
@@ -43,4 +47,32 @@ public record ScoringRequest(
         Integer feasibility,
 
         @NotNull(message = "Choisissez le niveau de risque (AI Act).")
-        RiskTier riskTier) {}
+        RiskTier riskTier,
+
+        @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
+        String reason) {
+
+    /** A first scoring, which needs no reason. */
+    public ScoringRequest(
+            Long casesPerYear,
+            Double minutesSavedPerCase,
+            Integer memberBenefit,
+            Double buildCostEur,
+            String model,
+            Long inputTokensPerCase,
+            Long outputTokensPerCase,
+            Integer feasibility,
+            RiskTier riskTier) {
+        this(
+                casesPerYear,
+                minutesSavedPerCase,
+                memberBenefit,
+                buildCostEur,
+                model,
+                inputTokensPerCase,
+                outputTokensPerCase,
+                feasibility,
+                riskTier,
+                null);
+    }
+}

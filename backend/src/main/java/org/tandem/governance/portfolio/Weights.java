@@ -3,9 +3,14 @@ package org.tandem.governance.portfolio;
 /** A directorate's weights of the five criteria; only their proportions matter. */
 public record Weights(double value, double cost, double feasibility, double environment, double risk) {
 
+    /** A weight above this is a typing slip, not a priority. */
+    public static final double MAX = 1000;
+
     public Weights {
-        if (value < 0 || cost < 0 || feasibility < 0 || environment < 0 || risk < 0) {
-            throw new IllegalArgumentException("weights cannot be negative");
+        for (double w : new double[] {value, cost, feasibility, environment, risk}) {
+            if (!(w >= 0 && w <= MAX)) {
+                throw new IllegalArgumentException("each weight is between 0 and " + MAX);
+            }
         }
         if (value + cost + feasibility + environment + risk <= 0) {
             throw new IllegalArgumentException("at least one weight must be positive");

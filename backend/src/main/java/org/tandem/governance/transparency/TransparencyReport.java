@@ -15,7 +15,8 @@ public record TransparencyReport(
         String pseudonymisation,
         List<PublicUseCase> useCases,
         List<DisclosureRule> disclosureRules,
-        List<MonthlyFootprint> footprint) {
+        List<MonthlyFootprint> footprint,
+        List<PublicOpening> exceptions) {
 
     /** How members' personal data are protected before a prompt leaves the application. */
     public static final String PSEUDONYMISED = "PSEUDONYMISED";
@@ -33,7 +34,9 @@ public record TransparencyReport(
             String provider, String providerName, String kind, String model, String hostingCountry) {}
 
     /**
-     * @param deployment   EVERYWHERE (no project restricts it), PRODUCTION, ROLLOUT or EXPERIMENT
+     * @param deployment   EVERYWHERE (no project restricts it: governance is not required), EXCEPTION (opened
+     *                     everywhere by an administrator without a project, see {@code exceptions}), PRODUCTION,
+     *                     ROLLOUT or EXPERIMENT
      * @param aiEntities   how many entities use it with AI; null when it runs everywhere
      * @param humanReview  whether a person checks every content before it is used
      */
@@ -73,6 +76,21 @@ public record TransparencyReport(
             String category,
             String label,
             boolean citeSources) {}
+
+    /**
+     * An administrator's opening of a use case that no project governs (issue 14: nothing serves
+     * ungoverned, and an exception is public): when, why, and when and why it was closed. The page says
+     * « un administrateur »; who it was is recorded in Tandem, not published.
+     */
+    @Schema(name = "PublicOpening")
+    public record PublicOpening(
+            String useCaseKey,
+            String name,
+            String nameEn,
+            String reason,
+            OffsetDateTime openedAt,
+            OffsetDateTime closedAt,
+            String closeReason) {}
 
     /** @param aiDrafts model calls that answered (neither failed nor offline) */
     @Schema(name = "MonthlyFootprint")

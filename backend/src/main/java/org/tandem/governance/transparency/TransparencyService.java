@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.tandem.governance.UseCaseEnablement;
+import org.tandem.governance.gate.UseCaseOpenings;
 import org.tandem.governance.lifecycle.Project;
 import org.tandem.governance.lifecycle.ProjectRepository;
 import org.tandem.governance.transparency.TransparencyReport.MonthlyFootprint;
@@ -40,6 +41,7 @@ class TransparencyService {
     private final AiProperties ai;
     private final PrivacyProperties privacy;
     private final HostingDeclaration declared;
+    private final UseCaseOpenings openings;
 
     TransparencyService(
             UseCaseCatalog useCases,
@@ -49,7 +51,8 @@ class TransparencyService {
             DisclosurePolicyReader disclosure,
             AiProperties ai,
             PrivacyProperties privacy,
-            HostingDeclaration declared) {
+            HostingDeclaration declared,
+            UseCaseOpenings openings) {
         this.useCases = useCases;
         this.enablement = enablement;
         this.projects = projects;
@@ -58,6 +61,7 @@ class TransparencyService {
         this.ai = ai;
         this.privacy = privacy;
         this.declared = declared;
+        this.openings = openings;
     }
 
     TransparencyReport report() {
@@ -76,7 +80,20 @@ class TransparencyService {
                         .sorted(Comparator.comparing(PublicUseCase::name))
                         .toList(),
                 disclosure.rules(),
-                months());
+                months(),
+                openings.history().stream()
+                        .map(o -> {
+                            Optional<UseCase> u = useCases.find(o.useCaseKey());
+                            return new TransparencyReport.PublicOpening(
+                                    o.useCaseKey(),
+                                    u.map(x -> x.name().fr()).orElse(o.useCaseKey()),
+                                    u.map(x -> x.name().en()).orElse(o.useCaseKey()),
+                                    o.reason(),
+                                    o.openedAt(),
+                                    o.closedAt(),
+                                    o.closeReason());
+                        })
+                        .toList());
     }
 
     private PublicAiProvider provider() {
@@ -111,7 +128,8 @@ class TransparencyService {
 
     /**
      * A use case is in service when its AI step is on, no kill switch stops it, and it runs with AI
-     * somewhere: everywhere when no project manages it, otherwise in the entities its project opened.
+     * somewhere: in the entities its project opened; everywhere when an administrator opened it without
+     * a project, or when no project manages it and governance is not required (the demo).
      */
     private Optional<PublicUseCase> inService(UseCase u) {
         if (!u.aiSettings().isEnabled() || enablement.isKilled(u.key())) {
@@ -120,7 +138,13 @@ class TransparencyService {
         String deployment;
         Integer aiEntities = null;
         if (!enablement.isManaged(u.key())) {
-            deployment = "EVERYWHERE";
+            if (enablement.isOpenedByAdministrator(u.key())) {
+                deployment = "EXCEPTION";
+            } else if (!enablement.governanceRequired()) {
+                deployment = "EVERYWHERE";
+            } else {
+                return Optional.empty();
+            }
         } else {
             aiEntities = (int) enablement.settings(u.key()).stream()
                     .filter(s -> !s.killed() && "AI".equals(s.mode()))

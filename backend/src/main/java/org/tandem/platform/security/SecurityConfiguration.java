@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -83,13 +84,23 @@ public class SecurityConfiguration {
             HttpSecurity http,
             JsonSecurityHandlers handlers,
             ObjectProvider<ClientRegistrationRepository> oidc,
-            OidcLogin.Properties oidcProperties)
+            OidcLogin.Properties oidcProperties,
+            ObjectProvider<EntityClaimListener> entityClaims,
+            LoginOptions loginOptions)
             throws Exception {
         if (oidc.getIfAvailable() != null) {
-            // OIDC (Keycloak…) beside the form login: /oauth2/authorization/{registration} starts it
+            // OIDC (Keycloak…) beside the form login: /oauth2/authorization/{registration} starts it; the login
+            // page offers it as « Se connecter avec … » (LoginOptions). A failure comes back to the login page.
             http.oauth2Login(o -> o.loginPage("/login")
-                    .userInfoEndpoint(u -> u.oidcUserService(OidcLogin.userService(oidcProperties)))
-                    .defaultSuccessUrl("/", true));
+                    .userInfoEndpoint(u -> u.oidcUserService(OidcLogin.userService(
+                            oidcProperties, entityClaims.orderedStream().toList())))
+                    .defaultSuccessUrl("/", true)
+                    .failureUrl("/#/login?sso=failed"));
+        }
+        if (!loginOptions.formEnabled()) {
+            // tandem.login.form-enabled=false: people log in through the provider only (HTTP Basic stays,
+            // for service accounts and the engine's REST API)
+            http.addFilterBefore(new FormLoginSwitchedOff(), UsernamePasswordAuthenticationFilter.class);
         }
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Tandem");
@@ -183,6 +194,25 @@ public class SecurityConfiguration {
             return StringUtils.hasText(header)
                     ? plain.resolveCsrfTokenValue(request, csrfToken)
                     : xor.resolveCsrfTokenValue(request, csrfToken);
+        }
+    }
+
+    /** With the form login switched off, a POST /login is refused in French before any password is checked. */
+    static final class FormLoginSwitchedOff extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter()
+                        .write("{\"status\":403,\"error\":\"Forbidden\",\"message\":\"La connexion par identifiant et"
+                                + " mot de passe est désactivée : utilisez le bouton « Se connecter avec … » de la page"
+                                + " de connexion.\"}");
+                return;
+            }
+            chain.doFilter(request, response);
         }
     }
 

@@ -71,7 +71,8 @@ class EntityDirectoryIT {
                         "Agence de Nantes",
                         "Agence de Niort",
                         "Centre de gestion des sinistres de Poitiers");
-        assertThat(directory.find("agence-lyon")).contains(new BusinessEntity("agence-lyon", "Agence de Lyon"));
+        assertThat(directory.find("agence-lyon"))
+                .contains(new BusinessEntity("agence-lyon", "Agence de Lyon", EntityKind.AGENCY, "direction-reseau"));
         assertThat(directory.find("agence-paris")).isEmpty();
         assertThat(directory.nameOf("agence-nantes")).isEqualTo("Agence de Nantes");
         assertThat(directory.nameOf("agence-paris"))

@@ -29,7 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FakeOidcProvider implements AutoCloseable {
 
-    record User(String username, String name, List<String> groups) {}
+    /** @param entity the value of the « entity » claim (an entity's code, or a list of them); null: no such claim */
+    record User(String username, String name, List<String> groups, Object entity) {
+        User(String username, String name, List<String> groups) {
+            this(username, name, groups, null);
+        }
+    }
 
     private final HttpServer server;
     private final RSAKey key;
@@ -82,7 +87,7 @@ final class FakeOidcProvider implements AutoCloseable {
         }
         try {
             Instant now = Instant.now();
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                     .issuer(issuer())
                     .subject("sub-" + user.username())
                     .audience(clientId)
@@ -91,8 +96,11 @@ final class FakeOidcProvider implements AutoCloseable {
                     .claim("nonce", nonce)
                     .claim("preferred_username", user.username())
                     .claim("name", user.name())
-                    .claim("groups", user.groups())
-                    .build();
+                    .claim("groups", user.groups());
+            if (user.entity() != null) {
+                builder.claim("entity", user.entity());
+            }
+            JWTClaimsSet claims = builder.build();
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256)
                             .keyID(key.getKeyID())

@@ -13,7 +13,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.support.Browser;
 
-/** OIDC login by configuration, against a local provider: the token's groups become Tandem's roles. */
+/**
+ * OIDC login by configuration, against a local provider: the token's groups become Tandem's roles, its
+ * entity claim places the person, and the login page is told to offer the provider.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -33,7 +36,9 @@ class OidcLoginIT {
         registry.add(prefix + "registration.corporate.client-id", () -> PROVIDER.clientId);
         registry.add(prefix + "registration.corporate.client-secret", () -> "secret");
         registry.add(prefix + "registration.corporate.scope", () -> "openid,profile");
+        registry.add(prefix + "registration.corporate.client-name", () -> "l'annuaire du groupe");
         registry.add("tandem.oidc.group-mapping.Conseillers", () -> "advisers");
+        registry.add("tandem.oidc.entity-claim", () -> "entity");
     }
 
     @AfterAll
@@ -43,6 +48,12 @@ class OidcLoginIT {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tandem.governance.entities.EntityDirectory entities;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Browser logIn(FakeOidcProvider.User user) {
         PROVIDER.user = user;
@@ -87,6 +98,53 @@ class OidcLoginIT {
         assertThat(paul.get("/api/me").body()).contains("\"username\":\"paul\"").contains("\"roles\":[]");
         assertThat(paul.get("/api/cases").statusCode()).isEqualTo(403);
         assertThat(paul.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theEntityClaimPlacesThePersonAtEachLoginAndAnUnknownEntityChangesNothing() {
+        entities.ensureEntity("oidc-agence-rennes", "Agence de Rennes");
+        entities.ensureEntity("oidc-agence-vannes", "Agence de Vannes");
+        try {
+            logIn(new FakeOidcProvider.User("louise", "Louise", List.of("Conseillers"), "oidc-agence-rennes"));
+            assertThat(entities.placementOf("louise")).hasValueSatisfying(p -> {
+                assertThat(p.entityCode()).isEqualTo("oidc-agence-rennes");
+                assertThat(p.source()).isEqualTo("OIDC");
+            });
+            // a Keycloak group path or a list: the first known entity, by its last segment
+            logIn(new FakeOidcProvider.User(
+                    "louise", "Louise", List.of("Conseillers"), List.of("/inconnue", "/entites/oidc-agence-vannes")));
+            assertThat(entities.entityOf("louise")).contains("oidc-agence-vannes");
+            Browser stillIn = logIn(
+                    new FakeOidcProvider.User("louise", "Louise", List.of("Conseillers"), "agence-qui-n-existe-pas"));
+            assertThat(stillIn.get("/api/me").body())
+                    .as("the login goes through")
+                    .contains("ADVISER");
+            assertThat(entities.entityOf("louise")).as("placement unchanged").contains("oidc-agence-vannes");
+            logIn(new FakeOidcProvider.User("louise", "Louise", List.of("Conseillers")));
+            assertThat(entities.entityOf("louise")).as("no claim: unchanged").contains("oidc-agence-vannes");
+        } finally {
+            jdbc.sql("delete from user_entity where username = 'louise'").update();
+        }
+    }
+
+    @Test
+    void theLoginPageIsToldToOfferTheProviderBesideTheForm() {
+        HttpResponse<String> options = new Browser(port, null).get("/api/public/login-options");
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(options.body())
+                .isEqualTo("{\"formEnabled\":true,\"providers\":[{\"id\":\"corporate\",\"name\":\"l'annuaire du"
+                        + " groupe\",\"loginUrl\":\"/oauth2/authorization/corporate\"}]}");
+    }
+
+    @Test
+    void aFailedProviderLoginComesBackToTheLoginPage() {
+        Browser browser = new Browser(port, null);
+        HttpResponse<String> start = browser.get("/oauth2/authorization/corporate");
+        String authorize = start.headers().firstValue("Location").orElseThrow();
+        String state = authorize.replaceAll(".*[?&]state=([^&]*).*", "$1");
+        HttpResponse<String> denied = browser.get("/login/oauth2/code/corporate?error=access_denied&state=" + state);
+        assertThat(denied.statusCode()).isEqualTo(302);
+        assertThat(denied.headers().firstValue("Location").orElseThrow()).endsWith("/#/login?sso=failed");
     }
 
     @Test

@@ -42,6 +42,9 @@ class BadInputCampaignIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -78,24 +81,37 @@ class BadInputCampaignIT {
             }
         });
 
+        // the organisation's routes aim at an entity of the campaign's own, with a child so that it is never
+        // deleted; a creation's body names a parent that does not exist, so no probe creates an entity
+        jdbc.sql("""
+                        insert into business_entity (code, name, kind) values ('zz-campagne', 'Campagne', 'DIRECTORATE')
+                        on conflict (code) do nothing""").update();
+        jdbc.sql("""
+                        insert into business_entity (code, name, kind, parent_code)
+                        values ('zz-campagne-enfant', 'Campagne (enfant)', 'AGENCY', 'zz-campagne')
+                        on conflict (code) do nothing""").update();
+
         BadInputCampaign campaign = new BadInputCampaign();
         List<BadInputCampaign.Probe> probes = new ArrayList<>();
         BadInputCampaign.writeRoutes(mappings).forEach((key, bodyType) -> {
             String[] parts = key.split(" ", 2);
             String route = parts[1];
-            Map<String, String> fixtures = Map.of(
-                    "id",
-                    route.startsWith("/api/tasks/") ? taskId : caseId,
-                    "taskId",
-                    taskId,
-                    "reference",
-                    "CAMPAGNE-DOC",
-                    "name",
-                    "insuredName",
-                    "body:POST /api/cases",
-                    "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\"}",
-                    "body:POST /api/chat",
-                    "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}");
+            Map<String, String> fixtures = Map.ofEntries(
+                    Map.entry("code", "zz-campagne"),
+                    Map.entry("username", "zz-campagne-personne"),
+                    Map.entry(
+                            "body:POST /api/entities",
+                            "{\"code\":\"zz-campagne\",\"name\":\"Campagne\",\"kind\":\"AGENCY\",\"parentCode\":\"nulle-part\"}"),
+                    Map.entry("body:PUT /api/entities/{code}", "{\"name\":\"Campagne\",\"kind\":\"DIRECTORATE\"}"),
+                    Map.entry("body:POST /api/governance/openings", "{\"useCaseKey\":\"pas-un-cas-d-usage\"}"),
+                    Map.entry("id", route.startsWith("/api/tasks/") ? taskId : caseId),
+                    Map.entry("taskId", taskId),
+                    Map.entry("reference", "CAMPAGNE-DOC"),
+                    Map.entry("name", "insuredName"),
+                    Map.entry("body:POST /api/cases", "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\"}"),
+                    Map.entry(
+                            "body:POST /api/chat",
+                            "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}"));
             probes.addAll(campaign.probes(parts[0], route, bodyType, fixtures));
         });
 
