@@ -3,7 +3,9 @@ package org.tandem.knowledge.upload;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,12 +85,12 @@ final class PdfText {
     }
 
     private static String markdown(List<Line> lines, int pages) {
-        Set<String> running = runningLines(lines, pages);
+        Set<Line> running = runningLines(lines, pages);
         List<Line> kept = new ArrayList<>();
         for (Line line : lines) {
             if (line.isBreak()) {
                 kept.add(line);
-            } else if (!PAGE_NUMBER.matcher(line.text()).matches() && !running.contains(line.text())) {
+            } else if (!PAGE_NUMBER.matcher(line.text()).matches() && !running.contains(line)) {
                 kept.add(line);
             }
         }
@@ -179,21 +181,40 @@ final class PdfText {
                 .orElse(0f);
     }
 
-    /** Lines found identically on at least three pages and half of them: running headers and footers. */
-    private static Set<String> runningLines(List<Line> lines, int pages) {
-        Map<String, Set<Integer>> onPages = new HashMap<>();
+    /**
+     * The running header and footer: among the first and last two lines of each page, those found on
+     * at least three pages and half of them, numbers aside (« Page 3 / 20 » is « Page 4 / 20 »).
+     */
+    private static Set<Line> runningLines(List<Line> lines, int pages) {
+        Map<Integer, List<Line>> byPage = new HashMap<>();
         for (Line line : lines) {
             if (!line.isBreak()) {
-                onPages.computeIfAbsent(line.text(), t -> new HashSet<>()).add(line.page());
+                byPage.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
             }
         }
-        Set<String> running = new HashSet<>();
-        onPages.forEach((text, where) -> {
-            if (where.size() >= 3 && where.size() * 2 >= pages) {
-                running.add(text);
+        Map<String, Set<Integer>> onPages = new HashMap<>();
+        List<Line> edges = new ArrayList<>();
+        for (List<Line> page : byPage.values()) {
+            for (int i = 0; i < page.size(); i++) {
+                if (i < 2 || i >= page.size() - 2) {
+                    Line line = page.get(i);
+                    edges.add(line);
+                    onPages.computeIfAbsent(numbersAside(line.text()), t -> new HashSet<>()).add(line.page());
+                }
             }
-        });
+        }
+        Set<Line> running = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Line line : edges) {
+            Set<Integer> where = onPages.get(numbersAside(line.text()));
+            if (where.size() >= 3 && where.size() * 2 >= pages) {
+                running.add(line);
+            }
+        }
         return running;
+    }
+
+    private static String numbersAside(String text) {
+        return text.replaceAll("\\d+", "#");
     }
 
     private static String blankToNull(String s) {
