@@ -34,6 +34,23 @@ public final class Api {
         return send(MockMvcRequestBuilders.put(path), user, body);
     }
 
+    /** A file sent as a browser sends an upload: multipart/form-data, part {@code file}. */
+    public Response upload(String user, String path, String fileName, String contentType, byte[] content) {
+        try {
+            jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me"))
+                    .andReturn()
+                    .getResponse()
+                    .getCookie("XSRF-TOKEN");
+            var request = MockMvcRequestBuilders.multipart(path)
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", fileName, contentType, content))
+                    .cookie(token)
+                    .header("X-XSRF-TOKEN", token.getValue());
+            return call(user == null ? request : request.with(httpBasic(user, user)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response send(
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder builder,
             String user,
