@@ -15,6 +15,17 @@ import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
 import type { TransparencyReport } from '../features/governance/transparency/api';
 import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
+import type {
+  DocumentInput,
+  ExtractedDocument,
+  KnowledgeDocumentDetail,
+  KnowledgeDocumentSummary,
+  ReviewDecision,
+  ReviewTask,
+  SearchResult,
+  StaleDocument,
+} from '../features/knowledge/api';
+import type { DirectoryCheck, DirectoryStatus, ImportResult, MemberSummary } from '../features/members/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -95,4 +106,20 @@ export type ApiContract = [
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
   // governance: transparency (public)
   Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
+  // --- knowledge base and member directory (issue 14) ---
+  Expect<Compare<KnowledgeDocumentSummary, ElementOf<ResponseOf<'/api/knowledge/documents', 'get'>>>>,
+  Expect<Compare<KnowledgeDocumentDetail, ResponseOf<'/api/knowledge/documents/{reference}', 'get'>>>,
+  Expect<Compare<DocumentInput, RequestOf<'/api/knowledge/documents', 'post'>>>,
+  Expect<Compare<KnowledgeDocumentDetail, ResponseOf<'/api/knowledge/documents', 'post'>>>,
+  Expect<Compare<DocumentInput, RequestOf<'/api/knowledge/documents/{reference}', 'put'>>>,
+  Expect<Compare<KnowledgeDocumentDetail, ResponseOf<'/api/knowledge/documents/{reference}', 'put'>>>,
+  Expect<Compare<ExtractedDocument, ResponseOf<'/api/knowledge/extract', 'post'>>>,
+  Expect<Compare<SearchResult, ResponseOf<'/api/knowledge/search', 'get'>>>,
+  Expect<Compare<StaleDocument, ElementOf<ResponseOf<'/api/knowledge/stale', 'get'>>>>,
+  Expect<Compare<ReviewTask, ResponseOf<'/api/knowledge/reviews/{taskId}', 'get'>>>,
+  Expect<Compare<ReviewDecision, RequestOf<'/api/knowledge/reviews/{taskId}/complete', 'post'>>>,
+  Expect<Compare<DirectoryStatus, ResponseOf<'/api/admin/members/directory', 'get'>>>,
+  Expect<Compare<DirectoryCheck, ResponseOf<'/api/admin/members/directory/check', 'post'>>>,
+  Expect<Compare<ImportResult, ResponseOf<'/api/admin/members/import', 'post'>>>,
+  Expect<Compare<MemberSummary, ElementOf<ResponseOf<'/api/members', 'get'>>>>,
 ];

@@ -15,7 +15,16 @@ import { CaseSurvey } from '../features/governance/experiments/CaseSurvey';
 import { ExperimentPage } from '../features/governance/experiments/ExperimentPage';
 import { RolloutPage } from '../features/governance/experiments/RolloutPage';
 import { TransparencyPage } from '../features/governance/transparency/TransparencyPage';
+import { KnowledgeListPage } from '../features/knowledge/KnowledgeListPage';
+import { KnowledgeSearchPage } from '../features/knowledge/KnowledgeSearchPage';
+import { KnowledgeEditPage } from '../features/knowledge/KnowledgeEditPage';
+import { KnowledgeDocumentPage } from '../features/knowledge/KnowledgeDocumentPage';
+import { KnowledgeReviewPage } from '../features/knowledge/KnowledgeReviewPage';
+import { MembersAdminPage } from '../features/members/MembersAdminPage';
 import type { Role } from '../types/api';
+
+/** Every person who works in Tandem (the service account excepted). */
+const EMPLOYEES: Role[] = ['ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT', 'ADMIN'];
 
 export interface AppRoute {
   path: string;
@@ -49,4 +58,18 @@ export const routes: AppRoute[] = [
   { path: '/experiments', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: () => <ExperimentsPage /> },
   { path: '/experiments/:id', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <ExperimentPage key={id} id={id} /> },
   { path: '/experiments/:id/rollout', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <RolloutPage key={id} id={id} /> },
+  // --- the knowledge base and the member directory (issue 14) ---
+  { path: '/knowledge', roles: EMPLOYEES, render: () => <KnowledgeListPage /> },
+  { path: '/knowledge/search', roles: ['ADVISER', 'EXPERT', 'AI_REFERENT', 'ADMIN'], render: () => <KnowledgeSearchPage /> },
+  { path: '/knowledge/new', roles: ['AI_REFERENT', 'ADMIN'], render: () => <KnowledgeEditPage /> },
+  {
+    path: '/knowledge/documents/:reference/edit',
+    roles: ['AI_REFERENT', 'ADMIN'],
+    render: ({ reference }) => <KnowledgeEditPage key={reference} reference={reference} />,
+  },
+  { path: '/knowledge/documents/:reference', roles: EMPLOYEES, render: ({ reference }) => <KnowledgeDocumentPage key={reference} reference={reference} /> },
+  // owners whose role has no task list open their document's review here (the same screen)
+  { path: '/knowledge/reviews/:taskId', roles: EMPLOYEES, render: ({ taskId }) => <KnowledgeReviewPage key={taskId} taskId={taskId} /> },
+  { path: '/admin/members', roles: ['ADMIN'], render: () => <MembersAdminPage /> },
+  // --- end of issue 14's routes ---
 ];

@@ -35,6 +35,9 @@ function MainNav() {
   }
   if (hasRole(user, 'ETHICS')) links.push({ to: '/ethics', label: t('nav.ethics') });
   if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/experiments', label: t('nav.experiments') });
+  // the knowledge base: every employee reads it; the administrator configures the member directory
+  if (employee || hasRole(user, 'ADMIN')) links.push({ to: '/knowledge', label: t('nav.knowledge') });
+  if (hasRole(user, 'ADMIN')) links.push({ to: '/admin/members', label: t('nav.members') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

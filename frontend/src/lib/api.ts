@@ -126,6 +126,8 @@ export interface RequestOptions extends ErrorOptions {
   json?: unknown;
   /** Sent as application/x-www-form-urlencoded. */
   form?: Record<string, string>;
+  /** Sent as multipart/form-data (a file upload); the browser sets the boundary. */
+  formData?: FormData;
   /** On 401, tell the app the session is gone (default: true for /api paths). */
   redirectOn401?: boolean;
   signal?: AbortSignal;
@@ -142,6 +144,8 @@ export async function request<T>(method: string, path: string, options: RequestO
   } else if (options.form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
     body = new URLSearchParams(options.form).toString();
+  } else if (options.formData) {
+    body = options.formData;
   }
   if (MUTATING.has(method)) {
     const token = await csrfToken();
@@ -173,6 +177,12 @@ export const api = {
   put: <T>(path: string, json?: unknown, options?: RequestOptions) =>
     request<T>('PUT', path, { ...options, json }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** POSTs one file as the multipart part `file`. */
+  upload: <T>(path: string, file: Blob, fileName: string, options?: RequestOptions) => {
+    const formData = new FormData();
+    formData.append('file', file, fileName);
+    return request<T>('POST', path, { ...options, formData });
+  },
 };
 
 /** True for failures that may go away by themselves (network, 5xx): worth polling again. */
