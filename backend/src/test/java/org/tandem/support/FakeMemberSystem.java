@@ -66,6 +66,17 @@ public final class FakeMemberSystem implements AutoCloseable {
             return t;
         }));
         server.createContext("/api/v1/members", this::handle);
+        // for the browser scenario: POST /control/mode/SERVER_ERROR… switches how the next calls are answered
+        server.createContext("/control/mode/", exchange -> {
+            try (exchange) {
+                String name = exchange.getRequestURI().getPath().substring("/control/mode/".length());
+                boolean known = java.util.Arrays.stream(Mode.values()).anyMatch(m -> m.name().equals(name));
+                if (known) {
+                    mode(Mode.valueOf(name));
+                }
+                send(exchange, known ? 200 : 400, "{\"mode\":\"" + (known ? name : "") + "\"}");
+            }
+        });
         server.start();
     }
 
@@ -75,6 +86,11 @@ public final class FakeMemberSystem implements AutoCloseable {
             shared = new FakeMemberSystem();
         }
         return shared;
+    }
+
+    /** Where a test switches the server's mode: POST {control}/mode/{Mode}. */
+    public URI controlUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/control");
     }
 
     /** The contract's root, as tandem.members.http.base-url takes it. */
