@@ -56,8 +56,7 @@ public class KnowledgeDocuments {
     }
 
     /** A document with its passages and its completed reviews (newest first), as a reviewer opens a source. */
-    public record Detail(
-            Summary document, String body, List<KnowledgePassage> passages, List<ReviewRecord> reviews) {}
+    public record Detail(Summary document, String body, List<KnowledgePassage> passages, List<ReviewRecord> reviews) {}
 
     /** A completed review of a document: the owner's decision and comment. */
     @Schema(name = "KnowledgeReviewRecord")

@@ -170,9 +170,7 @@ class KnowledgeRepository {
     void insertReview(long documentId, String taskId, ReviewDecision.Decision decision, String comment, String by) {
         jdbc.sql("""
                         insert into knowledge_review (document_id, task_id, decision, comment, decided_by, document_version)
-                        select id, ?, ?, ?, ?, version from knowledge_document where id = ?""")
-                .params(taskId, decision.name(), comment, by, documentId)
-                .update();
+                        select id, ?, ?, ?, ?, version from knowledge_document where id = ?""").params(taskId, decision.name(), comment, by, documentId).update();
     }
 
     List<KnowledgeDocuments.ReviewRecord> reviews(long documentId) {

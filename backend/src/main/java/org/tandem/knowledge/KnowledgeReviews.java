@@ -142,8 +142,7 @@ public class KnowledgeReviews {
     /** One review the person may see, for its screen. */
     public ReviewTask one(String taskId, CurrentUser user) {
         Task task = reviewTask(taskAccess.requireVisible(taskId, user));
-        return reviewOf(task)
-                .orElseThrow(() -> ApiException.notFound("Le document de cette relecture n'existe plus."));
+        return reviewOf(task).orElseThrow(() -> ApiException.notFound("Le document de cette relecture n'existe plus."));
     }
 
     private Optional<ReviewTask> reviewOf(Task t) {

@@ -56,8 +56,7 @@ public class MemberRepository {
     }
 
     public List<Member> search(String text, int limit) {
-        String pattern =
-                "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                         select * from member
                         where lower(first_name || ' ' || last_name) like :p or lower(id) like :p or lower(city) like :p

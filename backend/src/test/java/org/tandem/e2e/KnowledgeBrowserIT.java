@@ -79,13 +79,21 @@ class KnowledgeBrowserIT {
                 "knowledge-path.mjs",
                 300,
                 Map.of(
-                        "E2E_RUN", run,
-                        "GUIDE_PDF", pdf.toString(),
-                        "COMPLAINTS_DOCX", docx.toString(),
-                        "MEMBERS_CSV", csv.toString(),
-                        "MEMBERS_BAD_CSV", badCsv.toString(),
-                        "REVIEW_CONFIRMED", confirmed,
-                        "REVIEW_RETIRED", retired,
-                        "REVIEW_UPDATED", updated));
+                        "E2E_RUN",
+                        run,
+                        "GUIDE_PDF",
+                        pdf.toString(),
+                        "COMPLAINTS_DOCX",
+                        docx.toString(),
+                        "MEMBERS_CSV",
+                        csv.toString(),
+                        "MEMBERS_BAD_CSV",
+                        badCsv.toString(),
+                        "REVIEW_CONFIRMED",
+                        confirmed,
+                        "REVIEW_RETIRED",
+                        retired,
+                        "REVIEW_UPDATED",
+                        updated));
     }
 }

@@ -38,9 +38,13 @@ class MemberDirectoryBrowserIT {
                 "member-directory-path.mjs",
                 240,
                 Map.of(
-                        "E2E_RUN", run,
-                        "MEMBER_ID", "B" + run,
-                        "MEMBER_SYSTEM_CONTROL", SYSTEM.controlUrl().toString(),
-                        "MEMBER_SYSTEM_URL", SYSTEM.baseUrl().toString()));
+                        "E2E_RUN",
+                        run,
+                        "MEMBER_ID",
+                        "B" + run,
+                        "MEMBER_SYSTEM_CONTROL",
+                        SYSTEM.controlUrl().toString(),
+                        "MEMBER_SYSTEM_URL",
+                        SYSTEM.baseUrl().toString()));
     }
 }

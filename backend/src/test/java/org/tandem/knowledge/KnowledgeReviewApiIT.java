@@ -59,7 +59,9 @@ class KnowledgeReviewApiIT {
     private String reviewTaskOf(String user, String reference) {
         for (JsonNode s : api.get(user, "/api/knowledge/stale").body()) {
             if (s.get("document").get("reference").asText().equals(reference)) {
-                return s.get("reviewTaskId").isNull() ? null : s.get("reviewTaskId").asText();
+                return s.get("reviewTaskId").isNull()
+                        ? null
+                        : s.get("reviewTaskId").asText();
             }
         }
         throw new AssertionError(reference + " is not among " + user + "'s stale documents");
@@ -67,14 +69,18 @@ class KnowledgeReviewApiIT {
 
     private List<String> staleOf(String user) {
         List<String> references = new ArrayList<>();
-        api.get(user, "/api/knowledge/stale").body().forEach(s -> references.add(s.get("document").get("reference").asText()));
+        api.get(user, "/api/knowledge/stale")
+                .body()
+                .forEach(s -> references.add(s.get("document").get("reference").asText()));
         return references;
     }
 
     @Test
     void theOwnerSeesTheirStaleDocumentsOpensTheReviewFromTheTaskListAndConfirmsIt() {
         String reference = staleDocumentOfBob("A");
-        assertThat(reviewTaskOf("bob", reference)).as("no review before the daily run").isNull();
+        assertThat(reviewTaskOf("bob", reference))
+                .as("no review before the daily run")
+                .isNull();
         assertThat(reviewTaskOf("chloe", reference))
                 .as("the owner's group sees it too")
                 .isNull();
@@ -116,17 +122,19 @@ class KnowledgeReviewApiIT {
         assertThat(done.status()).isEqualTo(204);
         assertThat(staleOf("bob")).as("reviewed today: no longer stale").doesNotContain(reference);
 
-        JsonNode document = api.get("bob", "/api/knowledge/documents/" + reference).body();
+        JsonNode document =
+                api.get("bob", "/api/knowledge/documents/" + reference).body();
         assertThat(document.get("document").get("stale").asBoolean()).isFalse();
         assertThat(document.get("document").get("lastReviewedBy").asText()).isEqualTo("bob");
         assertThat(document.get("reviews")).hasSize(1);
         assertThat(document.get("reviews").get(0).get("decision").asText()).isEqualTo("CONFIRM");
         assertThat(document.get("reviews").get(0).get("comment").asText()).isEqualTo("Tarif vérifié.");
         assertThat(document.get("reviews").get(0).get("decidedBy").asText()).isEqualTo("bob");
-        assertThat(document.get("reviews").get(0).get("documentVersion").asInt()).isEqualTo(2);
+        assertThat(document.get("reviews").get(0).get("documentVersion").asInt())
+                .isEqualTo(2);
 
-        Api.Response twice = api.post(
-                "bob", "/api/knowledge/reviews/" + taskId + "/complete", Map.of("decision", "CONFIRM"));
+        Api.Response twice =
+                api.post("bob", "/api/knowledge/reviews/" + taskId + "/complete", Map.of("decision", "CONFIRM"));
         assertThat(twice.status()).isEqualTo(409);
     }
 
@@ -142,7 +150,8 @@ class KnowledgeReviewApiIT {
                         .status())
                 .isEqualTo(204);
         JsonNode summary = null;
-        for (JsonNode d : api.get("bob", "/api/knowledge/documents?collection=t-review-api").body()) {
+        for (JsonNode d : api.get("bob", "/api/knowledge/documents?collection=t-review-api")
+                .body()) {
             if (d.get("reference").asText().equals(reference)) {
                 summary = d;
             }

@@ -185,10 +185,7 @@ class KnowledgeReviewProcessIT {
         return jdbc.sql("""
                         select r.decision || ':' || coalesce(r.comment, '') || ':' || r.decided_by || ':' || r.document_version
                         from knowledge_review r join knowledge_document d on d.id = r.document_id
-                        where d.reference = ? order by r.id""")
-                .param(reference)
-                .query(String.class)
-                .list();
+                        where d.reference = ? order by r.id""").param(reference).query(String.class).list();
     }
 
     @Test
@@ -197,10 +194,9 @@ class KnowledgeReviewProcessIT {
         ProcessInstance pi = review("T-REV-03");
 
         assertThatThrownBy(() -> reviews.complete(
-                        task.getId(),
-                        new ReviewDecision(ReviewDecision.Decision.UPDATE, null, null, "  "),
-                        INES))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("body"))
+                        task.getId(), new ReviewDecision(ReviewDecision.Decision.UPDATE, null, null, "  "), INES))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.field()).isEqualTo("body"))
                 .hasMessage("Le contenu mis à jour du document est obligatoire.");
         assertThat(pi).isWaitingAt(KnowledgeReviews.TASK);
 
@@ -245,7 +241,8 @@ class KnowledgeReviewProcessIT {
 
         assertThatThrownBy(() -> reviews.complete(
                         task.getId(), new ReviewDecision(ReviewDecision.Decision.RETIRE, " ", null, null), INES))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("comment"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.field()).isEqualTo("comment"))
                 .hasMessage("Indiquez pourquoi le document est retiré.");
         reviews.complete(
                 task.getId(),
@@ -256,7 +253,9 @@ class KnowledgeReviewProcessIT {
         KnowledgeDocument d = repository.findByReference("T-REV-04").orElseThrow();
         assertThat(d.retired()).isTrue();
         assertThat(d.retiredBy()).isEqualTo("ines");
-        assertThat(d.staleOn(LocalDate.now())).as("a retired document is not stale").isFalse();
+        assertThat(d.staleOn(LocalDate.now()))
+                .as("a retired document is not stale")
+                .isFalse();
         assertThat(decisions("T-REV-04")).containsExactly("RETIRE:Produit arrêté en 2026.:ines:2");
         assertThat(retriever.search("franchise 150 euros sinistre", Set.of("t-review"), 20))
                 .extracting(RetrievedPassage::reference)

@@ -111,7 +111,9 @@ class KnowledgeUploadIT {
         JsonNode delay = best(collection, "Sous quel délai répondre à une réclamation ?");
         assertThat(delay.get("reference").asText()).isEqualTo(reference);
         assertThat(delay.get("heading").asText()).isEqualTo("Répondre dans les délais");
-        assertThat(best(collection, "saisir le médiateur gratuitement").get("heading").asText())
+        assertThat(best(collection, "saisir le médiateur gratuitement")
+                        .get("heading")
+                        .asText())
                 .isEqualTo("Orienter vers la médiation");
     }
 
@@ -125,19 +127,29 @@ class KnowledgeUploadIT {
     void anUnreadableUploadIsRefusedWithItsReasonAndNothingIsStored() {
         long before = stored();
         Api.Response notPdf = api.upload(
-                "rachel", "/api/knowledge/extract", "guide.pdf", "application/pdf", "pas un PDF".getBytes(StandardCharsets.UTF_8));
+                "rachel",
+                "/api/knowledge/extract",
+                "guide.pdf",
+                "application/pdf",
+                "pas un PDF".getBytes(StandardCharsets.UTF_8));
         assertThat(notPdf.status()).isEqualTo(400);
         assertThat(notPdf.body().get("message").asText())
                 .isEqualTo("« guide.pdf » n'a pas pu être lu : Ce fichier n'est ni un PDF ni un document Word (.docx) :"
                         + " Tandem ne lit que ces deux formats.");
-        assertThat(notPdf.body().get("fieldErrors").get("file").asText()).isEqualTo(notPdf.body().get("message").asText());
+        assertThat(notPdf.body().get("fieldErrors").get("file").asText())
+                .isEqualTo(notPdf.body().get("message").asText());
 
         Api.Response scan = api.upload(
-                "rachel", "/api/knowledge/extract", "scan.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+                "rachel",
+                "/api/knowledge/extract",
+                "scan.pdf",
+                "application/pdf",
+                "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
         assertThat(scan.status()).isEqualTo(400);
         assertThat(scan.body().get("message").asText()).startsWith("« scan.pdf » n'a pas pu être lu : Le PDF ");
 
-        Api.Response empty = api.upload("rachel", "/api/knowledge/extract", "vide.docx", "application/octet-stream", new byte[0]);
+        Api.Response empty =
+                api.upload("rachel", "/api/knowledge/extract", "vide.docx", "application/octet-stream", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("message").asText()).isEqualTo("Choisissez le fichier PDF ou Word (.docx) à lire.");
 

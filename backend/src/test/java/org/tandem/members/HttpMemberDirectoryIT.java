@@ -53,10 +53,14 @@ class HttpMemberDirectoryIT {
                 "alice",
                 "/api/cases",
                 Map.of(
-                        "useCaseKey", "reply-letter",
-                        "memberId", memberId,
-                        "subject", subject,
-                        "message", "Bonjour, pouvez-vous me confirmer la prise en charge de mon dégât des eaux ?"));
+                        "useCaseKey",
+                        "reply-letter",
+                        "memberId",
+                        memberId,
+                        "subject",
+                        subject,
+                        "message",
+                        "Bonjour, pouvez-vous me confirmer la prise en charge de mon dégât des eaux ?"));
     }
 
     private long casesAbout(String subject) {
@@ -71,10 +75,17 @@ class HttpMemberDirectoryIT {
         JsonNode found = api.get("alice", "/api/members?q=garnier").body();
         assertThat(found).hasSize(2);
         assertThat(found.get(0).get("displayName").asText()).isIn("Théo Garnier", "Maëlys Garnier");
-        assertThat(api.get("alice", "/api/members?q=H-1001").body().get(0).get("city").asText()).isEqualTo("Pau");
+        assertThat(api.get("alice", "/api/members?q=H-1001")
+                        .body()
+                        .get(0)
+                        .get("city")
+                        .asText())
+                .isEqualTo("Pau");
         SYSTEM.clearCalls();
         assertThat(api.get("alice", "/api/members?q=g").body()).isEmpty();
-        assertThat(SYSTEM.calls()).as("one character: the member system is not asked").isEmpty();
+        assertThat(SYSTEM.calls())
+                .as("one character: the member system is not asked")
+                .isEmpty();
         // the demo's seeded members are not in this directory
         assertThat(api.get("alice", "/api/members?q=martin").body()).isEmpty();
     }
@@ -97,7 +108,9 @@ class HttpMemberDirectoryIT {
             return "IN_REVIEW".equals(view.get("status").asText()) ? view : null;
         });
         assertThat(drafted.get("memberName").asText()).isEqualTo("Théo Garnier");
-        assertThat(SYSTEM.calls()).as("nothing asked the member system after the case was opened").isEmpty();
+        assertThat(SYSTEM.calls())
+                .as("nothing asked the member system after the case was opened")
+                .isEmpty();
 
         // a new case refreshes the copy
         SYSTEM.mode(FakeMemberSystem.Mode.NORMAL).rename("H-1001", "Garnier-Lopez");
@@ -119,7 +132,8 @@ class HttpMemberDirectoryIT {
         assertThat(down.body().get("message").asText())
                 .isEqualTo("L'annuaire des sociétaires est en erreur (HTTP 503). Votre saisie est conservée :"
                         + " réessayez dans un instant.");
-        assertThat(down.body().get("fieldErrors").get("memberId").asText()).isEqualTo(down.body().get("message").asText());
+        assertThat(down.body().get("fieldErrors").get("memberId").asText())
+                .isEqualTo(down.body().get("message").asText());
         Api.Response picker = api.get("alice", "/api/members?q=garnier");
         assertThat(picker.status()).isEqualTo(503);
         assertThat(picker.body().get("message").asText()).startsWith("L'annuaire des sociétaires est en erreur");
@@ -128,7 +142,8 @@ class HttpMemberDirectoryIT {
         long start = System.nanoTime();
         Api.Response slow = file("H-1002", subject);
         assertThat(slow.status()).isEqualTo(503);
-        assertThat(slow.body().get("message").asText()).startsWith("L'annuaire des sociétaires n'a pas répondu dans les 1,5 s.");
+        assertThat(slow.body().get("message").asText())
+                .startsWith("L'annuaire des sociétaires n'a pas répondu dans les 1,5 s.");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(3_500));
 
         SYSTEM.mode(FakeMemberSystem.Mode.UNAUTHORIZED);
@@ -136,12 +151,16 @@ class HttpMemberDirectoryIT {
                 .startsWith("L'annuaire des sociétaires refuse l'accès de Tandem (HTTP 401)");
 
         assertThat(casesAbout(subject)).as("no case stored").isZero();
-        assertThat(jdbc.sql("select count(*) from member where id = 'H-1002'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from member where id = 'H-1002'")
+                        .query(Long.class)
+                        .single())
                 .as("no copy stored")
                 .isZero();
 
         SYSTEM.mode(FakeMemberSystem.Mode.NORMAL);
-        assertThat(file("H-1002", subject).status()).as("the same request, once it answers").isEqualTo(201);
+        assertThat(file("H-1002", subject).status())
+                .as("the same request, once it answers")
+                .isEqualTo(201);
         assertThat(casesAbout(subject)).isEqualTo(1);
         Api.Response unknown = file("H-9999", subject);
         assertThat(unknown.status()).isEqualTo(400);
@@ -158,10 +177,14 @@ class HttpMemberDirectoryIT {
         assertThat(status.get("importAllowed").asBoolean()).isFalse();
         assertThat(status.toString()).doesNotContain(FakeMemberSystem.TOKEN);
 
-        assertThat(api.post("admin", "/api/admin/members/directory/check", "").body().get("reachable").asBoolean())
+        assertThat(api.post("admin", "/api/admin/members/directory/check", "")
+                        .body()
+                        .get("reachable")
+                        .asBoolean())
                 .isTrue();
         SYSTEM.mode(FakeMemberSystem.Mode.FORBIDDEN);
-        JsonNode refused = api.post("admin", "/api/admin/members/directory/check", "").body();
+        JsonNode refused =
+                api.post("admin", "/api/admin/members/directory/check", "").body();
         assertThat(refused.get("reachable").asBoolean()).isFalse();
         assertThat(refused.get("message").asText())
                 .isEqualTo("L'annuaire des sociétaires refuse l'accès de Tandem (HTTP 403) : l'administrateur doit"
@@ -174,6 +197,7 @@ class HttpMemberDirectoryIT {
                 "text/csv",
                 "id;firstName;lastName\nX-1;A;B\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(csv.status()).isEqualTo(409);
-        assertThat(csv.body().get("message").asText()).startsWith("L'annuaire configuré est le système des sociétaires");
+        assertThat(csv.body().get("message").asText())
+                .startsWith("L'annuaire configuré est le système des sociétaires");
     }
 }

@@ -43,7 +43,8 @@ class MemberImportIT {
     }
 
     private Api.Response upload(String user, String csv) {
-        return api.upload(user, "/api/admin/members/import", "societaires.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        return api.upload(
+                user, "/api/admin/members/import", "societaires.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
     private long imported() {
@@ -55,7 +56,9 @@ class MemberImportIT {
 
     private List<String> picked(String q) {
         List<String> ids = new ArrayList<>();
-        api.get("alice", "/api/members?q=" + q).body().forEach(m -> ids.add(m.get("id").asText()));
+        api.get("alice", "/api/members?q=" + q)
+                .body()
+                .forEach(m -> ids.add(m.get("id").asText()));
         return ids;
     }
 
@@ -77,7 +80,8 @@ class MemberImportIT {
                 .isEqualTo("csv");
 
         // a second import updates (the same numbers) and adds, never deletes
-        Api.Response again = upload("admin", "id,firstName,lastName\n" + PREFIX + "2,Yann,Le Gall\n" + PREFIX + "3,Nolwenn,Le Gall\n");
+        Api.Response again = upload(
+                "admin", "id,firstName,lastName\n" + PREFIX + "2,Yann,Le Gall\n" + PREFIX + "3,Nolwenn,Le Gall\n");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("created").asInt()).isEqualTo(1);
         assertThat(again.body().get("updated").asInt()).isEqualTo(1);
@@ -108,7 +112,8 @@ class MemberImportIT {
         assertThat(imported()).isZero();
         Api.Response noFile = api.post("admin", "/api/admin/members/import", "{}");
         assertThat(noFile.status()).isEqualTo(400);
-        assertThat(noFile.body().get("message").asText()).isEqualTo("Choisissez le fichier CSV des sociétaires à importer.");
+        assertThat(noFile.body().get("message").asText())
+                .isEqualTo("Choisissez le fichier CSV des sociétaires à importer.");
     }
 
     @Test
@@ -119,7 +124,8 @@ class MemberImportIT {
         assertThat(status.get("importAllowed").asBoolean()).isTrue();
         assertThat(status.get("storedMembers").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(status.get("csvColumns").get(0).asText()).isEqualTo("id");
-        JsonNode check = api.post("admin", "/api/admin/members/directory/check", "").body();
+        JsonNode check =
+                api.post("admin", "/api/admin/members/directory/check", "").body();
         assertThat(check.get("reachable").asBoolean()).isTrue();
         assertThat(check.get("message").asText()).startsWith("L'annuaire des sociétaires répond (");
         assertThat(api.get("alice", "/api/admin/members/directory").status()).isEqualTo(403);

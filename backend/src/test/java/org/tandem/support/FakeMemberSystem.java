@@ -70,7 +70,8 @@ public final class FakeMemberSystem implements AutoCloseable {
         server.createContext("/control/mode/", exchange -> {
             try (exchange) {
                 String name = exchange.getRequestURI().getPath().substring("/control/mode/".length());
-                boolean known = java.util.Arrays.stream(Mode.values()).anyMatch(m -> m.name().equals(name));
+                boolean known = java.util.Arrays.stream(Mode.values())
+                        .anyMatch(m -> m.name().equals(name));
                 if (known) {
                     mode(Mode.valueOf(name));
                 }
@@ -195,8 +196,7 @@ public final class FakeMemberSystem implements AutoCloseable {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
                     params.put(
-                            pair.substring(0, eq),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                            pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
         }

@@ -34,46 +34,87 @@ public final class FrenchDocuments {
     public record Article(String title, List<String> sentences) {}
 
     public static final List<Article> GUIDE = List.of(
-            article("Déclarer un sinistre", "Le sociétaire déclare le sinistre dans les cinq jours ouvrés qui suivent sa"
-                    + " découverte.", "La déclaration se fait en agence, par téléphone ou dans l'espace en ligne."),
-            article("Dégât des eaux", "Une fuite de canalisation encastrée est prise en charge après recherche de fuite.",
+            article(
+                    "Déclarer un sinistre",
+                    "Le sociétaire déclare le sinistre dans les cinq jours ouvrés qui suivent sa" + " découverte.",
+                    "La déclaration se fait en agence, par téléphone ou dans l'espace en ligne."),
+            article(
+                    "Dégât des eaux",
+                    "Une fuite de canalisation encastrée est prise en charge après recherche de fuite.",
                     "Le constat amiable de dégât des eaux est signé avec le voisin concerné."),
-            article("Incendie et explosion", "Les dommages causés par la fumée sont indemnisés comme ceux de l'incendie.",
+            article(
+                    "Incendie et explosion",
+                    "Les dommages causés par la fumée sont indemnisés comme ceux de l'incendie.",
                     "Le détecteur de fumée doit être installé et entretenu par l'occupant."),
-            article("Vol et vandalisme", "Le vol n'est garanti qu'en cas d'effraction constatée des portes ou fenêtres.",
+            article(
+                    "Vol et vandalisme",
+                    "Le vol n'est garanti qu'en cas d'effraction constatée des portes ou fenêtres.",
                     "Le dépôt de plainte auprès de la gendarmerie est joint à la déclaration."),
-            article("Vélo à assistance électrique", "Le vélo à assistance électrique est garanti contre le vol jusqu'à"
-                    + " trois mille euros.", "Il doit être attaché à un point fixe avec un antivol homologué."),
-            article("Piscine enterrée", "La piscine enterrée est couverte avec son local technique et sa bâche.",
+            article(
+                    "Vélo à assistance électrique",
+                    "Le vélo à assistance électrique est garanti contre le vol jusqu'à" + " trois mille euros.",
+                    "Il doit être attaché à un point fixe avec un antivol homologué."),
+            article(
+                    "Piscine enterrée",
+                    "La piscine enterrée est couverte avec son local technique et sa bâche.",
                     "La pompe de filtration est garantie contre les dommages électriques."),
-            article("Panneaux photovoltaïques", "Les panneaux photovoltaïques posés sur le toit sont assurés comme le"
-                    + " bâtiment.", "La perte de revente d'électricité est indemnisée pendant six mois."),
-            article("Catastrophe naturelle", "La garantie joue après publication de l'arrêté interministériel au Journal"
-                    + " officiel.", "La franchise légale de la catastrophe naturelle reste à la charge du sociétaire."),
-            article("Tempête, grêle et neige", "Les dommages de tempête sont garantis quand le vent dépasse cent"
-                    + " kilomètres à l'heure.", "Le poids de la neige sur la toiture est couvert par la même garantie."),
-            article("Bris de glace", "Les vitres, vérandas et plaques de cuisson vitrocéramiques sont couvertes.",
+            article(
+                    "Panneaux photovoltaïques",
+                    "Les panneaux photovoltaïques posés sur le toit sont assurés comme le" + " bâtiment.",
+                    "La perte de revente d'électricité est indemnisée pendant six mois."),
+            article(
+                    "Catastrophe naturelle",
+                    "La garantie joue après publication de l'arrêté interministériel au Journal" + " officiel.",
+                    "La franchise légale de la catastrophe naturelle reste à la charge du sociétaire."),
+            article(
+                    "Tempête, grêle et neige",
+                    "Les dommages de tempête sont garantis quand le vent dépasse cent" + " kilomètres à l'heure.",
+                    "Le poids de la neige sur la toiture est couvert par la même garantie."),
+            article(
+                    "Bris de glace",
+                    "Les vitres, vérandas et plaques de cuisson vitrocéramiques sont couvertes.",
                     "Le remplacement se fait sans franchise quand le sociétaire passe par un réparateur agréé."),
-            article("Responsabilité civile", "La responsabilité civile couvre les dommages causés aux voisins par les"
-                    + " enfants mineurs.", "Les dommages causés par un animal domestique sont également garantis."),
-            article("Assistance au domicile", "Un serrurier intervient en urgence après la perte des clés, jour et nuit.",
+            article(
+                    "Responsabilité civile",
+                    "La responsabilité civile couvre les dommages causés aux voisins par les" + " enfants mineurs.",
+                    "Les dommages causés par un animal domestique sont également garantis."),
+            article(
+                    "Assistance au domicile",
+                    "Un serrurier intervient en urgence après la perte des clés, jour et nuit.",
                     "L'hébergement provisoire est pris en charge pendant cinq nuits d'hôtel."),
-            article("Objets de valeur", "Les bijoux et œuvres d'art sont garantis au-delà de six mille euros sur"
-                    + " justificatif.", "Un coffre-fort scellé est exigé pour les bijoux de plus de quinze mille euros."),
-            article("Cave et dépendances", "Les biens entreposés dans une cave inondée sont indemnisés s'ils sont posés"
-                    + " sur des étagères.", "Le garage attenant est couvert comme la maison."),
-            article("Jardin et arbres", "Les arbres arrachés par la tempête sont remplacés dans la limite de mille euros.",
+            article(
+                    "Objets de valeur",
+                    "Les bijoux et œuvres d'art sont garantis au-delà de six mille euros sur" + " justificatif.",
+                    "Un coffre-fort scellé est exigé pour les bijoux de plus de quinze mille euros."),
+            article(
+                    "Cave et dépendances",
+                    "Les biens entreposés dans une cave inondée sont indemnisés s'ils sont posés"
+                            + " sur des étagères.",
+                    "Le garage attenant est couvert comme la maison."),
+            article(
+                    "Jardin et arbres",
+                    "Les arbres arrachés par la tempête sont remplacés dans la limite de mille euros.",
                     "Le dessouchage et l'évacuation des branches sont pris en charge."),
-            article("Appareils électriques", "Les appareils électroménagers grillés par la foudre sont remboursés en"
-                    + " valeur à neuf pendant deux ans.", "Une surtension du réseau électrique est traitée de la même"
-                    + " façon."),
-            article("Locataire et propriétaire", "Le locataire répond envers le propriétaire des dommages d'incendie et"
-                    + " de dégât des eaux.", "Le propriétaire non occupant souscrit sa propre garantie."),
-            article("Résiliation du contrat", "Le sociétaire peut résilier à tout moment après la première année grâce à"
-                    + " la loi Hamon.", "La résiliation prend effet un mois après la réception de la demande."),
-            article("Expertise et indemnisation", "L'expert mandaté par la mutuelle prend rendez-vous sous dix jours.",
+            article(
+                    "Appareils électriques",
+                    "Les appareils électroménagers grillés par la foudre sont remboursés en"
+                            + " valeur à neuf pendant deux ans.",
+                    "Une surtension du réseau électrique est traitée de la même" + " façon."),
+            article(
+                    "Locataire et propriétaire",
+                    "Le locataire répond envers le propriétaire des dommages d'incendie et" + " de dégât des eaux.",
+                    "Le propriétaire non occupant souscrit sa propre garantie."),
+            article(
+                    "Résiliation du contrat",
+                    "Le sociétaire peut résilier à tout moment après la première année grâce à" + " la loi Hamon.",
+                    "La résiliation prend effet un mois après la réception de la demande."),
+            article(
+                    "Expertise et indemnisation",
+                    "L'expert mandaté par la mutuelle prend rendez-vous sous dix jours.",
                     "Le sociétaire peut se faire assister par son propre expert à ses frais."),
-            article("Réclamation et médiation", "Une réclamation reçoit une réponse écrite sous deux mois.",
+            article(
+                    "Réclamation et médiation",
+                    "Une réclamation reçoit une réponse écrite sous deux mois.",
                     "Le médiateur de l'assurance peut être saisi gratuitement après cette réponse."));
 
     private static final List<String> FILLER = List.of(
@@ -95,7 +136,8 @@ public final class FrenchDocuments {
     public static List<String> paragraphs(Article article, int index) {
         List<String> paragraphs = new ArrayList<>();
         for (int p = 0; p < 4; p++) {
-            StringBuilder text = new StringBuilder(article.sentences().get(p % article.sentences().size()));
+            StringBuilder text = new StringBuilder(
+                    article.sentences().get(p % article.sentences().size()));
             for (int f = 0; f < 5; f++) {
                 text.append(' ').append(FILLER.get((index + p + f) % FILLER.size()));
             }
@@ -108,7 +150,8 @@ public final class FrenchDocuments {
     public static byte[] guidePdf() {
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle("Guide de l'assurance habitation");
             document.setDocumentInformation(info);
@@ -174,7 +217,8 @@ public final class FrenchDocuments {
      * names are Word's own (Title, heading 1, heading 2), a bulleted list and a table of delays.
      */
     public static byte[] complaintsDocx() {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFStyles styles = document.createStyles();
             style(styles, "Titre", "Title");
             style(styles, "Titre1", "heading 1");
@@ -182,11 +226,17 @@ public final class FrenchDocuments {
             document.getProperties().getCoreProperties().setTitle("Procédure de gestion des réclamations");
             paragraph(document, "Titre", "Procédure de gestion des réclamations");
             paragraph(document, "Titre1", "Recevoir la réclamation");
-            paragraph(document, null, "Toute réclamation écrite d'un sociétaire est enregistrée le jour même dans"
-                    + " le registre des réclamations, avec la date de réception et le canal utilisé. Un accusé de"
-                    + " réception est envoyé sous dix jours ouvrables, même lorsque la réponse est immédiate.");
-            paragraph(document, null, "Le conseiller qui reçoit la réclamation vérifie l'identité du sociétaire et"
-                    + " le contrat concerné avant de la transmettre au service qualité.");
+            paragraph(
+                    document,
+                    null,
+                    "Toute réclamation écrite d'un sociétaire est enregistrée le jour même dans"
+                            + " le registre des réclamations, avec la date de réception et le canal utilisé. Un accusé de"
+                            + " réception est envoyé sous dix jours ouvrables, même lorsque la réponse est immédiate.");
+            paragraph(
+                    document,
+                    null,
+                    "Le conseiller qui reçoit la réclamation vérifie l'identité du sociétaire et"
+                            + " le contrat concerné avant de la transmettre au service qualité.");
             paragraph(document, "Titre2", "Les canaux de réception");
             for (String channel : List.of(
                     "le courrier postal adressé au siège de la mutuelle ;",
@@ -196,9 +246,12 @@ public final class FrenchDocuments {
                 item.setNumID(java.math.BigInteger.ONE);
             }
             paragraph(document, "Titre1", "Répondre dans les délais");
-            paragraph(document, null, "Le service qualité apporte une réponse motivée dans un délai maximal de deux"
-                    + " mois à compter de la réception. Une réclamation portant sur un refus d'indemnisation est"
-                    + " relue par un second gestionnaire avant l'envoi de la réponse.");
+            paragraph(
+                    document,
+                    null,
+                    "Le service qualité apporte une réponse motivée dans un délai maximal de deux"
+                            + " mois à compter de la réception. Une réclamation portant sur un refus d'indemnisation est"
+                            + " relue par un second gestionnaire avant l'envoi de la réponse.");
             XWPFTable table = document.createTable(3, 2);
             table.getRow(0).getCell(0).setText("Étape");
             table.getRow(0).getCell(1).setText("Délai");
@@ -207,8 +260,11 @@ public final class FrenchDocuments {
             table.getRow(2).getCell(0).setText("Réponse motivée");
             table.getRow(2).getCell(1).setText("deux mois");
             paragraph(document, "Titre1", "Orienter vers la médiation");
-            paragraph(document, null, "Si la réponse ne satisfait pas le sociétaire, la lettre lui indique les"
-                    + " coordonnées du médiateur de l'assurance, qu'il peut saisir gratuitement et sans avocat.");
+            paragraph(
+                    document,
+                    null,
+                    "Si la réponse ne satisfait pas le sociétaire, la lettre lui indique les"
+                            + " coordonnées du médiateur de l'assurance, qu'il peut saisir gratuitement et sans avocat.");
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

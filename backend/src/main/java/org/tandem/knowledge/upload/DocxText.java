@@ -45,13 +45,12 @@ final class DocxText {
         Map<String, byte[]> parts = parts(bytes);
         byte[] document = parts.get("word/document.xml");
         if (document == null) {
-            throw new UnreadableFile("Ce fichier zip n'est pas un document Word (.docx) : il n'a pas de"
-                    + " word/document.xml.");
+            throw new UnreadableFile(
+                    "Ce fichier zip n'est pas un document Word (.docx) : il n'a pas de" + " word/document.xml.");
         }
         try {
-            Map<String, Style> styles = parts.containsKey("word/styles.xml")
-                    ? styles(parts.get("word/styles.xml"))
-                    : Map.of();
+            Map<String, Style> styles =
+                    parts.containsKey("word/styles.xml") ? styles(parts.get("word/styles.xml")) : Map.of();
             List<String> blocks = new ArrayList<>();
             String firstTitle = body(document, styles, blocks);
             String markdown = String.join("\n\n", blocks).strip();
@@ -86,7 +85,8 @@ final class DocxText {
                 }
             }
         } catch (ZipException e) {
-            throw new UnreadableFile("Le document Word est endommagé : le fichier zip qui le compose est illisible.", e);
+            throw new UnreadableFile(
+                    "Le document Word est endommagé : le fichier zip qui le compose est illisible.", e);
         } catch (IOException e) {
             throw new UnreadableFile("Le document Word n'a pas pu être lu.", e);
         }
@@ -250,7 +250,10 @@ final class DocxText {
                             firstTitle = heading;
                         }
                     } else {
-                        String body = text.lines().map(DocumentFiles::notHeading).reduce((a, b) -> a + "\n" + b).orElse("");
+                        String body = text.lines()
+                                .map(DocumentFiles::notHeading)
+                                .reduce((a, b) -> a + "\n" + b)
+                                .orElse("");
                         blocks.add(listItem ? "- " + body : body);
                     }
                 } else if (isW(r, "tc") && tableDepth > 0) {

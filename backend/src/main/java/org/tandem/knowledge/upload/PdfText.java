@@ -2,8 +2,8 @@ package org.tandem.knowledge.upload;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -79,8 +79,10 @@ final class PdfText {
             if (e instanceof UnreadableFile unreadable) {
                 throw unreadable;
             }
-            throw new UnreadableFile("Le PDF est endommagé ou incomplet : il n'a pas pu être lu ("
-                    + abbreviate(String.valueOf(e.getMessage())) + ").", e);
+            throw new UnreadableFile(
+                    "Le PDF est endommagé ou incomplet : il n'a pas pu être lu ("
+                            + abbreviate(String.valueOf(e.getMessage())) + ").",
+                    e);
         }
     }
 
@@ -199,7 +201,8 @@ final class PdfText {
                 if (i < 2 || i >= page.size() - 2) {
                     Line line = page.get(i);
                     edges.add(line);
-                    onPages.computeIfAbsent(numbersAside(line.text()), t -> new HashSet<>()).add(line.page());
+                    onPages.computeIfAbsent(numbersAside(line.text()), t -> new HashSet<>())
+                            .add(line.page());
                 }
             }
         }
@@ -268,7 +271,8 @@ final class PdfText {
         }
 
         private void endLine() {
-            String line = DocumentFiles.clean(text.toString()).replaceAll("\\s+", " ").strip();
+            String line =
+                    DocumentFiles.clean(text.toString()).replaceAll("\\s+", " ").strip();
             if (!line.isEmpty()) {
                 lines.add(new Line(line, size, getCurrentPageNo()));
             }

@@ -74,8 +74,9 @@ final class HttpMemberDirectory implements MemberDirectory {
             case "BASIC" ->
                 "Basic "
                         + Base64.getEncoder()
-                                .encodeToString((config.username() + ":" + (config.password() == null ? "" : config.password()))
-                                        .getBytes(StandardCharsets.UTF_8));
+                                .encodeToString(
+                                        (config.username() + ":" + (config.password() == null ? "" : config.password()))
+                                                .getBytes(StandardCharsets.UTF_8));
             default -> null;
         };
         this.client = HttpClient.newBuilder()
@@ -195,8 +196,7 @@ final class HttpMemberDirectory implements MemberDirectory {
     private MemberDirectoryUnavailable timedOut() {
         log.warn("The member system did not answer within {} ms", timeout.toMillis());
         return new MemberDirectoryUnavailable(
-                Reason.TIMEOUT,
-                "L'annuaire des sociétaires n'a pas répondu dans les " + seconds(timeout) + ".");
+                Reason.TIMEOUT, "L'annuaire des sociétaires n'a pas répondu dans les " + seconds(timeout) + ".");
     }
 
     private static String seconds(Duration d) {

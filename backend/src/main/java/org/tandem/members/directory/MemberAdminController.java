@@ -80,10 +80,7 @@ class MemberAdminController {
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             return new DirectoryCheck(true, "L'annuaire des sociétaires répond (" + elapsed + " ms).", elapsed);
         } catch (MemberDirectoryUnavailable e) {
-            return new DirectoryCheck(
-                    false,
-                    e.detail(),
-                    (System.nanoTime() - start) / 1_000_000);
+            return new DirectoryCheck(false, e.detail(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

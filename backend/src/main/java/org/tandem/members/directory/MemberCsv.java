@@ -2,7 +2,6 @@ package org.tandem.members.directory;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +54,10 @@ final class MemberCsv {
         /** The French summary: the first error, and how many more lines are wrong. */
         String summary() {
             return errors.get(0)
-                    + (total > 1 ? " (" + (total - 1) + " autre" + (total > 2 ? "s" : "") + " ligne"
-                            + (total > 2 ? "s" : "") + " en erreur)" : "");
+                    + (total > 1
+                            ? " (" + (total - 1) + " autre" + (total > 2 ? "s" : "") + " ligne" + (total > 2 ? "s" : "")
+                                    + " en erreur)"
+                            : "");
         }
     }
 
@@ -73,8 +74,8 @@ final class MemberCsv {
             headerIndex++;
         }
         if (headerIndex == lines.length) {
-            throw single("Le fichier est vide : sa première ligne doit nommer les colonnes (" + String.join(";", COLUMNS)
-                    + ").");
+            throw single("Le fichier est vide : sa première ligne doit nommer les colonnes ("
+                    + String.join(";", COLUMNS) + ").");
         }
         String headerLine = lines[headerIndex];
         char separator = headerLine.indexOf(';') >= 0 ? ';' : ',';
@@ -194,7 +195,8 @@ final class MemberCsv {
         return value;
     }
 
-    private static String value(List<String> fields, Map<String, Integer> columns, String column, int max, String what) {
+    private static String value(
+            List<String> fields, Map<String, Integer> columns, String column, int max, String what) {
         Integer index = columns.get(column);
         if (index == null) {
             return null;
@@ -217,8 +219,8 @@ final class MemberCsv {
         try {
             date = text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new LineError("la date de naissance « " + abbreviate(text)
-                    + " » n'est pas une date (jj/mm/aaaa ou aaaa-mm-jj).");
+            throw new LineError(
+                    "la date de naissance « " + abbreviate(text) + " » n'est pas une date (jj/mm/aaaa ou aaaa-mm-jj).");
         }
         if (date.isAfter(LocalDate.now()) || date.getYear() < 1900) {
             throw new LineError("la date de naissance « " + text + " » n'est pas plausible.");

@@ -45,12 +45,12 @@ class MemberImport {
             throw ApiException.invalidField("file", e.summary());
         }
         Result result = transaction.execute(status -> {
-            Set<String> existing = repository.existing(members.stream().map(Member::id).toList());
+            Set<String> existing =
+                    repository.existing(members.stream().map(Member::id).toList());
             repository.upsertAll(members, MemberRepository.Origin.CSV);
             return new Result(members.size(), members.size() - existing.size(), existing.size());
         });
-        log.info(
-                "Members imported from CSV by {}: {} created, {} updated", actor, result.created(), result.updated());
+        log.info("Members imported from CSV by {}: {} created, {} updated", actor, result.created(), result.updated());
         return result;
     }
 }

@@ -13,7 +13,9 @@ import org.tandem.members.MemberDirectory;
  * @param http      the member system's connection, read only with {@code directory=http}
  */
 @ConfigurationProperties("tandem.members")
-public record MembersProperties(@DefaultValue("database") MemberDirectory.Kind directory, @DefaultValue Http http) {
+public record MembersProperties(
+        @DefaultValue("database") MemberDirectory.Kind directory,
+        @DefaultValue Http http) {
 
     /**
      * @param baseUrl        the contract's root: Tandem calls {@code {baseUrl}/members?q=…} and {@code {baseUrl}/members/{id}}

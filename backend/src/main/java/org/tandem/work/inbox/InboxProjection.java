@@ -122,7 +122,9 @@ public class InboxProjection {
                         .getRepositoryService()
                         .getProcessDefinition(task.getProcessDefinitionId())
                         .getKey();
-        return subjectOnly(processKey, task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey());
+        return subjectOnly(
+                processKey,
+                task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey());
     }
 
     private CaseFacts subjectOnly(String processKey, String businessKey) {

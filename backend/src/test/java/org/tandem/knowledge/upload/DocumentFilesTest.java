@@ -1,7 +1,6 @@
 package org.tandem.knowledge.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,9 +56,11 @@ class DocumentFilesTest {
         assertThat(text.markdown())
                 .startsWith("# Procédure de gestion des réclamations\n\n## Recevoir la réclamation\n\nToute"
                         + " réclamation écrite")
-                .contains("\n\n### Les canaux de réception\n\n- le courrier postal adressé au siège de la mutuelle ;\n\n"
-                        + "- le formulaire de l'espace sociétaire en ligne ;")
-                .contains("\n\nÉtape | Délai\n\nAccusé de réception | dix jours ouvrables\n\nRéponse motivée | deux mois")
+                .contains(
+                        "\n\n### Les canaux de réception\n\n- le courrier postal adressé au siège de la mutuelle ;\n\n"
+                                + "- le formulaire de l'espace sociétaire en ligne ;")
+                .contains(
+                        "\n\nÉtape | Délai\n\nAccusé de réception | dix jours ouvrables\n\nRéponse motivée | deux mois")
                 .contains("## Orienter vers la médiation\n\nSi la réponse ne satisfait pas le sociétaire");
     }
 
@@ -87,7 +88,8 @@ class DocumentFilesTest {
     void aProtectedScannedOrDamagedPdfIsRefusedWithItsReason() throws IOException {
         assertThat(refusal(encryptedPdf()))
                 .isEqualTo("Le PDF est protégé par un mot de passe : enregistrez-en une copie sans mot de passe.");
-        assertThat(refusal(pdfWithoutText())).startsWith("Le PDF ne contient pas de texte lisible (un document numérisé ?)");
+        assertThat(refusal(pdfWithoutText()))
+                .startsWith("Le PDF ne contient pas de texte lisible (un document numérisé ?)");
         byte[] damaged = ("%PDF-1.7\n" + "x".repeat(300)).getBytes(StandardCharsets.US_ASCII);
         assertThat(refusal(damaged)).startsWith("Le PDF ");
     }
@@ -115,7 +117,8 @@ class DocumentFilesTest {
     @Test
     void aTextLongerThanADocumentIsRefused() throws IOException {
         String paragraph = "<w:p><w:r><w:t>" + "mot ".repeat(1_000) + "</w:t></w:r></w:p>";
-        String xml = "<w:document xmlns:w=\"" + DocxText.W + "\"><w:body>" + paragraph.repeat(60) + "</w:body></w:document>";
+        String xml =
+                "<w:document xmlns:w=\"" + DocxText.W + "\"><w:body>" + paragraph.repeat(60) + "</w:body></w:document>";
         assertThat(refusal(zip("word/document.xml", xml.getBytes(StandardCharsets.UTF_8))))
                 .startsWith("Le texte du fichier (")
                 .endsWith("dépasse les 200 000 caractères d'un document : découpez-le en plusieurs documents.");
@@ -132,9 +135,11 @@ class DocumentFilesTest {
     }
 
     private static byte[] encryptedPdf() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("proprietaire", "lecteur", new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("proprietaire", "lecteur", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             document.save(out);
@@ -143,7 +148,8 @@ class DocumentFilesTest {
     }
 
     private static byte[] pdfWithoutText() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

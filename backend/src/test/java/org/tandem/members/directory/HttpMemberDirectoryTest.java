@@ -43,7 +43,8 @@ class HttpMemberDirectoryTest {
 
     private static HttpMemberDirectory directory(URI base, String token, Duration timeout) {
         return new HttpMemberDirectory(
-                new MembersProperties.Http(base, token, null, null, timeout, Duration.ofSeconds(1)), new ObjectMapper());
+                new MembersProperties.Http(base, token, null, null, timeout, Duration.ofSeconds(1)),
+                new ObjectMapper());
     }
 
     private static HttpMemberDirectory directory() {
@@ -64,12 +65,10 @@ class HttpMemberDirectoryTest {
                         "1 rue du Test",
                         "Niort",
                         "HAB-S-2001"));
-        assertThat(system.calls())
-                .singleElement()
-                .satisfies(call -> {
-                    assertThat(call.path()).isEqualTo("/api/v1/members/S-2001");
-                    assertThat(call.authorization()).isEqualTo("Bearer " + FakeMemberSystem.TOKEN);
-                });
+        assertThat(system.calls()).singleElement().satisfies(call -> {
+            assertThat(call.path()).isEqualTo("/api/v1/members/S-2001");
+            assertThat(call.authorization()).isEqualTo("Bearer " + FakeMemberSystem.TOKEN);
+        });
     }
 
     @Test
@@ -84,8 +83,7 @@ class HttpMemberDirectoryTest {
                 .containsExactlyInAnyOrder("S-2001", "S-2002", "S-2003");
         assertThat(directory().search("durand", 2)).hasSize(2);
         assertThat(directory().search("Léa Durand", 20)).extracting(Member::id).containsExactly("S-2001");
-        assertThat(system.calls().get(system.calls().size() - 1).query())
-                .isEqualTo("q=L%C3%A9a%20Durand&limit=20");
+        assertThat(system.calls().get(system.calls().size() - 1).query()).isEqualTo("q=L%C3%A9a%20Durand&limit=20");
         assertThat(directory().search("S-30", 20)).extracting(Member::id).containsExactly("S-3001");
     }
 
@@ -112,7 +110,8 @@ class HttpMemberDirectoryTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
         assertThatThrownBy(() -> directory().find("S-2001"))
                 .isInstanceOfSatisfying(
-                        MemberDirectoryUnavailable.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+                        MemberDirectoryUnavailable.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
     }
 
     @Test
@@ -143,7 +142,8 @@ class HttpMemberDirectoryTest {
                 });
         assertThatThrownBy(() -> directory().find("S-2001"))
                 .isInstanceOfSatisfying(
-                        MemberDirectoryUnavailable.class, e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+                        MemberDirectoryUnavailable.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
     }
 
     @Test
@@ -156,14 +156,17 @@ class HttpMemberDirectoryTest {
                 });
         assertThatThrownBy(() -> directory().find("S-2001"))
                 .isInstanceOfSatisfying(
-                        MemberDirectoryUnavailable.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+                        MemberDirectoryUnavailable.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
         system.mode(FakeMemberSystem.Mode.INCOMPLETE_MEMBER);
         assertThatThrownBy(() -> directory().search("durand", 20))
                 .isInstanceOfSatisfying(
-                        MemberDirectoryUnavailable.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+                        MemberDirectoryUnavailable.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
         assertThatThrownBy(() -> directory().find("S-2001"))
                 .isInstanceOfSatisfying(
-                        MemberDirectoryUnavailable.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+                        MemberDirectoryUnavailable.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
     }
 
     @Test

@@ -45,7 +45,14 @@ class MemberCsvTest {
                                 "Niort",
                                 "AUTO-1"),
                         new Member(
-                                "P-002", "Jean-Noël", "Éluard", LocalDate.of(1975, 2, 28), null, null, null, "Saintes",
+                                "P-002",
+                                "Jean-Noël",
+                                "Éluard",
+                                LocalDate.of(1975, 2, 28),
+                                null,
+                                null,
+                                null,
+                                "Saintes",
                                 null));
     }
 
@@ -101,18 +108,21 @@ class MemberCsvTest {
                 .isInstanceOfSatisfying(
                         MemberCsv.Invalid.class,
                         e -> assertThat(e.summary())
-                                .isEqualTo("Ligne 2 : le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)."));
+                                .isEqualTo(
+                                        "Ligne 2 : le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)."));
     }
 
     @Test
     void tooLongFieldsControlCharactersAndOpenQuotesAreRefused() {
-        assertThat(refused("id;firstName;lastName\n" + "X".repeat(33) + ";a;b\n").summary())
+        assertThat(refused("id;firstName;lastName\n" + "X".repeat(33) + ";a;b\n")
+                        .summary())
                 .isEqualTo("Ligne 2 : le numéro de sociétaire (id) dépasse 32 caractères.");
         assertThat(refused("id;firstName;lastName\nP-1;a\u0007b;c\n").summary())
                 .isEqualTo("Ligne 2 : le prénom (firstName) contient un caractère de contrôle.");
         assertThat(refused("id;firstName;lastName\nP-1;\"a;b\n").summary())
                 .isEqualTo("Ligne 2 : un guillemet n'est pas fermé (un champ ne peut pas tenir sur deux lignes).");
-        assertThat(refused("id;firstName;lastName;birthDate\nP-1;a;b;2999-01-01\n").summary())
+        assertThat(refused("id;firstName;lastName;birthDate\nP-1;a;b;2999-01-01\n")
+                        .summary())
                 .isEqualTo("Ligne 2 : la date de naissance « 2999-01-01 » n'est pas plausible.");
     }
 }

@@ -25,8 +25,10 @@ final class BadUploads {
 
     static List<BadInputCampaign.Probe> probes(String method, String route, String path) {
         List<BadInputCampaign.Probe> probes = new ArrayList<>();
-        probes.add(raw(method, route, path, MULTIPART, "pas du tout un envoi en plusieurs parties", "broken multipart"));
-        probes.add(raw(method, route, path, "multipart/form-data", "--x\r\n\r\n--x--\r\n", "multipart without boundary"));
+        probes.add(
+                raw(method, route, path, MULTIPART, "pas du tout un envoi en plusieurs parties", "broken multipart"));
+        probes.add(
+                raw(method, route, path, "multipart/form-data", "--x\r\n\r\n--x--\r\n", "multipart without boundary"));
         probes.add(raw(
                 method,
                 route,
@@ -34,7 +36,8 @@ final class BadUploads {
                 MULTIPART,
                 "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-",
                 "truncated multipart"));
-        probes.add(file(method, route, path, "autre", "notes.txt", "text/plain", bytes("bonjour"), "part named otherwise"));
+        probes.add(file(
+                method, route, path, "autre", "notes.txt", "text/plain", bytes("bonjour"), "part named otherwise"));
         probes.add(file(method, route, path, "file", "vide.pdf", "application/pdf", new byte[0], "empty file"));
         probes.add(file(method, route, path, "file", "image.png", "image/png", png(), "an image"));
         probes.add(file(
@@ -46,15 +49,7 @@ final class BadUploads {
                 "application/pdf",
                 bytes("%PDF-1.4\n" + "x".repeat(500)),
                 "damaged PDF with a hostile name"));
-        probes.add(file(
-                method,
-                route,
-                path,
-                "file",
-                "ancien.doc",
-                "application/msword",
-                ole2(),
-                "Word 97-2003 .doc"));
+        probes.add(file(method, route, path, "file", "ancien.doc", "application/msword", ole2(), "Word 97-2003 .doc"));
         probes.add(file(method, route, path, "file", "bombe.docx", "application/zip", zipBomb(), "zip bomb"));
         probes.add(file(method, route, path, "file", "xxe.docx", "application/zip", xxe(), "XXE in a docx"));
         probes.add(file(
@@ -115,7 +110,12 @@ final class BadUploads {
 
     private static byte[] ole2() {
         byte[] doc = new byte[512];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, doc, 0, 8);
+        System.arraycopy(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0,
+                doc,
+                0,
+                8);
         return doc;
     }
 
