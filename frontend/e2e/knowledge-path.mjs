@@ -58,6 +58,7 @@ scenario('knowledge-path', 300_000, async (run) => {
     await page.getByLabel('Nom ou numéro', { exact: true }).fill('le bihan');
     await expectText('Aucun sociétaire ne correspond.');
     await run.checkAccessibility('members administration after the import');
+    await run.screenshot('knowledge-path-members');
   });
 
   await run.step('alice: the picker finds the imported member and the request is filed', async () => {
@@ -101,6 +102,7 @@ scenario('knowledge-path', 300_000, async (run) => {
     await run.navigate('Base de connaissance', 'Base de connaissance');
     await page.getByTestId('knowledge-documents').waitFor();
     await run.checkAccessibility('knowledge base');
+    await run.screenshot('knowledge-path-list');
     await newDocument(pdfReference, `e2e-guide-${e2e}`, env('GUIDE_PDF'), /« guide-habitation\.pdf » lu : 20 page\(s\)/);
     const title = await page.getByLabel('Titre', { exact: true }).inputValue();
     if (title !== "Guide de l'assurance habitation") throw new Error(`title read from the PDF: ${title}`);
@@ -112,6 +114,7 @@ scenario('knowledge-path', 300_000, async (run) => {
     if (passages < 20) throw new Error(`only ${passages} passages`);
     run.log(`  ${pdfReference}: ${passages} passages`);
     await run.checkAccessibility('document with its passages');
+    await run.screenshot('knowledge-path-document');
   });
 
   await run.step('rachel: another from a DOCX', async () => {
@@ -139,6 +142,7 @@ scenario('knowledge-path', 300_000, async (run) => {
     }
     run.log(`  ${heading}`);
     await run.checkAccessibility('knowledge search');
+    await run.screenshot('knowledge-path-search');
 
     await page.getByLabel('Collection', { exact: true }).selectOption(`e2e-reclamations-${e2e}`);
     await page.getByLabel('Question ou mots-clés', { exact: true }).fill('Sous quel délai répondre à une réclamation ?');
@@ -155,6 +159,7 @@ scenario('knowledge-path', 300_000, async (run) => {
     await run.openTask('reviewDocument', 'Relire le document');
     await page.getByTestId('passages').waitFor();
     await run.checkAccessibility('document review task');
+    await run.screenshot('knowledge-path-review');
     await page.getByLabel('Commentaire (facultatif)', { exact: true }).fill('Délai vérifié dans les conditions générales.');
     await button('Confirmer le document').click();
     await run.expectBackOnTaskList();

@@ -53,25 +53,33 @@ scenario('member-directory-path', 240_000, async (run) => {
     await run.checkAccessibility('new request, member system answering');
   });
 
-  await run.step('the member system fails: French messages, and nothing typed is lost', async () => {
+  await run.step('the member system fails: a French message under the list, the search kept', async () => {
     await memberSystem('SERVER_ERROR');
     await search().fill('le goffe');
     await page.getByText("L'annuaire des sociétaires est en erreur (HTTP 503). Votre saisie est conservée : réessayez dans un instant.", { exact: true })
       .first()
       .waitFor();
     await button('Relancer la recherche').waitFor();
+    if ((await search().inputValue()) !== 'le goffe') throw new Error('the search text was lost');
+    if ((await member().inputValue()) !== memberId) throw new Error('the chosen member was lost');
     await run.checkAccessibility('new request, member system failing');
-    // the chosen member stays selectable; sending asks the member system for them, and fails
-    await search().fill('le goff');
+  });
+
+  await run.step('the member system is too slow when sending: the refusal is next to the member, nothing typed is lost', async () => {
+    // another failure than the search's, so the message checked is the sending's
+    await memberSystem('SLOW');
     await button('Envoyer la demande').click();
-    await page.waitForFunction(() => document.querySelector('select[name="memberId"]')?.getAttribute('aria-invalid') === 'true');
+    await button('Envoyer la demande').waitFor({ timeout: 30_000 });
     const described = await member().evaluate((el) =>
       (el.getAttribute('aria-describedby') ?? '')
         .split(' ')
         .map((id) => document.getElementById(id)?.textContent ?? '')
         .join(' '),
     );
-    if (!described.includes("L'annuaire des sociétaires est en erreur")) throw new Error(`member field says: ${described}`);
+    if (!described.includes("L'annuaire des sociétaires n'a pas répondu dans les 1,5 s. Votre saisie est conservée")) {
+      throw new Error(`member field says: ${described}`);
+    }
+    if ((await member().getAttribute('aria-invalid')) !== 'true') throw new Error('the member field is not marked invalid');
     const hash = new URL(page.url()).hash;
     if (hash !== '#/cases/new') throw new Error(`left the form: ${hash}`);
     const kept = {
@@ -82,8 +90,9 @@ scenario('member-directory-path', 240_000, async (run) => {
     if (kept.member !== memberId || kept.subject !== subject || kept.message !== message) {
       throw new Error(`the form lost what was typed: ${JSON.stringify(kept)}`);
     }
-    run.log('  member, subject and message kept');
+    run.log(`  « ${described.trim()} »; member, subject and message kept`);
     await run.checkAccessibility('new request, sending refused');
+    await run.screenshot('member-directory-path-refused');
   });
 
   await run.step('the member system answers again: the same request is sent', async () => {
