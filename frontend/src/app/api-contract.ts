@@ -20,6 +20,17 @@ import type {
   BusinessEntity, EntityImportResult, EntityInput, PlaceablePerson, Placement, UseCaseGate, UseCaseOpening,
 } from '../features/governance/organisation/api';
 import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
+import type {
+  DocumentInput,
+  ExtractedDocument,
+  KnowledgeDocumentDetail,
+  KnowledgeDocumentSummary,
+  ReviewDecision,
+  ReviewTask,
+  SearchResult,
+  StaleDocument,
+} from '../features/knowledge/api';
+import type { DirectoryCheck, DirectoryStatus, MemberImportResult, MemberSummary } from '../features/members/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -116,4 +127,20 @@ export type ApiContract = [
   Expect<Compare<PortfolioHistory, ResponseOf<'/api/portfolio/history', 'get'>>>,
   // the stage is a union here and a string there
   Expect<Compare<Omit<RankedProject, 'stage'>, Omit<ElementOf<ResponseOf<'/api/portfolio', 'get'>>, 'stage'>>>,
+  // --- knowledge base and member directory (issue 14) ---
+  Expect<Compare<KnowledgeDocumentSummary, ElementOf<ResponseOf<'/api/knowledge/documents', 'get'>>>>,
+  Expect<Compare<KnowledgeDocumentDetail, ResponseOf<'/api/knowledge/documents/{reference}', 'get'>>>,
+  Expect<Compare<DocumentInput, RequestOf<'/api/knowledge/documents', 'post'>>>,
+  Expect<Compare<KnowledgeDocumentDetail, ResponseOf<'/api/knowledge/documents', 'post'>>>,
+  Expect<Compare<DocumentInput, RequestOf<'/api/knowledge/documents/{reference}', 'put'>>>,
+  Expect<Compare<KnowledgeDocumentDetail, ResponseOf<'/api/knowledge/documents/{reference}', 'put'>>>,
+  Expect<Compare<ExtractedDocument, ResponseOf<'/api/knowledge/extract', 'post'>>>,
+  Expect<Compare<SearchResult, ResponseOf<'/api/knowledge/search', 'get'>>>,
+  Expect<Compare<StaleDocument, ElementOf<ResponseOf<'/api/knowledge/stale', 'get'>>>>,
+  Expect<Compare<ReviewTask, ResponseOf<'/api/knowledge/reviews/{taskId}', 'get'>>>,
+  Expect<Compare<ReviewDecision, RequestOf<'/api/knowledge/reviews/{taskId}/complete', 'post'>>>,
+  Expect<Compare<DirectoryStatus, ResponseOf<'/api/admin/members/directory', 'get'>>>,
+  Expect<Compare<DirectoryCheck, ResponseOf<'/api/admin/members/directory/check', 'post'>>>,
+  Expect<Compare<MemberImportResult, ResponseOf<'/api/admin/members/import', 'post'>>>,
+  Expect<Compare<MemberSummary, ElementOf<ResponseOf<'/api/members', 'get'>>>>,
 ];

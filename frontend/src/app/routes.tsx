@@ -17,7 +17,16 @@ import { RolloutPage } from '../features/governance/experiments/RolloutPage';
 import { TransparencyPage } from '../features/governance/transparency/TransparencyPage';
 import { OrganisationPage } from '../features/governance/organisation/OrganisationPage';
 import { GatePage } from '../features/governance/organisation/GatePage';
+import { KnowledgeListPage } from '../features/knowledge/KnowledgeListPage';
+import { KnowledgeSearchPage } from '../features/knowledge/KnowledgeSearchPage';
+import { KnowledgeEditPage } from '../features/knowledge/KnowledgeEditPage';
+import { KnowledgeDocumentPage } from '../features/knowledge/KnowledgeDocumentPage';
+import { KnowledgeReviewPage } from '../features/knowledge/KnowledgeReviewPage';
+import { MembersAdminPage } from '../features/members/MembersAdminPage';
 import type { Role } from '../types/api';
+
+/** Every person who works in Tandem (the service account excepted). */
+const EMPLOYEES: Role[] = ['ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT', 'ADMIN'];
 
 export interface AppRoute {
   path: string;
@@ -54,4 +63,18 @@ export const routes: AppRoute[] = [
   // issue 14: the organisation (administrators; managers for the people of their entities) and the governance gate
   { path: '/organisation', roles: ['ADMIN', 'MANAGER'], render: () => <OrganisationPage /> },
   { path: '/governance', roles: ['ADMIN', 'AI_REFERENT'], render: () => <GatePage /> },
+  // --- the knowledge base and the member directory (issue 14) ---
+  { path: '/knowledge', roles: EMPLOYEES, render: () => <KnowledgeListPage /> },
+  { path: '/knowledge/search', roles: ['ADVISER', 'EXPERT', 'AI_REFERENT', 'ADMIN'], render: () => <KnowledgeSearchPage /> },
+  { path: '/knowledge/new', roles: ['AI_REFERENT', 'ADMIN'], render: () => <KnowledgeEditPage /> },
+  {
+    path: '/knowledge/documents/:reference/edit',
+    roles: ['AI_REFERENT', 'ADMIN'],
+    render: ({ reference }) => <KnowledgeEditPage key={reference} reference={reference} />,
+  },
+  { path: '/knowledge/documents/:reference', roles: EMPLOYEES, render: ({ reference }) => <KnowledgeDocumentPage key={reference} reference={reference} /> },
+  // owners whose role has no task list open their document's review here (the same screen)
+  { path: '/knowledge/reviews/:taskId', roles: EMPLOYEES, render: ({ taskId }) => <KnowledgeReviewPage key={taskId} taskId={taskId} /> },
+  { path: '/admin/members', roles: ['ADMIN'], render: () => <MembersAdminPage /> },
+  // --- end of issue 14's routes ---
 ];

@@ -38,6 +38,9 @@ function MainNav() {
   // issue 14: the organisation (administrators, managers) and the governance gate (administrators, AI referents)
   if (hasRole(user, 'ADMIN') || hasRole(user, 'MANAGER')) links.push({ to: '/organisation', label: t('nav.organisation') });
   if (hasRole(user, 'ADMIN') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/governance', label: t('nav.governance') });
+  // the knowledge base: every employee reads it; the administrator configures the member directory
+  if (employee || hasRole(user, 'ADMIN')) links.push({ to: '/knowledge', label: t('nav.knowledge') });
+  if (hasRole(user, 'ADMIN')) links.push({ to: '/admin/members', label: t('nav.members') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

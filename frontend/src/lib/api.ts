@@ -177,6 +177,12 @@ export const api = {
   put: <T>(path: string, json?: unknown, options?: RequestOptions) =>
     request<T>('PUT', path, { ...options, json }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** POSTs one file as the multipart part `file`. */
+  upload: <T>(path: string, file: Blob, fileName: string, options?: RequestOptions) => {
+    const multipart = new FormData();
+    multipart.append('file', file, fileName);
+    return request<T>('POST', path, { ...options, multipart });
+  },
 };
 
 /** True for failures that may go away by themselves (network, 5xx): worth polling again. */

@@ -20,6 +20,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/members/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/members/directory/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -420,6 +468,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/knowledge/extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["extract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/knowledge/reviews": {
         parameters: {
             query?: never;
@@ -428,6 +492,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["openReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/reviews/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["review_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -460,6 +540,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["search_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["stale"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1578,6 +1674,7 @@ export interface components {
             body?: string;
             document?: components["schemas"]["KnowledgeDocumentSummary"];
             passages?: components["schemas"]["KnowledgePassage"][];
+            reviews?: components["schemas"]["KnowledgeReviewRecord"][];
         };
         Directorate: {
             code?: string;
@@ -1592,6 +1689,24 @@ export interface components {
             wRisk?: number;
             /** Format: double */
             wValue?: number;
+        };
+        DirectoryCheck: {
+            /** Format: int64 */
+            elapsedMs?: number;
+            message?: string;
+            reachable?: boolean;
+        };
+        DirectoryStatus: {
+            authentication?: string;
+            baseUrl?: string;
+            csvColumns?: string[];
+            importAllowed?: boolean;
+            /** @enum {string} */
+            kind?: "DATABASE" | "HTTP";
+            /** Format: int64 */
+            storedMembers?: number;
+            /** Format: int64 */
+            timeoutMs?: number;
         };
         DisclosureRule: {
             aiShareExpression?: string;
@@ -1691,6 +1806,19 @@ export interface components {
             /** Format: int32 */
             surveyOneIn?: number;
             useCaseKey: string;
+        };
+        ExtractedDocument: {
+            body?: string;
+            /** Format: int32 */
+            characters?: number;
+            fileName?: string;
+            /** @enum {string} */
+            format?: "PDF" | "DOCX";
+            /** Format: int32 */
+            pages?: number;
+            /** Format: int32 */
+            passages?: number;
+            title?: string;
         };
         Feedback: {
             author?: string;
@@ -1800,6 +1928,10 @@ export interface components {
             owner?: string;
             ownerGroup?: string;
             reference?: string;
+            retired?: boolean;
+            /** Format: date-time */
+            retiredAt?: string;
+            retiredBy?: string;
             /** Format: date */
             reviewDue?: string;
             /** Format: int32 */
@@ -1822,8 +1954,21 @@ export interface components {
             text?: string;
         };
         KnowledgeReviewDecision: {
+            body?: string;
             comment?: string;
-            reviewed: boolean;
+            /** @enum {string} */
+            decision: "CONFIRM" | "UPDATE" | "RETIRE";
+            title?: string;
+        };
+        KnowledgeReviewRecord: {
+            comment?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            /** @enum {string} */
+            decision?: "CONFIRM" | "UPDATE" | "RETIRE";
+            /** Format: int32 */
+            documentVersion?: number;
         };
         KpiInput: {
             /** Format: double */
@@ -1890,6 +2035,14 @@ export interface components {
         LoginOptions: {
             formEnabled?: boolean;
             providers?: components["schemas"]["SsoProvider"][];
+        };
+        MemberImportResult: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            imported?: number;
+            /** Format: int32 */
+            updated?: number;
         };
         MemberSummary: {
             city?: string;
@@ -2368,6 +2521,10 @@ export interface components {
             loginUrl?: string;
             name?: string;
         };
+        StaleDocument: {
+            document?: components["schemas"]["KnowledgeDocumentSummary"];
+            reviewTaskId?: string;
+        };
         SurveyRequest: {
             /** Format: int32 */
             comfort: number;
@@ -2633,6 +2790,73 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Result"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DirectoryStatus"];
+                };
+            };
+        };
+    };
+    check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DirectoryCheck"];
+                };
+            };
+        };
+    };
+    importMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberImportResult"];
                 };
             };
         };
@@ -3362,6 +3586,33 @@ export interface operations {
             };
         };
     };
+    extract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExtractedDocument"];
+                };
+            };
+        };
+    };
     openReviews: {
         parameters: {
             query?: never;
@@ -3378,6 +3629,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ReviewTask"][];
+                };
+            };
+        };
+    };
+    review_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReviewTask"];
                 };
             };
         };
@@ -3426,6 +3699,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SearchResult"];
+                };
+            };
+        };
+    };
+    stale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StaleDocument"][];
                 };
             };
         };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
 import { useT } from '../../lib/i18n';
 import { useQuery } from '../../lib/useQuery';
@@ -27,7 +28,9 @@ export function MemberPicker({ value, onChange, error }: MemberPickerProps) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const { data: members, error: loadError } = useQuery(`members-${q}`, (signal) => searchMembers(q, signal));
+  // an unreachable directory (the insurer's member system) is a 503 whose French message goes under
+  // the list; the search text and the rest of the request form stay as typed
+  const { data: members, error: loadError, reload } = useQuery(`members-${q}`, (signal) => searchMembers(q, signal));
 
   // Keep the chosen member selectable even when the current search no longer lists it.
   const options = members ?? [];
@@ -62,8 +65,19 @@ export function MemberPicker({ value, onChange, error }: MemberPickerProps) {
           </option>
         ))}
       </SelectField>
+      {loadError ? (
+        <Button variant="secondary" onClick={reload}>
+          {t('request.memberRetry')}
+        </Button>
+      ) : null}
       <p className="field-hint" role="status">
-        {members ? (members.length === 0 ? t('request.memberNone') : t('request.memberCount', { count: members.length })) : ''}
+        {members
+          ? members.length > 0
+            ? t('request.memberCount', { count: members.length })
+            : q.length < 2
+              ? t('request.memberTypeMore')
+              : t('request.memberNone')
+          : ''}
       </p>
     </div>
   );

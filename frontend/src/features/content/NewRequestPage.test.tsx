@@ -162,4 +162,68 @@ describe('new request', () => {
       memberId: '',
     });
   });
+
+  // --- member directory (issue 14): the insurer's member system may be down ---
+  it('says in French when the member directory does not answer, keeps the search, and searches again on demand', async () => {
+    let down = true;
+    server({
+      'GET /api/members': (call) => {
+        if (down) {
+          return json(
+            {
+              status: 503,
+              message: "L'annuaire des sociétaires n'a pas répondu dans les 5 s. Votre saisie est conservée : réessayez dans un instant.",
+              fieldErrors: { memberId: "L'annuaire des sociétaires n'a pas répondu dans les 5 s." },
+            },
+            503,
+          );
+        }
+        const q = new URL(call.url, 'http://x').searchParams.get('q') ?? '';
+        return json(members.filter((m) => m.displayName.toLowerCase().includes(q.toLowerCase())));
+      },
+    });
+    renderApp('/cases/new');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Rechercher un sociétaire'), 'camille');
+    await waitFor(() =>
+      expect(screen.getByLabelText('Sociétaire')).toHaveAccessibleDescription(
+        "L'annuaire des sociétaires n'a pas répondu dans les 5 s. Votre saisie est conservée : réessayez dans un instant.",
+      ),
+    );
+    expect(screen.getByLabelText('Rechercher un sociétaire')).toHaveValue('camille');
+    down = false;
+    await user.click(screen.getByRole('button', { name: 'Relancer la recherche' }));
+    expect(await screen.findByRole('option', { name: /Camille Martin/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Relancer la recherche' })).toBeNull();
+  });
+
+  it('keeps the whole request when the directory fails at sending, with the message next to the member', async () => {
+    const api = server({
+      'POST /api/cases': json(
+        {
+          status: 503,
+          message: "L'annuaire des sociétaires est injoignable. Votre saisie est conservée : réessayez dans un instant.",
+          fieldErrors: { memberId: "L'annuaire des sociétaires est injoignable. Votre saisie est conservée : réessayez dans un instant." },
+        },
+        503,
+      ),
+    });
+    renderApp('/cases/new');
+    const user = await fillForm();
+    await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    await waitFor(() => expect(screen.getByLabelText('Sociétaire')).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByLabelText('Sociétaire')).toHaveAccessibleDescription(/L'annuaire des sociétaires est injoignable/);
+    expect(currentRoute()).toBe('/cases/new');
+    expect(screen.getByLabelText('Sociétaire')).toHaveValue('M-1001');
+    expect(screen.getByLabelText('Objet')).toHaveValue('Retard de remboursement');
+    expect(screen.getByLabelText('Message du sociétaire')).toHaveValue("Je n'ai rien reçu.");
+    expect(api.callsTo('POST', '/api/cases')).toHaveLength(1);
+  });
+
+  it('asks for two characters when an empty search finds nobody (the member system is not asked to list everyone)', async () => {
+    server({ 'GET /api/members': json([]) });
+    renderApp('/cases/new');
+    expect(await screen.findByText('Tapez au moins deux caractères du nom ou du numéro du sociétaire.')).toBeInTheDocument();
+  });
+  // --- end of member directory (issue 14) ---
 });

@@ -480,4 +480,11 @@ export const en: Record<MessageKey, string> = {
   'audit.type.TASK_DATES_CHANGED': 'Due or follow-up date changed',
   'taskKind.postReview': 'Review a sent answer',
   'taskKind.authorizeUnattended': 'Authorise unattended answers',
+  // --- member directory and knowledge base (issue 14) ---
+  'request.memberRetry': 'Search again',
+  'request.memberTypeMore': "Type at least two characters of the member's name or number.",
+  'nav.knowledge': 'Knowledge base',
+  'nav.members': 'Members',
+  'taskKind.reviewDocument': 'Review the document',
+  // --- end of member directory and knowledge base (issue 14) ---
 };

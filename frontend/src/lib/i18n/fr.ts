@@ -478,6 +478,13 @@ export const fr = {
   'audit.type.TASK_DATES_CHANGED': 'Échéance ou relance modifiée',
   'taskKind.postReview': 'Relire une réponse envoyée',
   'taskKind.authorizeUnattended': 'Autoriser les réponses automatiques',
+  // --- member directory and knowledge base (issue 14) ---
+  'request.memberRetry': 'Relancer la recherche',
+  'request.memberTypeMore': 'Tapez au moins deux caractères du nom ou du numéro du sociétaire.',
+  'nav.knowledge': 'Base de connaissance',
+  'nav.members': 'Sociétaires',
+  'taskKind.reviewDocument': 'Relire le document',
+  // --- end of member directory and knowledge base (issue 14) ---
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -5,9 +5,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.governance.UseCaseEnablement;
-import org.tandem.members.MemberRepository;
+import org.tandem.members.Member;
+import org.tandem.members.MemberSnapshots;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
 import org.tandem.platform.security.CurrentUser;
@@ -16,28 +17,34 @@ import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.platform.web.ApiException;
 
-/** Opens content cases: the request row and its process instance are created together or not at all. */
+/**
+ * Opens content cases: the member is looked up in the configured directory first (it may be the
+ * member system, over the network: no transaction is held meanwhile), then the member's copy, the
+ * request row and its process instance are created together or not at all.
+ */
 @Service("contentCaseService") // Camunda already names its CMMN service "caseService"
 public class CaseService {
 
     private final java.util.random.RandomGenerator sampler = new java.security.SecureRandom();
 
     private final CaseRepository cases;
-    private final MemberRepository members;
+    private final MemberSnapshots members;
     private final UseCaseCatalog useCases;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
     private final PromptRegistry prompts;
     private final UseCaseEnablement enablement;
+    private final TransactionTemplate transaction;
 
     CaseService(
             CaseRepository cases,
-            MemberRepository members,
+            MemberSnapshots members,
             UseCaseCatalog useCases,
             RuntimeService runtimeService,
             AuditTrail audit,
             PromptRegistry prompts,
-            UseCaseEnablement enablement) {
+            UseCaseEnablement enablement,
+            TransactionTemplate transaction) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
@@ -45,9 +52,10 @@ public class CaseService {
         this.audit = audit;
         this.prompts = prompts;
         this.enablement = enablement;
+        this.transaction = transaction;
     }
 
-    @Transactional
+    /** Joins the caller's transaction when there is one; otherwise opens its own after the member's lookup. */
     public ContentCase open(NewCaseRequest request, CurrentUser requester) {
         UseCase useCase = useCases.find(request.useCaseKey())
                 .orElseThrow(() -> ApiException.invalidField(
@@ -58,8 +66,19 @@ public class CaseService {
         if (memberId == null && useCase.requiresMember()) {
             throw ApiException.invalidField("memberId", "Choisissez le sociétaire concerné.");
         }
-        if (memberId != null && members.findById(memberId).isEmpty()) {
-            throw ApiException.invalidField("memberId", "Le sociétaire « " + memberId + " » est introuvable.");
+        // MemberDirectoryUnavailable (503, in French) when the directory cannot answer: nothing is stored
+        Member member = memberId == null
+                ? null
+                : members.find(memberId)
+                        .orElseThrow(() -> ApiException.invalidField(
+                                "memberId", "Le sociétaire « " + memberId + " » est introuvable."));
+        return transaction.execute(status -> store(request, requester, useCase, member));
+    }
+
+    private ContentCase store(NewCaseRequest request, CurrentUser requester, UseCase useCase, Member member) {
+        String memberId = member == null ? null : member.id();
+        if (member != null) {
+            members.keep(member);
         }
         String promptVersion = prompts.current(useCase).label();
         long id = cases.insert(

@@ -1,6 +1,7 @@
 package org.tandem.knowledge;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +16,35 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tandem.knowledge.upload.DocumentFiles;
+import org.tandem.knowledge.upload.ExtractedText;
+import org.tandem.knowledge.upload.UnreadableFile;
+import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.CurrentUsers;
 import org.tandem.platform.web.ApiException;
 
+/** The knowledge base's API: documents (list, read, create, edit, read from a file), the search, the reviews. */
 @RestController
 @RequestMapping("/api/knowledge")
 class KnowledgeController {
 
     record SearchResult(String query, List<RetrievedPassage> passages) {}
+
+    /**
+     * The text read from an uploaded PDF or DOCX, as the body of a document: nothing is stored until
+     * the person saves the document (create, edit, or a review's update).
+     *
+     * @param passages how many passages the body makes
+     */
+    record ExtractedDocument(
+            String fileName,
+            ExtractedText.Format format,
+            Integer pages,
+            String title,
+            String body,
+            int characters,
+            int passages) {}
 
     private final KnowledgeDocuments documents;
     private final KnowledgeRetriever retriever;
@@ -93,6 +115,55 @@ class KnowledgeController {
                         .map(String::strip)
                         .collect(Collectors.toSet());
         return new SearchResult(q, retriever.search(q, collections, k));
+    }
+
+    /**
+     * Reads an uploaded PDF or DOCX into a document's body (Markdown: its headings cut the passages).
+     * Stores nothing; an unreadable file is refused with its reason.
+     */
+    @PostMapping("/extract")
+    @PreAuthorize("hasAnyRole('ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT', 'ADMIN')")
+    ExtractedDocument extract(@RequestParam(name = "file", required = false) MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalidField("file", "Choisissez le fichier PDF ou Word (.docx) à lire.");
+        }
+        String name = file.getOriginalFilename() == null
+                ? "document"
+                : file.getOriginalFilename().replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        if (name.length() > 200) {
+            name = name.substring(0, 200);
+        }
+        ExtractedText text;
+        try {
+            text = DocumentFiles.read(file.getBytes());
+        } catch (UnreadableFile e) {
+            throw ApiException.invalidField("file", "« " + name + " » n'a pas pu être lu : " + e.getMessage());
+        } catch (IOException e) {
+            throw ApiException.invalidField("file", "Le fichier n'a pas pu être reçu : envoyez-le de nouveau.");
+        }
+        return new ExtractedDocument(
+                name,
+                text.format(),
+                text.pages(),
+                text.title() == null || text.title().length() > 200 ? null : text.title(),
+                text.markdown(),
+                text.markdown().length(),
+                PassageSplitter.split(text.markdown()).size());
+    }
+
+    /** The stale documents the person answers for (theirs or their groups'), with the review open for each. */
+    @GetMapping("/stale")
+    @PreAuthorize("isAuthenticated()")
+    List<KnowledgeDocuments.StaleDocument> stale() {
+        CurrentUser user = currentUsers.current();
+        return documents.staleFor(user, reviews.openFor(user));
+    }
+
+    /** One review the person may see: the document it is about, for the review screen. */
+    @GetMapping("/reviews/{taskId}")
+    @PreAuthorize("isAuthenticated()")
+    KnowledgeReviews.ReviewTask review(@PathVariable String taskId) {
+        return reviews.one(taskId, currentUsers.current());
     }
 
     /** The document reviews the person may answer (their own documents, or their group's). */

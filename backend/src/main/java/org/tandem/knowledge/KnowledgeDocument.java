@@ -17,15 +17,22 @@ public record KnowledgeDocument(
         String lastReviewedBy,
         int version,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        OffsetDateTime retiredAt,
+        String retiredBy) {
 
     /** The day after which the document is stale. */
     public LocalDate reviewDue() {
         return lastReviewed.plusDays(reviewIntervalDays);
     }
 
-    /** Stale (proposal 37): its last review is older than its review interval. */
+    /** Stale (proposal 37): its last review is older than its review interval. A retired document never is. */
     public boolean staleOn(LocalDate today) {
-        return reviewDue().isBefore(today);
+        return !retired() && reviewDue().isBefore(today);
+    }
+
+    /** Retired by its owner: kept for the drafts that cite it, no longer retrieved nor reviewed. */
+    public boolean retired() {
+        return retiredAt != null;
     }
 }

@@ -3,10 +3,13 @@ package org.tandem.knowledge;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
 
 /** The documents as the API shows and changes them: checks what a person sends, then ingests it. */
@@ -27,7 +30,10 @@ public class KnowledgeDocuments {
             LocalDate reviewDue,
             boolean stale,
             int version,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt,
+            boolean retired,
+            OffsetDateTime retiredAt,
+            String retiredBy) {
 
         static Summary of(KnowledgeDocument d, LocalDate today) {
             return new Summary(
@@ -42,12 +48,27 @@ public class KnowledgeDocuments {
                     d.reviewDue(),
                     d.staleOn(today),
                     d.version(),
-                    d.updatedAt());
+                    d.updatedAt(),
+                    d.retired(),
+                    d.retiredAt(),
+                    d.retiredBy());
         }
     }
 
-    /** A document with its passages, as a reviewer opens a source. */
-    public record Detail(Summary document, String body, List<KnowledgePassage> passages) {}
+    /** A document with its passages and its completed reviews (newest first), as a reviewer opens a source. */
+    public record Detail(Summary document, String body, List<KnowledgePassage> passages, List<ReviewRecord> reviews) {}
+
+    /** A completed review of a document: the owner's decision and comment. */
+    @Schema(name = "KnowledgeReviewRecord")
+    public record ReviewRecord(
+            ReviewDecision.Decision decision,
+            String comment,
+            String decidedBy,
+            OffsetDateTime decidedAt,
+            int documentVersion) {}
+
+    /** A stale document the person answers for, and the review they may open for it (none until the daily run). */
+    public record StaleDocument(Summary document, String reviewTaskId) {}
 
     private final KnowledgeRepository repository;
     private final KnowledgeIngestion ingestion;
@@ -86,7 +107,18 @@ public class KnowledgeDocuments {
         KnowledgeDocument d = repository
                 .findByReference(reference)
                 .orElseThrow(() -> ApiException.notFound("Le document « " + reference + " » n'existe pas."));
-        return new Detail(Summary.of(d, LocalDate.now()), d.body(), repository.passages(d.id()));
+        return new Detail(
+                Summary.of(d, LocalDate.now()), d.body(), repository.passages(d.id()), repository.reviews(d.id()));
+    }
+
+    /** The stale documents this person owns, or their groups own, with the open review each has (if any). */
+    public List<StaleDocument> staleFor(CurrentUser user, List<KnowledgeReviews.ReviewTask> open) {
+        LocalDate today = LocalDate.now();
+        Map<String, String> taskByReference = new HashMap<>();
+        open.forEach(t -> taskByReference.putIfAbsent(t.reference(), t.taskId()));
+        return repository.staleOwnedBy(user.username(), user.groups(), today).stream()
+                .map(d -> new StaleDocument(Summary.of(d, today), taskByReference.get(d.reference())))
+                .toList();
     }
 
     public Detail create(DocumentInput input, String actor) {

@@ -37,11 +37,38 @@ public class KnowledgeIngestion {
         this.statistics = statistics;
     }
 
+    /** A document cut and embedded, ready to be stored (no transaction held while embedding). */
+    public static final class Prepared {
+        private final DocumentInput input;
+        private final List<PassageSplitter.Passage> passages;
+        private final List<float[]> embeddings;
+        private final int embedded;
+        private final int reused;
+
+        private Prepared(
+                DocumentInput input,
+                List<PassageSplitter.Passage> passages,
+                List<float[]> embeddings,
+                int embedded,
+                int reused) {
+            this.input = input;
+            this.passages = passages;
+            this.embeddings = embeddings;
+            this.embedded = embedded;
+            this.reused = reused;
+        }
+    }
+
     /**
      * Creates the document, or replaces the one with the same reference (a new version). Without a
      * last-review date in the input, saving counts as the document's review today, by {@code actor}.
      */
     public Result ingest(DocumentInput input, String actor) {
+        return store(prepare(input), actor);
+    }
+
+    /** Cuts the document into passages and embeds those whose text is new; stores nothing. */
+    public Prepared prepare(DocumentInput input) {
         List<PassageSplitter.Passage> passages = PassageSplitter.split(input.body());
         if (passages.isEmpty()) {
             throw ApiException.invalidField("body", "Le document ne contient aucun texte en dehors de ses titres.");
@@ -68,19 +95,34 @@ public class KnowledgeIngestion {
             reused += kept != null ? 1 : 0;
             embeddings.add(kept != null ? kept : fresh.get(text));
         }
+        return new Prepared(input, passages, embeddings, fresh.size(), reused);
+    }
 
+    /**
+     * Writes the document row and all its passages in one transaction (the caller's, when it has one:
+     * a review's update commits with the task's completion). Editing a retired document brings it back.
+     */
+    public Result store(Prepared prepared, String actor) {
+        DocumentInput input = prepared.input;
         LocalDate lastReviewed = input.lastReviewed() != null ? input.lastReviewed() : LocalDate.now();
         String reviewedBy = input.lastReviewed() != null ? null : actor;
+        boolean[] created = {false};
         long id = transaction.execute(status -> {
+            var existing = repository.findByReference(input.reference());
+            created[0] = existing.isEmpty();
             long documentId = existing.isPresent()
                     ? update(existing.get().id(), input, lastReviewed, reviewedBy, actor)
                     : repository.insertDocument(input, lastReviewed, reviewedBy, actor);
-            repository.replacePassages(documentId, passages, embeddings);
+            repository.replacePassages(documentId, prepared.passages, prepared.embeddings);
             return documentId;
         });
         statistics.invalidate();
         return new Result(
-                repository.findById(id).orElseThrow(), passages.size(), fresh.size(), reused, existing.isEmpty());
+                repository.findById(id).orElseThrow(),
+                prepared.passages.size(),
+                prepared.embedded,
+                prepared.reused,
+                created[0]);
     }
 
     private long update(long id, DocumentInput input, LocalDate lastReviewed, String reviewedBy, String actor) {

@@ -111,7 +111,7 @@ class KnowledgeRepository {
         jdbc.sql("""
                         update knowledge_document set collection = ?, title = ?, body = ?, owner = ?, owner_group = ?,
                                last_reviewed = ?, review_interval_days = ?, last_reviewed_by = ?, version = version + 1,
-                               updated_at = now(), updated_by = ?
+                               updated_at = now(), updated_by = ?, retired_at = null, retired_by = null
                         where id = ?""")
                 .params(
                         in.collection(),
@@ -135,10 +135,50 @@ class KnowledgeRepository {
                         where id = ?""").params(today, reviewedBy, reviewedBy, id).update();
     }
 
+    /** The documents past their review date, retired ones excepted. */
     List<KnowledgeDocument> stale(LocalDate today) {
-        return jdbc.sql("select d.* from knowledge_document d where " + STALE + " order by d.reference")
+        return jdbc.sql("select d.* from knowledge_document d where d.retired_at is null and " + STALE
+                        + " order by d.reference")
                 .param("today", today)
                 .query(KnowledgeDocument.class)
+                .list();
+    }
+
+    /** The stale documents a person answers for: theirs, or one of their groups'. */
+    List<KnowledgeDocument> staleOwnedBy(String username, Collection<String> groups, LocalDate today) {
+        return jdbc.sql("""
+                        select d.* from knowledge_document d
+                        where d.retired_at is null and %s
+                          and (d.owner = :username or d.owner_group = any(cast(:groups as text[])))
+                        order by d.last_reviewed + d.review_interval_days, d.reference
+                        limit 500""".formatted(STALE))
+                .param("today", today)
+                .param("username", username)
+                .param("groups", groups.toArray(String[]::new))
+                .query(KnowledgeDocument.class)
+                .list();
+    }
+
+    /** The owner retired the document: a new version, no longer retrieved nor reviewed. */
+    int retire(long id, String retiredBy) {
+        return jdbc.sql("""
+                        update knowledge_document set retired_at = now(), retired_by = ?, version = version + 1,
+                               updated_at = now(), updated_by = ?
+                        where id = ? and retired_at is null""").params(retiredBy, retiredBy, id).update();
+    }
+
+    void insertReview(long documentId, String taskId, ReviewDecision.Decision decision, String comment, String by) {
+        jdbc.sql("""
+                        insert into knowledge_review (document_id, task_id, decision, comment, decided_by, document_version)
+                        select id, ?, ?, ?, ?, version from knowledge_document where id = ?""").params(taskId, decision.name(), comment, by, documentId).update();
+    }
+
+    List<KnowledgeDocuments.ReviewRecord> reviews(long documentId) {
+        return jdbc.sql("""
+                        select decision, comment, decided_by, decided_at, document_version from knowledge_review
+                        where document_id = ? order by decided_at desc, id desc limit 50""")
+                .param(documentId)
+                .query(KnowledgeDocuments.ReviewRecord.class)
                 .list();
     }
 
@@ -246,6 +286,7 @@ class KnowledgeRepository {
                             select p.id, length(p.tsv) - length(ts_delete(p.tsv, cast(:words as text[]))) as matched_terms
                             from knowledge_passage p join knowledge_document d on d.id = p.document_id
                             where p.tsv @@ cast(:filter as tsquery) and (:all or d.collection in (:collections))
+                              and d.retired_at is null
                             order by matched_terms desc, p.id
                             limit :pre_ranked
                         ), ranked as (

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** knowledge-review.bpmn's daily « Ouvrir une relecture par document périmé ». */
 @Component("openKnowledgeReviews")
 class OpenKnowledgeReviewsDelegate implements JavaDelegate {
 

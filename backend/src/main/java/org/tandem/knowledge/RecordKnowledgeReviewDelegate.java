@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** knowledge-review.bpmn's « Enregistrer la relecture »: the owner confirmed the document. */
 @Component("recordKnowledgeReview")
 class RecordKnowledgeReviewDelegate implements JavaDelegate {
 

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The member picker of the request form: searches the configured directory (503 in French when it cannot). */
 @RestController
 @RequestMapping("/api/members")
 class MemberController {
@@ -14,18 +15,18 @@ class MemberController {
     /** What the request form needs; the full dossier stays on the server. */
     record MemberSummary(String id, String displayName, String city) {}
 
-    private final MemberRepository members;
+    private final MemberDirectory directory;
 
-    MemberController(MemberRepository members) {
-        this.members = members;
+    MemberController(MemberDirectory directory) {
+        this.directory = directory;
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('ADVISER', 'EXPERT')")
+    @PreAuthorize("hasAnyRole('ADVISER', 'EXPERT', 'ADMIN')")
     List<MemberSummary> search(@RequestParam(name = "q", defaultValue = "") String q) {
         String trimmed = q.trim();
         String text = trimmed.length() > 100 ? trimmed.substring(0, 100).trim() : trimmed;
-        return members.search(text, 20).stream()
+        return directory.search(text, 20).stream()
                 .map(m -> new MemberSummary(m.id(), m.displayName(), m.city()))
                 .toList();
     }

@@ -1,17 +1,51 @@
 package org.tandem.members;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Tandem's {@code member} table: the directory itself with the database directory, the copies cases
+ * keep with the HTTP one (see {@link MemberSnapshots}).
+ */
 @Repository
 public class MemberRepository {
 
-    private final JdbcClient jdbc;
+    /** How a row got here. */
+    public enum Origin {
+        /** inserted by code (the demo, tests) */
+        SEEDED,
+        /** imported from a CSV file by an administrator */
+        CSV,
+        /** copied from the member system when a case was opened */
+        HTTP;
 
-    MemberRepository(JdbcClient jdbc) {
+        String column() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final String UPSERT = """
+            insert into member (id, first_name, last_name, birth_date, email, phone, address, city, policy_number,
+                                origin, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+            on conflict (id) do update set first_name = excluded.first_name, last_name = excluded.last_name,
+                birth_date = excluded.birth_date, email = excluded.email, phone = excluded.phone,
+                address = excluded.address, city = excluded.city, policy_number = excluded.policy_number,
+                origin = excluded.origin, updated_at = excluded.updated_at""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    MemberRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     public Optional<Member> findById(String id) {
@@ -22,8 +56,7 @@ public class MemberRepository {
     }
 
     public List<Member> search(String text, int limit) {
-        String pattern = "%"
-                + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                         select * from member
                         where lower(first_name || ' ' || last_name) like :p or lower(id) like :p or lower(city) like :p
@@ -49,5 +82,41 @@ public class MemberRepository {
                         m.city(),
                         m.policyNumber())
                 .update();
+    }
+
+    /** Inserts the member or replaces what the row says of them. */
+    public void upsert(Member m, Origin origin) {
+        upsertAll(List.of(m), origin);
+    }
+
+    /** Inserts or replaces every member, in the caller's transaction. */
+    public void upsertAll(List<Member> members, Origin origin) {
+        jdbcTemplate.batchUpdate(UPSERT, members, 500, (ps, m) -> {
+            ps.setString(1, m.id());
+            ps.setString(2, m.firstName());
+            ps.setString(3, m.lastName());
+            ps.setObject(4, m.birthDate());
+            ps.setString(5, m.email());
+            ps.setString(6, m.phone());
+            ps.setString(7, m.address());
+            ps.setString(8, m.city());
+            ps.setString(9, m.policyNumber());
+            ps.setString(10, origin.column());
+        });
+    }
+
+    /** Which of these member numbers the table holds already. */
+    public Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select id from member where id = any(?)")
+                .param(ids.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from member").query(Long.class).single();
     }
 }

@@ -41,16 +41,21 @@ public final class Api {
     /** A body of another type than JSON (a CSV file, say). */
     public Response post(String user, String path, String contentType, String body) {
         try {
-            jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me"))
-                    .andReturn()
-                    .getResponse()
-                    .getCookie("XSRF-TOKEN");
-            var request = MockMvcRequestBuilders.post(path)
-                    .cookie(token)
-                    .header("X-XSRF-TOKEN", token.getValue())
+            var request = withCsrf(MockMvcRequestBuilders.post(path))
                     .contentType(contentType)
                     .characterEncoding(java.nio.charset.StandardCharsets.UTF_8)
                     .content(body);
+            return call(user == null ? request : request.with(httpBasic(user, user)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file sent as a browser sends an upload: multipart/form-data, part {@code file}. */
+    public Response upload(String user, String path, String fileName, String contentType, byte[] content) {
+        try {
+            var request = withCsrf(MockMvcRequestBuilders.multipart(path)
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", fileName, contentType, content)));
             return call(user == null ? request : request.with(httpBasic(user, user)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -62,20 +67,27 @@ public final class Api {
             String user,
             Object body) {
         try {
-            // the real CSRF exchange (cookie echoed in a header): spring-security-test's csrf() would
-            // swap the token repository of the shared application for every later test
-            jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me"))
-                    .andReturn()
-                    .getResponse()
-                    .getCookie("XSRF-TOKEN");
-            var request = builder.cookie(token)
-                    .header("X-XSRF-TOKEN", token.getValue())
+            var request = withCsrf(builder)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(body instanceof String s ? s : json.writeValueAsString(body));
             return call(user == null ? request : request.with(httpBasic(user, user)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The real CSRF exchange (cookie echoed in a header): spring-security-test's csrf() would swap the
+     * token repository of the shared application for every later test.
+     */
+    private <B extends org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> B withCsrf(B builder)
+            throws Exception {
+        jakarta.servlet.http.Cookie token = mvc.perform(MockMvcRequestBuilders.get("/api/me"))
+                .andReturn()
+                .getResponse()
+                .getCookie("XSRF-TOKEN");
+        builder.cookie(token).header("X-XSRF-TOKEN", token.getValue());
+        return builder;
     }
 
     private Response call(org.springframework.test.web.servlet.RequestBuilder request) {

@@ -76,6 +76,29 @@ class ApiExceptionHandler {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Le contenu doit être envoyé en JSON.");
     }
 
+    // --- uploads (multipart/form-data: member CSV, knowledge PDF/DOCX) ---
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(ApiError.of(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "Le fichier dépasse la taille permise (10 Mo) : rien n'a été enregistré.",
+                        Map.of("file", "Le fichier dépasse la taille permise (10 Mo).")));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ApiError> badUpload(org.springframework.web.multipart.MultipartException e) {
+        return ResponseEntity.badRequest()
+                .body(ApiError.of(
+                        HttpStatus.BAD_REQUEST,
+                        "Le fichier envoyé n'a pas pu être reçu (envoi incomplet ou mal formé) : rien n'a été"
+                                + " enregistré, envoyez-le de nouveau.",
+                        Map.of("file", "Le fichier n'a pas pu être reçu.")));
+    }
+
+    // --- end of uploads ---
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return respond(HttpStatus.METHOD_NOT_ALLOWED, "Cette opération n'est pas permise sur cette adresse.");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,9 +17,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.tandem.work.CaseFacts;
 import org.tandem.work.TaskCases;
+import org.tandem.work.TaskSubjects;
 
 /**
  * Keeps {@code inbox_task} in step with the engine. Called by the task listeners that
@@ -32,22 +35,24 @@ public class InboxProjection {
 
     private final InboxRepository rows;
     private final TaskCases cases;
+    /** Looked up when a task is written, not at start-up: the engine plugin creates this bean early. */
+    private final ObjectProvider<TaskSubjects> subjects;
 
-    InboxProjection(InboxRepository rows, TaskCases cases) {
+    InboxProjection(InboxRepository rows, TaskCases cases, ObjectProvider<TaskSubjects> subjects) {
         this.rows = rows;
         this.cases = cases;
+        this.subjects = subjects;
     }
 
     void on(DelegateTask task) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE ->
-                rows.upsert(rowOf(task), factsOf(task.getVariable(TaskCases.CASE_ID)));
+            case TaskListener.EVENTNAME_CREATE -> rows.upsert(rowOf(task), factsOf(task));
             // assignment, dates, priority, candidates: refresh what the engine may change (case facts stay)
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
                 if (rows.exists(task.getId())) {
                     rows.upsert(rowOf(task), CaseFacts.NONE);
                 } else {
-                    rows.upsert(rowOf(task), factsOf(task.getVariable(TaskCases.CASE_ID)));
+                    rows.upsert(rowOf(task), factsOf(task));
                 }
             }
             case TaskListener.EVENTNAME_COMPLETE -> rows.end(task.getId(), "COMPLETED");
@@ -89,7 +94,51 @@ public class InboxProjection {
                         time(task.getFollowUpDate()),
                         task.getPriority(),
                         task.isSuspended()),
-                factsOf(caseId));
+                caseId instanceof Number
+                        ? factsOf(caseId)
+                        : subjectOnly(processKey, businessKey(task.getProcessInstanceId(), engine)));
+    }
+
+    private static String businessKey(String processInstanceId, ProcessEngineServices engine) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        var instance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
+        return instance == null ? null : instance.getBusinessKey();
+    }
+
+    /** A case's facts; for a task without a case, the subject a module gives it (TaskSubjects). */
+    private CaseFacts factsOf(DelegateTask task) {
+        Object caseId = task.getVariable(TaskCases.CASE_ID);
+        if (caseId instanceof Number) {
+            return factsOf(caseId);
+        }
+        String processKey = task.getProcessDefinitionId() == null
+                ? null
+                : task.getProcessEngineServices()
+                        .getRepositoryService()
+                        .getProcessDefinition(task.getProcessDefinitionId())
+                        .getKey();
+        return subjectOnly(
+                processKey,
+                task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey());
+    }
+
+    private CaseFacts subjectOnly(String processKey, String businessKey) {
+        if (processKey == null || businessKey == null) {
+            return CaseFacts.NONE;
+        }
+        for (TaskSubjects module : subjects.orderedStream().toList()) {
+            Optional<String> subject = module.subject(processKey, businessKey);
+            if (subject.isPresent()) {
+                String text = subject.get();
+                return new CaseFacts(null, null, null, null, text.length() > 200 ? text.substring(0, 200) : text, null);
+            }
+        }
+        return CaseFacts.NONE;
     }
 
     private InboxRow rowOf(DelegateTask task) {

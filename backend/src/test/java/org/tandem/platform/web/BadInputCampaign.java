@@ -22,7 +22,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class BadInputCampaign {
 
-    record Probe(String method, String route, String path, String contentType, String body, String what) {}
+    /** @param raw the body's bytes when they are not text (an uploaded file); null: {@code body} in UTF-8 */
+    record Probe(String method, String route, String path, String contentType, String body, String what, byte[] raw) {
+
+        Probe(String method, String route, String path, String contentType, String body, String what) {
+            this(method, route, path, contentType, body, what, null);
+        }
+
+        byte[] bytes() {
+            return raw != null ? raw : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 
     static final List<String> TEXTS = List.of(
             "<script>window.__xss=1</script>",
@@ -90,7 +100,8 @@ final class BadInputCampaign {
 
     private static Class<?> bodyType(HandlerMethod handler) {
         for (Parameter parameter : handler.getMethod().getParameters()) {
-            if (parameter.isAnnotationPresent(RequestBody.class)) {
+            if (parameter.isAnnotationPresent(RequestBody.class)
+                    || parameter.getType() == org.springframework.web.multipart.MultipartFile.class) {
                 return parameter.getType();
             }
         }
@@ -138,6 +149,9 @@ final class BadInputCampaign {
                 "application/json",
                 "{\"padding\":\"" + "a".repeat(5_000_000) + "\"}",
                 "5 MB body"));
+        if (bodyType == org.springframework.web.multipart.MultipartFile.class) {
+            probes.addAll(BadUploads.probes(method, route, validPath));
+        }
         ObjectNode extra = valid.deepCopy();
         extra.put("unexpected", "<b>extra</b>").putObject("nested").put("deep", true);
         probes.add(new Probe(method, route, validPath, "application/json", extra.toString(), "extra fields"));

@@ -1,11 +1,11 @@
 package org.tandem.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,12 +120,8 @@ class BadInputCampaignIT {
         List<String> unexplained = new ArrayList<>();
         for (BadInputCampaign.Probe probe : probes) {
             Browser who = as.apply(userByRoute.getOrDefault(probe.method() + " " + probe.route(), "admin"));
-            HttpResponse<String> response = who.send(
-                    probe.method(),
-                    probe.path(),
-                    probe.contentType(),
-                    probe.body().getBytes(StandardCharsets.UTF_8),
-                    null);
+            HttpResponse<String> response =
+                    who.send(probe.method(), probe.path(), probe.contentType(), probe.bytes(), null);
             int status = response.statusCode();
             byStatus.merge(status, 1, Integer::sum);
             String line = probe.method() + " "
