@@ -1,0 +1,73 @@
+package org.tandem.quality.evaluation;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An evaluation run as the AI referent reads it: the candidate version beside the version in service, per
+ * reference case and in total. Texts are pseudonymised (the member's data are tokens).
+ *
+ * @param baseline     null when nothing else is in service (a use case's first person authorisation)
+ * @param decision     AUTHORISED or REFUSED once the referent decided, else null
+ * @param unattended   the use case's answers reach members unread (chatbot): authorising also allows that
+ */
+public record Comparison(
+        long id,
+        String useCaseKey,
+        String useCaseName,
+        String useCaseNameEn,
+        Version candidate,
+        Version baseline,
+        String status,
+        int totalCases,
+        int doneCases,
+        int referenceSize,
+        String provider,
+        OffsetDateTime createdAt,
+        OffsetDateTime finishedAt,
+        Totals candidateTotals,
+        Totals baselineTotals,
+        List<CaseComparison> cases,
+        String decision,
+        String decidedBy,
+        String decisionReason,
+        boolean unattended) {
+
+    /** A pre-prompt version: its label, text, model (null: the provider's) and where it stands. */
+    public record Version(String label, int version, String prePrompt, String model, String status) {}
+
+    /**
+     * One side's figures over the reference set: means over the drafts made, sums of findings, cost and energy.
+     *
+     * @param meanEditDistance mean character edit ratio of the new draft to the approved text (0 = identical)
+     */
+    public record Totals(
+            int drafted,
+            int failed,
+            Double meanEditDistance,
+            int guardrailFindings,
+            int blockingFindings,
+            Double meanLength,
+            Double meanSourcesCited,
+            BigDecimal costEur,
+            Double energyWh,
+            Double meanLatencyMs) {}
+
+    public record CaseComparison(
+            long caseId, int position, int approvedLength, String approvedText, Side candidate, Side baseline) {}
+
+    public record Side(
+            String status,
+            String text,
+            String model,
+            Double editDistance,
+            Integer length,
+            Integer guardrailFindings,
+            Integer blockingFindings,
+            Integer sourcesCited,
+            BigDecimal costEur,
+            Double energyWh,
+            Long latencyMs,
+            String failure) {}
+}
