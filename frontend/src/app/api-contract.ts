@@ -15,6 +15,18 @@ import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
 import type { TransparencyReport } from '../features/governance/transparency/api';
 import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
+import type {
+  AgreementFeedbackSent,
+  Agreements,
+  BlindCase,
+  Comparison,
+  EvaluationRequest,
+  EvaluationStarted,
+  ManagerFigures,
+  MyFigures,
+  ReviewerConsentRequest,
+  UseCaseVersions,
+} from '../features/quality/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -95,4 +107,17 @@ export type ApiContract = [
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
   // governance: transparency (public)
   Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
+  // quality loop
+  Expect<Compare<UseCaseVersions, ElementOf<ResponseOf<'/api/quality/versions', 'get'>>>>,
+  Expect<Compare<Comparison, ResponseOf<'/api/quality/evaluations/{id}', 'get'>>>,
+  Expect<Compare<Comparison, ResponseOf<'/api/tasks/{id}/prompt-evaluation', 'get'>>>,
+  Expect<Compare<EvaluationRequest, RequestOf<'/api/quality/use-cases/{key}/evaluations', 'post'>>>,
+  Expect<Compare<EvaluationStarted, ResponseOf<'/api/quality/use-cases/{key}/evaluations', 'post'>>>,
+  Expect<Compare<Agreements, ResponseOf<'/api/quality/agreement', 'get'>>>,
+  Expect<Compare<AgreementFeedbackSent, ResponseOf<'/api/quality/use-cases/{key}/agreement/feedback', 'post'>>>,
+  Expect<Compare<MyFigures, ResponseOf<'/api/quality/reviewers/me', 'get'>>>,
+  Expect<Compare<ReviewerConsentRequest, RequestOf<'/api/quality/reviewers/me/consent', 'put'>>>,
+  Expect<Compare<MyFigures, ResponseOf<'/api/quality/reviewers/me/consent', 'put'>>>,
+  Expect<Compare<ManagerFigures, ResponseOf<'/api/quality/reviewers', 'get'>>>,
+  Expect<Compare<BlindCase, ResponseOf<'/api/tasks/{id}/second-review', 'get'>>>,
 ];

@@ -15,6 +15,9 @@ import { CaseSurvey } from '../features/governance/experiments/CaseSurvey';
 import { ExperimentPage } from '../features/governance/experiments/ExperimentPage';
 import { RolloutPage } from '../features/governance/experiments/RolloutPage';
 import { TransparencyPage } from '../features/governance/transparency/TransparencyPage';
+import { QualityPage } from '../features/quality/QualityPage';
+import { EvaluationPage } from '../features/quality/EvaluationPage';
+import { MyFiguresPage } from '../features/quality/MyFiguresPage';
 import type { Role } from '../types/api';
 
 export interface AppRoute {
@@ -49,4 +52,9 @@ export const routes: AppRoute[] = [
   { path: '/experiments', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: () => <ExperimentsPage /> },
   { path: '/experiments/:id', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <ExperimentPage key={id} id={id} /> },
   { path: '/experiments/:id/rollout', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <RolloutPage key={id} id={id} /> },
+  // The quality loop: versions and their evaluations, reviewers' agreement and figures (managers and AI referents),
+  // each reviewer's own figures (experts; `/quality/me` before `/quality/evaluations/:id`).
+  { path: '/quality', roles: ['MANAGER', 'AI_REFERENT'], render: () => <QualityPage /> },
+  { path: '/quality/me', roles: ['EXPERT'], render: () => <MyFiguresPage /> },
+  { path: '/quality/evaluations/:id', roles: ['MANAGER', 'AI_REFERENT'], render: ({ id }) => <EvaluationPage key={id} id={id} /> },
 ];

@@ -2,6 +2,7 @@ import { chatbotTaskScreens } from '../features/chatbot/taskScreens';
 import { contentTaskScreens } from '../features/content/taskScreens';
 import { extractionTaskScreens } from '../features/extraction/taskScreens';
 import { knowledgeAnswerTaskScreens } from '../features/knowledge-answer/taskScreens';
+import { qualityTaskScreens } from '../features/quality/taskScreens';
 import { taskScreenRegistry } from '../lib/task/screens';
 
 /** Every feature's task screens, by taskKey (a task without one opens its Camunda Form). */
@@ -10,4 +11,5 @@ export const taskScreens = taskScreenRegistry(
   extractionTaskScreens,
   knowledgeAnswerTaskScreens,
   chatbotTaskScreens,
+  qualityTaskScreens,
 );

@@ -35,6 +35,8 @@ function MainNav() {
   }
   if (hasRole(user, 'ETHICS')) links.push({ to: '/ethics', label: t('nav.ethics') });
   if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/experiments', label: t('nav.experiments') });
+  if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/quality', label: t('nav.quality') });
+  if (hasRole(user, 'EXPERT')) links.push({ to: '/quality/me', label: t('nav.myFigures') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

@@ -2,7 +2,7 @@ import { PageTitle } from '../PageTitle';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 import type { TaskSummary } from '../../types/api';
 
-const KNOWN_TASKS = new Set(['review', 'edit', 'handDraft', 'approve', 'postReview', 'authorizeUnattended']);
+const KNOWN_TASKS = new Set(['review', 'edit', 'handDraft', 'approve', 'postReview', 'authorizeUnattended', 'authorizePromptVersion', 'secondReview']);
 
 /** The task's name: the server's in French, a translation in English (the server's if unknown). */
 export function useTaskName(task: Pick<TaskSummary, 'name' | 'taskKey'>): string {

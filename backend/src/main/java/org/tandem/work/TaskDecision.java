@@ -26,13 +26,14 @@ public record TaskDecision(
         String reason,
 
         @Size(max = 12, message = "Choisissez au plus 12 motifs.")
-        List<@NotNull(message = "Un motif est vide.") @Size(max = 64, message = "Ce motif est inconnu.") String>
-                reasons,
+        List<@Size(max = 64, message = "Ce motif est inconnu.") String> reasons,
 
         Boolean confirmFastApproval) {
 
     public TaskDecision {
-        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        reasons = reasons == null
+                ? List.of()
+                : reasons.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     public TaskDecision(Decision decision, String text, String instruction, String reason) {

@@ -11,7 +11,9 @@ import java.util.List;
  * @param baseline     null when nothing else is in service (a use case's first person authorisation)
  * @param decision     AUTHORISED or REFUSED once the referent decided, else null
  * @param unattended   the use case's answers reach members unread (chatbot): authorising also allows that
+ * @param decisionTaskId the AI referent's open task deciding on the version, once the run is drafted
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "Comparison")
 public record Comparison(
         long id,
         String useCaseKey,
@@ -32,9 +34,11 @@ public record Comparison(
         String decision,
         String decidedBy,
         String decisionReason,
-        boolean unattended) {
+        boolean unattended,
+        String decisionTaskId) {
 
     /** A pre-prompt version: its label, text, model (null: the provider's) and where it stands. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComparisonVersion")
     public record Version(String label, int version, String prePrompt, String model, String status) {}
 
     /**
@@ -42,6 +46,7 @@ public record Comparison(
      *
      * @param meanEditDistance mean character edit ratio of the new draft to the approved text (0 = identical)
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComparisonTotals")
     public record Totals(
             int drafted,
             int failed,
@@ -54,9 +59,11 @@ public record Comparison(
             Double energyWh,
             Double meanLatencyMs) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComparisonCase")
     public record CaseComparison(
             long caseId, int position, int approvedLength, String approvedText, Side candidate, Side baseline) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComparisonSide")
     public record Side(
             String status,
             String text,

@@ -32,6 +32,7 @@ import org.tandem.work.TaskAccess;
 class EvaluationController {
 
     /** A version and where it stands, with its latest run. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PromptVersionSummary")
     record VersionSummary(
             String label,
             int version,
@@ -47,6 +48,7 @@ class EvaluationController {
             String decisionBasis,
             OffsetDateTime decidedAt) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "UseCaseVersions")
     record UseCaseVersions(
             String useCaseKey,
             String name,
@@ -57,12 +59,14 @@ class EvaluationController {
             List<VersionSummary> versions) {}
 
     /** @param version the version number to evaluate again, beside the version in service */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationRequest")
     record EvaluationRequest(
             @NotNull(message = "Indiquez la version à évaluer.")
             @Min(value = 1, message = "La version commence à 1.")
             @Max(value = 1_000_000, message = "Cette version n'existe pas.")
             Integer version) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationStarted")
     record EvaluationStarted(long evaluationId) {}
 
     private final PromptEvaluations evaluations;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the lock expires, which resumes at the first case not yet drafted. Off with {@code tandem.worker.enabled=false}.
  */
 @Component
-class EvaluationWorker implements SmartLifecycle {
+public class EvaluationWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationWorker.class);
 
@@ -52,7 +52,7 @@ class EvaluationWorker implements SmartLifecycle {
     }
 
     /** Fetches the evaluations due and runs them in the calling thread; tests drive the evaluations with it. */
-    int runOnce() {
+    public int runOnce() {
         List<LockedExternalTask> tasks = externalTasks
                 .fetchAndLock(1, workerId)
                 .topic(PromptEvaluations.TOPIC, lockDuration.toMillis())

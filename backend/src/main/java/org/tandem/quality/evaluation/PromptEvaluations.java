@@ -56,6 +56,7 @@ public class PromptEvaluations {
     private final Redrafting redrafting;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final org.camunda.bpm.engine.TaskService taskService;
     private final AiProperties ai;
     private final JdbcClient jdbc;
 
@@ -69,8 +70,10 @@ public class PromptEvaluations {
             Redrafting redrafting,
             RuntimeService runtimeService,
             HistoryService historyService,
+            org.camunda.bpm.engine.TaskService taskService,
             AiProperties ai,
             JdbcClient jdbc) {
+        this.taskService = taskService;
         this.runs = runs;
         this.dataset = dataset;
         this.prompts = prompts;
@@ -282,7 +285,18 @@ public class PromptEvaluations {
                 decision.map(a -> a.decision().name()).orElse(null),
                 decision.map(PromptAuthorizations.Authorization::decidedBy).orElse(null),
                 decision.map(PromptAuthorizations.Authorization::reason).orElse(null),
-                useCase != null && useCase.chatbot() != null);
+                useCase != null && useCase.chatbot() != null,
+                run.processInstanceId() == null
+                        ? null
+                        : taskService
+                                .createTaskQuery()
+                                .processInstanceId(run.processInstanceId())
+                                .taskDefinitionKey(PromptAuthorizations.AUTHORIZE_TASK)
+                                .list()
+                                .stream()
+                                .map(org.camunda.bpm.engine.task.Task::getId)
+                                .findFirst()
+                                .orElse(null));
     }
 
     Optional<EvaluationRepository.Run> find(long id) {

@@ -32,6 +32,7 @@ public class Agreement {
      *
      * @param table rows: the first (or, for a pair, the alphabetically first) reviewer's verdict; columns: the other's
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Kappa")
     public record Kappa(
             int n,
             Double kappa,
@@ -47,6 +48,7 @@ public class Agreement {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PairKappa")
     public record PairKappa(String reviewerA, String reviewerB, Kappa kappa) {}
 
     /** A use case's agreement; {@code pairs} are every pair of reviewers who rated the same drafts. */

@@ -28,6 +28,7 @@ import org.tandem.quality.reviewers.ReviewerConsent;
 @RestController
 class AgreementController {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "UseCaseAgreement")
     record AgreementView(
             String useCaseKey,
             String useCaseName,
@@ -37,8 +38,10 @@ class AgreementController {
             List<Agreement.PairKappa> pairs,
             int hiddenPairs) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Agreements")
     record Agreements(double lowKappa, int lowKappaMinPairs, List<String> categories, List<AgreementView> useCases) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AgreementFeedbackSent")
     record FeedbackSent(List<Long> projects, String text) {}
 
     private final Agreement agreement;

@@ -9,6 +9,7 @@ import org.tandem.platform.usecase.ReviewReason;
  * What the second reviewer sees: the request and the AI draft with its sources and flags, as the first
  * reviewer saw them, and the reasons to choose from — not the first decision, the edits nor the final text.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "BlindCase")
 public record BlindCase(
         String taskId,
         long caseId,
@@ -21,8 +22,10 @@ public record BlindCase(
         List<ReviewReason> reasons) {
 
     /** The AI draft, shaped as the task screens' draft panel reads it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BlindDraft")
     public record Draft(
             String text,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = org.tandem.content.Draft.Producer.class)
             String producer,
             String model,
             String producerLabel,
@@ -31,6 +34,7 @@ public record BlindCase(
             List<Source> sources,
             List<Flag> flags) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BlindSource")
     public record Source(
             String id,
             String reference,
@@ -42,5 +46,10 @@ public record BlindCase(
             LocalDate lastReviewed) {}
 
     /** @param severity blocking | warning | info */
-    public record Flag(String code, String severity, String message) {}
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BlindFlag")
+    public record Flag(
+            String code,
+            @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"blocking", "warning", "info"})
+            String severity,
+            String message) {}
 }

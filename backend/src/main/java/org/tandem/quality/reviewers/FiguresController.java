@@ -19,13 +19,16 @@ import org.tandem.platform.usecase.UseCaseCatalog;
 @RestController
 class FiguresController {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "MyFigures")
     record MyFigures(boolean share, int minCasesForManager, List<ReviewerFigures.Figures> figures) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ReviewerConsentRequest")
     record Consent(
             @NotNull(message = "Indiquez si vous partagez vos indicateurs (oui ou non).")
             Boolean share) {}
 
     /** @param hiddenReason why the team's figures are not shown (then {@code figures} is null) */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TeamFigures")
     record TeamFigures(
             String useCaseKey,
             String useCaseName,
@@ -36,6 +39,7 @@ class FiguresController {
     /**
      * @param hiddenReviewers how many reviewers have figures not shown here (no consent, or too few cases)
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ManagerFigures")
     record ManagerFigures(
             int minCasesForManager,
             int minReviewersForTeam,

@@ -27,6 +27,7 @@ public class ReviewerFigures {
      * @param disagreement         share of those where the second reviewer disagreed (0–1)
      * @param approvalsBelowFloor  approvals confirmed under the reading-speed floor
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ReviewerFigures")
     public record Figures(
             String useCaseKey,
             String username,
