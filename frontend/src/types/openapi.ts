@@ -1474,6 +1474,7 @@ export interface components {
             decidedBy?: string;
             decision?: string;
             decisionReason?: string;
+            decisionTaskId?: string;
             /** Format: int32 */
             doneCases?: number;
             /** Format: date-time */

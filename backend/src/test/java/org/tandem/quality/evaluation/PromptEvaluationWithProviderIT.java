@@ -32,7 +32,7 @@ import org.tandem.work.TaskDecision;
 /**
  * An evaluation run through LangChain4j's real OpenAI client against a local provider whose answers depend
  * on the pre-prompt ({@link VersionAwareProvider}): reply letters drafted by the version in service and
- * corrected by an expert make the reference set; a candidate version asking for short sentences is drafted
+ * corrected by an expert make the reference set; a candidate version asking for three sentences at most is drafted
  * again on it and measured beside the version in service. Prints the comparison as the README shows it; once
  * authorised, the candidate drafts the next case.
  */
@@ -138,10 +138,15 @@ class PromptEvaluationWithProviderIT {
         REQUESTS.forEach(this::referenceCase);
 
         String text = useCases.require("reply-letter").prePrompt()
-                + "\nÉcris des " + VersionAwareProvider.CONCISE + " et cite la source qui fonde ta réponse ([S1]).";
+                + "\nÉcris " + VersionAwareProvider.CONCISE + " et cite la source qui fonde ta réponse ([S1]).";
         PromptVersion candidate = prompts.register("reply-letter", text);
         long run = evaluations.request(PromptVersion.parse(candidate.label()), "rachel");
-        assertThat(evaluationWorker.runOnce()).isEqualTo(1);
+        // the chatbot's run requested at start-up may come first: run them all
+        int runs = 0;
+        while (evaluationWorker.runOnce() > 0) {
+            runs++;
+        }
+        assertThat(runs).isPositive();
         Comparison c = evaluations.comparison(run);
         System.out.println(table(c));
 

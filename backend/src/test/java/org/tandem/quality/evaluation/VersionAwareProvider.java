@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 
 /**
  * A provider on 127.0.0.1 speaking OpenAI's chat-completions format whose answer depends on the pre-prompt,
- * as a model's does: a pre-prompt asking for short sentences gets a short letter citing its first source, any
+ * as a model's does: a pre-prompt asking for three sentences at most gets a short letter citing its first source, any
  * other a longer one with padding. Tokens are counted from the texts (4 characters a token) and the longer
  * answer takes longer, so cost, energy and latency differ between versions too.
  */
 final class VersionAwareProvider implements AutoCloseable {
 
-    static final String CONCISE = "phrases courtes";
+    static final String CONCISE = "trois phrases au plus";
     private static final Pattern SUBJECT = Pattern.compile("Objet : (.*)");
 
     private final HttpServer server;
