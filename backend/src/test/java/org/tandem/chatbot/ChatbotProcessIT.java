@@ -30,8 +30,8 @@ import org.tandem.content.DisclosureRepository;
 import org.tandem.content.NewCaseRequest;
 import org.tandem.content.drafting.DraftWorker;
 import org.tandem.platform.security.CurrentUser;
-import org.tandem.platform.usecase.PromptAuthorizations;
 import org.tandem.platform.security.Role;
+import org.tandem.platform.usecase.PromptAuthorizations;
 import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 

@@ -19,8 +19,8 @@ import org.tandem.support.Eventually;
 public final class QualityFlow {
 
     public static final String USE_CASE = "test-quality-letter";
-    /** Displayed long enough for any letter of the test use case (its floor: 20 s per 1,000 characters). */
-    public static final long READ_MS = 120_000;
+    /** Displayed long enough for any letter of the test use case (its floor: 20 s per 100 characters). */
+    public static final long READ_MS = 600_000;
 
     private final Api api;
 
@@ -39,7 +39,9 @@ public final class QualityFlow {
 
     public String awaitTask(String user, long caseId, String taskKey) {
         return Eventually.await(taskKey + " task of case " + caseId + " for " + user, Duration.ofSeconds(30), () -> {
-            JsonNode tasks = api.get(user, "/api/tasks?size=200&useCase=" + USE_CASE).body().get("items");
+            JsonNode tasks = api.get(user, "/api/tasks?size=200&useCase=" + USE_CASE)
+                    .body()
+                    .get("items");
             return StreamSupport.stream(tasks.spliterator(), false)
                     .filter(t -> t.get("caseId").asLong() == caseId
                             && t.get("taskKey").asText().equals(taskKey))

@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,30 +83,6 @@ public class PromptEvaluations {
         this.historyService = historyService;
         this.ai = ai;
         this.jdbc = jdbc;
-    }
-
-    /** At start-up: a run for each file version awaiting its decision, and for unattended versions no person authorised. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void requestMissing() {
-        for (UseCase useCase : useCases.all()) {
-            try {
-                PromptVersion file = prompts.fileVersion(useCase);
-                if (authorizations.status(useCase.key(), file.version()) == PromptAuthorizations.Status.PENDING
-                        && runs.ofVersion(useCase.key(), file.version()).isEmpty()) {
-                    request(PromptVersion.parse(file.label()), "system");
-                }
-                if (useCase.chatbot() != null) {
-                    PromptVersion serving = prompts.current(useCase);
-                    if (authorizations.personAuthorization(serving.label()).isEmpty()
-                            && runs.ofVersion(useCase.key(), serving.version()).isEmpty()
-                            && !legacyAuthorizationRequested(serving.label())) {
-                        request(PromptVersion.parse(serving.label()), "system");
-                    }
-                }
-            } catch (RuntimeException e) {
-                log.error("Could not request the evaluation of the pre-prompt of {}", useCase.key(), e);
-            }
-        }
     }
 
     /**
@@ -299,6 +273,10 @@ public class PromptEvaluations {
                                 .orElse(null));
     }
 
+    boolean everEvaluated(PromptVersion.Label version) {
+        return !runs.ofVersion(version.useCaseKey(), version.version()).isEmpty();
+    }
+
     Optional<EvaluationRepository.Run> find(long id) {
         return runs.find(id);
     }
@@ -389,7 +367,8 @@ public class PromptEvaluations {
         return n == null ? 0 : n;
     }
 
-    private boolean legacyAuthorizationRequested(String label) {
+    /** Whether the former process (unattended-authorization) was ever asked about this version. */
+    boolean legacyAuthorizationRequested(String label) {
         return historyService
                         .createHistoricProcessInstanceQuery()
                         .processDefinitionKey("unattended-authorization")

@@ -25,8 +25,10 @@ public record BlindCase(
     @io.swagger.v3.oas.annotations.media.Schema(name = "BlindDraft")
     public record Draft(
             String text,
+
             @io.swagger.v3.oas.annotations.media.Schema(implementation = org.tandem.content.Draft.Producer.class)
             String producer,
+
             String model,
             String producerLabel,
             String promptVersion,
@@ -49,7 +51,9 @@ public record BlindCase(
     @io.swagger.v3.oas.annotations.media.Schema(name = "BlindFlag")
     public record Flag(
             String code,
+
             @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"blocking", "warning", "info"})
             String severity,
+
             String message) {}
 }

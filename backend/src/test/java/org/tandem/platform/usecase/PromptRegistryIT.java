@@ -82,7 +82,9 @@ class PromptRegistryIT {
         assertThat(authorizations.status(key, second.version())).isEqualTo(PromptAuthorizations.Status.PENDING);
         assertThat(authorizations.servingVersion(key)).contains(1);
         PromptVersion withModel = registry.register(key, "Tu rédiges un courrier.", "mistral-large-latest");
-        assertThat(withModel.version()).as("the same text with another model is a new version").isEqualTo(3);
+        assertThat(withModel.version())
+                .as("the same text with another model is a new version")
+                .isEqualTo(3);
         assertThat(registry.byLabel(withModel.label()).model()).isEqualTo("mistral-large-latest");
         assertThat(registry.register(key, "Tu rédiges un courrier.").version()).isEqualTo(1);
     }

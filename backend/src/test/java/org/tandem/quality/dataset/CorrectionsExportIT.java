@@ -64,23 +64,41 @@ class CorrectionsExportIT {
         String edited = "Madame Martin,\n\nVotre remboursement de 240 euros a été versé le 3 mars sur votre compte. "
                 + "Pour toute question : camille.martin@example.org reste l'adresse que nous utilisons.\n\nVotre conseiller";
         long corrected = flow.editedAndDisclosed(
-                "M-1001", "Remboursement de Camille Martin (2)", MESSAGE, List.of("factual-error", "wrong-amount"), edited);
+                "M-1001",
+                "Remboursement de Camille Martin (2)",
+                MESSAGE,
+                List.of("factual-error", "wrong-amount"),
+                edited);
         // a rejected draft: the adviser writes the letter by hand, the expert approves it
         long rejected = flow.file("M-1001", "Remboursement de Camille Martin (3)", MESSAGE);
         Api.Response reject = flow.decide(
                 "bob",
                 flow.awaitTask("bob", rejected, "review"),
                 QualityFlow.READ_MS,
-                Map.of("decision", "REJECT", "reason", "Le ton ne convient pas à Mme Martin.", "reasons", List.of("tone")));
+                Map.of(
+                        "decision",
+                        "REJECT",
+                        "reason",
+                        "Le ton ne convient pas à Mme Martin.",
+                        "reasons",
+                        List.of("tone")));
         assertThat(reject.status()).as(String.valueOf(reject.body())).isEqualTo(200);
         String handTask = flow.awaitTask("alice", rejected, "handDraft");
         assertThat(api.post(
                                 "alice",
                                 "/api/tasks/" + handTask + "/complete",
-                                Map.of("decision", "SUBMIT", "text", "Madame Martin,\n\nNous revenons vers vous.\n\nVotre conseiller"))
+                                Map.of(
+                                        "decision",
+                                        "SUBMIT",
+                                        "text",
+                                        "Madame Martin,\n\nNous revenons vers vous.\n\nVotre conseiller"))
                         .status())
                 .isEqualTo(200);
-        assertThat(flow.decide("bob", flow.awaitTask("bob", rejected, "approve"), QualityFlow.READ_MS, Map.of("decision", "APPROVE"))
+        assertThat(flow.decide(
+                                "bob",
+                                flow.awaitTask("bob", rejected, "approve"),
+                                QualityFlow.READ_MS,
+                                Map.of("decision", "APPROVE"))
                         .status())
                 .isEqualTo(200);
         flow.awaitStatus(rejected, "DISCLOSED");
@@ -93,7 +111,8 @@ class CorrectionsExportIT {
         HttpResponse<String> export = new Browser(port, "rachel").loggedIn().get(path);
         assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/jsonl");
-        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains(".jsonl");
+        assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+                .contains(".jsonl");
 
         List<JsonNode> lines = new ArrayList<>();
         for (String line : export.body().split("\n")) {
@@ -104,18 +123,30 @@ class CorrectionsExportIT {
         List<Long> disclosed = jdbc.sql("""
                         select id from content_case where use_case_key = ? and status = 'DISCLOSED'
                           and created_at >= ? and created_at < ?""")
-                .params(QualityFlow.USE_CASE, today.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), today.plusDays(2).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .params(
+                        QualityFlow.USE_CASE,
+                        today.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
+                        today.plusDays(2).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .query(Long.class)
                 .list();
-        assertThat(exported).as("every case of the period, once").containsAll(disclosed).hasSize(lines.size());
+        assertThat(exported)
+                .as("every case of the period, once")
+                .containsAll(disclosed)
+                .hasSize(lines.size());
         assertThat(exported).contains(accepted, corrected, rejected);
 
         for (String identifier : IDENTIFIERS) {
             assertThat(export.body()).as("no clear identifier: " + identifier).doesNotContain(identifier);
         }
-        assertThat(export.body()).doesNotContain("alice").doesNotContain("\"bob\"").doesNotContain("rachel");
+        assertThat(export.body())
+                .doesNotContain("alice")
+                .doesNotContain("\"bob\"")
+                .doesNotContain("rachel");
 
-        JsonNode c = lines.stream().filter(l -> l.get("caseId").asLong() == corrected).findFirst().orElseThrow();
+        JsonNode c = lines.stream()
+                .filter(l -> l.get("caseId").asLong() == corrected)
+                .findFirst()
+                .orElseThrow();
         assertThat(c.get("useCase").asText()).isEqualTo(QualityFlow.USE_CASE);
         assertThat(c.get("promptVersion").asText()).startsWith(QualityFlow.USE_CASE + "@v");
         assertThat(c.get("model").asText()).isEqualTo("offline-drafter");
@@ -134,16 +165,24 @@ class CorrectionsExportIT {
                 after.append(op.get("text").asText());
             }
         }
-        assertThat(before.toString()).as("the diff rebuilds the AI draft").isEqualTo(c.get("aiDraft").asText());
-        assertThat(after.toString()).as("and the approved text").isEqualTo(c.get("approvedText").asText());
+        assertThat(before.toString())
+                .as("the diff rebuilds the AI draft")
+                .isEqualTo(c.get("aiDraft").asText());
+        assertThat(after.toString())
+                .as("and the approved text")
+                .isEqualTo(c.get("approvedText").asText());
 
-        JsonNode r = lines.stream().filter(l -> l.get("caseId").asLong() == rejected).findFirst().orElseThrow();
+        JsonNode r = lines.stream()
+                .filter(l -> l.get("caseId").asLong() == rejected)
+                .findFirst()
+                .orElseThrow();
         assertThat(r.get("handDrafted").asBoolean()).isTrue();
         assertThat(r.get("reasons").toString()).contains("tone");
         assertThat(r.get("decisions").get(0).get("reason").asText()).doesNotContain("Martin");
 
-        HttpResponse<String> wrong = new Browser(port, "rachel").loggedIn().get(
-                "/api/quality/use-cases/" + QualityFlow.USE_CASE + "/corrections?from=2026-12-31&to=2026-01-01");
+        HttpResponse<String> wrong = new Browser(port, "rachel")
+                .loggedIn()
+                .get("/api/quality/use-cases/" + QualityFlow.USE_CASE + "/corrections?from=2026-12-31&to=2026-01-01");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("commence après");
     }

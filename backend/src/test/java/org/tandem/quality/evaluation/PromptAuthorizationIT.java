@@ -118,7 +118,8 @@ class PromptAuthorizationIT {
                 .isEqualTo(run);
         Task decision = awaitDecisionTask(v2.label());
 
-        JsonNode comparison = api.get("rachel", "/api/tasks/" + decision.getId() + "/prompt-evaluation").body();
+        JsonNode comparison = api.get("rachel", "/api/tasks/" + decision.getId() + "/prompt-evaluation")
+                .body();
         assertThat(comparison.get("status").asText()).isEqualTo("DONE");
         assertThat(comparison.get("candidate").get("label").asText()).isEqualTo(v2.label());
         assertThat(comparison.get("baseline").get("label").asText()).isEqualTo(serving);
@@ -139,7 +140,8 @@ class PromptAuthorizationIT {
         assertThat(api.get("bob", "/api/quality/evaluations/" + run).status()).isEqualTo(403);
 
         // authorising needs the comparison and the text displayed to the end
-        Api.Response early = api.post("rachel", "/api/tasks/" + decision.getId() + "/complete", Map.of("decision", "APPROVE"));
+        Api.Response early =
+                api.post("rachel", "/api/tasks/" + decision.getId() + "/complete", Map.of("decision", "APPROVE"));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body().get("message").asText()).contains("Affichez le texte en entier");
         assertThat(api.post("bob", "/api/tasks/" + decision.getId() + "/complete", Map.of("decision", "APPROVE"))
@@ -151,7 +153,8 @@ class PromptAuthorizationIT {
                         .status())
                 .isEqualTo(200);
         assertThat(authorizations.status(KEY, v2.version())).isEqualTo(PromptAuthorizations.Status.AUTHORISED);
-        assertThat(authorizations.personAuthorization(v2.label()).orElseThrow().decidedBy()).isEqualTo("rachel");
+        assertThat(authorizations.personAuthorization(v2.label()).orElseThrow().decidedBy())
+                .isEqualTo("rachel");
         assertThat(versionOfNewCase("Après l'autorisation " + System.nanoTime()))
                 .as("the authorised version serves new cases")
                 .isEqualTo(v2.label());
@@ -160,7 +163,8 @@ class PromptAuthorizationIT {
         PromptVersion v3 = candidate("Tu rédiges une réponse en une ligne.");
         evaluations.request(PromptVersion.parse(v3.label()), "rachel");
         Task refusal = awaitDecisionTask(v3.label());
-        Api.Response noReason = api.post("rachel", "/api/tasks/" + refusal.getId() + "/complete", Map.of("decision", "REJECT"));
+        Api.Response noReason =
+                api.post("rachel", "/api/tasks/" + refusal.getId() + "/complete", Map.of("decision", "REJECT"));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("fieldErrors").get("reason").asText()).contains("Expliquez");
         assertThat(api.post(
@@ -191,7 +195,8 @@ class PromptAuthorizationIT {
                 "{\"variables\":{\"authorized\":{\"value\":true},\"decision\":{\"value\":\"APPROVE\"}}}");
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
         assertThat(authorizations.status(KEY, v4.version())).isEqualTo(PromptAuthorizations.Status.PENDING);
-        assertThat(versionOfNewCase("Après la falsification " + System.nanoTime())).isEqualTo(v2.label());
+        assertThat(versionOfNewCase("Après la falsification " + System.nanoTime()))
+                .isEqualTo(v2.label());
 
         // the versions as the quality screen lists them
         JsonNode versions = null;

@@ -100,14 +100,30 @@ class PromptEvaluationWithProviderIT {
     org.tandem.demo.DemoKnowledge knowledge;
 
     static final List<String[]> REQUESTS = List.of(
-            new String[] {"M-1001", "Dégât des eaux dans la cuisine", "Bonjour, une fuite sous l'évier a abîmé le parquet. Que dois-je faire ?",
-                "L'expert passera mardi matin."},
-            new String[] {"M-1002", "Attestation d'assurance habitation", "Bonjour, mon bailleur me demande une attestation.",
-                "Vous la trouverez dès aujourd'hui dans votre espace."},
-            new String[] {"M-1003", "Changement d'adresse", "Bonjour, je déménage le 1er mars à Poitiers.",
-                "Votre nouvelle adresse sera prise en compte au 1er mars."},
-            new String[] {"M-1004", "Franchise du contrat auto", "Bonjour, quelle est ma franchise en cas de bris de glace ?",
-                "Votre contrat ne prévoit pas de franchise pour le bris de glace."});
+            new String[] {
+                "M-1001",
+                "Dégât des eaux dans la cuisine",
+                "Bonjour, une fuite sous l'évier a abîmé le parquet. Que dois-je faire ?",
+                "L'expert passera mardi matin."
+            },
+            new String[] {
+                "M-1002",
+                "Attestation d'assurance habitation",
+                "Bonjour, mon bailleur me demande une attestation.",
+                "Vous la trouverez dès aujourd'hui dans votre espace."
+            },
+            new String[] {
+                "M-1003",
+                "Changement d'adresse",
+                "Bonjour, je déménage le 1er mars à Poitiers.",
+                "Votre nouvelle adresse sera prise en compte au 1er mars."
+            },
+            new String[] {
+                "M-1004",
+                "Franchise du contrat auto",
+                "Bonjour, quelle est ma franchise en cas de bris de glace ?",
+                "Votre contrat ne prévoit pas de franchise pour le bris de glace."
+            });
 
     private Task task(long caseId, String key) {
         return taskService
@@ -137,8 +153,8 @@ class PromptEvaluationWithProviderIT {
         String serving = prompts.current(useCases.require("reply-letter")).label();
         REQUESTS.forEach(this::referenceCase);
 
-        String text = useCases.require("reply-letter").prePrompt()
-                + "\nÉcris " + VersionAwareProvider.CONCISE + " et cite la source qui fonde ta réponse ([S1]).";
+        String text = useCases.require("reply-letter").prePrompt() + "\nÉcris " + VersionAwareProvider.CONCISE
+                + " et cite la source qui fonde ta réponse ([S1]).";
         PromptVersion candidate = prompts.register("reply-letter", text);
         long run = evaluations.request(PromptVersion.parse(candidate.label()), "rachel");
         // the chatbot's run requested at start-up may come first: run them all
@@ -157,14 +173,19 @@ class PromptEvaluationWithProviderIT {
         assertThat(c.candidateTotals().meanEditDistance())
                 .as("the candidate writes what people approve")
                 .isLessThan(c.baselineTotals().meanEditDistance() / 2);
-        assertThat(c.candidateTotals().meanLength()).isLessThan(c.baselineTotals().meanLength());
-        assertThat(c.candidateTotals().meanSourcesCited()).isGreaterThan(c.baselineTotals().meanSourcesCited());
+        assertThat(c.candidateTotals().meanLength())
+                .isLessThan(c.baselineTotals().meanLength());
+        assertThat(c.candidateTotals().meanSourcesCited())
+                .isGreaterThan(c.baselineTotals().meanSourcesCited());
         assertThat(c.candidateTotals().costEur()).isNotNull().isPositive();
         assertThat(c.candidateTotals().costEur()).isLessThan(c.baselineTotals().costEur());
         assertThat(c.candidateTotals().energyWh()).isLessThan(c.baselineTotals().energyWh());
-        assertThat(c.candidateTotals().meanLatencyMs()).isLessThan(c.baselineTotals().meanLatencyMs());
+        assertThat(c.candidateTotals().meanLatencyMs())
+                .isLessThan(c.baselineTotals().meanLatencyMs());
         for (var row : c.cases()) {
-            assertThat(row.candidate().text()).as("pseudonymised for the referent").doesNotContain("Martin", "Bernard");
+            assertThat(row.candidate().text())
+                    .as("pseudonymised for the referent")
+                    .doesNotContain("Martin", "Bernard");
         }
         assertThat(jdbc.sql("select count(*) from model_call where prompt_version = ? and case_id is null")
                         .param(candidate.label())
@@ -181,7 +202,11 @@ class PromptEvaluationWithProviderIT {
         displays.record(decision.getId(), RACHEL, 90_000);
         completion.complete(decision.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), RACHEL);
         ContentCase next = cases.open(
-                new NewCaseRequest("reply-letter", "M-1005", "Résiliation de l'assurance scolaire", "Bonjour, je souhaite résilier."),
+                new NewCaseRequest(
+                        "reply-letter",
+                        "M-1005",
+                        "Résiliation de l'assurance scolaire",
+                        "Bonjour, je souhaite résilier."),
                 ALICE);
         drafts.runOnce();
         assertThat(next.promptVersion()).isEqualTo(candidate.label());
@@ -196,28 +221,77 @@ class PromptEvaluationWithProviderIT {
     /** The comparison as a Markdown table (totals), as the README shows it. */
     static String table(Comparison c) {
         var out = new StringBuilder("\n| measure over " + c.cases().size() + " reference cases | "
-                + c.baseline().label() + " (in service) | " + c.candidate().label() + " (candidate) |\n|---|---|---|\n");
-        row(out, "mean edit distance to the approved text", c.baselineTotals().meanEditDistance(), c.candidateTotals().meanEditDistance(), 3);
-        row(out, "guardrail findings", (double) c.baselineTotals().guardrailFindings(), (double) c.candidateTotals().guardrailFindings(), 0);
-        row(out, "mean length (characters)", c.baselineTotals().meanLength(), c.candidateTotals().meanLength(), 0);
-        row(out, "mean sources cited", c.baselineTotals().meanSourcesCited(), c.candidateTotals().meanSourcesCited(), 2);
-        row(out, "cost (EUR)", c.baselineTotals().costEur().doubleValue(), c.candidateTotals().costEur().doubleValue(), 6);
-        row(out, "energy (Wh, middle of the range)", c.baselineTotals().energyWh(), c.candidateTotals().energyWh(), 3);
-        row(out, "mean latency (ms)", c.baselineTotals().meanLatencyMs(), c.candidateTotals().meanLatencyMs(), 0);
-        out.append("\n| case | distance ").append(c.baseline().label()).append(" | distance ").append(c.candidate().label())
+                + c.baseline().label() + " (in service) | " + c.candidate().label()
+                + " (candidate) |\n|---|---|---|\n");
+        row(
+                out,
+                "mean edit distance to the approved text",
+                c.baselineTotals().meanEditDistance(),
+                c.candidateTotals().meanEditDistance(),
+                3);
+        row(
+                out,
+                "guardrail findings",
+                (double) c.baselineTotals().guardrailFindings(),
+                (double) c.candidateTotals().guardrailFindings(),
+                0);
+        row(
+                out,
+                "mean length (characters)",
+                c.baselineTotals().meanLength(),
+                c.candidateTotals().meanLength(),
+                0);
+        row(
+                out,
+                "mean sources cited",
+                c.baselineTotals().meanSourcesCited(),
+                c.candidateTotals().meanSourcesCited(),
+                2);
+        row(
+                out,
+                "cost (EUR)",
+                c.baselineTotals().costEur().doubleValue(),
+                c.candidateTotals().costEur().doubleValue(),
+                6);
+        row(
+                out,
+                "energy (Wh, middle of the range)",
+                c.baselineTotals().energyWh(),
+                c.candidateTotals().energyWh(),
+                3);
+        row(
+                out,
+                "mean latency (ms)",
+                c.baselineTotals().meanLatencyMs(),
+                c.candidateTotals().meanLatencyMs(),
+                0);
+        out.append("\n| case | distance ")
+                .append(c.baseline().label())
+                .append(" | distance ")
+                .append(c.candidate().label())
                 .append(" |\n|---|---|---|\n");
         for (var r : c.cases()) {
-            out.append("| ").append(r.position()).append(" (n° ").append(r.caseId()).append(") | ")
-                    .append(String.format(Locale.ROOT, "%.3f", r.baseline().editDistance())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.3f", r.candidate().editDistance())).append(" |\n");
+            out.append("| ")
+                    .append(r.position())
+                    .append(" (n° ")
+                    .append(r.caseId())
+                    .append(") | ")
+                    .append(String.format(Locale.ROOT, "%.3f", r.baseline().editDistance()))
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.3f", r.candidate().editDistance()))
+                    .append(" |\n");
         }
         return out.toString();
     }
 
     private static void row(StringBuilder out, String name, Double baseline, Double candidate, int digits) {
         String f = "%." + digits + "f";
-        out.append("| ").append(name).append(" | ")
-                .append(baseline == null ? "—" : String.format(Locale.ROOT, f, baseline)).append(" | ")
-                .append(candidate == null ? "—" : String.format(Locale.ROOT, f, candidate)).append(" |\n");
+        out.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(baseline == null ? "—" : String.format(Locale.ROOT, f, baseline))
+                .append(" | ")
+                .append(candidate == null ? "—" : String.format(Locale.ROOT, f, candidate))
+                .append(" |\n");
     }
 }

@@ -58,14 +58,16 @@ class SecondReviewIT {
     @AfterEach
     void endDrawnProcesses() {
         // the synthetic cases' second reviews must not stay in bob's and chloe's task lists for other tests
-        List<String> ids = jdbc.sql("""
+        List<String> ids =
+                jdbc.sql("""
                         select process_instance_id from second_review_draw
-                        where use_case_key = ? and process_instance_id is not null""")
-                .param(DRAW_USE_CASE)
-                .query(String.class)
-                .list();
+                        where use_case_key = ? and process_instance_id is not null""").param(DRAW_USE_CASE).query(String.class).list();
         ids.stream()
-                .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+                .filter(id -> runtimeService
+                                .createProcessInstanceQuery()
+                                .processInstanceId(id)
+                                .count()
+                        > 0)
                 .forEach(id -> runtimeService.deleteProcessInstance(id, "end of SecondReviewIT"));
     }
 
@@ -81,9 +83,7 @@ class SecondReviewIT {
                 .update();
         jdbc.sql("""
                         update content_case set final_text = 'Madame, Monsieur, …', approved_by = ?, approved_at = ?,
-                            status = 'DISCLOSED' where id = ?""")
-                .params(approver, at.plusMinutes(10), id)
-                .update();
+                            status = 'DISCLOSED' where id = ?""").params(approver, at.plusMinutes(10), id).update();
         jdbc.sql("""
                         insert into case_metrics (case_id, regenerations, accepted_without_edit, rejected, hand_drafted,
                             edit_ratio_chars) values (?, 0, ?, false, false, ?)""")
@@ -91,9 +91,7 @@ class SecondReviewIT {
                 .update();
         jdbc.sql("""
                         insert into disclosure (case_id, category, cite_sources, marker, disclosed_text, kind)
-                        values (?, 'HUMAN_WITH_AI', false, '{}', 'Madame, Monsieur, …', 'FINAL')""")
-                .param(id)
-                .update();
+                        values (?, 'HUMAN_WITH_AI', false, '{}', 'Madame, Monsieur, …', 'FINAL')""").param(id).update();
         return id;
     }
 
@@ -109,16 +107,23 @@ class SecondReviewIT {
         }
         draws.sweep(DRAW_USE_CASE);
 
-        record Drawn(long caseId, String stratum, boolean drawn, String reviewer, String processInstanceId, String noReviewerReason) {}
+        record Drawn(
+                long caseId,
+                String stratum,
+                boolean drawn,
+                String reviewer,
+                String processInstanceId,
+                String noReviewerReason) {}
         List<Drawn> rows = jdbc.sql("""
                         select case_id, stratum, drawn, reviewer, process_instance_id, no_reviewer_reason
-                        from second_review_draw where use_case_key = ?""")
-                .param(DRAW_USE_CASE)
-                .query(Drawn.class)
-                .list();
+                        from second_review_draw where use_case_key = ?""").param(DRAW_USE_CASE).query(Drawn.class).list();
         assertThat(rows).as("every disclosed case is drawn once").hasSize(1_000);
-        long corrected = rows.stream().filter(r -> r.stratum().equals("CORRECTED") && r.drawn()).count();
-        long unchanged = rows.stream().filter(r -> r.stratum().equals("ACCEPTED_UNCHANGED") && r.drawn()).count();
+        long corrected = rows.stream()
+                .filter(r -> r.stratum().equals("CORRECTED") && r.drawn())
+                .count();
+        long unchanged = rows.stream()
+                .filter(r -> r.stratum().equals("ACCEPTED_UNCHANGED") && r.drawn())
+                .count();
         // 500 corrected at 0.2: n·p = 100, σ = √(500·0.2·0.8) ≈ 8.94; 500 unchanged at 0.5: 250, σ ≈ 11.18
         assertThat(corrected).isBetween(100L - 36, 100L + 36);
         assertThat(unchanged).isBetween(250L - 45, 250L + 45);
@@ -129,7 +134,10 @@ class SecondReviewIT {
                 continue;
             }
             String first = firstReviewer.get(r.caseId());
-            assertThat(r.reviewer()).as("case " + r.caseId()).isNotEqualTo(first).isIn("bob", "chloe");
+            assertThat(r.reviewer())
+                    .as("case " + r.caseId())
+                    .isNotEqualTo(first)
+                    .isIn("bob", "chloe");
             Task task = taskService
                     .createTaskQuery()
                     .processInstanceId(r.processInstanceId())
@@ -157,12 +165,17 @@ class SecondReviewIT {
                 .param(id)
                 .query(String.class)
                 .single();
-        assertThat(drawnReviewer).as("bob reviewed and approved it; alice filed it").isEqualTo("chloe");
+        assertThat(drawnReviewer)
+                .as("bob reviewed and approved it; alice filed it")
+                .isEqualTo("chloe");
         String taskId = flow.awaitTask("chloe", id, "secondReview");
 
         JsonNode page = api.get("chloe", "/api/tasks/" + taskId).body();
-        assertThat(page.get("case").isNull()).as("the task page shows no case: no decision, no final text").isTrue();
-        JsonNode blind = api.get("chloe", "/api/tasks/" + taskId + "/second-review").body();
+        assertThat(page.get("case").isNull())
+                .as("the task page shows no case: no decision, no final text")
+                .isTrue();
+        JsonNode blind =
+                api.get("chloe", "/api/tasks/" + taskId + "/second-review").body();
         assertThat(blind.get("draft").get("text").asText()).contains("Madame, Monsieur");
         assertThat(blind.toString())
                 .doesNotContain("prise en compte")
@@ -183,13 +196,20 @@ class SecondReviewIT {
         Api.Response unread = api.post(
                 "chloe", "/api/tasks/" + taskId + "/complete", Map.of("decision", "EDIT", "reasons", List.of("tone")));
         assertThat(unread.status()).isEqualTo(409);
-        Api.Response unknown = flow.decide("chloe", taskId, 30_000, Map.of("decision", "EDIT", "reasons", List.of("no-such")));
+        Api.Response unknown =
+                flow.decide("chloe", taskId, 30_000, Map.of("decision", "EDIT", "reasons", List.of("no-such")));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("fieldErrors").get("reasons").asText()).contains("n'existe pas");
         Api.Response rated = api.post(
                 "chloe",
                 "/api/tasks/" + taskId + "/complete",
-                Map.of("decision", "EDIT", "reasons", List.of("tone", "wrong-amount"), "reason", "La formule est sèche."));
+                Map.of(
+                        "decision",
+                        "EDIT",
+                        "reasons",
+                        List.of("tone", "wrong-amount"),
+                        "reason",
+                        "La formule est sèche."));
         assertThat(rated.status()).as(String.valueOf(rated.body())).isEqualTo(200);
         assertThat(jdbc.sql("select verdict from second_review where case_id = ?")
                         .param(id)
@@ -210,7 +230,9 @@ class SecondReviewIT {
         }
         assertThat(agreement).isNotNull();
         assertThat(agreement.get("kappa").get("n").asInt()).isPositive();
-        assertThat(agreement.get("pairs")).as("bob and chloe did not share their figures").isEmpty();
+        assertThat(agreement.get("pairs"))
+                .as("bob and chloe did not share their figures")
+                .isEmpty();
         assertThat(agreement.get("hiddenPairs").asInt()).isPositive();
         assertThat(api.get("bob", "/api/quality/agreement").status()).isEqualTo(403);
     }

@@ -15,7 +15,7 @@ import org.tandem.support.TandemIntegrationTest;
 
 /**
  * The rubber-stamping guard over /api: accepting or approving a text displayed for less than the reading
- * floor (test-quality-letter: 20 s per 1,000 characters) is refused with a French 409 the screen turns into
+ * floor (test-quality-letter: 20 s per 100 characters) is refused with a French 409 the screen turns into
  * a confirmation; confirmed, it goes through and is counted in the reviewer's figures.
  */
 @TandemIntegrationTest
@@ -32,23 +32,35 @@ class ReadingFloorIT {
         Api api = new Api(mvc);
         QualityFlow flow = new QualityFlow(api);
         int before = belowFloor();
-        long id = flow.file("M-1004", "Lecture rapide " + System.nanoTime(), "Bonjour, pouvez-vous m'appeler demain matin ?");
+        long id = flow.file(
+                "M-1004", "Lecture rapide " + System.nanoTime(), "Bonjour, pouvez-vous m'appeler demain matin ?");
         String review = flow.awaitTask("bob", id, "review");
 
         Api.Response fast = flow.decide("bob", review, 1_000, Map.of("decision", "ACCEPT"));
         assertThat(fast.status()).isEqualTo(409);
         String message = fast.body().get("message").asText();
-        assertThat(message).startsWith("Vous avez affiché ce texte de ").contains("pendant 1 s").contains("Confirmez");
-        assertThat(fast.body().get("fieldErrors").get("confirmFastApproval").asText()).isEqualTo(message);
+        assertThat(message)
+                .startsWith("Vous avez affiché ce texte de ")
+                .contains("pendant 1 s")
+                .contains("Confirmez");
+        assertThat(fast.body().get("fieldErrors").get("confirmFastApproval").asText())
+                .isEqualTo(message);
         assertThat(belowFloor()).as("a refused decision records nothing").isEqualTo(before);
 
         Map<String, Object> confirmed = new HashMap<>(Map.of("decision", "ACCEPT", "confirmFastApproval", true));
-        assertThat(api.post("bob", "/api/tasks/" + review + "/complete", confirmed).status()).isEqualTo(200);
+        assertThat(api.post("bob", "/api/tasks/" + review + "/complete", confirmed)
+                        .status())
+                .isEqualTo(200);
         assertThat(belowFloor()).isEqualTo(before + 1);
 
         String approve = flow.awaitTask("bob", id, "approve");
-        assertThat(flow.decide("bob", approve, 2_000, Map.of("decision", "APPROVE")).status()).isEqualTo(409);
-        assertThat(api.post("bob", "/api/tasks/" + approve + "/complete", Map.of("decision", "APPROVE", "confirmFastApproval", true))
+        assertThat(flow.decide("bob", approve, 2_000, Map.of("decision", "APPROVE"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post(
+                                "bob",
+                                "/api/tasks/" + approve + "/complete",
+                                Map.of("decision", "APPROVE", "confirmFastApproval", true))
                         .status())
                 .isEqualTo(200);
         assertThat(belowFloor()).isEqualTo(before + 2);

@@ -49,14 +49,10 @@ class ReviewerFiguresIT {
                     .update();
             jdbc.sql("""
                             insert into case_metrics (case_id, regenerations, accepted_without_edit, rejected, hand_drafted,
-                                edit_ratio_chars) values (?, 0, ?, false, false, ?)""")
-                    .params(id, accepted, accepted ? 0.0 : 0.5)
-                    .update();
+                                edit_ratio_chars) values (?, 0, ?, false, false, ?)""").params(id, accepted, accepted ? 0.0 : 0.5).update();
             jdbc.sql("""
                             insert into reading_decision (case_id, task_id, task_key, decision, decided_by, display_ms,
-                                characters, floor_ms, below_floor) values (?, 'seeded', 'review', ?, ?, 30000, 1500, 30000, false)""")
-                    .params(id, accepted ? "ACCEPT" : "EDIT", reviewer)
-                    .update();
+                                characters, floor_ms, below_floor) values (?, 'seeded', 'review', ?, ?, 30000, 1500, 30000, false)""").params(id, accepted ? "ACCEPT" : "EDIT", reviewer).update();
         }
     }
 
@@ -98,10 +94,13 @@ class ReviewerFiguresIT {
         assertThat(three.get("figures").get("acceptedWithoutEdit").asDouble()).isCloseTo(20 / 55.0, within(1e-9));
         assertThat(three.get("figures").get("meanEditRatio").asDouble()).isCloseTo(35 * 0.5 / 55, within(1e-9));
         assertThat(three.get("figures").get("secondsPer1000Chars").asDouble()).isCloseTo(20.0, within(1e-9));
-        assertThat(three.get("figures").get("meanMinutesToFirstDecision").asDouble()).isCloseTo(6.0, within(1e-6));
+        assertThat(three.get("figures").get("meanMinutesToFirstDecision").asDouble())
+                .isCloseTo(6.0, within(1e-6));
 
         JsonNode two = find(view.get("teams"), pair, null);
-        assertThat(two.get("figures").isNull()).as("two reviewers: the team's figures would point at them").isTrue();
+        assertThat(two.get("figures").isNull())
+                .as("two reviewers: the team's figures would point at them")
+                .isTrue();
         assertThat(two.get("hiddenReason").asText()).contains("Moins de 3 relecteurs");
 
         JsonNode shown = find(view.get("reviewers"), team, shares);
@@ -109,14 +108,22 @@ class ReviewerFiguresIT {
         assertThat(shown.get("acceptedWithoutEdit").asDouble()).isCloseTo(0.4, within(1e-9));
         assertThat(find(view.get("reviewers"), team, keeps)).as("no consent").isNull();
         assertThat(find(view.get("reviewers"), team, few)).as("5 cases only").isNull();
-        assertThat(find(view.get("reviewers"), pair, shares)).as("3 cases on that use case").isNull();
+        assertThat(find(view.get("reviewers"), pair, shares))
+                .as("3 cases on that use case")
+                .isNull();
         assertThat(view.get("hiddenReviewers").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(view.toString()).doesNotContain(keeps);
 
         // the consent is the reviewer's own switch, and only a manager reads others' figures
-        assertThat(api.put("bob", "/api/quality/reviewers/me/consent", Map.of("share", true)).body().get("share").asBoolean())
+        assertThat(api.put("bob", "/api/quality/reviewers/me/consent", Map.of("share", true))
+                        .body()
+                        .get("share")
+                        .asBoolean())
                 .isTrue();
-        assertThat(api.put("bob", "/api/quality/reviewers/me/consent", Map.of("share", false)).body().get("share").asBoolean())
+        assertThat(api.put("bob", "/api/quality/reviewers/me/consent", Map.of("share", false))
+                        .body()
+                        .get("share")
+                        .asBoolean())
                 .isFalse();
         Api.Response missing = api.put("bob", "/api/quality/reviewers/me/consent", Map.of());
         assertThat(missing.status()).isEqualTo(400);
@@ -124,7 +131,10 @@ class ReviewerFiguresIT {
         assertThat(api.get("bob", "/api/quality/reviewers").status()).isEqualTo(403);
         assertThat(api.get("marc", "/api/quality/reviewers/me").status()).isEqualTo(403);
         List<String> bobs = new ArrayList<>();
-        api.get("bob", "/api/quality/reviewers/me").body().get("figures").forEach(f -> bobs.add(f.get("username").asText()));
+        api.get("bob", "/api/quality/reviewers/me")
+                .body()
+                .get("figures")
+                .forEach(f -> bobs.add(f.get("username").asText()));
         assertThat(bobs).containsOnly("bob");
     }
 }
