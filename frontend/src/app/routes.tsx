@@ -15,9 +15,7 @@ import { CaseSurvey } from '../features/governance/experiments/CaseSurvey';
 import { ExperimentPage } from '../features/governance/experiments/ExperimentPage';
 import { RolloutPage } from '../features/governance/experiments/RolloutPage';
 import { TransparencyPage } from '../features/governance/transparency/TransparencyPage';
-import { QualityPage } from '../features/quality/QualityPage';
-import { EvaluationPage } from '../features/quality/EvaluationPage';
-import { MyFiguresPage } from '../features/quality/MyFiguresPage';
+import { EvaluationPage, MyFiguresPage, QualityPage } from '../features/quality/pages';
 import type { Role } from '../types/api';
 
 export interface AppRoute {

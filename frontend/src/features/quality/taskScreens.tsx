@@ -1,9 +1,8 @@
-import type { TaskScreens } from '../../lib/task/screens';
-import { AuthorizeVersionTask } from './AuthorizeVersionTask';
-import { SecondReviewTask } from './SecondReviewTask';
+import type { TaskScreenProps, TaskScreens } from '../../lib/task/screens';
+import { onDemand } from './lazy';
 
-/** The quality loop: authorise an evaluated pre-prompt version, rate a drawn content blind. */
+/** The quality loop: authorise an evaluated pre-prompt version, rate a drawn content blind (loaded on demand). */
 export const qualityTaskScreens: TaskScreens = {
-  authorizePromptVersion: AuthorizeVersionTask,
-  secondReview: SecondReviewTask,
+  authorizePromptVersion: onDemand<TaskScreenProps>(() => import('./AuthorizeVersionTask').then((m) => m.AuthorizeVersionTask)),
+  secondReview: onDemand<TaskScreenProps>(() => import('./SecondReviewTask').then((m) => m.SecondReviewTask)),
 };
