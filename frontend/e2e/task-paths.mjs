@@ -6,8 +6,9 @@
 //  3. extraction verification (use case `record-extraction`), field by field;
 //  4. a user of another group cannot open the task (403, in French);
 //  5. four-eyes denial (`claim-summary`: the expert who edited the summary cannot approve it);
-//  6. the AI referent's screen for authorising unattended answers of a pre-prompt version (read,
-//     and a refusal needs a reason; nothing is decided, the chatbot's state stays as it was).
+//  6. the AI referent's screen for authorising a pre-prompt version after its evaluation (the chatbot's
+//     version in service, which unattended answers need a person's authorisation for: read, and a refusal
+//     needs a reason; nothing is decided, the chatbot's state stays as it was).
 // Every page is checked with axe-core (WCAG 2.1 A/AA); screenshots go to target/e2e/.
 //
 //   BASE_URL=http://localhost:8080 node e2e/task-paths.mjs
@@ -196,18 +197,18 @@ scenario('task-paths', 300_000, async (run) => {
     await run.as('rachel');
     await run.gotoTasks();
     await run.waitForRoute('#/tasks', () => location.hash === '#/tasks');
-    const row = page.locator('tr[data-task-key="authorizeUnattended"]').first();
+    const row = page.locator('tr[data-task-key="authorizePromptVersion"]').first();
     await row.waitFor({ timeout: DRAFT_TIMEOUT_MS });
     await row.getByRole('link').first().click();
     await page.getByTestId('pre-prompt').waitFor();
-    const version = ((await page.getByTestId('prompt-version').textContent()) ?? '').trim();
+    const version = ((await page.getByTestId('candidate-label').textContent()) ?? '').trim();
     if (!version.includes('@v')) throw new Error(`no pre-prompt version shown (got "${version}")`);
     run.log(`  pre-prompt version ${version}`);
     if (await button('Autoriser cette version').isEnabled()) run.log('  the whole pre-prompt is on screen at once');
-    await run.checkAccessibility('authorisation of unattended answers');
+    await run.checkAccessibility('authorisation of a pre-prompt version');
     await button('Refuser cette version').click();
     await page.getByLabel('Motif du refus', { exact: true }).and(page.locator('[aria-invalid="true"]')).waitFor();
-    await page.getByText('Expliquez pourquoi vous refusez.', { exact: true }).first().waitFor();
+    await page.getByText('Expliquez pourquoi vous refusez cette version.', { exact: true }).first().waitFor();
     await run.checkAccessibility('authorisation refused without a reason');
     await run.screenshot('25-authorisation');
   });

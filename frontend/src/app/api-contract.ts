@@ -31,6 +31,18 @@ import type {
   StaleDocument,
 } from '../features/knowledge/api';
 import type { DirectoryCheck, DirectoryStatus, MemberImportResult, MemberSummary } from '../features/members/api';
+import type {
+  AgreementFeedbackSent,
+  Agreements,
+  BlindCase,
+  Comparison,
+  EvaluationRequest,
+  EvaluationStarted,
+  ManagerFigures,
+  MyFigures,
+  ReviewerConsentRequest,
+  UseCaseVersions,
+} from '../features/quality/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -143,4 +155,17 @@ export type ApiContract = [
   Expect<Compare<DirectoryCheck, ResponseOf<'/api/admin/members/directory/check', 'post'>>>,
   Expect<Compare<MemberImportResult, ResponseOf<'/api/admin/members/import', 'post'>>>,
   Expect<Compare<MemberSummary, ElementOf<ResponseOf<'/api/members', 'get'>>>>,
+  // quality loop
+  Expect<Compare<UseCaseVersions, ElementOf<ResponseOf<'/api/quality/versions', 'get'>>>>,
+  Expect<Compare<Comparison, ResponseOf<'/api/quality/evaluations/{id}', 'get'>>>,
+  Expect<Compare<Comparison, ResponseOf<'/api/tasks/{id}/prompt-evaluation', 'get'>>>,
+  Expect<Compare<EvaluationRequest, RequestOf<'/api/quality/use-cases/{key}/evaluations', 'post'>>>,
+  Expect<Compare<EvaluationStarted, ResponseOf<'/api/quality/use-cases/{key}/evaluations', 'post'>>>,
+  Expect<Compare<Agreements, ResponseOf<'/api/quality/agreement', 'get'>>>,
+  Expect<Compare<AgreementFeedbackSent, ResponseOf<'/api/quality/use-cases/{key}/agreement/feedback', 'post'>>>,
+  Expect<Compare<MyFigures, ResponseOf<'/api/quality/reviewers/me', 'get'>>>,
+  Expect<Compare<ReviewerConsentRequest, RequestOf<'/api/quality/reviewers/me/consent', 'put'>>>,
+  Expect<Compare<MyFigures, ResponseOf<'/api/quality/reviewers/me/consent', 'put'>>>,
+  Expect<Compare<ManagerFigures, ResponseOf<'/api/quality/reviewers', 'get'>>>,
+  Expect<Compare<BlindCase, ResponseOf<'/api/tasks/{id}/second-review', 'get'>>>,
 ];

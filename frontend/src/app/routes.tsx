@@ -23,6 +23,7 @@ import { KnowledgeEditPage } from '../features/knowledge/KnowledgeEditPage';
 import { KnowledgeDocumentPage } from '../features/knowledge/KnowledgeDocumentPage';
 import { KnowledgeReviewPage } from '../features/knowledge/KnowledgeReviewPage';
 import { MembersAdminPage } from '../features/members/MembersAdminPage';
+import { EvaluationPage, MyFiguresPage, QualityPage } from '../features/quality/pages';
 import type { Role } from '../types/api';
 
 /** Every person who works in Tandem (the service account excepted). */
@@ -77,4 +78,9 @@ export const routes: AppRoute[] = [
   { path: '/knowledge/reviews/:taskId', roles: EMPLOYEES, render: ({ taskId }) => <KnowledgeReviewPage key={taskId} taskId={taskId} /> },
   { path: '/admin/members', roles: ['ADMIN'], render: () => <MembersAdminPage /> },
   // --- end of issue 14's routes ---
+  // The quality loop: versions and their evaluations, reviewers' agreement and figures (managers and AI referents),
+  // each reviewer's own figures (experts; `/quality/me` before `/quality/evaluations/:id`).
+  { path: '/quality', roles: ['MANAGER', 'AI_REFERENT'], render: () => <QualityPage /> },
+  { path: '/quality/me', roles: ['EXPERT'], render: () => <MyFiguresPage /> },
+  { path: '/quality/evaluations/:id', roles: ['MANAGER', 'AI_REFERENT'], render: ({ id }) => <EvaluationPage key={id} id={id} /> },
 ];

@@ -3,6 +3,7 @@ import { contentTaskScreens } from '../features/content/taskScreens';
 import { extractionTaskScreens } from '../features/extraction/taskScreens';
 import { knowledgeAnswerTaskScreens } from '../features/knowledge-answer/taskScreens';
 import { knowledgeTaskScreens } from '../features/knowledge/taskScreens';
+import { qualityTaskScreens } from '../features/quality/taskScreens';
 import { taskScreenRegistry } from '../lib/task/screens';
 
 /** Every feature's task screens, by taskKey (a task without one opens its Camunda Form). */
@@ -12,4 +13,5 @@ export const taskScreens = taskScreenRegistry(
   knowledgeAnswerTaskScreens,
   chatbotTaskScreens,
   knowledgeTaskScreens,
+  qualityTaskScreens,
 );

@@ -41,6 +41,8 @@ function MainNav() {
   // the knowledge base: every employee reads it; the administrator configures the member directory
   if (employee || hasRole(user, 'ADMIN')) links.push({ to: '/knowledge', label: t('nav.knowledge') });
   if (hasRole(user, 'ADMIN')) links.push({ to: '/admin/members', label: t('nav.members') });
+  if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/quality', label: t('nav.quality') });
+  if (hasRole(user, 'EXPERT')) links.push({ to: '/quality/me', label: t('nav.myFigures') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

@@ -226,6 +226,8 @@ export interface UseCase {
   category: string | null;
   /** false for a question about the rules (AMI assistant): no member to choose */
   memberRequired?: boolean;
+  /** the structured reasons its reviewers choose from, beside the free text (quality loop) */
+  reasons: ReviewReason[];
 }
 
 export interface TaskSummary {
@@ -256,4 +258,17 @@ export interface Completion {
   text?: string;
   instruction?: string;
   reason?: string;
+  /** codes of the use case's reasons, with a rejection, a regeneration, an edit or a return */
+  reasons?: string[];
+  /** confirms an approval the reading-speed floor questioned (the server's 409 `confirmFastApproval`) */
+  confirmFastApproval?: boolean;
+}
+
+// --- quality loop ---------------------------------------------------------------------------------
+
+/** One structured reason of a correction (factual error, tone…), in French and English. */
+export interface ReviewReason {
+  code: string;
+  fr: string;
+  en: string;
 }

@@ -411,7 +411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine_1"];
+        get: operations["mine_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -909,7 +909,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["feedback"];
+        post: operations["feedback_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1172,6 +1172,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quality/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["agreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["evaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["forManagers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/reviewers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/reviewers/me/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["consent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/use-cases/{key}/agreement/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/use-cases/{key}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/use-cases/{key}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-filters": {
         parameters: {
             query?: never;
@@ -1339,7 +1483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ofTask"];
+        get: operations["ofTask_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1396,6 +1540,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/prompt-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ofTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/save": {
         parameters: {
             query?: never;
@@ -1406,6 +1566,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/second-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["blind"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1464,6 +1640,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgreementFeedbackSent: {
+            projects?: number[];
+            text?: string;
+        };
+        Agreements: {
+            categories?: string[];
+            /** Format: double */
+            lowKappa?: number;
+            /** Format: int32 */
+            lowKappaMinPairs?: number;
+            useCases?: components["schemas"]["UseCaseAgreement"][];
+        };
         Answer: {
             answer?: string;
             category?: string;
@@ -1506,6 +1694,47 @@ export interface components {
             useCaseNameEn?: string;
             /** Format: int32 */
             version?: number;
+        };
+        BlindCase: {
+            /** Format: int64 */
+            caseId?: number;
+            draft?: components["schemas"]["BlindDraft"];
+            message?: string;
+            reasons?: components["schemas"]["ReviewReason"][];
+            subject?: string;
+            taskId?: string;
+            useCaseKey?: string;
+            useCaseName?: string;
+            useCaseNameEn?: string;
+        };
+        BlindDraft: {
+            /** Format: date-time */
+            createdAt?: string;
+            flags?: components["schemas"]["BlindFlag"][];
+            model?: string;
+            /** @enum {string} */
+            producer?: "MODEL" | "OFFLINE" | "HUMAN";
+            producerLabel?: string;
+            promptVersion?: string;
+            sources?: components["schemas"]["BlindSource"][];
+            text?: string;
+        };
+        BlindFlag: {
+            code?: string;
+            message?: string;
+            /** @enum {string} */
+            severity?: "blocking" | "warning" | "info";
+        };
+        BlindSource: {
+            citation?: string;
+            excerpt?: string;
+            heading?: string;
+            id?: string;
+            /** Format: date */
+            lastReviewed?: string;
+            reference?: string;
+            stale?: boolean;
+            title?: string;
         };
         BreachRequest: {
             rationale?: string;
@@ -1594,6 +1823,96 @@ export interface components {
         };
         ClosingRequest: {
             reason?: string;
+        };
+        Comparison: {
+            baseline?: components["schemas"]["ComparisonVersion"];
+            baselineTotals?: components["schemas"]["ComparisonTotals"];
+            candidate?: components["schemas"]["ComparisonVersion"];
+            candidateTotals?: components["schemas"]["ComparisonTotals"];
+            cases?: components["schemas"]["ComparisonCase"][];
+            /** Format: date-time */
+            createdAt?: string;
+            decidedBy?: string;
+            decision?: string;
+            decisionReason?: string;
+            decisionTaskId?: string;
+            /** Format: int32 */
+            doneCases?: number;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** Format: int64 */
+            id?: number;
+            provider?: string;
+            /** Format: int32 */
+            referenceSize?: number;
+            status?: string;
+            /** Format: int32 */
+            totalCases?: number;
+            unattended?: boolean;
+            useCaseKey?: string;
+            useCaseName?: string;
+            useCaseNameEn?: string;
+        };
+        ComparisonCase: {
+            /** Format: int32 */
+            approvedLength?: number;
+            approvedText?: string;
+            baseline?: components["schemas"]["ComparisonSide"];
+            candidate?: components["schemas"]["ComparisonSide"];
+            /** Format: int64 */
+            caseId?: number;
+            /** Format: int32 */
+            position?: number;
+        };
+        ComparisonSide: {
+            /** Format: int32 */
+            blockingFindings?: number;
+            costEur?: number;
+            /** Format: double */
+            editDistance?: number;
+            /** Format: double */
+            energyWh?: number;
+            failure?: string;
+            /** Format: int32 */
+            guardrailFindings?: number;
+            /** Format: int64 */
+            latencyMs?: number;
+            /** Format: int32 */
+            length?: number;
+            model?: string;
+            /** Format: int32 */
+            sourcesCited?: number;
+            status?: string;
+            text?: string;
+        };
+        ComparisonTotals: {
+            /** Format: int32 */
+            blockingFindings?: number;
+            costEur?: number;
+            /** Format: int32 */
+            drafted?: number;
+            /** Format: double */
+            energyWh?: number;
+            /** Format: int32 */
+            failed?: number;
+            /** Format: int32 */
+            guardrailFindings?: number;
+            /** Format: double */
+            meanEditDistance?: number;
+            /** Format: double */
+            meanLatencyMs?: number;
+            /** Format: double */
+            meanLength?: number;
+            /** Format: double */
+            meanSourcesCited?: number;
+        };
+        ComparisonVersion: {
+            label?: string;
+            model?: string;
+            prePrompt?: string;
+            status?: string;
+            /** Format: int32 */
+            version?: number;
         };
         Counts: {
             /** Format: int64 */
@@ -1793,6 +2112,14 @@ export interface components {
             outcome?: "APPROVE" | "APPROVE_WITH_CONDITIONS" | "REWORK" | "REJECT";
             verdicts?: components["schemas"]["CriterionVerdict"][];
         };
+        EvaluationRequest: {
+            /** Format: int32 */
+            version: number;
+        };
+        EvaluationStarted: {
+            /** Format: int64 */
+            evaluationId?: number;
+        };
         ExperimentDecisionRequest: {
             /** @enum {string} */
             decision: "STOP" | "ADJUST" | "GENERALISE";
@@ -1916,6 +2243,21 @@ export interface components {
             title: string;
         };
         JsonNode: unknown;
+        Kappa: {
+            /** Format: double */
+            high?: number;
+            /** Format: double */
+            kappa?: number;
+            /** Format: double */
+            low?: number;
+            /** Format: int32 */
+            n?: number;
+            /** Format: double */
+            observedAgreement?: number;
+            /** Format: double */
+            standardError?: number;
+            table?: number[][];
+        };
         KillRequest: {
             killed: boolean;
             reason?: string;
@@ -2036,6 +2378,16 @@ export interface components {
             formEnabled?: boolean;
             providers?: components["schemas"]["SsoProvider"][];
         };
+        ManagerFigures: {
+            /** Format: int32 */
+            hiddenReviewers?: number;
+            /** Format: int32 */
+            minCasesForManager?: number;
+            /** Format: int32 */
+            minReviewersForTeam?: number;
+            reviewers?: components["schemas"]["ReviewerFigures"][];
+            teams?: components["schemas"]["TeamFigures"][];
+        };
         MemberImportResult: {
             /** Format: int32 */
             created?: number;
@@ -2061,6 +2413,12 @@ export interface components {
             /** Format: double */
             kgCo2eMin?: number;
             month?: string;
+        };
+        MyFigures: {
+            figures?: components["schemas"]["ReviewerFigures"][];
+            /** Format: int32 */
+            minCasesForManager?: number;
+            share?: boolean;
         };
         MyIdea: {
             /** Format: date-time */
@@ -2092,6 +2450,11 @@ export interface components {
         OpeningRequest: {
             reason?: string;
             useCaseKey?: string;
+        };
+        PairKappa: {
+            kappa?: components["schemas"]["Kappa"];
+            reviewerA?: string;
+            reviewerB?: string;
         };
         Participation: {
             entityCode?: string;
@@ -2251,6 +2614,26 @@ export interface components {
             openTasks?: components["schemas"]["ProjectTaskItem"][];
             project?: components["schemas"]["Project"];
         };
+        PromptVersionSummary: {
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            decisionBasis?: string;
+            inFile?: boolean;
+            label?: string;
+            /** Format: int32 */
+            latestEvaluationDone?: number;
+            /** Format: int64 */
+            latestEvaluationId?: number;
+            latestEvaluationStatus?: string;
+            /** Format: int32 */
+            latestEvaluationTotal?: number;
+            model?: string;
+            serving?: boolean;
+            status?: string;
+            /** Format: int32 */
+            version?: number;
+        };
         ProvenanceCheck: {
             contentMatches?: boolean;
             message?: string;
@@ -2385,6 +2768,11 @@ export interface components {
             reviewedBy?: string;
             verdicts?: components["schemas"]["VerdictRow"][];
         };
+        ReviewReason: {
+            code?: string;
+            en?: string;
+            fr?: string;
+        };
         ReviewRequest: {
             rationale?: string;
             retire: boolean;
@@ -2402,6 +2790,33 @@ export interface components {
             reviewDue?: string;
             taskId?: string;
             title?: string;
+        };
+        ReviewerConsentRequest: {
+            share: boolean;
+        };
+        ReviewerFigures: {
+            /** Format: double */
+            acceptedWithoutEdit?: number;
+            /** Format: int32 */
+            approvalsBelowFloor?: number;
+            /** Format: int32 */
+            cases?: number;
+            /** Format: double */
+            disagreement?: number;
+            /** Format: double */
+            meanEditRatio?: number;
+            /** Format: double */
+            meanMinutesToFirstDecision?: number;
+            /** Format: double */
+            regenerationsPerCase?: number;
+            /** Format: int32 */
+            reviewers?: number;
+            /** Format: int32 */
+            secondReviews?: number;
+            /** Format: double */
+            secondsPer1000Chars?: number;
+            useCaseKey?: string;
+            username?: string;
         };
         RolloutPerson: {
             role?: string;
@@ -2525,6 +2940,7 @@ export interface components {
             document?: components["schemas"]["KnowledgeDocumentSummary"];
             reviewTaskId?: string;
         };
+        StreamingResponseBody: unknown;
         SurveyRequest: {
             /** Format: int32 */
             comfort: number;
@@ -2557,10 +2973,12 @@ export interface components {
             useCase?: string;
         };
         TaskDecision: {
+            confirmFastApproval?: boolean;
             /** @enum {string} */
             decision: "ACCEPT" | "EDIT" | "REGENERATE" | "REJECT" | "SUBMIT" | "APPROVE" | "RETURN" | "ASK_EXPERT";
             instruction?: string;
             reason?: string;
+            reasons?: string[];
             text?: string;
         };
         TaskDetail: {
@@ -2599,6 +3017,14 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        TeamFigures: {
+            figures?: components["schemas"]["ReviewerFigures"];
+            hiddenReason?: string;
+            /** Format: int32 */
+            reviewers?: number;
+            useCaseKey?: string;
+            useCaseName?: string;
+        };
         TextRequest: {
             text?: string;
         };
@@ -2621,6 +3047,16 @@ export interface components {
             /** Format: int64 */
             mergeInto?: number;
             reason?: string;
+        };
+        UseCaseAgreement: {
+            /** Format: int32 */
+            hiddenPairs?: number;
+            kappa?: components["schemas"]["Kappa"];
+            lowFinding?: boolean;
+            pairs?: components["schemas"]["PairKappa"][];
+            useCaseKey?: string;
+            useCaseName?: string;
+            useCaseNameEn?: string;
         };
         UseCaseGate: {
             /** Format: int32 */
@@ -2654,6 +3090,17 @@ export interface components {
             memberRequired?: boolean;
             name?: string;
             nameEn?: string;
+            reasons?: components["schemas"]["ReviewReason"][];
+        };
+        UseCaseVersions: {
+            name?: string;
+            nameEn?: string;
+            /** Format: int32 */
+            referenceCases?: number;
+            servingLabel?: string;
+            unattended?: boolean;
+            useCaseKey?: string;
+            versions?: components["schemas"]["PromptVersionSummary"][];
         };
         VerdictRow: {
             comment?: string;
@@ -3445,7 +3892,7 @@ export interface operations {
             };
         };
     };
-    mine_1: {
+    mine_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4262,7 +4709,7 @@ export interface operations {
             };
         };
     };
-    feedback: {
+    feedback_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4705,6 +5152,205 @@ export interface operations {
             };
         };
     };
+    agreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Agreements"];
+                };
+            };
+        };
+    };
+    evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Comparison"];
+                };
+            };
+        };
+    };
+    forManagers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ManagerFigures"];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyFigures"];
+                };
+            };
+        };
+    };
+    consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewerConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyFigures"];
+                };
+            };
+        };
+    };
+    feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgreementFeedbackSent"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jsonl": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationStarted"];
+                };
+            };
+        };
+    };
+    versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UseCaseVersions"][];
+                };
+            };
+        };
+    };
     list_1: {
         parameters: {
             query?: {
@@ -4995,7 +5641,7 @@ export interface operations {
             };
         };
     };
-    ofTask: {
+    ofTask_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5092,6 +5738,28 @@ export interface operations {
             };
         };
     };
+    ofTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Comparison"];
+                };
+            };
+        };
+    };
     save: {
         parameters: {
             query?: never;
@@ -5114,6 +5782,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SavedVersion"];
+                };
+            };
+        };
+    };
+    blind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BlindCase"];
                 };
             };
         };

@@ -41,6 +41,22 @@ export function FullDisplayDecision({
       {title ? <h3>{title}</h3> : null}
       {hint ? <p className="field-hint">{hint}</p> : null}
       <DisplayChecklist display={display} sources={sources} id={id} />
+      {action.confirmation?.completion.decision === decision ? (
+        <div className="alert alert-warning confirm-fast" role="alert">
+          <p id={`${id}-confirm-title`} className="strong">
+            {t('readingFloor.title')}
+          </p>
+          <p id={`${id}-confirm-text`}>{action.confirmation.message}</p>
+          <div className="form-actions form-actions-start">
+            <Button busy={action.busy} disabled={action.busy} onClick={() => void action.confirm()}>
+              {t('readingFloor.confirm')}
+            </Button>
+            <Button variant="secondary" disabled={action.busy} onClick={action.dismissConfirmation}>
+              {t('readingFloor.readAgain')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       <div className="form-actions form-actions-start">
         <Button
           busy={action.pending === decision}

@@ -1,15 +1,13 @@
 import { PageTitle } from '../PageTitle';
-import { useI18n, type MessageKey } from '../../lib/i18n';
+import { isMessageKey, useI18n } from '../../lib/i18n';
 import type { TaskSummary } from '../../types/api';
 
-const KNOWN_TASKS = new Set(['review', 'edit', 'handDraft', 'approve', 'postReview', 'authorizeUnattended', 'reviewDocument']);
-
-/** The task's name: the server's in French, a translation in English (the server's if unknown). */
+/** The task's name: the server's in French, in English the `taskKind.<key>` its feature registered (else the server's). */
 export function useTaskName(task: Pick<TaskSummary, 'name' | 'taskKey'>): string {
   const { t, lang } = useI18n();
-  const known = KNOWN_TASKS.has(task.taskKey);
+  const key = `taskKind.${task.taskKey}`;
   if (lang === 'fr' && task.name) return task.name;
-  return known ? t(`taskKind.${task.taskKey}` as MessageKey) : task.name;
+  return isMessageKey(key) ? t(key) : task.name;
 }
 
 /** The page's h1 (the task's name) and what the task is about. */

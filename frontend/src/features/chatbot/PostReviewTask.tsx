@@ -10,8 +10,10 @@ import { FullDisplayDecision } from '../../components/task/FullDisplayDecision';
 import { TaskHeader } from '../../components/task/TaskHeader';
 import { useFullDisplay } from '../../lib/task/useFullDisplay';
 import { useTaskAction } from '../../lib/task/useTaskAction';
+import { ReasonPicker } from '../../components/task/ReasonPicker';
+import { useReasons, withReasons } from '../../lib/task/useReasons';
 
-const FIELDS = ['reason'] as const;
+const FIELDS = ['reason', 'reasons'] as const;
 
 /**
  * « Relire une réponse envoyée » (chatbot, `postReview`): an answer the member already received,
@@ -23,6 +25,8 @@ export function PostReviewTask({ detail }: { detail: TaskDetail }) {
   const { task, case: view } = detail;
   const action = useTaskAction(task, view.id, FIELDS);
   const [reason, setReason] = useState('');
+  const reasons = useReasons(view.useCaseKey);
+  const [chosen, setChosen] = useState<string[]>([]);
   const sources = view.draft?.sources ?? [];
   const display = useFullDisplay(task.id, sources.map(sourceKey));
   const label = view.disclosure?.label?.trim();
@@ -31,7 +35,7 @@ export function PostReviewTask({ detail }: { detail: TaskDetail }) {
     event.preventDefault();
     const value = reason.trim();
     if (!value) return action.invalid('reason', t('postReview.reasonRequired'));
-    void action.complete({ decision: 'REJECT', reason: value });
+    void action.complete({ decision: 'REJECT', reason: value, ...withReasons(chosen) });
   };
 
   return (
@@ -86,7 +90,18 @@ export function PostReviewTask({ detail }: { detail: TaskDetail }) {
             onSubmit={onWrong}
             submitLabel={t('postReview.wrong')}
             variant="danger"
-          />
+          >
+            <ReasonPicker
+              id="post-review-reasons"
+              reasons={reasons}
+              value={chosen}
+              onChange={(codes) => {
+                setChosen(codes);
+                action.clearFieldError('reasons');
+              }}
+              error={action.fieldErrors.reasons}
+            />
+          </DecisionTextForm>
         </section>
       </div>
     </>

@@ -13,8 +13,10 @@ import { DecisionTextForm } from '../../components/task/DecisionTextForm';
 import { TaskHeader } from '../../components/task/TaskHeader';
 import { useFullDisplay } from '../../lib/task/useFullDisplay';
 import { useTaskAction } from '../../lib/task/useTaskAction';
+import { ReasonPicker } from '../../components/task/ReasonPicker';
+import { useReasons, withReasons } from '../../lib/task/useReasons';
 
-const FIELDS = ['reason'] as const;
+const FIELDS = ['reason', 'reasons'] as const;
 
 /**
  * « Approuver le contenu »: the text exactly as it will be sent (with the member's label when
@@ -26,6 +28,8 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
   // an approval opens the case (its letter goes out), not the task list
   const action = useTaskAction(task, view.id, FIELDS, { openCaseAfter: 'APPROVE' });
   const [reason, setReason] = useState('');
+  const reasons = useReasons(view.useCaseKey);
+  const [chosen, setChosen] = useState<string[]>([]);
   const preview = view.disclosurePreview;
   const versions = view.versions ?? [];
   const letter = preview?.text ?? view.currentText ?? '';
@@ -40,7 +44,7 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
     event.preventDefault();
     const value = reason.trim();
     if (!value) return action.invalid('reason', t('approve.reasonRequired'));
-    void action.complete({ decision: 'RETURN', reason: value });
+    void action.complete({ decision: 'RETURN', reason: value, ...withReasons(chosen) });
   };
 
   return (
@@ -123,7 +127,18 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
             onSubmit={onReturn}
             submitLabel={t('approve.return')}
             variant="secondary"
-          />
+          >
+            <ReasonPicker
+              id="return-reasons"
+              reasons={reasons}
+              value={chosen}
+              onChange={(codes) => {
+                setChosen(codes);
+                action.clearFieldError('reasons');
+              }}
+              error={action.fieldErrors.reasons}
+            />
+          </DecisionTextForm>
         </section>
       </div>
     </>

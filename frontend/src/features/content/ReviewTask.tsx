@@ -13,8 +13,10 @@ import { DecisionTextForm } from '../../components/task/DecisionTextForm';
 import { TaskHeader } from '../../components/task/TaskHeader';
 import { useFullDisplay } from '../../lib/task/useFullDisplay';
 import { useTaskAction } from '../../lib/task/useTaskAction';
+import { ReasonPicker } from '../../components/task/ReasonPicker';
+import { useReasons, withReasons } from '../../lib/task/useReasons';
 
-const FIELDS = ['instruction', 'reason'] as const;
+const FIELDS = ['instruction', 'reason', 'reasons'] as const;
 
 /** « Relire le brouillon de l'IA »: accept, edit, regenerate with an instruction, or reject. */
 export function ReviewTask({ detail }: { detail: TaskDetail }) {
@@ -23,6 +25,9 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
   const action = useTaskAction(task, view.id, FIELDS);
   const [instruction, setInstruction] = useState('');
   const [reason, setReason] = useState('');
+  // the use case's reasons, chosen once for whichever correction follows (edit, regenerate, reject)
+  const reasons = useReasons(view.useCaseKey);
+  const [chosen, setChosen] = useState<string[]>([]);
   const count = view.regenerations ?? 0;
   const max = view.maxRegenerations ?? 0;
   const exhausted = count >= max;
@@ -37,14 +42,14 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
     const value = instruction.trim();
     if (!value) return action.invalid('instruction', t('review.instructionRequired'));
     if (value.length > MAX_INSTRUCTION) return action.invalid('instruction', t('review.instructionTooLong', { max: maxChars }));
-    void action.complete({ decision: 'REGENERATE', instruction: value });
+    void action.complete({ decision: 'REGENERATE', instruction: value, ...withReasons(chosen) });
   };
 
   const onReject = (event: FormEvent) => {
     event.preventDefault();
     const value = reason.trim();
     if (!value) return action.invalid('reason', t('review.reasonRequired'));
-    void action.complete({ decision: 'REJECT', reason: value });
+    void action.complete({ decision: 'REJECT', reason: value, ...withReasons(chosen) });
   };
 
   return (
@@ -86,11 +91,22 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
               variant="secondary"
               busy={action.pending === 'EDIT'}
               disabled={action.busy}
-              onClick={() => void action.complete({ decision: 'EDIT' })}
+              onClick={() => void action.complete({ decision: 'EDIT', ...withReasons(chosen) })}
             >
               {label('EDIT', t('review.edit'))}
             </Button>
           </FullDisplayDecision>
+
+          <ReasonPicker
+            id="review-reasons"
+            reasons={reasons}
+            value={chosen}
+            onChange={(codes) => {
+              setChosen(codes);
+              action.clearFieldError('reasons');
+            }}
+            error={action.fieldErrors.reasons}
+          />
 
           <DecisionTextForm
             action={action}

@@ -4,6 +4,7 @@ export {
   applyLanguage,
   currentLanguage,
   interpolate,
+  isMessageKey,
   loadLanguage,
   translate,
   LANGUAGES,

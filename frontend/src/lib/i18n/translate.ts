@@ -38,6 +38,11 @@ export function applyLanguage(lang: Language): void {
   }
 }
 
+/** True when the dictionaries have this key (a task kind's name, say): what registers itself there is known. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in fr;
+}
+
 export function currentLanguage(): Language {
   return current;
 }

@@ -14,6 +14,15 @@ function focusField(name: string) {
   document.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
 }
 
+/** The field of the server's 409 that asks to confirm an approval faster than reading. */
+export const CONFIRM_FAST = 'confirmFastApproval';
+
+/** A decision the server questioned (reading-speed floor): its message, and the decision to send again. */
+export interface PendingConfirmation {
+  completion: Completion;
+  message: string;
+}
+
 export interface TaskActionOptions {
   /** After this decision the app opens the case (e.g. an approval) instead of the task list. */
   openCaseAfter?: TaskDecisionKind;
@@ -29,8 +38,16 @@ export function useTaskAction(task: TaskSummary, caseId: number, fields: readonl
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [confirmation, setConfirmation] = useState<PendingConfirmation | null>(null);
 
-  const fail = (e: unknown) => {
+  const fail = (e: unknown, completion?: Completion) => {
+    if (completion && e instanceof ApiError && e.status === 409 && e.fieldErrors[CONFIRM_FAST]) {
+      // faster than reading: the screen asks the person to confirm instead of showing an error
+      setConfirmation({ completion, message: e.fieldErrors[CONFIRM_FAST] });
+      setFieldErrors({});
+      setError(undefined);
+      return;
+    }
     if (!(e instanceof ApiError)) {
       setError(e);
       setFieldErrors({});
@@ -49,17 +66,18 @@ export function useTaskAction(task: TaskSummary, caseId: number, fields: readonl
   };
 
   /** Runs `action` unless another one is under way; returns whether it succeeded. */
-  const run = async (name: string, action: () => Promise<void>): Promise<boolean> => {
+  const run = async (name: string, action: () => Promise<void>, completion?: Completion): Promise<boolean> => {
     if (pending) return false;
     setPending(name);
     setError(undefined);
     setFieldErrors({});
+    setConfirmation(null);
     try {
       await action();
       setPending(null);
       return true;
     } catch (e) {
-      fail(e);
+      fail(e, completion);
       setPending(null);
       return false;
     }
@@ -70,15 +88,28 @@ export function useTaskAction(task: TaskSummary, caseId: number, fields: readonl
    * `before` runs first in the same pending state (e.g. reporting the full display).
    */
   const complete = (completion: Completion, before?: () => Promise<unknown>) =>
-    run(completion.decision, async () => {
-      if (before) await before();
-      const updated = await completeTask(task.id, completion);
-      if (options.openCaseAfter !== undefined && completion.decision === options.openCaseAfter) {
-        navigate(`/cases/${updated?.id ?? caseId}`, { state: updated });
-      } else {
-        navigate('/tasks', { state: { message: t('task.done') } satisfies TaskListState });
-      }
-    });
+    run(
+      completion.decision,
+      async () => {
+        if (before) await before();
+        const updated = await completeTask(task.id, completion);
+        if (options.openCaseAfter !== undefined && completion.decision === options.openCaseAfter) {
+          navigate(`/cases/${updated?.id ?? caseId}`, { state: updated });
+        } else {
+          navigate('/tasks', { state: { message: t('task.done') } satisfies TaskListState });
+        }
+      },
+      completion,
+    );
+
+  /** Sends the questioned decision again, confirmed by the person (counted as an approval faster than reading). */
+  const confirm = () => {
+    if (!confirmation) return Promise.resolve(false);
+    return complete({ ...confirmation.completion, confirmFastApproval: true });
+  };
+
+  /** The person prefers to read again: the question goes away. */
+  const dismissConfirmation = () => setConfirmation(null);
 
   /** A check made before calling the server failed on `field`. */
   const invalid = (field: string, message: string) => {
@@ -95,7 +126,19 @@ export function useTaskAction(task: TaskSummary, caseId: number, fields: readonl
       return rest;
     });
 
-  return { pending, busy: pending !== null, error, fieldErrors, run, complete, invalid, clearFieldError };
+  return {
+    pending,
+    busy: pending !== null,
+    error,
+    fieldErrors,
+    confirmation,
+    run,
+    complete,
+    confirm,
+    dismissConfirmation,
+    invalid,
+    clearFieldError,
+  };
 }
 
 export type TaskAction = ReturnType<typeof useTaskAction>;

@@ -36,6 +36,7 @@ import org.tandem.platform.guardrails.Violation;
 import org.tandem.platform.privacy.MemberIdentity;
 import org.tandem.platform.privacy.PromptPseudonymisation;
 import org.tandem.platform.privacy.PseudonymisationSession;
+import org.tandem.platform.usecase.PromptRegistry;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
 
@@ -66,6 +67,7 @@ public class DraftingService {
     private final OutputGuardrails guardrails;
     private final UseCaseEnablement enablement;
     private final MemberRepository members;
+    private final PromptRegistry prompts;
 
     DraftingService(
             ChatModels chatModels,
@@ -81,7 +83,9 @@ public class DraftingService {
             PromptPseudonymisation privacy,
             OutputGuardrails guardrails,
             UseCaseEnablement enablement,
-            MemberRepository members) {
+            MemberRepository members,
+            PromptRegistry prompts) {
+        this.prompts = prompts;
         this.members = members;
         this.enablement = enablement;
         this.chatModels = chatModels;
@@ -126,7 +130,14 @@ public class DraftingService {
         if (verdict.refusal() != null) {
             throw new AiStoppedException(verdict.refusal());
         }
-        ModelSettings settings = useCase.aiSettings().modelSettings(verdict.modelOverride());
+        // the model of the case's pre-prompt version: a file naming a new model awaits its evaluation
+        String versionModel = prompts.byLabel(context.promptVersion()).model();
+        UseCase.AiSettings ai = useCase.aiSettings();
+        ModelSettings settings = new ModelSettings(
+                verdict.modelOverride() != null ? verdict.modelOverride() : versionModel,
+                ai.temperature(),
+                ai.maxTokens(),
+                ai.timeout());
         ChatModel chatModel = chatModels.forSettings(settings);
         boolean offline = chatModel instanceof OfflineDrafter;
         try (var permit = concurrency

@@ -2,13 +2,16 @@ package org.tandem.work;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.tandem.platform.web.ApiException;
 
 /**
  * What a person decides on a task. Review: ACCEPT, EDIT, REGENERATE (instruction), REJECT (reason).
  * Edit and hand-drafting: SUBMIT (text). Approval: APPROVE, RETURN (reason). AMI answer: ACCEPT (useful),
- * REJECT (reason), ASK_EXPERT (the question, as instruction).
+ * REJECT (reason), ASK_EXPERT (the question, as instruction). A correction may carry structured
+ * {@code reasons} (codes of the use case's set) beside the free text; {@code confirmFastApproval}
+ * confirms an approval the reading-speed floor questioned.
  */
 public record TaskDecision(
         @NotNull(message = "Indiquez votre décision.") Decision decision,
@@ -20,10 +23,30 @@ public record TaskDecision(
         String instruction,
 
         @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
-        String reason) {
+        String reason,
+
+        @Size(max = 12, message = "Choisissez au plus 12 motifs.")
+        List<@Size(max = 64, message = "Ce motif est inconnu.") String> reasons,
+
+        Boolean confirmFastApproval) {
+
+    public TaskDecision {
+        reasons = reasons == null
+                ? List.of()
+                : reasons.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    public TaskDecision(Decision decision, String text, String instruction, String reason) {
+        this(decision, text, instruction, reason, List.of(), null);
+    }
 
     public TaskDecision(Decision decision, String text) {
         this(decision, text, null, null);
+    }
+
+    /** Whether the person confirmed a decision taken faster than the reading-speed floor. */
+    public boolean fastApprovalConfirmed() {
+        return Boolean.TRUE.equals(confirmFastApproval);
     }
 
     public enum Decision {

@@ -31,6 +31,7 @@ import org.tandem.content.NewCaseRequest;
 import org.tandem.content.drafting.DraftWorker;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
+import org.tandem.platform.usecase.PromptAuthorizations;
 import org.tandem.work.TaskCompletion;
 import org.tandem.work.TaskDecision;
 
@@ -80,6 +81,9 @@ class ChatbotProcessIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.tandem.quality.evaluation.EvaluationWorker evaluations;
 
     @BeforeEach
     void init() {
@@ -134,12 +138,15 @@ class ChatbotProcessIT {
     @Test
     @Order(2)
     void anAiReferentAuthorisesUnattendedAnswersForThePromptVersion() {
+        // the version in service was evaluated on the chatbot's reference set (the quality loop's run)
+        evaluations.runOnce();
         var authorization = taskService
                 .createTaskQuery()
-                .taskDefinitionKey(UnattendedAuthorizations.TASK_KEY)
+                .taskDefinitionKey(PromptAuthorizations.AUTHORIZE_TASK)
+                .processInstanceBusinessKeyLike("member-chatbot@v%")
                 .singleResult();
         assertThat(authorization)
-                .as("a new chatbot pre-prompt version waits for an authorisation")
+                .as("the chatbot's version in service waits for a person's authorisation")
                 .isNotNull();
         assertThatThrownBy(() -> reviews.complete(
                         authorization.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), BOB))

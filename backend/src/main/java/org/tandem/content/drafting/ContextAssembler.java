@@ -90,6 +90,18 @@ public class ContextAssembler {
                 caseId, prompt.label(), prompt.prePrompt(), userPrompt, sources, flags));
     }
 
+    /**
+     * The request as the AI step puts it to the model, for a case and the passages it is given: what an
+     * evaluation of another pre-prompt version sends again (the offline drafter reads the same format).
+     */
+    public String userPrompt(ContentCase contentCase, UseCase useCase, List<DraftSource> passages) {
+        return answerKinds.stream()
+                .filter(kind -> kind.serves(useCase))
+                .findFirst()
+                .map(kind -> kind.userPrompt(useCase, contentCase.subject(), contentCase.message()))
+                .orElseGet(() -> prompt(contentCase, passages).render());
+    }
+
     /** Prepares the next AI step of a case sent back by its reviewer with an instruction. */
     public void prepareRegeneration(long caseId, String instruction) {
         ContentCase contentCase = requireCase(caseId);

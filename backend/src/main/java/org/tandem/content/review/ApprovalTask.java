@@ -14,6 +14,7 @@ import org.tandem.content.ContentTasks;
 import org.tandem.content.CurrentText;
 import org.tandem.content.DecisionLog;
 import org.tandem.content.Draft;
+import org.tandem.content.ReadingFloor;
 import org.tandem.content.metrics.CaseMetricsService;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
@@ -47,6 +48,7 @@ class ApprovalTask implements TaskHandler {
     private final DecisionLog decisionLog;
     private final CaseMetricsService metrics;
     private final AuditTrail audit;
+    private final ReadingFloor readingFloor;
 
     ApprovalTask(
             TaskService taskService,
@@ -59,7 +61,9 @@ class ApprovalTask implements TaskHandler {
             DraftDisplays displays,
             DecisionLog decisionLog,
             CaseMetricsService metrics,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ReadingFloor readingFloor) {
+        this.readingFloor = readingFloor;
         this.taskService = taskService;
         this.access = access;
         this.steps = steps;
@@ -82,7 +86,7 @@ class ApprovalTask implements TaskHandler {
     public void complete(Task task, TaskDecision d, CurrentUser user) {
         long caseId = CaseSteps.caseId(task, access);
         switch (d.decision()) {
-            case APPROVE -> approve(task, caseId, user);
+            case APPROVE -> approve(task, caseId, d, user);
             case RETURN -> {
                 String reason = TaskDecision.require("reason", d.reason(), "Expliquez ce qu'il faut modifier.");
                 access.claim(task, user);
@@ -95,7 +99,8 @@ class ApprovalTask implements TaskHandler {
         }
     }
 
-    private void approve(Task task, long caseId, CurrentUser user) {
+    private void approve(Task task, long caseId, TaskDecision d, CurrentUser user) {
+        decisionLog.checkReasons(caseId, d);
         CurrentText.Current current = currentText
                 .of(caseId)
                 .orElseThrow(() -> ApiException.conflict("Ce dossier n'a pas encore de texte à approuver."));
@@ -125,6 +130,8 @@ class ApprovalTask implements TaskHandler {
                     + "(principe des quatre yeux).");
         }
         long displayTimeMs = displays.require(task, user);
+        // faster than reading: confirmed by the approver (409 otherwise), then counted
+        boolean belowReadingFloor = readingFloor.approve(task, caseId, d, user, text, displayTimeMs);
         var aiDraft = current.aiSource();
         double aiShare = aiDraft.map(draft -> AiShare.of(draft.text(), text)).orElse(0.0);
         // claiming first makes a concurrent second approval fail cleanly (409) instead of completing twice
@@ -138,6 +145,9 @@ class ApprovalTask implements TaskHandler {
         details.put(
                 "versionNo", current.version().map(ContentVersion::versionNo).orElse(null));
         details.put("displayTimeMs", displayTimeMs);
+        if (belowReadingFloor) {
+            details.put("belowReadingFloor", true);
+        }
         audit.append(caseId, user.username(), AuditType.APPROVED, details);
         metrics.record(caseId, text, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());
         taskService.complete(

@@ -64,6 +64,11 @@ public class TextTasks implements TaskHandler {
         if (d.decision() != TaskDecision.Decision.SUBMIT) {
             throw d.notPossibleOn(task);
         }
+        if (!d.reasons().isEmpty()) {
+            // the reasons of an edit are given with « Modifier » at the review
+            throw ApiException.invalidField(
+                    "reasons", "Les motifs se donnent à la relecture, avec « Modifier » : pas à l'envoi du texte.");
+        }
         String text = requireText(d.text());
         access.claim(task, user);
         if (ContentTasks.HAND_DRAFT.equals(task.getTaskDefinitionKey())) {

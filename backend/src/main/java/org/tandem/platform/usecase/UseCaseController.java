@@ -10,14 +10,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/use-cases")
 class UseCaseController {
 
-    /** @param memberRequired false for a question about the rules (AMI): no member to choose */
+    /**
+     * @param memberRequired false for a question about the rules (AMI): no member to choose
+     * @param reasons        the structured reasons its reviewers choose from (quality loop)
+     */
     record UseCaseSummary(
-            String key, String name, String nameEn, String description, String category, boolean memberRequired) {}
+            String key,
+            String name,
+            String nameEn,
+            String description,
+            String category,
+            boolean memberRequired,
+            List<ReviewReason> reasons) {}
 
     private final UseCaseCatalog catalog;
+    private final QualityCatalog quality;
 
-    UseCaseController(UseCaseCatalog catalog) {
+    UseCaseController(UseCaseCatalog catalog, QualityCatalog quality) {
         this.catalog = catalog;
+        this.quality = quality;
     }
 
     @GetMapping
@@ -30,7 +41,8 @@ class UseCaseController {
                         u.name().en(),
                         u.description() == null ? null : u.description().fr(),
                         u.category(),
-                        u.requiresMember()))
+                        u.requiresMember(),
+                        quality.settings(u.key()).reasons()))
                 .toList();
     }
 }

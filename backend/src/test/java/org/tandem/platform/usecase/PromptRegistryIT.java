@@ -32,9 +32,15 @@ class PromptRegistryIT {
 
     @AfterEach
     void removeVersions() {
-        keys.forEach(key -> jdbc.sql("delete from prompt_version where use_case_key = ?")
-                .param(key)
-                .update());
+        keys.forEach(key -> {
+            // the first version of a use case is authorised at installation: its decision goes first
+            jdbc.sql("delete from prompt_authorization where use_case_key = ?")
+                    .param(key)
+                    .update();
+            jdbc.sql("delete from prompt_version where use_case_key = ?")
+                    .param(key)
+                    .update();
+        });
     }
 
     private String newKey() {
@@ -62,6 +68,29 @@ class PromptRegistryIT {
                 .as("one more space is another text")
                 .isEqualTo(3);
     }
+
+    @Test
+    void theFirstVersionServesAtOnceALaterOneWaitsForItsAuthorisationAndAModelMakesAVersion() {
+        String key = newKey();
+        PromptVersion first = registry.register(key, "Tu rédiges un courrier.");
+        assertThat(authorizations.status(key, 1)).isEqualTo(PromptAuthorizations.Status.AUTHORISED);
+        assertThat(authorizations.history(key).get(0).basis()).isEqualTo(PromptAuthorizations.Basis.INSTALLATION);
+        assertThat(authorizations.personAuthorization(first.label()))
+                .as("installation is nobody's authorisation of unattended answers")
+                .isEmpty();
+        PromptVersion second = registry.register(key, "Tu rédiges un courrier bref.");
+        assertThat(authorizations.status(key, second.version())).isEqualTo(PromptAuthorizations.Status.PENDING);
+        assertThat(authorizations.servingVersion(key)).contains(1);
+        PromptVersion withModel = registry.register(key, "Tu rédiges un courrier.", "mistral-large-latest");
+        assertThat(withModel.version())
+                .as("the same text with another model is a new version")
+                .isEqualTo(3);
+        assertThat(registry.byLabel(withModel.label()).model()).isEqualTo("mistral-large-latest");
+        assertThat(registry.register(key, "Tu rédiges un courrier.").version()).isEqualTo(1);
+    }
+
+    @Autowired
+    PromptAuthorizations authorizations;
 
     @Test
     void versionsAreNumberedPerUseCase() {

@@ -1,0 +1,13 @@
+/**
+ * The quality loop: every correction teaches, every pre-prompt version is evaluated before it serves,
+ * reviewers are measured fairly. The corrections dataset (AI draft, approved text, diff, reasons, version,
+ * sources, model; exported pseudonymised as JSONL), evaluation runs of a new pre-prompt version on the use
+ * case's reference set ({@code prompt-evaluation.bpmn}) before an AI referent authorises it, the sampled
+ * blind second review with Cohen's κ ({@code second-review.bpmn}), and the reviewers' figures with the
+ * fairness rule of proposal 15. Nothing depends on this module; its API is empty. Internals: dataset,
+ * evaluation, review, reviewers.
+ */
+@ApplicationModule(displayName = "Quality")
+package org.tandem.quality;
+
+import org.springframework.modulith.ApplicationModule;
