@@ -205,6 +205,7 @@ class AdministeredEntitiesIT {
                                 Map.of("username", "chloe", "role", "TUTOR"),
                                 Map.of("username", "rachel", "role", "REFERENT"))));
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body().get("message").asText()).isEqualTo("L'entité « " + prefix + "nulle-part » n'existe pas.");
+        assertThat(unknown.body().get("message").asText())
+                .isEqualTo("L'entité « " + prefix + "nulle-part » n'existe pas.");
     }
 }
