@@ -97,6 +97,12 @@ class ApiExceptionHandler {
                         Map.of("file", "Le fichier n'a pas pu être reçu.")));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return respond(HttpStatus.BAD_REQUEST, "Le fichier « " + e.getRequestPartName() + " » est obligatoire.");
+    }
+
     // --- end of uploads ---
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -134,22 +140,6 @@ class ApiExceptionHandler {
     }
 
     // file uploads (multipart): too large, the file part missing, a body that is no multipart at all
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "Le fichier est trop volumineux : 10 Mo au plus.");
-    }
-
-    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
-    ResponseEntity<ApiError> missingPart(
-            org.springframework.web.multipart.support.MissingServletRequestPartException e) {
-        return respond(HttpStatus.BAD_REQUEST, "Le fichier « " + e.getRequestPartName() + " » est obligatoire.");
-    }
-
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<ApiError> multipart(org.springframework.web.multipart.MultipartException e) {
-        return respond(HttpStatus.BAD_REQUEST, "Le fichier envoyé n'a pas pu être lu (envoi multipart attendu).");
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error on an API call", e);
