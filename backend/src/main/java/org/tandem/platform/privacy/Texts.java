@@ -42,6 +42,20 @@ final class Texts {
     }
 
     /**
+     * Lower case without accents, one character for one (« œ » stays one character): offsets found
+     * in the result are offsets in the original text.
+     */
+    static String foldKeepingOffsets(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            out.append(Character.toLowerCase(decomposed.isEmpty() ? c : decomposed.charAt(0)));
+        }
+        return out.toString();
+    }
+
+    /**
      * Zero-width and other invisible format characters removed: "Mar\u200Btin" would otherwise slip
      * past exact matching. The text the model gets loses nothing a reader sees.
      */
