@@ -190,15 +190,19 @@ class PseudonymisationCorpusTest {
 
     /**
      * Whether the identifier is in what was sent: words case- and accent-insensitively as whole
-     * words; anything with digits also with its separators removed ("0612345678" for "06 12 34 56 78").
+     * words (a single word only when capitalised, as a name is); anything with digits also with its
+     * separators removed ("0612345678" for "06 12 34 56 78").
      */
     private static boolean contains(String sent, String identifier) {
-        String folded = Texts.fold(sent);
-        String words = Pattern.quote(Texts.fold(identifier));
-        if (Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])")
-                .matcher(folded)
-                .find()) {
-            return true;
+        String folded = Texts.foldKeepingOffsets(sent);
+        String words = Pattern.quote(Texts.foldKeepingOffsets(identifier));
+        Matcher found = Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])").matcher(folded);
+        boolean oneWord = identifier.strip().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        while (found.find()) {
+            // one word alone counts when written as a name: « une pierre de la cheminée » is not M. Pierre
+            if (!oneWord || Character.isUpperCase(sent.charAt(found.start()))) {
+                return true;
+            }
         }
         String compact = Texts.compact(identifier);
         if (compact.chars().filter(Character::isDigit).count() >= 4) {
