@@ -87,13 +87,14 @@ final class AddressRecogniser implements Recogniser {
      */
     private static int streetNameEnd(Words words, int from, boolean needsCapital) {
         int i = words.wordAt(from);
+        int firstWord = i;
         String text = words.text();
         int end = -1;
         int taken = 0;
         boolean lowerCaseName = false;
         while (i < words.size() && taken < 7) {
             Word w = words.get(i);
-            String gap = text.substring(i == words.wordAt(from) ? from : words.get(i - 1).end(), w.start());
+            String gap = text.substring(i == firstWord ? from : words.get(i - 1).end(), w.start());
             if (!gap.isBlank()) {
                 break;
             }

@@ -112,13 +112,13 @@ final class NameRecogniser implements Recogniser {
     private static final Pattern NAME_SEGMENT = Pattern.compile("^\\s*([^,;:(\\d@—–|/]*?)\\s*(?:$|[,;:(\\d@—–|/]|\\s-\\s)");
     private static final Pattern GREETING = Pattern.compile(
             "^\\s*(?:bonjour|bonsoir|cher|chere|chers|cheres|hello|hi|salut|coucou|buongiorno|bom\\s+dia|hola|dear)\\s+(?=\\S)");
-    private static final Set<String> NOT_GREETED = Set.of("madame", "monsieur", "mademoiselle", "a", "tous", "tout", "et");
+    private static final Set<String> NOT_GREETED = Set.of("madame", "monsieur", "mademoiselle", "a", "tous", "tout", "et", "sir", "madam", "all");
 
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + "(?:Nom(?:\\s+de\\s+naissance|\\s+d'usage)?|Pr[ée]noms?|\\(C\\.1\\)|Ordonnance\\s+pour)\\s*:?"
             + "|(?:Souscript(?:eur|rice)|Titulaire(?:\\s+du\\s+compte)?|Assur[ée]e?|Adh[ée]rente?|B[ée]n[ée]ficiaire"
             + "|Conduct(?:eur|rice)(?:\\s+principale?|\\s+secondaire)?|Locataire|Bailleur|D[ée]bit(?:eur|rice)"
-            + "|Cliente?|G[ée]rante?|T[ée]moin|Exp[ée]diteur|De|[ÀA]|Destinataire|Ayant\\s+droit"
+            + "|Cliente?|G[ée]rante?|T[ée]moins?|Exp[ée]diteur|De|[ÀA]|Destinataire|Ayant\\s+droit"
             + "|Preneur\\s+d'assurance|Propri[ée]taire|Demand(?:eur|eresse)|Repr[ée]sentante?|Tr[ée]sori(?:er|[èe]re)"
             + "|Secr[ée]taire|Pr[ée]sidente?|M[ée]diat(?:eur|rice)|Tiers|Participants?|Pr[ée]sents?|Garant"
             + "|Parrain|Kin[ée]sith[ée]rapeute|Infirmi(?:er|[èe]re)|Signature|Expert|Avocat)\\s*:)[ \\t]+(?=\\S)");
@@ -140,7 +140,7 @@ final class NameRecogniser implements Recogniser {
             if (used[i]) {
                 continue;
             }
-            boolean context = contexts.contains(i) || familyBefore(w, i);
+            boolean context = contexts.contains(i) || familyBefore(w, i) || familyAfter(w, i);
             Span span = assemble(w, i, context);
             if (span != null) {
                 spans.put(span.first(), span);
@@ -241,7 +241,6 @@ final class NameRecogniser implements Recogniser {
         String gap = w.between(i, j);
         return gap.isBlank()
                 && gap.chars().filter(c -> c == '\n').count() == 1
-                && !w.opensSentence(i)
                 && w.lineStart(w.get(i).start()) < w.get(i).start() - 1;
     }
 
@@ -259,10 +258,22 @@ final class NameRecogniser implements Recogniser {
                 && !LOWER_STOP.contains(next.folded())
                 && !lexicon.wordInLowerCase(next.text())
                 && !FAMILY.contains(next.folded());
-        if (!context && !surname) {
+        if (!context && !(surname && listed(w, i, i + 1))) {
             return null;
         }
         return new Span(i, surname ? i + 1 : i);
+    }
+
+    /** A name in a list or a note: « (kevin morel 06… », « kevin morel, » — not a phrase that goes on. */
+    private static boolean listed(Words w, int first, int last) {
+        String text = w.text();
+        String after = text.substring(w.get(last).end(), Math.min(text.length(), w.get(last).end() + 3)).strip();
+        String before = text.substring(Math.max(0, w.get(first).start() - 2), w.get(first).start()).strip();
+        return after.isEmpty()
+                || Character.isDigit(after.charAt(0))
+                || ",)@(-".indexOf(after.charAt(0)) >= 0
+                || before.endsWith("(")
+                || before.endsWith(":");
     }
 
     /** A word that can be part of a name: capitalised or upper case, not a word that merely follows names. */
@@ -328,6 +339,20 @@ final class NameRecogniser implements Recogniser {
                 || first.equals("les") && second.equals("epoux")
                 || first.equals("moi") && second.equals("c'est")
                 || first.equals("je") && second.equals("suis") && i + 1 < w.size() && w.get(i).capitalised();
+    }
+
+    /** « Odile, la compagne de… », « Arnaud, son fils, »: a family or role word in apposition after the word. */
+    private static boolean familyAfter(Words w, int i) {
+        Word determiner = w.get(i + 1);
+        Word role = w.get(i + 2);
+        return determiner != null
+                && role != null
+                && w.between(i, i + 1).strip().equals(",")
+                && Set.of("le", "la", "l'", "son", "sa", "mon", "ma", "leur", "notre", "votre", "un", "une")
+                        .contains(determiner.folded())
+                && w.spaced(i + 1, i + 2)
+                && FAMILY.contains(role.folded())
+                && !role.folded().equals("c");
     }
 
     /** The first word after « Bonjour » on a greeting line. */

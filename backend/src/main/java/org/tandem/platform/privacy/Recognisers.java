@@ -68,9 +68,10 @@ final class Recognisers {
     static final Pattern PHONE_ABROAD = Pattern.compile("(?<![\\p{L}\\p{N}+])\\+(?!33)[1-9]\\d{0,2}"
             + "[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\d{1,4}(?:[ .\\-]?\\d{2,4}){1,4}" + END);
 
-    /** Spanish (4821 KJT) and Belgian (1-ABC-234) plates, met in claims abroad. */
-    static final Pattern PLATE_ABROAD = Pattern.compile(
-            START + "(?:\\d{4}[ \\-]?[BCDFGHJKLMNPRSTVWXYZ]{3}|[1-9]-[A-Z]{3}-\\d{3})" + END);
+    /** Spanish (4821 KJT), Belgian (1-ABC-234) and German (M-KH 4412) plates, met in claims abroad. */
+    static final Pattern PLATE_ABROAD = Pattern.compile(START
+            + "(?:\\d{4}[ \\-]?[BCDFGHJKLMNPRSTVWXYZ]{3}|[1-9]-[A-Z]{3}-\\d{3}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \\-]\\d{1,4}[EH]?)"
+            + END);
 
     /** A contract number in groups of digits announced as such: « Contrat Multirisque Habitation n° 502 118 447 ». */
     static final Pattern SPACED_CONTRACT = Pattern.compile(

@@ -32,7 +32,7 @@ public record ReferencePattern(TokenKind kind, String regex) {
                 new ReferencePattern(TokenKind.SINISTRE, "(?<![\\p{L}\\p{N}])SIN-\\d{4}-\\d{3,8}(?![\\p{L}\\p{N}])"),
                 new ReferencePattern(
                         TokenKind.CONTRAT,
-                        "(?i:\\b(?:contrat|police|adh[ée]sion)\\s*(?:n°|no\\.?|num[ée]ro" + "|num\\.)\\s*:?\\s*)"
+                        "(?i:\\b(?:contrat|(?<!de\\s)police|adh[ée]sion)\\s*(?:n°|no\\.?|num[ée]ro" + "|num\\.)\\s*:?\\s*)"
                                 + NUMBER),
                 new ReferencePattern(
                         TokenKind.CONTRAT,

@@ -14,7 +14,7 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*");
 
     /** One word: its text, where it is, and how it is written. */
-    record Word(String text, int start, int end, int index) {
+    record Word(String text, int start, int end, int index, String folded) {
 
         boolean capitalised() {
             int first = text.codePointAt(0);
@@ -49,9 +49,6 @@ final class Words {
             return Character.isDigit(text.charAt(0));
         }
 
-        String folded() {
-            return Texts.fold(text).replace('’', '\'');
-        }
     }
 
     private final String text;
@@ -61,7 +58,7 @@ final class Words {
         this.text = text;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(new Word(m.group(), m.start(), m.end(), words.size()));
+            words.add(new Word(m.group(), m.start(), m.end(), words.size(), Texts.fold(m.group()).replace('’', '\'')));
         }
     }
 
@@ -149,11 +146,16 @@ final class Words {
 
     /** The first word at or after a position. */
     int wordAt(int position) {
-        for (Word w : words) {
-            if (w.end() > position) {
-                return w.index();
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.get(mid).end() > position) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return words.size();
+        return low;
     }
 }
