@@ -135,8 +135,7 @@ public class DisclosureService {
             details.put("category", decision.category().name());
             details.put("label", decision.label());
             details.put("marker", marker);
-            details.put("disclosedText", disclosed);
-            audit.append(caseId, "system", AuditType.DISCLOSED, details);
+            audit.append(caseId, "system", AuditType.DISCLOSED, details, Map.of("disclosedText", disclosed));
         }
         return disclosures.find(caseId, kind).orElseThrow();
     }

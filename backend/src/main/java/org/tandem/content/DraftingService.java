@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -301,8 +302,7 @@ public class DraftingService {
                 if (verdict.modelOverride() != null) {
                     details.put("smallerModelBecause", verdict.reason());
                 }
-                details.put("text", draft.text());
-                audit.append(caseId, "ai:" + model, AuditType.DRAFTED, details);
+                audit.append(caseId, "ai:" + model, AuditType.DRAFTED, details, Map.of("text", draft.text()));
             }
             return draft;
         });

@@ -3,6 +3,9 @@ package org.tandem.platform.usecase;
 /**
  * A GenAI use case, read from a file in processes/use-cases/ that its business owner can read.
  * Its pre-prompt is versioned by {@link PromptRegistry}; every draft records the version it used.
+ *
+ * @param retention how long a case of this use case keeps its personal data after it closes (ISO-8601
+ *                  period, e.g. P2Y); then the daily {@code data-retention} process erases them (issue 16)
  */
 public record UseCase(
         String key,
@@ -26,7 +29,8 @@ public record UseCase(
         Integer knowledgePassages,
         org.tandem.platform.guardrails.GuardrailRules guardrails,
         String disclosureChannel,
-        Boolean memberRequired) {
+        Boolean memberRequired,
+        java.time.Period retention) {
 
     public UseCase {
         knowledgeCollections =

@@ -33,6 +33,7 @@ class UseCaseCatalogTest {
             expertGroup: member-relations-experts
             approverGroup: member-relations-experts
             prePrompt: Tu rédiges un courrier.
+            retention: P2Y
             """;
 
     @TempDir
@@ -183,6 +184,26 @@ class UseCaseCatalogTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Use case file incomplete.yaml needs key, name, capability, expertGroup, approverGroup"
                         + " and prePrompt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "retention: P0D\n", "retention: P-1Y\n"})
+    void aFileWithoutAPositiveRetentionIsRefused(String retention) throws IOException {
+        write("forever.yaml", COMPLETE.replace("retention: P2Y\n", retention));
+        assertThatThrownBy(() -> new UseCaseCatalog(location()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Use case file forever.yaml needs retention");
+    }
+
+    @Test
+    void theShippedUseCasesKeepPersonalDataBetweenSixMonthsAndFiveYearsAfterClosure() {
+        UseCaseCatalog catalog = new UseCaseCatalog(SHIPPED);
+        assertThat(catalog.all())
+                .allSatisfy(u -> assertThat(u.retention()).as(u.key()).isNotNull());
+        assertThat(catalog.find("reply-letter").orElseThrow().retention()).isEqualTo(java.time.Period.ofYears(2));
+        assertThat(catalog.find("claim-summary").orElseThrow().retention()).isEqualTo(java.time.Period.ofYears(5));
+        assertThat(catalog.find("knowledge-answer").orElseThrow().retention())
+                .isEqualTo(java.time.Period.ofMonths(6));
     }
 
     @Test
