@@ -37,6 +37,56 @@ public record UseCase(
                 knowledgeCollections == null ? java.util.List.of() : java.util.List.copyOf(knowledgeCollections);
     }
 
+    /** A use case built in code (tests) before retention existed: no retention period. */
+    public UseCase(
+            String key,
+            Text name,
+            Text description,
+            String category,
+            String capability,
+            String expertGroup,
+            String approverGroup,
+            boolean fourEyes,
+            Integer maxRegenerations,
+            RejectOutcome onReject,
+            AiSettings ai,
+            String process,
+            Chatbot chatbot,
+            String prePrompt,
+            String offlineTemplate,
+            java.util.List<FieldSpec> outputSchema,
+            java.util.Map<String, String> offlinePatterns,
+            java.util.List<String> knowledgeCollections,
+            Integer knowledgePassages,
+            org.tandem.platform.guardrails.GuardrailRules guardrails,
+            String disclosureChannel,
+            Boolean memberRequired) {
+        this(
+                key,
+                name,
+                description,
+                category,
+                capability,
+                expertGroup,
+                approverGroup,
+                fourEyes,
+                maxRegenerations,
+                onReject,
+                ai,
+                process,
+                chatbot,
+                prePrompt,
+                offlineTemplate,
+                outputSchema,
+                offlinePatterns,
+                knowledgeCollections,
+                knowledgePassages,
+                guardrails,
+                disclosureChannel,
+                memberRequired,
+                null);
+    }
+
     /** How many knowledge passages the AI step is given (none when the use case names no collection). */
     public int passageCount() {
         if (knowledgeCollections.isEmpty()) {

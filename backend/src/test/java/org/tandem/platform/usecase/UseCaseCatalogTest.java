@@ -235,7 +235,7 @@ class UseCaseCatalogTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Use case file broken.yaml cannot be read: ")
                 .hasMessageContaining("deux")
-                .hasMessageEndingWith("(line 9)");
+                .hasMessageEndingWith("(line 10)");
     }
 
     @Test
