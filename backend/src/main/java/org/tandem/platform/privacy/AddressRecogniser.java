@@ -18,10 +18,11 @@ import org.tandem.platform.privacy.Words.Word;
  */
 final class AddressRecogniser implements Recogniser {
 
-    private static final String TYPES = "rue|r\\.|avenue|av\\.?|ave|boulevard|bd|bld|boul\\.?|place|pl\\.|impasse|imp\\.|all[ée]e"
-            + "|chemin|ch\\.|chem\\.|route|rte|quai|square|sq\\.|cours|faubourg|fbg|fg|r[ée]sidence|r[ée]s\\.|passage"
-            + "|sentier|ruelle|voie|venelle|cit[ée]|lotissement|lot\\.|hameau|parvis|esplanade|promenade|mont[ée]e"
-            + "|traverse|clos|domaine|villa|chauss[ée]e|rond-point";
+    private static final String TYPES =
+            "rue|r\\.|avenue|av\\.?|ave|boulevard|bd|bld|boul\\.?|place|pl\\.|impasse|imp\\.|all[ée]e"
+                    + "|chemin|ch\\.|chem\\.|route|rte|quai|square|sq\\.|cours|faubourg|fbg|fg|r[ée]sidence|r[ée]s\\.|passage"
+                    + "|sentier|ruelle|voie|venelle|cit[ée]|lotissement|lot\\.|hameau|parvis|esplanade|promenade|mont[ée]e"
+                    + "|traverse|clos|domaine|villa|chauss[ée]e|rond-point";
 
     /** Types that name a street in any case (« 47 av de la rochelle »); the others need a capital. */
     private static final Set<String> PLAIN_TYPES =
@@ -37,8 +38,8 @@ final class AddressRecogniser implements Recogniser {
                     + TYPES + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern LIEU_DIT = Pattern.compile(
-            "(?<![\\p{L}])lieu[- ]dit\\s+(?<type>)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIEU_DIT =
+            Pattern.compile("(?<![\\p{L}])lieu[- ]dit\\s+(?<type>)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Belgian, Dutch, German, English, Spanish and Portuguese streets: « Kerkstraat 14 », « 10 Baker Street ». */
     private static final Pattern FOREIGN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\-]*"
@@ -99,7 +100,9 @@ final class AddressRecogniser implements Recogniser {
                 break;
             }
             String f = w.folded();
-            if (PARTICLES.contains(f) || f.startsWith("d'") && !w.capitalised() || f.startsWith("l'") && !w.capitalised()) {
+            if (PARTICLES.contains(f)
+                    || f.startsWith("d'") && !w.capitalised()
+                    || f.startsWith("l'") && !w.capitalised()) {
                 i++;
                 continue;
             }

@@ -31,8 +31,9 @@ final class FrenchDates {
             Pattern.compile("(\\d{1,2})(?:er)?[/.\\- ](\\d{1,2})[/.\\- ](\\d{4}|\\d{2})");
     private static final Pattern TEXTUAL = Pattern.compile("(1er|\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
     /** « douze août mil neuf cent cinquante et un », « 6 juin mille neuf cent quarante-sept ». */
-    private static final Pattern SPELLED = Pattern.compile("(1er|\\d{1,2}|" + SpelledNumbers.NUMBER + ")\\s+(\\p{L}+)\\.?\\s+(\\d{4}|"
-            + SpelledNumbers.NUMBER + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPELLED = Pattern.compile(
+            "(1er|\\d{1,2}|" + SpelledNumbers.NUMBER + ")\\s+(\\p{L}+)\\.?\\s+(\\d{4}|" + SpelledNumbers.NUMBER + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 

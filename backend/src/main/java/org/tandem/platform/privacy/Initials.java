@@ -31,7 +31,9 @@ final class Initials {
         Matcher after = AFTER.matcher(text.substring(end, Math.min(ceiling, end + 4)));
         if (after.find()) {
             end = end + after.end();
-        } else if (end < ceiling && text.charAt(end) == '.' && INITIAL_AT_END.matcher(d.in(text)).find()) {
+        } else if (end < ceiling
+                && text.charAt(end) == '.'
+                && INITIAL_AT_END.matcher(d.in(text)).find()) {
             // « Julien B » taken as a name: its initial's full stop belongs to it
             end++;
         }

@@ -37,60 +37,404 @@ final class NameRecogniser implements Recogniser {
             "el", "ben", "ould", "ait", "abou", "al", "mac", "bin", "ibn", "ter", "ten", "lo", "y");
 
     private static final Set<String> CIVILITIES = Set.of(
-            "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "monsieur", "madame", "mademoiselle", "me", "maitre",
-            "dr", "docteur", "pr", "professeur");
+            "m",
+            "mm",
+            "mme",
+            "mmes",
+            "mlle",
+            "mr",
+            "mrs",
+            "ms",
+            "monsieur",
+            "madame",
+            "mademoiselle",
+            "me",
+            "maitre",
+            "dr",
+            "docteur",
+            "pr",
+            "professeur");
 
     /** Family and role words after which any capitalised words are a person's name. */
     private static final Set<String> FAMILY = Set.of(
-            "fille", "fils", "mari", "epoux", "epouse", "femme", "conjoint", "conjointe", "compagnon", "compagne",
-            "concubin", "concubine", "partenaire", "pere", "mere", "papa", "maman", "frere", "soeur", "demi-frere",
-            "demi-soeur", "beau-pere", "belle-mere", "beau-frere", "belle-soeur", "beau-fils", "belle-fille", "gendre",
-            "bru", "grand-pere", "grand-mere", "petit-fils", "petite-fille", "oncle", "tante", "neveu", "niece",
-            "cousin", "cousine", "parrain", "marraine", "filleul", "filleule", "fiance", "fiancee", "ami", "amie",
-            "copain", "copine", "voisin", "voisine", "colocataire", "locataire", "proprietaire", "bailleur",
-            "employeur", "collegue", "collaboratrice", "collaborateur", "associe", "associee", "apprenti",
-            "apprentie", "stagiaire", "nounou", "infirmier", "infirmiere", "kine", "kinesitherapeute", "medecin",
-            "notaire", "avocat", "avocate", "expert", "experte", "garagiste", "plombier", "temoin", "conducteur",
-            "conductrice", "passager", "passagere", "cycliste", "pieton", "motard", "chauffeur", "gardien",
-            "gardienne", "gestionnaire", "conseiller", "conseillere", "maitresse", "directeur", "directrice",
-            "president", "presidente", "tresorier", "tresoriere", "secretaire", "mediateur", "mediatrice",
-            "ergotherapeute", "opticien", "bebe", "enfant", "enfants", "jumeau", "jumelle", "petit", "petite",
-            "tiers", "client", "cliente", "societaire", "adherent", "adherente", "assure", "assuree", "beneficiaire",
-            "defunt", "defunte", "famille", "veuve", "veuf", "soussigne", "soussignee", "husband", "wife",
-            "daughter", "brother", "sister", "friend", "neighbour", "neighbor", "mother", "father", "boyfriend",
-            "girlfriend", "s'appelle", "m'appelle", "t'appelles", "prenomme", "prenommee", "c'est", "c", "consorts");
+            "fille",
+            "fils",
+            "mari",
+            "epoux",
+            "epouse",
+            "femme",
+            "conjoint",
+            "conjointe",
+            "compagnon",
+            "compagne",
+            "concubin",
+            "concubine",
+            "partenaire",
+            "pere",
+            "mere",
+            "papa",
+            "maman",
+            "frere",
+            "soeur",
+            "demi-frere",
+            "demi-soeur",
+            "beau-pere",
+            "belle-mere",
+            "beau-frere",
+            "belle-soeur",
+            "beau-fils",
+            "belle-fille",
+            "gendre",
+            "bru",
+            "grand-pere",
+            "grand-mere",
+            "petit-fils",
+            "petite-fille",
+            "oncle",
+            "tante",
+            "neveu",
+            "niece",
+            "cousin",
+            "cousine",
+            "parrain",
+            "marraine",
+            "filleul",
+            "filleule",
+            "fiance",
+            "fiancee",
+            "ami",
+            "amie",
+            "copain",
+            "copine",
+            "voisin",
+            "voisine",
+            "colocataire",
+            "locataire",
+            "proprietaire",
+            "bailleur",
+            "employeur",
+            "collegue",
+            "collaboratrice",
+            "collaborateur",
+            "associe",
+            "associee",
+            "apprenti",
+            "apprentie",
+            "stagiaire",
+            "nounou",
+            "infirmier",
+            "infirmiere",
+            "kine",
+            "kinesitherapeute",
+            "medecin",
+            "notaire",
+            "avocat",
+            "avocate",
+            "expert",
+            "experte",
+            "garagiste",
+            "plombier",
+            "temoin",
+            "conducteur",
+            "conductrice",
+            "passager",
+            "passagere",
+            "cycliste",
+            "pieton",
+            "motard",
+            "chauffeur",
+            "gardien",
+            "gardienne",
+            "gestionnaire",
+            "conseiller",
+            "conseillere",
+            "maitresse",
+            "directeur",
+            "directrice",
+            "president",
+            "presidente",
+            "tresorier",
+            "tresoriere",
+            "secretaire",
+            "mediateur",
+            "mediatrice",
+            "ergotherapeute",
+            "opticien",
+            "bebe",
+            "enfant",
+            "enfants",
+            "jumeau",
+            "jumelle",
+            "petit",
+            "petite",
+            "tiers",
+            "client",
+            "cliente",
+            "societaire",
+            "adherent",
+            "adherente",
+            "assure",
+            "assuree",
+            "beneficiaire",
+            "defunt",
+            "defunte",
+            "famille",
+            "veuve",
+            "veuf",
+            "soussigne",
+            "soussignee",
+            "husband",
+            "wife",
+            "daughter",
+            "brother",
+            "sister",
+            "friend",
+            "neighbour",
+            "neighbor",
+            "mother",
+            "father",
+            "boyfriend",
+            "girlfriend",
+            "s'appelle",
+            "m'appelle",
+            "t'appelles",
+            "prenomme",
+            "prenommee",
+            "c'est",
+            "c",
+            "consorts");
 
     /** Words after which a first name names a place, an institution or a thing, not a person. */
     private static final Set<String> PLACE_WORDS = Set.of(
-            "rue", "r", "avenue", "av", "boulevard", "bd", "place", "pl", "impasse", "allee", "chemin", "route",
-            "quai", "square", "cours", "faubourg", "residence", "passage", "lycee", "college", "ecole", "hopital",
-            "clinique", "centre", "stade", "gare", "pont", "parc", "salle", "gymnase", "piscine", "mediatheque",
-            "bibliotheque", "musee", "eglise", "cathedrale", "chapelle", "universite", "faculte", "institut",
-            "fondation", "ehpad", "cite", "quartier", "aeroport", "station", "metro", "agence", "magasin",
-            "restaurant", "hotel", "camping", "domaine", "chateau", "saint", "sainte", "st", "ste", "espace",
-            "lieu-dit", "tempete", "ouragan", "formule", "offre", "option", "gamme", "pack", "garantie");
+            "rue",
+            "r",
+            "avenue",
+            "av",
+            "boulevard",
+            "bd",
+            "place",
+            "pl",
+            "impasse",
+            "allee",
+            "chemin",
+            "route",
+            "quai",
+            "square",
+            "cours",
+            "faubourg",
+            "residence",
+            "passage",
+            "lycee",
+            "college",
+            "ecole",
+            "hopital",
+            "clinique",
+            "centre",
+            "stade",
+            "gare",
+            "pont",
+            "parc",
+            "salle",
+            "gymnase",
+            "piscine",
+            "mediatheque",
+            "bibliotheque",
+            "musee",
+            "eglise",
+            "cathedrale",
+            "chapelle",
+            "universite",
+            "faculte",
+            "institut",
+            "fondation",
+            "ehpad",
+            "cite",
+            "quartier",
+            "aeroport",
+            "station",
+            "metro",
+            "agence",
+            "magasin",
+            "restaurant",
+            "hotel",
+            "camping",
+            "domaine",
+            "chateau",
+            "saint",
+            "sainte",
+            "st",
+            "ste",
+            "espace",
+            "lieu-dit",
+            "tempete",
+            "ouragan",
+            "formule",
+            "offre",
+            "option",
+            "gamme",
+            "pack",
+            "garantie");
 
     private static final Set<String> BRANDS = Set.of(
-            "renault", "peugeot", "citroen", "dacia", "toyota", "volkswagen", "vw", "opel", "ford", "fiat", "nissan",
-            "kia", "hyundai", "tesla", "bmw", "audi", "mercedes", "seat", "skoda", "mini", "ds", "suzuki", "honda",
-            "mazda", "volvo", "jeep", "lancia", "alfa", "smart", "porsche", "mitsubishi", "lexus", "cupra", "mg",
-            "piaggio", "yamaha", "kawasaki", "ducati", "triumph", "harley", "apple", "samsung", "rolex", "cartier",
-            "orange", "sfr", "bouygues", "free", "box");
+            "renault",
+            "peugeot",
+            "citroen",
+            "dacia",
+            "toyota",
+            "volkswagen",
+            "vw",
+            "opel",
+            "ford",
+            "fiat",
+            "nissan",
+            "kia",
+            "hyundai",
+            "tesla",
+            "bmw",
+            "audi",
+            "mercedes",
+            "seat",
+            "skoda",
+            "mini",
+            "ds",
+            "suzuki",
+            "honda",
+            "mazda",
+            "volvo",
+            "jeep",
+            "lancia",
+            "alfa",
+            "smart",
+            "porsche",
+            "mitsubishi",
+            "lexus",
+            "cupra",
+            "mg",
+            "piaggio",
+            "yamaha",
+            "kawasaki",
+            "ducati",
+            "triumph",
+            "harley",
+            "apple",
+            "samsung",
+            "rolex",
+            "cartier",
+            "orange",
+            "sfr",
+            "bouygues",
+            "free",
+            "box");
 
     private static final Set<String> ANIMALS = Set.of(
-            "chien", "chienne", "chat", "chatte", "chiot", "chaton", "labrador", "cheval", "jument", "poney", "lapin",
-            "perroquet", "berger", "caniche");
+            "chien",
+            "chienne",
+            "chat",
+            "chatte",
+            "chiot",
+            "chaton",
+            "labrador",
+            "cheval",
+            "jument",
+            "poney",
+            "lapin",
+            "perroquet",
+            "berger",
+            "caniche");
 
     /** Capitalised words that follow a name without being a surname. */
     private static final Set<String> NOT_SURNAMES = Set.of(
-            "et", "ou", "merci", "bonjour", "cordialement", "tel", "mob", "port", "portable", "email", "mail",
-            "courriel", "adresse", "contrat", "sinistre", "ne", "nee", "madame", "monsieur", "le", "la", "les", "de",
-            "du", "des", "au", "aux", "pour", "avec", "chez", "sans", "dans", "sur", "par", "est", "a", "nom",
-            "prenom", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier",
-            "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "je",
-            "il", "elle", "nous", "vous", "ils", "elles", "on", "ce", "cette", "mon", "ma", "mes", "son", "sa", "ses",
-            "votre", "vos", "notre", "nos", "un", "une", "cdt", "cdlt", "sarl", "sas", "sasu", "ei", "eurl", "sci",
-            "cabinet", "garage", "agence", "societe");
+            "et",
+            "ou",
+            "merci",
+            "bonjour",
+            "cordialement",
+            "tel",
+            "mob",
+            "port",
+            "portable",
+            "email",
+            "mail",
+            "courriel",
+            "adresse",
+            "contrat",
+            "sinistre",
+            "ne",
+            "nee",
+            "madame",
+            "monsieur",
+            "le",
+            "la",
+            "les",
+            "de",
+            "du",
+            "des",
+            "au",
+            "aux",
+            "pour",
+            "avec",
+            "chez",
+            "sans",
+            "dans",
+            "sur",
+            "par",
+            "est",
+            "a",
+            "nom",
+            "prenom",
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+            "je",
+            "il",
+            "elle",
+            "nous",
+            "vous",
+            "ils",
+            "elles",
+            "on",
+            "ce",
+            "cette",
+            "mon",
+            "ma",
+            "mes",
+            "son",
+            "sa",
+            "ses",
+            "votre",
+            "vos",
+            "notre",
+            "nos",
+            "un",
+            "une",
+            "cdt",
+            "cdlt",
+            "sarl",
+            "sas",
+            "sasu",
+            "ei",
+            "eurl",
+            "sci",
+            "cabinet",
+            "garage",
+            "agence",
+            "societe");
 
     /** Lower-case words that never follow a first name as its surname. */
     private static final Set<String> LOWER_STOP = Set.of(
@@ -99,20 +443,24 @@ final class NameRecogniser implements Recogniser {
             "ou", "mais", "donc", "car", "ni", "se", "s'est", "sont", "ont", "était", "etait", "aussi", "il", "elle",
             "on", "nous", "vous", "je", "tu", "mon", "ma", "ton", "ta", "son", "sa");
 
-    private static final String CLOSING = "(?:(?:bien|tres|tr[eè]s)\\s+)?(?:cordialement|cordialt|cdlt|a\\s+vous|amicalement"
-            + "|salutations(?:\\s+distinguees)?|sinceres\\s+salutations|merci(?:\\s+(?:d'avance|par\\s+avance|beaucoup"
-            + "|encore|a\\s+vous|pour\\s+votre\\s+(?:aide|reponse)))?|avec\\s+(?:mes|nos)\\s+remerciements"
-            + "|bonne\\s+(?:journee|soiree|fin\\s+de\\s+journee)|respectueusement|sentiments\\s+distingues"
-            + "|grazie(?:\\s+mille)?|obrigad[oa]|thanks?(?:\\s+you)?|(?:best\\s+|kind\\s+)?regards|bises|a\\s+bientot)";
+    private static final String CLOSING =
+            "(?:(?:bien|tres|tr[eè]s)\\s+)?(?:cordialement|cordialt|cdlt|a\\s+vous|amicalement"
+                    + "|salutations(?:\\s+distinguees)?|sinceres\\s+salutations|merci(?:\\s+(?:d'avance|par\\s+avance|beaucoup"
+                    + "|encore|a\\s+vous|pour\\s+votre\\s+(?:aide|reponse)))?|avec\\s+(?:mes|nos)\\s+remerciements"
+                    + "|bonne\\s+(?:journee|soiree|fin\\s+de\\s+journee)|respectueusement|sentiments\\s+distingues"
+                    + "|grazie(?:\\s+mille)?|obrigad[oa]|thanks?(?:\\s+you)?|(?:best\\s+|kind\\s+)?regards|bises|a\\s+bientot)";
     private static final Pattern CLOSING_LINE = Pattern.compile("^\\s*" + CLOSING + "[\\s,.!]*$");
     private static final Pattern CLOSING_FORMAL = Pattern.compile(
             "^\\s*(?:je\\s+vous\\s+prie|veuillez|recevez|nous\\s+vous\\s+prions).*|.*(?:salutations|sentiments)\\s+distingue[e]?s\\.?\\s*$");
     private static final Pattern CLOSING_INLINE = Pattern.compile("^\\s*" + CLOSING + "\\s*[,.!]\\s*(?=\\S)");
-    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:[.!?]|" + CLOSING + "[,.!])\\s+(?=\\p{L}[^.!?]*$)");
-    private static final Pattern NAME_SEGMENT = Pattern.compile("^\\s*([^,;:(\\d@—–|/]*?)\\s*(?:$|[,;:(\\d@—–|/]|\\s-\\s)");
+    private static final Pattern LAST_SENTENCE =
+            Pattern.compile("(?:[.!?]|" + CLOSING + "[,.!])\\s+(?=\\p{L}[^.!?]*$)");
+    private static final Pattern NAME_SEGMENT =
+            Pattern.compile("^\\s*([^,;:(\\d@—–|/]*?)\\s*(?:$|[,;:(\\d@—–|/]|\\s-\\s)");
     private static final Pattern GREETING = Pattern.compile(
             "^\\s*(?:bonjour|bonsoir|cher|chere|chers|cheres|hello|hi|salut|coucou|buongiorno|bom\\s+dia|hola|dear)\\s+(?=\\S)");
-    private static final Set<String> NOT_GREETED = Set.of("madame", "monsieur", "mademoiselle", "a", "tous", "tout", "et", "sir", "madam", "all");
+    private static final Set<String> NOT_GREETED =
+            Set.of("madame", "monsieur", "mademoiselle", "a", "tous", "tout", "et", "sir", "madam", "all");
 
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + "(?:Nom(?:\\s+de\\s+naissance|\\s+d'usage)?|Pr[ée]noms?|\\(C\\.1\\)|Ordonnance\\s+pour)\\s*:?"
@@ -191,7 +539,9 @@ final class NameRecogniser implements Recogniser {
         }
         int end = i;
         // more first names: Jean Pierre, André Louis, Minh Tuan
-        while (w.spaced(end, end + 1) && name(w.get(end + 1)) && lexicon.kind(w.get(end + 1).text()) == Kind.FIRST_NAME) {
+        while (w.spaced(end, end + 1)
+                && name(w.get(end + 1))
+                && lexicon.kind(w.get(end + 1).text()) == Kind.FIRST_NAME) {
             end++;
         }
         boolean more = end > i;
@@ -199,7 +549,10 @@ final class NameRecogniser implements Recogniser {
         while (surnames < 3) {
             int next = end + 1;
             int p = next;
-            while (p < w.size() && p - next < 2 && w.spaced(p - 1, p) && PARTICLES.contains(w.get(p).folded())) {
+            while (p < w.size()
+                    && p - next < 2
+                    && w.spaced(p - 1, p)
+                    && PARTICLES.contains(w.get(p).folded())) {
                 p++;
             }
             Word s = w.get(p);
@@ -212,7 +565,11 @@ final class NameRecogniser implements Recogniser {
         }
         int start = i;
         Word before = w.get(i - 1);
-        if (before != null && w.spaced(i - 1, i) && before.allCaps() && before.text().length() > 1 && name(before)
+        if (before != null
+                && w.spaced(i - 1, i)
+                && before.allCaps()
+                && before.text().length() > 1
+                && name(before)
                 && lexicon.kind(before.text()) != Kind.NEVER_ALONE) {
             start = i - 1;
         }
@@ -221,15 +578,13 @@ final class NameRecogniser implements Recogniser {
             // « IBAN », « CRM »: acronyms; « à Melle », « 79500 Melle »: towns
             return null;
         }
-        boolean accepted =
-                switch (kind) {
-                    case FIRST_NAME -> true;
-                    case COMMON_WORD -> context
-                            || surname && !(t.allCaps() && w.get(end).allCaps())
-                            || !t.allCaps() && !w.opensSentence(i);
-                    case PLACE -> context || surname && !t.allCaps();
-                    case NEVER_ALONE, NONE -> context;
-                };
+        boolean accepted = switch (kind) {
+            case FIRST_NAME -> true;
+            case COMMON_WORD ->
+                context || surname && !(t.allCaps() && w.get(end).allCaps()) || !t.allCaps() && !w.opensSentence(i);
+            case PLACE -> context || surname && !t.allCaps();
+            case NEVER_ALONE, NONE -> context;
+        };
         return accepted ? new Span(start, end) : null;
     }
 
@@ -247,7 +602,9 @@ final class NameRecogniser implements Recogniser {
     /** Chat messages lose their capitals: « c julien masson », « (kevin morel 06…) ». */
     private Span lowerCase(Words w, int i, Kind kind, boolean context) {
         Word t = w.get(i);
-        if (kind != Kind.FIRST_NAME || lexicon.wordInLowerCase(t.text()) || t.text().length() < 4) {
+        if (kind != Kind.FIRST_NAME
+                || lexicon.wordInLowerCase(t.text())
+                || t.text().length() < 4) {
             return null;
         }
         Word next = w.get(i + 1);
@@ -267,8 +624,12 @@ final class NameRecogniser implements Recogniser {
     /** A name in a list or a note: « (kevin morel 06… », « kevin morel, » — not a phrase that goes on. */
     private static boolean listed(Words w, int first, int last) {
         String text = w.text();
-        String after = text.substring(w.get(last).end(), Math.min(text.length(), w.get(last).end() + 3)).strip();
-        String before = text.substring(Math.max(0, w.get(first).start() - 2), w.get(first).start()).strip();
+        String after = text.substring(
+                        w.get(last).end(), Math.min(text.length(), w.get(last).end() + 3))
+                .strip();
+        String before = text.substring(
+                        Math.max(0, w.get(first).start() - 2), w.get(first).start())
+                .strip();
         return after.isEmpty()
                 || Character.isDigit(after.charAt(0))
                 || ",)@(-".indexOf(after.charAt(0)) >= 0
@@ -291,11 +652,24 @@ final class NameRecogniser implements Recogniser {
         Word before = w.get(i - 1);
         return before != null
                 && w.spaced(i - 1, i)
-                && (before.folded().equals("a") || before.digits() && before.text().length() == 5);
+                && (before.folded().equals("a")
+                        || before.digits() && before.text().length() == 5);
     }
 
     /** After a street type, a place word, a car brand or an animal, a first name is not a person. */
     private static boolean excludedBefore(Words w, int i) {
+        Word before = w.get(i - 1);
+        if (before == null) {
+            return false;
+        }
+        if ((before.capitalised() || before.allCaps()) && w.spaced(i - 1, i) && i >= 2 && excludedDirectly(w, i - 1)) {
+            // « lycée Victor Hugo », « rue Jean Moulin »: the whole name of the place
+            return true;
+        }
+        return excludedDirectly(w, i);
+    }
+
+    private static boolean excludedDirectly(Words w, int i) {
         Word before = w.get(i - 1);
         if (before == null) {
             return false;
@@ -311,7 +685,8 @@ final class NameRecogniser implements Recogniser {
         Word twoBefore = w.get(i - 2);
         return twoBefore != null
                 && (ANIMALS.contains(twoBefore.folded()) || PLACE_WORDS.contains(twoBefore.folded()))
-                && Set.of("nomme", "nommee", "appele", "appelee", "de", "du", "des").contains(b);
+                && Set.of("nomme", "nommee", "appele", "appelee", "de", "du", "des")
+                        .contains(b);
     }
 
     /** « ma fille Inès », « son voisin, M. Petit », « fils de Louis », « je m'appelle Nathalie », « chez les Roussel ». */
@@ -338,7 +713,10 @@ final class NameRecogniser implements Recogniser {
                 || first.equals("chez") && second.equals("les")
                 || first.equals("les") && second.equals("epoux")
                 || first.equals("moi") && second.equals("c'est")
-                || first.equals("je") && second.equals("suis") && i + 1 < w.size() && w.get(i).capitalised();
+                || first.equals("je")
+                        && second.equals("suis")
+                        && i + 1 < w.size()
+                        && w.get(i).capitalised();
     }
 
     /** « Odile, la compagne de… », « Arnaud, son fils, »: a family or role word in apposition after the word. */
@@ -396,7 +774,8 @@ final class NameRecogniser implements Recogniser {
         for (int l = 0; l < lines.size(); l++) {
             String line = Texts.foldKeepingOffsets(text.substring(lines.get(l)[0], lines.get(l)[1]));
             Matcher inline = CLOSING_INLINE.matcher(line);
-            if (CLOSING_LINE.matcher(line).matches() || CLOSING_FORMAL.matcher(line).matches()) {
+            if (CLOSING_LINE.matcher(line).matches()
+                    || CLOSING_FORMAL.matcher(line).matches()) {
                 if (l + 1 < lines.size()) {
                     nameLine(w, lines.get(l + 1)[0], lines.get(l + 1)[1], found);
                 }
@@ -429,12 +808,23 @@ final class NameRecogniser implements Recogniser {
             rest = w.text().substring(from, lineEnd);
         }
         Matcher m = NAME_SEGMENT.matcher(rest);
-        if (!m.find() || m.group(1).isBlank() || rest.substring(m.end(1)).stripLeading().startsWith(":")) {
+        if (!m.find()
+                || m.group(1).isBlank()
+                || rest.substring(m.end(1)).stripLeading().startsWith(":")) {
             return;
         }
         int first = w.wordAt(from + m.start(1));
         while (first < w.size() && CIVILITIES.contains(w.get(first).folded())) {
             first++;
+        }
+        // « K. Benali », « J.-L. Fontaine », « JB Charrier »: the name starts after its initials, which
+        // the pseudonymiser then takes with it (Initials)
+        int named = first;
+        while (named + 1 < w.size()
+                && w.get(named + 1).start() < from + m.end(1)
+                && w.get(named).text().length() <= 2
+                && w.get(named).text().chars().allMatch(Character::isUpperCase)) {
+            named++;
         }
         int words = 0;
         int capitalised = 0;
@@ -444,7 +834,9 @@ final class NameRecogniser implements Recogniser {
             words++;
             String f = word.folded();
             if (word.capitalised() || word.allCaps()) {
-                if (NOT_SURNAMES.contains(f) && !PARTICLES.contains(f) || PLACE_WORDS.contains(f) || BRANDS.contains(f)) {
+                if (NOT_SURNAMES.contains(f) && !PARTICLES.contains(f)
+                        || PLACE_WORDS.contains(f)
+                        || BRANDS.contains(f)) {
                     return;
                 }
                 capitalised++;
@@ -455,7 +847,7 @@ final class NameRecogniser implements Recogniser {
             }
         }
         if (words <= 5 && (firstName || capitalised >= 2)) {
-            found.add(first);
+            found.add(named);
         }
     }
 

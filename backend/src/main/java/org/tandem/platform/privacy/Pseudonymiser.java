@@ -62,7 +62,8 @@ public final class Pseudonymiser {
                 .toList();
         detections.stream()
                 .filter(d -> d.key().startsWith(PseudonymMap.UNKNOWN_PERSON))
-                .filter(d -> d.key().contains(" ") || fullNames.stream().noneMatch(k -> PseudonymMap.partOf(d.key(), k)))
+                .filter(d ->
+                        d.key().contains(" ") || fullNames.stream().noneMatch(k -> PseudonymMap.partOf(d.key(), k)))
                 .forEach(map::tokenFor);
         StringBuilder out = new StringBuilder(clean.length());
         int at = 0;

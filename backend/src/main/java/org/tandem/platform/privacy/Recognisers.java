@@ -53,7 +53,8 @@ final class Recognisers {
             + "|juillet|juil\\.?|ao[uû]t|septembre|sept?\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?";
     static final String ANY_DATE = "(?:\\d{1,2}(?:er)?[/.\\- ]\\d{1,2}[/.\\- ](?:\\d{4}|\\d{2})"
             + "|(?:1er|\\d{1,2})\\s+(?:" + MONTHS + ")\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-            + "|(?:1er|\\d{1,2}|" + SpelledNumbers.NUMBER + ")\\s+(?:" + MONTHS + ")\\s+(?:\\d{4}|" + SpelledNumbers.NUMBER + "))";
+            + "|(?:1er|\\d{1,2}|" + SpelledNumbers.NUMBER + ")\\s+(?:" + MONTHS + ")\\s+(?:\\d{4}|"
+            + SpelledNumbers.NUMBER + "))";
     /**
      * A date of birth by its context: "né le", "née le", "né(e) le", "né à Parthenay le", "né le :",
      * "date de naissance :", "naissance :", "DDN", "DDN Sonia :"; in figures or in words.
@@ -95,7 +96,8 @@ final class Recognisers {
                         TokenKind.DATE_NAISSANCE, BIRTH_DATE, v -> true, FrenchDates::key, Detection.CONTEXTUAL),
                 PatternRecogniser.of(TokenKind.TEL, PHONE_ABROAD, Recognisers::plausibleAbroad, Texts::compact),
                 PatternRecogniser.of(TokenKind.IMMAT, PLATE_ABROAD, v -> true, Texts::compact),
-                new PatternRecogniser(TokenKind.CONTRAT, SPACED_CONTRACT, v -> true, Texts::compact, Detection.CONTEXTUAL),
+                new PatternRecogniser(
+                        TokenKind.CONTRAT, SPACED_CONTRACT, v -> true, Texts::compact, Detection.CONTEXTUAL),
                 new CivilityNameRecogniser(),
                 new NameRecogniser(),
                 new AddressRecogniser()));

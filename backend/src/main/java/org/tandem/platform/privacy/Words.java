@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*");
+    private static final Pattern WORD =
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*");
 
     /** One word: its text, where it is, and how it is written. */
     record Word(String text, int start, int end, int index, String folded) {
@@ -48,7 +49,6 @@ final class Words {
         boolean digits() {
             return Character.isDigit(text.charAt(0));
         }
-
     }
 
     private final String text;
@@ -58,7 +58,12 @@ final class Words {
         this.text = text;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(new Word(m.group(), m.start(), m.end(), words.size(), Texts.fold(m.group()).replace('’', '\'')));
+            words.add(new Word(
+                    m.group(),
+                    m.start(),
+                    m.end(),
+                    words.size(),
+                    Texts.fold(m.group()).replace('’', '\'')));
         }
     }
 
@@ -107,8 +112,17 @@ final class Words {
             if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '…') {
                 return true;
             }
-            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '«' || c == '"' || c == '-' || c == '–' || c == '—'
-                    || c == '•' || c == '*' || c == '>') {
+            if (c == ' '
+                    || c == '\t'
+                    || c == '\u00A0'
+                    || c == '«'
+                    || c == '"'
+                    || c == '-'
+                    || c == '–'
+                    || c == '—'
+                    || c == '•'
+                    || c == '*'
+                    || c == '>') {
                 at--;
                 continue;
             }
@@ -117,8 +131,8 @@ final class Words {
         return true;
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS =
-            java.util.Set.of("m", "mr", "dr", "me", "mme", "mlle", "st", "ste", "pr", "av", "bd", "ch", "pl", "r", "n", "no");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "m", "mr", "dr", "me", "mme", "mlle", "st", "ste", "pr", "av", "bd", "ch", "pl", "r", "n", "no");
 
     /** The full stop at this position ends an abbreviation or an initial. */
     private boolean abbreviationBefore(int dot) {

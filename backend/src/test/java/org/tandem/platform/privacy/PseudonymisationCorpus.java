@@ -58,7 +58,8 @@ final class PseudonymisationCorpus {
         }
 
         MemberIdentity identity() {
-            return member == null ? MemberIdentity.none().withRelatedPersons(related)
+            return member == null
+                    ? MemberIdentity.none().withRelatedPersons(related)
                     : member.identity().withRelatedPersons(related);
         }
 
@@ -76,7 +77,8 @@ final class PseudonymisationCorpus {
                     throw new IllegalStateException(id + ": « " + value + " » is not in the text");
                 }
             }));
-            all.sort(Comparator.comparingInt((Occurrence o) -> o.end() - o.start()).reversed());
+            all.sort(Comparator.comparingInt((Occurrence o) -> o.end() - o.start())
+                    .reversed());
             List<Occurrence> kept = new ArrayList<>();
             for (Occurrence o : all) {
                 if (kept.stream().noneMatch(k -> k.start() <= o.start() && o.end() <= k.end())) {
@@ -123,7 +125,8 @@ final class PseudonymisationCorpus {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Map<String, Item> items = new LinkedHashMap<>();
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:privacy/corpus/*.yaml");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:privacy/corpus/*.yaml");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {

@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tandem.platform.privacy.PseudonymisationCorpus.Item;
 import org.tandem.content.drafting.DraftPrompt;
 import org.tandem.members.Member;
 import org.tandem.platform.ai.AiProperties;
 import org.tandem.platform.ai.ProviderChatModels;
+import org.tandem.platform.privacy.PseudonymisationCorpus.Item;
 
 /**
  * The corpus (src/test/resources/privacy/corpus/*.yaml) through LangChain4j's real OpenAI client to
@@ -109,7 +109,9 @@ class PseudonymisationCorpusTest {
             }
             for (String kept : item.keep()) {
                 keepChecked++;
-                if (!PseudonymisationCorpus.flexible(kept).matcher(safeUser.text()).find()) {
+                if (!PseudonymisationCorpus.flexible(kept)
+                        .matcher(safeUser.text())
+                        .find()) {
                     keptLost.add(item.id() + ": « " + kept + " »");
                 }
             }
@@ -184,6 +186,9 @@ class PseudonymisationCorpusTest {
         for (Detection d : pseudonymiser.identifiers(original, known)) {
             all.add(d.in(Texts.withoutFormatCharacters(original)));
         }
+        // the city is kept in clear on purpose (MemberIdentity): a town taken for a first name in one place
+        // (« Melle ») and not in another is over-masking, measured by PseudonymisationGoalsTest, not a leak
+        all.remove(m.city());
         all.removeIf(s -> s == null || s.isBlank());
         return all;
     }
@@ -196,7 +201,8 @@ class PseudonymisationCorpusTest {
     private static boolean contains(String sent, String identifier) {
         String folded = Texts.foldKeepingOffsets(sent);
         String words = Pattern.quote(Texts.foldKeepingOffsets(identifier));
-        Matcher found = Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])").matcher(folded);
+        Matcher found = Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])")
+                .matcher(folded);
         boolean oneWord = identifier.strip().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
         while (found.find()) {
             // one word alone counts when written as a name: « une pierre de la cheminée » is not M. Pierre

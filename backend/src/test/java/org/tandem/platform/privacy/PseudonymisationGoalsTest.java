@@ -47,11 +47,13 @@ class PseudonymisationGoalsTest {
         assertThat(dossierOnly.shortfalls()).isNotEmpty();
         assertThat(dossierOnly.misses).anyMatch(m -> m.contains("Agnieszka Nowak"));
         // and one that masks every capitalised word falls short on precision
-        PseudonymisationScore everyCapital = PseudonymisationScore.of(corpus, (text, known) -> new Words(text)
-                .all().stream()
-                        .filter(Words.Word::capitalised)
-                        .map(w -> new Detection(w.start(), w.end(), TokenKind.PERSONNE, "x", null, "x", 0))
-                        .toList());
+        PseudonymisationScore everyCapital = PseudonymisationScore.of(
+                corpus,
+                (text, known) -> new Words(text)
+                        .all().stream()
+                                .filter(Words.Word::capitalised)
+                                .map(w -> new Detection(w.start(), w.end(), TokenKind.PERSONNE, "x", null, "x", 0))
+                                .toList());
         assertThat(everyCapital.precision()).isLessThan(PseudonymisationScore.PRECISION_GOAL);
         assertThat(everyCapital.overMasked).anyMatch(m -> m.contains("« Paris »"));
     }

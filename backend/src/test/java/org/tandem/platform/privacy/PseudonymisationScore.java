@@ -127,20 +127,35 @@ final class PseudonymisationScore {
     /** The table the benchmark prints. */
     String report() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%d messages, %d annotated identifiers, %d detections%n",
-                items, occurrences(), detections()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%d messages, %d annotated identifiers, %d detections%n",
+                items,
+                occurrences(),
+                detections()));
         out.append(String.format(Locale.ROOT, "%-14s %8s %8s %9s%n", "identifier", "annotated", "masked", "recall"));
         for (IdType type : IdType.values()) {
             int[] c = recallByType.get(type);
-            out.append(String.format(Locale.ROOT, "%-14s %8d %8d %8.2f %%%n", type, c[0], c[1], 100 * ratio(c[1], c[0])));
+            out.append(
+                    String.format(Locale.ROOT, "%-14s %8d %8d %8.2f %%%n", type, c[0], c[1], 100 * ratio(c[1], c[0])));
         }
-        out.append(String.format(Locale.ROOT, "%-14s %8d %8d %8.2f %%%n", "ALL", occurrences(),
-                recallByType.values().stream().mapToInt(c -> c[1]).sum(), 100 * recall()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-14s %8d %8d %8.2f %%%n",
+                "ALL",
+                occurrences(),
+                recallByType.values().stream().mapToInt(c -> c[1]).sum(),
+                100 * recall()));
         out.append(String.format(Locale.ROOT, "%-14s %8s %8s %9s%n", "token kind", "detected", "correct", "precision"));
-        precisionByKind.forEach((kind, c) -> out.append(String.format(
-                Locale.ROOT, "%-14s %8d %8d %8.2f %%%n", kind, c[0], c[1], 100 * ratio(c[1], c[0]))));
-        out.append(String.format(Locale.ROOT, "%-14s %8d %8d %8.2f %%%n", "ALL", detections(),
-                precisionByKind.values().stream().mapToInt(c -> c[1]).sum(), 100 * precision()));
+        precisionByKind.forEach((kind, c) -> out.append(
+                String.format(Locale.ROOT, "%-14s %8d %8d %8.2f %%%n", kind, c[0], c[1], 100 * ratio(c[1], c[0]))));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-14s %8d %8d %8.2f %%%n",
+                "ALL",
+                detections(),
+                precisionByKind.values().stream().mapToInt(c -> c[1]).sum(),
+                100 * precision()));
         out.append(String.format(Locale.ROOT, "words listed to keep in clear that were masked: %d%n", keptWordsMasked));
         return out.toString();
     }
