@@ -15,6 +15,7 @@ import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
 import type { TransparencyReport } from '../features/governance/transparency/api';
 import type { TaskListItem, TaskListPage } from '../features/tasks/listApi';
+import type { AuditSummary, Erasure, ErasureList, ErasurePreview, ErasureRequest } from '../features/privacy/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -95,4 +96,10 @@ export type ApiContract = [
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
   // governance: transparency (public)
   Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
+  // privacy: the data protection officer's erasures and the audit's verification (issue 16)
+  Expect<Compare<ErasureList, ResponseOf<'/api/privacy/erasures', 'get'>>>,
+  Expect<Compare<ErasureRequest, RequestOf<'/api/privacy/erasures', 'post'>>>,
+  Expect<Compare<Erasure, ResponseOf<'/api/privacy/erasures', 'post'>>>,
+  Expect<Compare<ErasurePreview, ResponseOf<'/api/privacy/erasures/preview', 'get'>>>,
+  Expect<Compare<AuditSummary, ResponseOf<'/api/audit/verify', 'get'>>>,
 ];

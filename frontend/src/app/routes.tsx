@@ -15,6 +15,7 @@ import { CaseSurvey } from '../features/governance/experiments/CaseSurvey';
 import { ExperimentPage } from '../features/governance/experiments/ExperimentPage';
 import { RolloutPage } from '../features/governance/experiments/RolloutPage';
 import { TransparencyPage } from '../features/governance/transparency/TransparencyPage';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import type { Role } from '../types/api';
 
 export interface AppRoute {
@@ -49,4 +50,6 @@ export const routes: AppRoute[] = [
   { path: '/experiments', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: () => <ExperimentsPage /> },
   { path: '/experiments/:id', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <ExperimentPage key={id} id={id} /> },
   { path: '/experiments/:id/rollout', roles: ['MANAGER', 'AI_REFERENT', 'DIRECTORATE', 'ETHICS'], render: ({ id }) => <RolloutPage key={id} id={id} /> },
+  // the data protection officer: erasures on request, the record, the audit's verification (issue 16)
+  { path: '/privacy', roles: ['DPO'], render: () => <PrivacyPage /> },
 ];

@@ -35,6 +35,8 @@ function MainNav() {
   }
   if (hasRole(user, 'ETHICS')) links.push({ to: '/ethics', label: t('nav.ethics') });
   if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/experiments', label: t('nav.experiments') });
+  // the data protection officer (issue 16)
+  if (hasRole(user, 'DPO')) links.push({ to: '/privacy', label: t('nav.privacy') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

@@ -251,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["create"];
         delete?: never;
@@ -446,6 +446,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erasures/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["preview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -859,7 +891,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1099,7 +1131,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1126,11 +1158,14 @@ export interface components {
             /** Format: int64 */
             caseId?: number;
             details?: string;
+            /** Format: date-time */
+            erasedAt?: string;
             hash?: string;
             /** Format: int64 */
             id?: number;
             /** Format: date-time */
             occurredAt?: string;
+            personal?: string;
             prevHash?: string;
             /** Format: int32 */
             seq?: number;
@@ -1142,6 +1177,8 @@ export interface components {
             cases?: number;
             /** Format: int32 */
             entries?: number;
+            /** Format: int32 */
+            erasedEntries?: number;
         };
         AuthorizationRequest: {
             prePrompt?: string;
@@ -1188,7 +1225,7 @@ export interface components {
             memberId?: string;
             memberName?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED" | "WITHDRAWN";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1228,7 +1265,7 @@ export interface components {
             regenerations?: number;
             requestedBy?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED" | "WITHDRAWN";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1257,7 +1294,7 @@ export interface components {
         CurrentUser: {
             displayName?: string;
             groups?: string[];
-            roles?: ("ADVISER" | "EXPERT" | "MANAGER" | "DIRECTORATE" | "ETHICS" | "AI_REFERENT" | "SERVICE" | "ADMIN")[];
+            roles?: ("ADVISER" | "EXPERT" | "MANAGER" | "DIRECTORATE" | "ETHICS" | "AI_REFERENT" | "SERVICE" | "DPO" | "ADMIN")[];
             username?: string;
         };
         Dashboard: {
@@ -1358,6 +1395,37 @@ export interface components {
             promptVersion?: string;
             sources?: components["schemas"]["SourceView"][];
             text?: string;
+        };
+        Erasure: {
+            caseIds?: number[];
+            counts?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            erasedAt?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "REQUEST" | "RETENTION";
+            memberId?: string;
+            reason?: string;
+            requestedBy?: string;
+        };
+        ErasureList: {
+            erasures?: components["schemas"]["Erasure"][];
+            keptByLaw?: components["schemas"]["KeptByLawItem"][];
+        };
+        ErasurePreview: {
+            /** Format: int32 */
+            cases?: number;
+            kept?: components["schemas"]["KeptByLawItem"][];
+            memberId?: string;
+            /** Format: int32 */
+            openCases?: number;
+        };
+        ErasureRequest: {
+            memberId: string;
+            reason: string;
         };
         EthicsRequest: {
             conditions?: string;
@@ -1475,6 +1543,11 @@ export interface components {
             title: string;
         };
         JsonNode: unknown;
+        KeptByLawItem: {
+            ground?: string;
+            whatEn?: string;
+            whatFr?: string;
+        };
         KillRequest: {
             killed: boolean;
             reason?: string;
@@ -2083,6 +2156,8 @@ export interface components {
             /** Format: int32 */
             entries?: number;
             /** Format: int32 */
+            erasedEntries?: number;
+            /** Format: int32 */
             firstBrokenSeq?: number;
             valid?: boolean;
         };
@@ -2510,7 +2585,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 q?: string;
@@ -2859,6 +2934,72 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ProjectScore"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ErasureList"];
+                };
+            };
+        };
+    };
+    erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Erasure"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query: {
+                memberId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ErasurePreview"];
                 };
             };
         };
@@ -3560,7 +3701,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 scope?: string;
@@ -3955,7 +4096,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;

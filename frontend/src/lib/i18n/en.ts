@@ -447,4 +447,10 @@ export const en: Record<MessageKey, string> = {
   'audit.type.TASK_DATES_CHANGED': 'Due or follow-up date changed',
   'taskKind.postReview': 'Review a sent answer',
   'taskKind.authorizeUnattended': 'Authorise unattended answers',
+  // issue 16: data protection (the officer's screen has its own words in features/privacy/text.ts)
+  'nav.privacy': 'Data protection',
+  'status.WITHDRAWN': 'Withdrawn (data erased)',
+  'audit.type.ERASED': 'Personal data erased',
+  'audit.erased': 'Personal content erased on {date}; the hash kept still verifies it.',
+  'audit.personal': 'Personal data',
 };

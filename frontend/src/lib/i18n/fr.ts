@@ -445,6 +445,12 @@ export const fr = {
   'audit.type.TASK_DATES_CHANGED': 'Échéance ou relance modifiée',
   'taskKind.postReview': 'Relire une réponse envoyée',
   'taskKind.authorizeUnattended': 'Autoriser les réponses automatiques',
+  // issue 16: data protection (the officer's screen has its own words in features/privacy/text.ts)
+  'nav.privacy': 'Protection des données',
+  'status.WITHDRAWN': 'Retiré (données effacées)',
+  'audit.type.ERASED': 'Données personnelles effacées',
+  'audit.erased': "Contenu personnel effacé le {date} ; l'empreinte conservée le vérifie toujours.",
+  'audit.personal': 'Données personnelles',
 } as const;
 
 export type MessageKey = keyof typeof fr;

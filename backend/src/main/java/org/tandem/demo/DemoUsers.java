@@ -50,7 +50,11 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("admin", "Ada", "Admin", "administratrice", List.of("camunda-admin")),
             // issue 16: the data protection officer, who erases a member's data on request
             new DemoUser(
-                    "dora", "Dora", "Protection", "déléguée à la protection des données (effacements)", List.of("dpo")));
+                    "dora",
+                    "Dora",
+                    "Protection",
+                    "déléguée à la protection des données (effacements)",
+                    List.of("dpo")));
 
     private final Identities identities;
 

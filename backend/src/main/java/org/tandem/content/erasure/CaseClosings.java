@@ -38,7 +38,8 @@ class CaseClosings extends AbstractProcessEnginePlugin {
                         && HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(event.getEventType())
                         && end.getEndTime() != null) {
                     jdbc.getObject()
-                            .sql("update content_case set closed_at = ? where process_instance_id = ? and closed_at is null")
+                            .sql(
+                                    "update content_case set closed_at = ? where process_instance_id = ? and closed_at is null")
                             .params(new java.sql.Timestamp(end.getEndTime().getTime()), end.getProcessInstanceId())
                             .update();
                 }

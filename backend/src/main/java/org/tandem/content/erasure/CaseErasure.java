@@ -34,7 +34,8 @@ import org.tandem.platform.usecase.UseCaseCatalog;
 class CaseErasure implements ErasureContributor, ErasableCases {
 
     static final String ERASED_SUBJECT = "[données effacées]";
-    static final String WITHDRAWAL_REASON = "Effacement des données personnelles à la demande du sociétaire (RGPD art. 17)";
+    static final String WITHDRAWAL_REASON =
+            "Effacement des données personnelles à la demande du sociétaire (RGPD art. 17)";
 
     /** Process variables that hold ids, flags, groups and labels: kept; any other text is erased. */
     private static final Set<String> KEPT_VARIABLES = Set.of(
@@ -77,10 +78,11 @@ class CaseErasure implements ErasureContributor, ErasableCases {
 
     @Override
     public Set<Long> casesOf(String memberId) {
-        return new LinkedHashSet<>(jdbc.sql("select id from content_case where member_id = ? and erased_at is null order by id")
-                .param(memberId)
-                .query(Long.class)
-                .list());
+        return new LinkedHashSet<>(
+                jdbc.sql("select id from content_case where member_id = ? and erased_at is null order by id")
+                        .param(memberId)
+                        .query(Long.class)
+                        .list());
     }
 
     @Override
@@ -137,10 +139,9 @@ class CaseErasure implements ErasureContributor, ErasableCases {
         changed += jdbc.sql("""
                         update case_context set system_prompt = '', user_prompt = '', instruction = null,
                                                 passages = '[]'::jsonb, injection_flags = '[]'::jsonb
-                        where case_id = any(?)""")
-                .param(ids)
-                .update();
-        changed += jdbc.sql("update draft set text = '', sources = '[]'::jsonb, guardrails = null where case_id = any(?)")
+                        where case_id = any(?)""").param(ids).update();
+        changed += jdbc.sql(
+                        "update draft set text = '', sources = '[]'::jsonb, guardrails = null where case_id = any(?)")
                 .param(ids)
                 .update();
         changed += jdbc.sql("update content_version set text = '' where case_id = any(?)")
@@ -152,7 +153,8 @@ class CaseErasure implements ErasureContributor, ErasableCases {
         changed += jdbc.sql("update disclosure set disclosed_text = '' where case_id = any(?)")
                 .param(ids)
                 .update();
-        changed += jdbc.sql("update model_call set failure_reason = 'effacé' where case_id = any(?) and failure_reason is not null")
+        changed += jdbc.sql(
+                        "update model_call set failure_reason = 'effacé' where case_id = any(?) and failure_reason is not null")
                 .param(ids)
                 .update();
         changed += eraseEngineHistory(caseIds);
@@ -168,7 +170,8 @@ class CaseErasure implements ErasureContributor, ErasableCases {
         if (running.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("update content_case set status = ?, closed_at = coalesce(closed_at, ?) where process_instance_id = any(?)")
+        return jdbc.sql(
+                        "update content_case set status = ?, closed_at = coalesce(closed_at, ?) where process_instance_id = any(?)")
                 .params(CaseStatus.WITHDRAWN.name(), EngineClock.now(), running.toArray(String[]::new))
                 .update();
     }
@@ -184,7 +187,8 @@ class CaseErasure implements ErasureContributor, ErasableCases {
     }
 
     private List<String> processInstances(Set<Long> caseIds) {
-        return jdbc.sql("select process_instance_id from content_case where id = any(?) and process_instance_id is not null")
+        return jdbc.sql(
+                        "select process_instance_id from content_case where id = any(?) and process_instance_id is not null")
                 .param(caseIds.toArray(Long[]::new))
                 .query(String.class)
                 .list();
@@ -206,18 +210,23 @@ class CaseErasure implements ErasureContributor, ErasableCases {
                 .disableCustomObjectDeserialization()
                 .list();
         for (HistoricVariableInstance v : variables) {
-            boolean text = v.getValue() instanceof String || v.getValue() == null && v.getTypeName() != null
-                    && !Set.of("null", "boolean", "integer", "long", "double", "short", "date").contains(v.getTypeName());
+            boolean text = v.getValue() instanceof String
+                    || v.getValue() == null
+                            && v.getTypeName() != null
+                            && !Set.of("null", "boolean", "integer", "long", "double", "short", "date")
+                                    .contains(v.getTypeName());
             if (text && !KEPT_VARIABLES.contains(v.getName())) {
                 history.deleteHistoricVariableInstance(v.getId());
                 changed++;
             }
         }
         String[] ids = instances.toArray(String[]::new);
-        changed += jdbc.sql("update act_hi_incident set incident_msg_ = null where proc_inst_id_ = any(?) and incident_msg_ is not null")
+        changed += jdbc.sql(
+                        "update act_hi_incident set incident_msg_ = null where proc_inst_id_ = any(?) and incident_msg_ is not null")
                 .param(ids)
                 .update();
-        changed += jdbc.sql("update act_hi_ext_task_log set error_msg_ = null where proc_inst_id_ = any(?) and error_msg_ is not null")
+        changed += jdbc.sql(
+                        "update act_hi_ext_task_log set error_msg_ = null where proc_inst_id_ = any(?) and error_msg_ is not null")
                 .param(ids)
                 .update();
         changed += jdbc.sql("update act_hi_job_log set job_exception_msg_ = null where process_instance_id_ = any(?)"

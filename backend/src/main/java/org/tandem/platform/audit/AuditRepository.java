@@ -60,14 +60,10 @@ class AuditRepository {
         Long[] ids = caseIds.toArray(Long[]::new);
         int v2 = jdbc.sql("""
                         update audit_event set personal = null, erased_at = ?
-                        where case_id = any(?) and hash_version = 2 and personal is not null and erased_at is null""")
-                .params(at, ids)
-                .update();
+                        where case_id = any(?) and hash_version = 2 and personal is not null and erased_at is null""").params(at, ids).update();
         int v1 = jdbc.sql("""
                         update audit_event set details = '{"erased":true}', erased_at = ?
-                        where case_id = any(?) and hash_version = 1 and erased_at is null""")
-                .params(at, ids)
-                .update();
+                        where case_id = any(?) and hash_version = 1 and erased_at is null""").params(at, ids).update();
         return v1 + v2;
     }
 

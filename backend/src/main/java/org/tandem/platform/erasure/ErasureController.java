@@ -34,6 +34,8 @@ class ErasureController {
     /** The latest erasures, and what the law keeps whatever is erased. */
     record ErasureList(List<Erasure> erasures, List<KeptByLaw.Item> keptByLaw) {}
 
+    private static final java.util.regex.Pattern MEMBER_NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9._/\\-]+");
+
     private final org.tandem.platform.erasure.Erasures erasures;
     private final Pseudonymiser pseudonymiser;
     private final CurrentUsers currentUsers;
@@ -71,7 +73,8 @@ class ErasureController {
                     "Le motif est conservé : n'y mettez aucune donnée personnelle (nom, adresse, numéro, "
                             + "date de naissance…). Indiquez par exemple la date et la référence de la demande.");
         }
-        Erasure done = erasures.eraseMember(memberId, reason, currentUsers.current().username());
+        Erasure done =
+                erasures.eraseMember(memberId, reason, currentUsers.current().username());
         return ResponseEntity.status(HttpStatus.CREATED).body(done);
     }
 
@@ -79,6 +82,11 @@ class ErasureController {
         String id = memberId == null ? "" : memberId.strip();
         if (id.isEmpty() || id.length() > 32) {
             throw ApiException.invalidField("memberId", "Indiquez le numéro du sociétaire (32 caractères au plus).");
+        }
+        if (!MEMBER_NUMBER.matcher(id).matches()) {
+            throw ApiException.invalidField(
+                    "memberId",
+                    "Un numéro de sociétaire ne contient que des lettres, des chiffres, « - », « . » et « / ».");
         }
         if (!erasures.knows(id)) {
             throw ApiException.notFound("Tandem ne conserve aucune donnée du sociétaire « " + id + " ».");

@@ -34,11 +34,7 @@ public class Erasures {
     private final ErasureRepository records;
     private final AuditTrail audit;
 
-    Erasures(
-            List<ErasureContributor> contributors,
-            ErasableCases cases,
-            ErasureRepository records,
-            AuditTrail audit) {
+    Erasures(List<ErasureContributor> contributors, ErasableCases cases, ErasureRepository records, AuditTrail audit) {
         this.contributors = contributors.stream()
                 .sorted(Comparator.comparingInt(ErasureContributor::order).thenComparing(ErasureContributor::name))
                 .toList();
@@ -55,7 +51,10 @@ public class Erasures {
     /** What an erasure of the member would touch, before the data protection officer confirms. */
     public Preview preview(String memberId) {
         return new Preview(
-                memberId, cases.casesOf(memberId).size(), cases.openCasesOf(memberId).size(), KeptByLaw.ITEMS);
+                memberId,
+                cases.casesOf(memberId).size(),
+                cases.openCasesOf(memberId).size(),
+                KeptByLaw.ITEMS);
     }
 
     /** The member's personal data, everywhere in Tandem, on their request (GDPR art. 17). */
@@ -95,12 +94,7 @@ public class Erasures {
     }
 
     private Erasure record(
-            Erasure.Kind kind,
-            String memberId,
-            String reason,
-            String by,
-            Set<Long> ids,
-            Map<String, Integer> counts) {
+            Erasure.Kind kind, String memberId, String reason, String by, Set<Long> ids, Map<String, Integer> counts) {
         counts.put("audit trail", audit.erasePersonal(ids));
         OffsetDateTime at = EngineClock.now();
         long id = records.insert(kind, memberId, reason, by, at, ids, counts);
@@ -113,5 +107,6 @@ public class Erasures {
     }
 
     /** What an erasure of the member would touch, and what the law keeps. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ErasurePreview")
     public record Preview(String memberId, int cases, int openCases, List<KeptByLaw.Item> kept) {}
 }

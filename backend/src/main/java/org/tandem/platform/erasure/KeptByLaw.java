@@ -9,6 +9,7 @@ import java.util.List;
 public final class KeptByLaw {
 
     /** One thing kept, why, and under which text. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "KeptByLawItem")
     public record Item(String whatFr, String whatEn, String ground) {}
 
     public static final List<Item> ITEMS = List.of(

@@ -38,15 +38,10 @@ class TaskErasure implements ErasureContributor {
         Long[] ids = caseIds.toArray(Long[]::new);
         List<String> instances = jdbc.sql("""
                         select distinct process_instance_id from inbox_task
-                        where case_id = any(?) and process_instance_id is not null""")
-                .param(ids)
-                .query(String.class)
-                .list();
+                        where case_id = any(?) and process_instance_id is not null""").param(ids).query(String.class).list();
         int changed = jdbc.sql("""
                         update inbox_task set member_id = null, member_name = null, subject = null
-                        where case_id = any(?) and (member_id is not null or member_name is not null or subject is not null)""")
-                .param(ids)
-                .update();
+                        where case_id = any(?) and (member_id is not null or member_name is not null or subject is not null)""").param(ids).update();
         if (!instances.isEmpty()) {
             // the engine's comments of processes that have ended: TaskService refuses to delete them once
             // the process is gone, so the rows go the way the engine's own deletion would take them

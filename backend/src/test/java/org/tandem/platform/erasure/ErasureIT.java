@@ -111,8 +111,12 @@ class ErasureIT {
 
         // the letter is commented, regenerated with an instruction, edited, approved and disclosed
         String review = reviewTask(disclosed);
-        assertThat(api.post("bob", "/api/tasks/" + review + "/comments", Map.of(
-                                "message", "Appelé Mme Kerjean au 06 71 42 93 58 ; le voisin Anatole Brisebois est injoignable."))
+        assertThat(api.post(
+                                "bob",
+                                "/api/tasks/" + review + "/comments",
+                                Map.of(
+                                        "message",
+                                        "Appelé Mme Kerjean au 06 71 42 93 58 ; le voisin Anatole Brisebois est injoignable."))
                         .status())
                 .isEqualTo(201);
         complete(review, Map.of("decision", "REGENERATE", "instruction", "Citer le voisin, Anatole Brisebois."));
@@ -138,7 +142,9 @@ class ErasureIT {
         reviewTask(open);
 
         Set<Long> cases = Set.of(disclosed, open, conversation);
-        assertThat(occurrences(IDENTIFIERS)).as("the identifiers are stored before the erasure").isNotEmpty();
+        assertThat(occurrences(IDENTIFIERS))
+                .as("the identifiers are stored before the erasure")
+                .isNotEmpty();
         List<CaseSample> kpisBefore = samples(disclosed);
         List<Map<String, Object>> figuresBefore = figures(cases);
         assertThat(kpisBefore).hasSize(1);
@@ -151,7 +157,9 @@ class ErasureIT {
         assertThat(preview.body().get("kept")).hasSize(KeptByLaw.ITEMS.size());
         Api.Response refused = api.post(
                 "dora", "/api/privacy/erasures", Map.of("memberId", MEMBER, "reason", "Demande de Ombeline Kerjean"));
-        assertThat(refused.status()).as("a reason naming the member would keep what is erased").isEqualTo(400);
+        assertThat(refused.status())
+                .as("a reason naming the member would keep what is erased")
+                .isEqualTo(400);
         assertThat(refused.body().toString()).contains("aucune donnée personnelle");
         assertThat(api.post("alice", "/api/privacy/erasures", Map.of("memberId", MEMBER, "reason", "Demande du 2 mars"))
                         .status())
@@ -160,7 +168,11 @@ class ErasureIT {
         Api.Response erased = api.post(
                 "dora",
                 "/api/privacy/erasures",
-                Map.of("memberId", MEMBER, "reason", "Demande d'effacement art. 17 reçue le 2 mars, réf. DPO-2026-014"));
+                Map.of(
+                        "memberId",
+                        MEMBER,
+                        "reason",
+                        "Demande d'effacement art. 17 reçue le 2 mars, réf. DPO-2026-014"));
         assertThat(erased.status()).as(erased.body().toString()).isEqualTo(201);
         assertThat(erased.body().get("kind").asText()).isEqualTo("REQUEST");
         assertThat(erased.body().get("requestedBy").asText()).isEqualTo("dora");
@@ -171,7 +183,9 @@ class ErasureIT {
         assertThat(erased.body().get("counts").get("audit trail").asInt()).isPositive();
 
         // nothing of the member or of what the messages said anywhere, the engine's history included
-        assertThat(occurrences(IDENTIFIERS)).as("identifiers left after the erasure").isEmpty();
+        assertThat(occurrences(IDENTIFIERS))
+                .as("identifiers left after the erasure")
+                .isEmpty();
         assertThat(occurrences(List.of(MEMBER)))
                 .as("the member's number is kept only in the erasure's record")
                 .containsOnly("erasure.member_id");
@@ -219,7 +233,8 @@ class ErasureIT {
             JsonNode broken = api.get("dora", "/api/audit/verify").body();
             assertThat(broken.get("broken")).hasSize(1);
             assertThat(broken.get("broken").get(0).get("caseId").asLong()).isEqualTo(disclosed);
-            assertThat(broken.get("broken").get(0).get("firstBrokenSeq").asInt()).isEqualTo(seq);
+            assertThat(broken.get("broken").get(0).get("firstBrokenSeq").asInt())
+                    .isEqualTo(seq);
         } finally {
             tamper("update audit_event set actor = '" + actor + "' where case_id = " + disclosed + " and seq = " + seq);
         }
@@ -253,8 +268,10 @@ class ErasureIT {
         Eventually.await(
                 "case " + caseId + " " + status,
                 Duration.ofSeconds(60),
-                () -> status.equals(
-                        api.get("alice", "/api/cases/" + caseId).body().get("status").asText()));
+                () -> status.equals(api.get("alice", "/api/cases/" + caseId)
+                        .body()
+                        .get("status")
+                        .asText()));
     }
 
     private String task(long caseId, String user) {
@@ -278,7 +295,11 @@ class ErasureIT {
                 .param(caseId)
                 .query(String.class)
                 .single();
-        return kpis.samples("reply-letter", Set.of(entity == null ? "" : entity), OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+        return kpis
+                .samples(
+                        "reply-letter",
+                        Set.of(entity == null ? "" : entity),
+                        OffsetDateTime.parse("2000-01-01T00:00:00Z"))
                 .stream()
                 .filter(s -> s.caseId() == caseId)
                 .toList();
@@ -300,10 +321,7 @@ class ErasureIT {
                         from content_case c
                         left join case_metrics m on m.case_id = c.id
                         left join disclosure d on d.case_id = c.id
-                        where c.id in (:ids) order by c.id""")
-                .param("ids", cases)
-                .query()
-                .listOfRows();
+                        where c.id in (:ids) order by c.id""").param("ids", cases).query().listOfRows();
     }
 
     /** Every text, JSON and binary column of every table where one of the values occurs: "table.column". */
@@ -313,9 +331,7 @@ class ErasureIT {
                         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
                         where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
                           and c.data_type in ('text', 'character varying', 'character', 'jsonb', 'json', 'bytea', 'ARRAY')
-                        order by c.table_name, c.column_name""")
-                .query()
-                .listOfRows();
+                        order by c.table_name, c.column_name""").query().listOfRows();
         List<String> found = new ArrayList<>();
         for (Map<String, Object> column : columns) {
             String table = (String) column.get("table_name");
@@ -324,7 +340,8 @@ class ErasureIT {
             for (String value : values) {
                 // binary columns (the engine's byte arrays, sessions) as bytes, in the value's own case or lower case
                 String where = type.equals("bytea")
-                        ? "position(convert_to(cast(? as text), 'UTF8') in " + name + ") > 0 or position(convert_to(lower(cast(? as text)), 'UTF8') in " + name + ") > 0"
+                        ? "position(convert_to(cast(? as text), 'UTF8') in " + name
+                                + ") > 0 or position(convert_to(lower(cast(? as text)), 'UTF8') in " + name + ") > 0"
                         : "position(lower(cast(? as text)) in lower(cast(" + name + " as text))) > 0 or ? = ''";
                 long rows = jdbc.sql("select count(*) from " + table + " where " + where)
                         .params(value, value)
@@ -340,11 +357,13 @@ class ErasureIT {
 
     /** A change of the trail made with the guard switched off, committed (as someone with the rights would). */
     private void tamper(String update) {
-        jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
+        jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
+                .update();
         try {
             jdbc.sql(update).update();
         } finally {
-            jdbc.sql("alter table audit_event enable trigger audit_event_append_only").update();
+            jdbc.sql("alter table audit_event enable trigger audit_event_append_only")
+                    .update();
         }
     }
 }

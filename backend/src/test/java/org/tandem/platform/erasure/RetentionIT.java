@@ -121,7 +121,8 @@ class RetentionIT {
         long erasuresBefore = count("select count(*) from erasure");
 
         // a day short of the letter's two years: nothing is due
-        ClockUtil.setCurrentTime(Date.from(letterClosed.plusYears(2).minusDays(1).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(letterClosed.plusYears(2).minusDays(1).toInstant()));
         runNightlyRetention();
         assertThat(jdbc.sql("select message from content_case where id = ?")
                         .param(letter.id())
@@ -132,7 +133,8 @@ class RetentionIT {
         // a day past it: the letter's personal data go, the claim's (five years) stay
         ClockUtil.setCurrentTime(Date.from(letterClosed.plusYears(2).plusDays(1).toInstant()));
         runNightlyRetention();
-        Map<String, Object> erased = jdbc.sql("select subject, message, final_text, member_id, erased_at from content_case where id = ?")
+        Map<String, Object> erased = jdbc.sql(
+                        "select subject, message, final_text, member_id, erased_at from content_case where id = ?")
                 .param(letter.id())
                 .query()
                 .singleRow();
@@ -157,9 +159,13 @@ class RetentionIT {
         assertThat(figures(letter.id())).as("the KPI figures stay").isEqualTo(figures);
         assertThat(audit.verify(letter.id()).valid()).isTrue();
         assertThat(audit.verify(letter.id()).erasedEntries()).isPositive();
-        assertThat(audit.chain(letter.id()).get(audit.chain(letter.id()).size() - 1).type()).isEqualTo("ERASED");
+        assertThat(audit.chain(letter.id())
+                        .get(audit.chain(letter.id()).size() - 1)
+                        .type())
+                .isEqualTo("ERASED");
         assertThat(audit.chain(letter.id()))
-                .allSatisfy(e -> assertThat(String.valueOf(e.details()) + e.personal()).doesNotContain("Trévidic"));
+                .allSatisfy(e ->
+                        assertThat(String.valueOf(e.details()) + e.personal()).doesNotContain("Trévidic"));
         Map<String, Object> record = jdbc.sql("select kind, member_id, requested_by, ? = any(case_ids) as letter, "
                         + "? = any(case_ids) as claim from erasure order by id desc limit 1")
                 .params(letter.id(), claim.id())
@@ -189,30 +195,47 @@ class RetentionIT {
         Task approve = task(letter);
         displays.record(approve.getId(), BOB, 5_000);
         completion.complete(approve.getId(), new TaskDecision(TaskDecision.Decision.APPROVE, null), BOB);
-        for (Job job : management.createJobQuery().processInstanceId(letter.processInstanceId()).list()) {
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(letter.processInstanceId())
+                .list()) {
             management.executeJob(job.getId());
         }
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(letter.processInstanceId()).count())
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(letter.processInstanceId())
+                        .count())
                 .isZero();
         return text;
     }
 
     private Task task(ContentCase c) {
-        return taskService.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult();
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(c.processInstanceId())
+                .singleResult();
     }
 
     /** What the data-retention timer does at night: its start, then its asynchronous service task. */
     private void runNightlyRetention() {
-        Job timer = management.createJobQuery().processDefinitionKey("data-retention").timers().singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processDefinitionKey("data-retention")
+                .timers()
+                .singleResult();
         assertThat(timer).as("the nightly timer is deployed").isNotNull();
         management.executeJob(timer.getId());
-        for (Job job : management.createJobQuery()
+        for (Job job : management
+                .createJobQuery()
                 .processDefinitionKey("data-retention")
                 .messages()
                 .list()) {
             management.executeJob(job.getId());
         }
-        assertThat(management.createJobQuery().processDefinitionKey("data-retention").withException().count())
+        assertThat(management
+                        .createJobQuery()
+                        .processDefinitionKey("data-retention")
+                        .withException()
+                        .count())
                 .isZero();
     }
 
@@ -235,9 +258,6 @@ class RetentionIT {
                                (select count(*) from model_call where case_id = c.id) as calls,
                                (select count(*) from content_version where case_id = c.id) as versions
                         from content_case c join case_metrics m on m.case_id = c.id join disclosure d on d.case_id = c.id
-                        where c.id = ?""")
-                .param(caseId)
-                .query()
-                .singleRow();
+                        where c.id = ?""").param(caseId).query().singleRow();
     }
 }

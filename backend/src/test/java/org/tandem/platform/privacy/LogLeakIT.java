@@ -126,10 +126,13 @@ class LogLeakIT {
                                     .query(String.class)
                                     .single()));
         }
-        assertThat(provider.bodies()).as("the provider drafted the corpus").hasSizeGreaterThanOrEqualTo(corpus.size() / 2);
+        assertThat(provider.bodies())
+                .as("the provider drafted the corpus")
+                .hasSizeGreaterThanOrEqualTo(corpus.size() / 2);
         erasures.eraseMember("L-1", "Demande d'effacement de test, réf. LOG-1", "dora");
 
-        String metrics = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus").with(httpBasic("admin", "admin")))
+        String metrics = mvc.perform(
+                        MockMvcRequestBuilders.get("/actuator/prometheus").with(httpBasic("admin", "admin")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -142,7 +145,8 @@ class LogLeakIT {
             if (identifier == null || identifier.strip().length() < 4) {
                 continue;
             }
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(identifier.strip()) + "(?![\\p{L}\\p{N}])");
+            Pattern p =
+                    Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(identifier.strip()) + "(?![\\p{L}\\p{N}])");
             if (p.matcher(logs).find()) {
                 leaks.add("log: « " + identifier + " »");
             }
@@ -151,6 +155,8 @@ class LogLeakIT {
             }
         }
         assertThat(identifiers).hasSizeGreaterThan(500);
-        assertThat(leaks).as("identifiers of the corpus in the logs or the metrics").isEmpty();
+        assertThat(leaks)
+                .as("identifiers of the corpus in the logs or the metrics")
+                .isEmpty();
     }
 }

@@ -202,8 +202,7 @@ class UseCaseCatalogTest {
                 .allSatisfy(u -> assertThat(u.retention()).as(u.key()).isNotNull());
         assertThat(catalog.find("reply-letter").orElseThrow().retention()).isEqualTo(java.time.Period.ofYears(2));
         assertThat(catalog.find("claim-summary").orElseThrow().retention()).isEqualTo(java.time.Period.ofYears(5));
-        assertThat(catalog.find("knowledge-answer").orElseThrow().retention())
-                .isEqualTo(java.time.Period.ofMonths(6));
+        assertThat(catalog.find("knowledge-answer").orElseThrow().retention()).isEqualTo(java.time.Period.ofMonths(6));
     }
 
     @Test
