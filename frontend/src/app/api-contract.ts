@@ -43,6 +43,7 @@ import type {
   ReviewerConsentRequest,
   UseCaseVersions,
 } from '../features/quality/api';
+import type { AuditSummary, Erasure, ErasureList, ErasurePreview, ErasureRequest } from '../features/privacy/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -168,4 +169,10 @@ export type ApiContract = [
   Expect<Compare<MyFigures, ResponseOf<'/api/quality/reviewers/me/consent', 'put'>>>,
   Expect<Compare<ManagerFigures, ResponseOf<'/api/quality/reviewers', 'get'>>>,
   Expect<Compare<BlindCase, ResponseOf<'/api/tasks/{id}/second-review', 'get'>>>,
+  // privacy: the data protection officer's erasures and the audit's verification (issue 16)
+  Expect<Compare<ErasureList, ResponseOf<'/api/privacy/erasures', 'get'>>>,
+  Expect<Compare<ErasureRequest, RequestOf<'/api/privacy/erasures', 'post'>>>,
+  Expect<Compare<Erasure, ResponseOf<'/api/privacy/erasures', 'post'>>>,
+  Expect<Compare<ErasurePreview, ResponseOf<'/api/privacy/erasures/preview', 'get'>>>,
+  Expect<Compare<AuditSummary, ResponseOf<'/api/audit/verify', 'get'>>>,
 ];

@@ -24,6 +24,7 @@ import { KnowledgeDocumentPage } from '../features/knowledge/KnowledgeDocumentPa
 import { KnowledgeReviewPage } from '../features/knowledge/KnowledgeReviewPage';
 import { MembersAdminPage } from '../features/members/MembersAdminPage';
 import { EvaluationPage, MyFiguresPage, QualityPage } from '../features/quality/pages';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import type { Role } from '../types/api';
 
 /** Every person who works in Tandem (the service account excepted). */
@@ -83,4 +84,6 @@ export const routes: AppRoute[] = [
   { path: '/quality', roles: ['MANAGER', 'AI_REFERENT'], render: () => <QualityPage /> },
   { path: '/quality/me', roles: ['EXPERT'], render: () => <MyFiguresPage /> },
   { path: '/quality/evaluations/:id', roles: ['MANAGER', 'AI_REFERENT'], render: ({ id }) => <EvaluationPage key={id} id={id} /> },
+  // the data protection officer: erasures on request, the record, the audit's verification (issue 16)
+  { path: '/privacy', roles: ['DPO'], render: () => <PrivacyPage /> },
 ];

@@ -43,6 +43,8 @@ function MainNav() {
   if (hasRole(user, 'ADMIN')) links.push({ to: '/admin/members', label: t('nav.members') });
   if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/quality', label: t('nav.quality') });
   if (hasRole(user, 'EXPERT')) links.push({ to: '/quality/me', label: t('nav.myFigures') });
+  // the data protection officer (issue 16)
+  if (hasRole(user, 'DPO')) links.push({ to: '/privacy', label: t('nav.privacy') });
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">

@@ -1,6 +1,8 @@
 /** Models shared by several features, as the backend sends them. */
 
-export type Role = 'ADVISER' | 'EXPERT' | 'MANAGER' | 'DIRECTORATE' | 'ETHICS' | 'AI_REFERENT' | 'SERVICE' | 'ADMIN';
+export type Role = 'ADVISER' | 'EXPERT' | 'MANAGER' | 'DIRECTORATE' | 'ETHICS' | 'AI_REFERENT' | 'SERVICE' | 'ADMIN'
+  // the data protection officer (issue 16)
+  | 'DPO';
 
 export interface User {
   username: string;
@@ -22,7 +24,9 @@ export type CaseStatus =
   | 'REJECTED'
   | 'VERIFYING'
   | 'RECORDED'
-  | 'ANSWERED';
+  | 'ANSWERED'
+  // withdrawn while open: the member's data were erased on request (issue 16)
+  | 'WITHDRAWN';
 
 export type Producer = 'OFFLINE' | 'MODEL' | 'HUMAN';
 
@@ -201,6 +205,10 @@ export interface AuditEvent {
   details: string | null;
   prevHash: string;
   hash: string;
+  /** JSON text of what concerns a person (message, text, reason), hashed through its digest; null once erased. */
+  personal: string | null;
+  /** When the personal content was erased (retention or the member's request); null otherwise. */
+  erasedAt: string | null;
 }
 
 export interface AuditVerification {
@@ -209,6 +217,8 @@ export interface AuditVerification {
   valid: boolean;
   /** The first entry whose hash or link does not verify; null when valid. */
   firstBrokenSeq: number | null;
+  /** Entries whose personal content was erased: they verify all the same. */
+  erasedEntries: number;
 }
 
 /** GET /api/cases/{id}/audit: the case's audit trail and whether its hash chain verifies. */

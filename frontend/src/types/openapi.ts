@@ -443,7 +443,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["create"];
         delete?: never;
@@ -718,6 +718,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erasures/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["preview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1355,7 +1387,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1627,7 +1659,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1668,11 +1700,14 @@ export interface components {
             /** Format: int64 */
             caseId?: number;
             details?: string;
+            /** Format: date-time */
+            erasedAt?: string;
             hash?: string;
             /** Format: int64 */
             id?: number;
             /** Format: date-time */
             occurredAt?: string;
+            personal?: string;
             prevHash?: string;
             /** Format: int32 */
             seq?: number;
@@ -1684,6 +1719,8 @@ export interface components {
             cases?: number;
             /** Format: int32 */
             entries?: number;
+            /** Format: int32 */
+            erasedEntries?: number;
         };
         AuthorizationRequest: {
             prePrompt?: string;
@@ -1774,7 +1811,7 @@ export interface components {
             memberId?: string;
             memberName?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "TO_SEND" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "TO_SEND" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED" | "WITHDRAWN";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1815,7 +1852,7 @@ export interface components {
             regenerations?: number;
             requestedBy?: string;
             /** @enum {string} */
-            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "TO_SEND" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED";
+            status?: "DRAFTING" | "HAND_DRAFTING" | "IN_REVIEW" | "EDITING" | "AWAITING_APPROVAL" | "APPROVED" | "TO_SEND" | "DISCLOSED" | "POST_REVIEW" | "REJECTED" | "VERIFYING" | "RECORDED" | "ANSWERED" | "WITHDRAWN";
             subject?: string;
             useCaseKey?: string;
             useCaseName?: string;
@@ -1937,7 +1974,7 @@ export interface components {
         CurrentUser: {
             displayName?: string;
             groups?: string[];
-            roles?: ("ADVISER" | "EXPERT" | "MANAGER" | "DIRECTORATE" | "ETHICS" | "AI_REFERENT" | "SERVICE" | "ADMIN")[];
+            roles?: ("ADVISER" | "EXPERT" | "MANAGER" | "DIRECTORATE" | "ETHICS" | "AI_REFERENT" | "SERVICE" | "DPO" | "ADMIN")[];
             username?: string;
         };
         Dashboard: {
@@ -2106,6 +2143,37 @@ export interface components {
             name?: string;
             parentCode?: string;
         };
+        Erasure: {
+            caseIds?: number[];
+            counts?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            erasedAt?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "REQUEST" | "RETENTION";
+            memberId?: string;
+            reason?: string;
+            requestedBy?: string;
+        };
+        ErasureList: {
+            erasures?: components["schemas"]["Erasure"][];
+            keptByLaw?: components["schemas"]["KeptByLawItem"][];
+        };
+        ErasurePreview: {
+            /** Format: int32 */
+            cases?: number;
+            kept?: components["schemas"]["KeptByLawItem"][];
+            memberId?: string;
+            /** Format: int32 */
+            openCases?: number;
+        };
+        ErasureRequest: {
+            memberId: string;
+            reason: string;
+        };
         EthicsRequest: {
             conditions?: string;
             /** @enum {string} */
@@ -2257,6 +2325,11 @@ export interface components {
             /** Format: double */
             standardError?: number;
             table?: number[][];
+        };
+        KeptByLawItem: {
+            ground?: string;
+            whatEn?: string;
+            whatFr?: string;
         };
         KillRequest: {
             killed: boolean;
@@ -3114,6 +3187,8 @@ export interface components {
             /** Format: int32 */
             entries?: number;
             /** Format: int32 */
+            erasedEntries?: number;
+            /** Format: int32 */
             firstBrokenSeq?: number;
             valid?: boolean;
         };
@@ -3938,7 +4013,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 q?: string;
@@ -4402,6 +4477,72 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ProjectScore"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ErasureList"];
+                };
+            };
+        };
+    };
+    erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Erasure"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query: {
+                memberId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ErasurePreview"];
                 };
             };
         };
@@ -5417,7 +5558,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 scope?: string;
@@ -5856,7 +5997,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;

@@ -36,4 +36,25 @@ describe('the case history', () => {
     expect(within(entries[0]).getByRole('time')).toHaveAttribute('datetime', '2026-12-01T09:01:00Z');
     expect(within(entries[2]).getByText('chloe')).toBeInTheDocument();
   });
+
+  it('shows the personal content apart, without its nonce, and says when it was erased', async () => {
+    const requested = {
+      ...event(1, 'REQUESTED', 'alice', { useCase: 'reply-letter' }),
+      personal: JSON.stringify({ message: 'Bonjour, ma fille Inès…', nonce: 'f00d' }),
+      erasedAt: null,
+    };
+    const erased = { ...event(2, 'DRAFTED', 'ai:offline-drafter', { model: 'offline-drafter' }), personal: null, erasedAt: '2026-12-03T02:30:00Z' };
+    mockServer({
+      'GET /api/cases/12/audit': json({
+        verification: { caseId: 12, entries: 3, valid: true, firstBrokenSeq: null, erasedEntries: 1 },
+        events: [requested, erased, { ...event(3, 'ERASED', 'dora', { erasure: 4, kind: 'REQUEST' }), personal: null, erasedAt: null }],
+      }),
+    });
+    wrap(<AuditTrail caseId={12} refreshKey="t2" />);
+    const entries = await screen.findAllByTestId('audit-event');
+    expect(within(entries[0]).getByText('Bonjour, ma fille Inès…')).toBeInTheDocument();
+    expect(entries[0]).not.toHaveTextContent('f00d');
+    expect(within(entries[1]).getByTestId('audit-erased')).toHaveTextContent('Contenu personnel effacé le');
+    expect(entries[2]).toHaveTextContent('Données personnelles effacées');
+  });
 });

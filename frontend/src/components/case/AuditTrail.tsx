@@ -23,6 +23,7 @@ const KNOWN_TYPES = new Set([
   'TASK_UNCLAIMED',
   'TASK_HANDED_OVER',
   'TASK_DATES_CHANGED',
+  'ERASED',
 ]);
 
 /**
@@ -93,6 +94,8 @@ function AuditEntry({ event, broken }: { event: AuditEvent; broken: boolean }) {
   const { t, locale } = useI18n();
   const actor = useActorLabel(event.actor);
   const { entries, raw } = parseDetails(event.details);
+  // what concerns a person is kept apart (its digest is in the chain), without the nonce that protects it
+  const personal = parseDetails(event.personal).entries.filter(([key]) => key !== 'nonce');
   const type = KNOWN_TYPES.has(event.type) ? t(`audit.type.${event.type}` as MessageKey) : event.type;
   return (
     <li className={broken ? 'audit-event audit-event-broken' : 'audit-event'} data-testid="audit-event">
@@ -104,7 +107,12 @@ function AuditEntry({ event, broken }: { event: AuditEvent; broken: boolean }) {
         </span>
         {broken ? <span className="audit-broken-tag">{t('audit.brokenEntry')}</span> : null}
       </p>
-      {entries.length > 0 || raw ? (
+      {event.erasedAt ? (
+        <p className="muted small" data-testid="audit-erased">
+          {t('audit.erased', { date: formatTimestamp(event.erasedAt, locale) })}
+        </p>
+      ) : null}
+      {entries.length > 0 || raw || personal.length > 0 ? (
         <details className="audit-details">
           <summary>
             {t('audit.details')}
@@ -114,6 +122,16 @@ function AuditEntry({ event, broken }: { event: AuditEvent; broken: boolean }) {
           {entries.length > 0 ? (
             <dl>
               {entries.map(([key, value]) => (
+                <div key={key}>
+                  <dt>{key}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {personal.length > 0 ? (
+            <dl aria-label={t('audit.personal')}>
+              {personal.map(([key, value]) => (
                 <div key={key}>
                   <dt>{key}</dt>
                   <dd>{value}</dd>

@@ -19,6 +19,8 @@ function event(seq: number, actor: string, type: string, details: Record<string,
     details: typeof details === 'string' ? details : JSON.stringify(details),
     prevHash: `h${seq - 1}`,
     hash: `h${seq}`,
+    personal: null,
+    erasedAt: null,
   };
 }
 
@@ -30,7 +32,7 @@ const events: AuditEvent[] = [
 ];
 
 function audit(valid: boolean, firstBrokenSeq: number | null = null): CaseAudit {
-  return { verification: { caseId: 12, entries: events.length, valid, firstBrokenSeq }, events };
+  return { verification: { caseId: 12, entries: events.length, valid, firstBrokenSeq, erasedEntries: 0 }, events };
 }
 
 describe('case page', () => {

@@ -633,4 +633,10 @@ export const en: Record<MessageKey, string> = {
   'figures.disagreement': 'Second-review disagreement',
   'figures.over': 'of {n}',
   'figures.belowFloor': 'Approvals faster than reading',
+  // issue 16: data protection (the officer's screen has its own words in features/privacy/text.ts)
+  'nav.privacy': 'Data protection',
+  'status.WITHDRAWN': 'Withdrawn (data erased)',
+  'audit.type.ERASED': 'Personal data erased',
+  'audit.erased': 'Personal content erased on {date}; the hash kept still verifies it.',
+  'audit.personal': 'Personal data',
 };

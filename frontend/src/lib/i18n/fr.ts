@@ -631,6 +631,12 @@ export const fr = {
   'figures.disagreement': 'Désaccord en seconde relecture',
   'figures.over': 'sur {n}',
   'figures.belowFloor': 'Approbations plus rapides que la lecture',
+  // issue 16: data protection (the officer's screen has its own words in features/privacy/text.ts)
+  'nav.privacy': 'Protection des données',
+  'status.WITHDRAWN': 'Retiré (données effacées)',
+  'audit.type.ERASED': 'Données personnelles effacées',
+  'audit.erased': "Contenu personnel effacé le {date} ; l'empreinte conservée le vérifie toujours.",
+  'audit.personal': 'Données personnelles',
 } as const;
 
 export type MessageKey = keyof typeof fr;

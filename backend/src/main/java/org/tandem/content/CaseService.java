@@ -92,11 +92,9 @@ public class CaseService {
                 id,
                 requester.username(),
                 AuditType.REQUESTED,
+                Map.of("useCase", useCase.key(), "promptVersion", promptVersion),
+                // erasable: the member and what was asked about them (issue 16)
                 Map.of(
-                        "useCase",
-                        useCase.key(),
-                        "promptVersion",
-                        promptVersion,
                         "memberId",
                         memberId == null ? "" : memberId,
                         "subject",

@@ -20,5 +20,7 @@ public enum CaseStatus {
     VERIFYING,
     RECORDED,
     /** An AMI answer was read by the adviser who asked, or given by an expert: it stays internal. */
-    ANSWERED
+    ANSWERED,
+    /** Withdrawn while still open: the member asked for their data to be erased (issue 16). */
+    WITHDRAWN
 }

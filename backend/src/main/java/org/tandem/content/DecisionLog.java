@@ -107,18 +107,20 @@ public class DecisionLog {
         var details = new LinkedHashMap<String, Object>();
         details.put("task", task.getTaskDefinitionKey());
         details.put("decision", d.decision().name());
-        details.put("instruction", instruction);
-        details.put("reason", reason);
         if (!reasons.isEmpty()) {
             details.put("reasons", reasons);
-        }
-        if (text != null) {
-            details.put("text", text);
         }
         if (displayTimeMs != null) {
             details.put("displayTimeMs", displayTimeMs);
         }
-        audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details);
+        // erasable: instructions, reasons and texts may name the member (issue 16)
+        var personal = new LinkedHashMap<String, Object>();
+        personal.put("instruction", instruction);
+        personal.put("reason", reason);
+        if (text != null) {
+            personal.put("text", text);
+        }
+        audit.append(caseId, user.username(), AuditType.REVIEW_DECISION, details, personal);
     }
 
     /**

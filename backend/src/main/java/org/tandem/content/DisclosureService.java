@@ -222,12 +222,11 @@ public class DisclosureService {
             details.put("category", decision.category().name());
             details.put("label", decision.label());
             details.put("marker", marker);
-            details.put("disclosedText", disclosed);
             details.put("channel", channel.key());
             details.put("digitalSourceType", sourceType.uri());
             details.put("contentSha256", contentHash);
             details.put("provenance", record);
-            audit.append(caseId, "system", AuditType.DISCLOSED, details);
+            audit.append(caseId, "system", AuditType.DISCLOSED, details, Map.of("disclosedText", disclosed));
         }
         return disclosures.find(caseId, kind).orElseThrow();
     }

@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -312,8 +313,7 @@ public class DraftingService {
                 if (verdict.modelOverride() != null) {
                     details.put("smallerModelBecause", verdict.reason());
                 }
-                details.put("text", draft.text());
-                audit.append(caseId, "ai:" + model, AuditType.DRAFTED, details);
+                audit.append(caseId, "ai:" + model, AuditType.DRAFTED, details, Map.of("text", draft.text()));
             }
             return draft;
         });

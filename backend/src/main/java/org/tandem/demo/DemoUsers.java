@@ -47,7 +47,14 @@ class DemoUsers implements ApplicationRunner {
                     "Sociétaires",
                     "compte de service du portail sociétaires (chatbot)",
                     List.of("services")),
-            new DemoUser("admin", "Ada", "Admin", "administratrice", List.of("camunda-admin")));
+            new DemoUser("admin", "Ada", "Admin", "administratrice", List.of("camunda-admin")),
+            // issue 16: the data protection officer, who erases a member's data on request
+            new DemoUser(
+                    "dora",
+                    "Dora",
+                    "Protection",
+                    "déléguée à la protection des données (effacements)",
+                    List.of("dpo")));
 
     private final Identities identities;
 

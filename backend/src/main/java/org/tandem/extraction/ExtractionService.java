@@ -138,9 +138,8 @@ public class ExtractionService {
                 details.put("draftId", draft.id());
                 details.put("producer", draft.producer().name());
                 details.put("model", draft.model());
-                details.put("fields", values);
                 details.put("sourceNotFound", unlocated);
-                audit.append(caseId, "ai:" + draft.model(), AuditType.EXTRACTED, details);
+                audit.append(caseId, "ai:" + draft.model(), AuditType.EXTRACTED, details, Map.of("fields", values));
             }
         });
         return draft;
@@ -197,7 +196,12 @@ public class ExtractionService {
     public void record(long caseId) {
         int stored = repository.record(caseId);
         if (stored > 0) {
-            audit.append(caseId, "system", AuditType.FIELDS_RECORDED, Map.of("recorded", repository.recorded(caseId)));
+            audit.append(
+                    caseId,
+                    "system",
+                    AuditType.FIELDS_RECORDED,
+                    Map.of(),
+                    Map.of("recorded", repository.recorded(caseId)));
         }
     }
 
@@ -267,9 +271,10 @@ public class ExtractionService {
         details.put("taskId", task.getId());
         details.put("field", name);
         details.put("status", status.name());
-        details.put("aiValue", field.aiValue());
-        details.put("value", value);
-        audit.append(c.id(), user.username(), AuditType.FIELD_VERIFIED, details);
+        var personal = new LinkedHashMap<String, Object>();
+        personal.put("aiValue", field.aiValue());
+        personal.put("value", value);
+        audit.append(c.id(), user.username(), AuditType.FIELD_VERIFIED, details, personal);
         return view(c).fields().stream()
                 .filter(f -> f.name().equals(name))
                 .findFirst()

@@ -536,8 +536,8 @@ class ContentProcessIT {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
                     .update();
-            jdbc.sql(
-                            "update audit_event set details = replace(details, 'Piste', 'Fausse piste') where case_id = ? and seq = 1")
+            jdbc.sql("update audit_event set details = replace(details, 'Piste', 'Fausse piste'),"
+                            + " personal = replace(personal, 'Piste', 'Fausse piste') where case_id = ? and seq = 1")
                     .param(c.id())
                     .update();
             AuditTrail.Verification verification = audit.verify(c.id());

@@ -139,7 +139,6 @@ class ApprovalTask implements TaskHandler {
         cases.recordApproval(caseId, text, user.username(), aiShare);
         var details = new LinkedHashMap<String, Object>();
         details.put("taskId", task.getId());
-        details.put("finalText", text);
         details.put("aiShare", aiShare);
         details.put("aiDraftId", aiDraft.map(Draft::id).orElse(null));
         details.put(
@@ -148,7 +147,7 @@ class ApprovalTask implements TaskHandler {
         if (belowReadingFloor) {
             details.put("belowReadingFloor", true);
         }
-        audit.append(caseId, user.username(), AuditType.APPROVED, details);
+        audit.append(caseId, user.username(), AuditType.APPROVED, details, Map.of("finalText", text));
         metrics.record(caseId, text, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());
         taskService.complete(
                 task.getId(),

@@ -115,8 +115,7 @@ public class TextTasks implements TaskHandler {
         details.put("draftId", draft.id());
         details.put("aiShare", aiShare);
         details.put("editRatioChars", chars);
-        details.put("text", text);
-        audit.append(caseId, user.username(), AuditType.EDIT_SAVED, details);
+        audit.append(caseId, user.username(), AuditType.EDIT_SAVED, details, Map.of("text", text));
         return new SavedVersion(version.versionNo(), version.createdAt(), aiShare, chars, words);
     }
 
@@ -126,7 +125,8 @@ public class TextTasks implements TaskHandler {
                 caseId,
                 user.username(),
                 AuditType.HAND_DRAFTED,
-                Map.of("taskId", task.getId(), "draftId", draft.id(), "text", text));
+                Map.of("taskId", task.getId(), "draftId", draft.id()),
+                Map.of("text", text));
         return new SavedVersion(draft.attempt() + 1, draft.createdAt(), 0.0, null, null);
     }
 

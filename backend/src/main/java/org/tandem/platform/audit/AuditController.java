@@ -14,9 +14,12 @@ class AuditController {
         this.trail = trail;
     }
 
-    /** Verifies every chain: for administrators and AI referents (e.g. scripts/verify-audit.sh). */
+    /**
+     * Verifies every chain: for administrators, AI referents and the data protection officer, who
+     * checks it after an erasure (e.g. scripts/verify-audit.sh).
+     */
     @GetMapping("/api/audit/verify")
-    @PreAuthorize("hasAnyRole('ADMIN', 'AI_REFERENT')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AI_REFERENT', 'DPO')")
     AuditTrail.Summary verifyAll() {
         return trail.verifyAll();
     }

@@ -1,8 +1,13 @@
 package org.tandem.platform.audit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.OffsetDateTime;
 
-/** One entry of a case's audit chain. {@code details} is the JSON text exactly as it was hashed. */
+/**
+ * One entry of a case's audit chain. {@code details} is the JSON text exactly as it was hashed;
+ * {@code personal} the JSON text of its personal content (with a nonce), hashed through
+ * {@code personalSha256}, null once erased ({@code erasedAt}).
+ */
 public record AuditEvent(
         long id,
         long caseId,
@@ -12,4 +17,8 @@ public record AuditEvent(
         String type,
         String details,
         String prevHash,
-        String hash) {}
+        String hash,
+        @JsonIgnore int hashVersion,
+        String personal,
+        @JsonIgnore String personalSha256,
+        OffsetDateTime erasedAt) {}

@@ -37,13 +37,34 @@ class AuditRepository {
             String actor,
             String type,
             String details,
+            String personal,
+            String personalSha256,
             String prevHash,
             String hash) {
         jdbc.sql("""
-                        insert into audit_event (case_id, seq, occurred_at, actor, type, details, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, seq, occurredAt, actor, type, details, prevHash, hash)
+                        insert into audit_event (case_id, seq, occurred_at, actor, type, details, personal,
+                                                 personal_sha256, hash_version, prev_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?)""")
+                .params(caseId, seq, occurredAt, actor, type, details, personal, personalSha256, prevHash, hash)
                 .update();
+    }
+
+    /**
+     * Erases the personal content of every entry of these cases (the only update the trigger allows):
+     * version 2 entries lose {@code personal}, version 1 entries their whole details. Returns the count.
+     */
+    int erasePersonal(java.util.Collection<Long> caseIds, OffsetDateTime at) {
+        if (caseIds.isEmpty()) {
+            return 0;
+        }
+        Long[] ids = caseIds.toArray(Long[]::new);
+        int v2 = jdbc.sql("""
+                        update audit_event set personal = null, erased_at = ?
+                        where case_id = any(?) and hash_version = 2 and personal is not null and erased_at is null""").params(at, ids).update();
+        int v1 = jdbc.sql("""
+                        update audit_event set details = '{"erased":true}', erased_at = ?
+                        where case_id = any(?) and hash_version = 1 and erased_at is null""").params(at, ids).update();
+        return v1 + v2;
     }
 
     List<AuditEvent> chain(long caseId) {

@@ -23,5 +23,7 @@ public enum AuditType {
     TASK_CLAIMED,
     TASK_UNCLAIMED,
     TASK_HANDED_OVER,
-    TASK_DATES_CHANGED
+    TASK_DATES_CHANGED,
+    /** The case's personal data were erased: at the end of its retention period or on the member's request. */
+    ERASED
 }

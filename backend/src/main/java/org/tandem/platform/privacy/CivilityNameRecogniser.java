@@ -17,7 +17,9 @@ final class CivilityNameRecogniser implements Recogniser {
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{Lu}?[\\p{L}\\p{M}]+)*";
     private static final Pattern CIVILITY_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mr\\.?|Mme|Mmes|Mlle|Madame|Monsieur|Mademoiselle|Me|Ma[iî]tre|Dr\\.?"
-                    + "|Docteur|Pr\\.?)[ \\u00A0]+(?<id>" + WORD + "(?:[ \\u00A0]" + WORD + "){0,2})");
+                    + "|Docteur|Pr\\.?)[ \\u00A0]+(?<id>(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)?[ \\u00A0]*)?" + WORD
+                    + "(?:[ \\u00A0]" + WORD
+                    + "){0,2})");
 
     /** Capitalised words that follow a civility without being a name ("Monsieur le Directeur"…). */
     private static final Set<String> NOT_NAMES = Set.of(

@@ -30,6 +30,11 @@ final class FrenchDates {
     private static final Pattern NUMERIC =
             Pattern.compile("(\\d{1,2})(?:er)?[/.\\- ](\\d{1,2})[/.\\- ](\\d{4}|\\d{2})");
     private static final Pattern TEXTUAL = Pattern.compile("(1er|\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
+    /** « douze août mil neuf cent cinquante et un », « 6 juin mille neuf cent quarante-sept ». */
+    private static final Pattern SPELLED = Pattern.compile(
+            "(1er|\\d{1,2}|" + SpelledNumbers.NUMBER + ")\\s+(\\p{L}+)\\.?\\s+(\\d{4}|" + SpelledNumbers.NUMBER + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private FrenchDates() {}
@@ -57,10 +62,24 @@ final class FrenchDates {
                 int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
                 return month == 0 ? null : LocalDate.of(Integer.parseInt(m.group(3)), month, day);
             }
+            m = SPELLED.matcher(text.replaceAll("\\s+", " "));
+            if (m.matches()) {
+                int month = month(m.group(2));
+                int day = number(m.group(1));
+                int year = number(m.group(3));
+                return month == 0 || day < 1 || year < 1000 ? null : LocalDate.of(year, month, day);
+            }
         } catch (DateTimeException e) {
             return null;
         }
         return null;
+    }
+
+    private static int number(String s) {
+        if (s.equals("1er")) {
+            return 1;
+        }
+        return s.chars().allMatch(Character::isDigit) ? Integer.parseInt(s) : SpelledNumbers.parse(s);
     }
 
     /** Two-digit years are births: "84" is 1984, "05" is 2005 (a year not yet reached is last century). */

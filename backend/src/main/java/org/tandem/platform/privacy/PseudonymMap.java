@@ -110,6 +110,13 @@ public final class PseudonymMap {
         return "PseudonymMap[" + size() + " jetons " + countByKind + "]";
     }
 
+    /** A one-word name key is the first or last word of a full name key ("name:marc", "name:marc dumont"). */
+    static boolean partOf(String oneWord, String fullName) {
+        String word = oneWord.substring(UNKNOWN_PERSON.length());
+        String full = fullName.substring(UNKNOWN_PERSON.length());
+        return full.endsWith(" " + word) || full.startsWith(word + " ");
+    }
+
     Builder toBuilder() {
         return new Builder(this);
     }
@@ -140,8 +147,9 @@ public final class PseudonymMap {
         String tokenFor(Detection d) {
             String fullName = d.part() == null ? fullNameEndingWith(d.key()) : null;
             if (fullName != null) {
-                // "Mme Perrin" after "Mme Sylvie Perrin": the same person's last name
-                String partLabel = labelByKey.get(fullName) + "_NOM";
+                // "Mme Perrin" after "Mme Sylvie Perrin": the same person's last name; "Marc" after "Marc Dumont"
+                String part = fullName.endsWith(" " + d.key().substring(UNKNOWN_PERSON.length())) ? "_NOM" : "_PRENOM";
+                String partLabel = labelByKey.get(fullName) + part;
                 valueByLabel.putIfAbsent(partLabel, d.restored());
                 return PseudonymTokens.bracketed(partLabel);
             }
@@ -154,14 +162,13 @@ public final class PseudonymMap {
             return PseudonymTokens.bracketed(partLabel);
         }
 
-        /** For a one-word name found after a civility, the key of a full name already seen that ends with it. */
+        /** For a one-word name, the key of a full name already seen that starts or ends with it. */
         private String fullNameEndingWith(String key) {
             if (!key.startsWith(UNKNOWN_PERSON) || key.contains(" ") || labelByKey.containsKey(key)) {
                 return null;
             }
-            String suffix = " " + key.substring(UNKNOWN_PERSON.length());
             return labelByKey.keySet().stream()
-                    .filter(k -> k.startsWith(UNKNOWN_PERSON) && k.endsWith(suffix))
+                    .filter(k -> k.startsWith(UNKNOWN_PERSON) && partOf(key, k))
                     .findFirst()
                     .orElse(null);
         }

@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
  * <p>Two sources of identifiers: the dossier's known values ({@link MemberIdentity}), matched in
  * their variants, and recognisers for identifiers of anybody (NIR, IBAN, SIREN/SIRET — only when
  * their check digits hold —, e-mail, phone, plates, the insurer's references, dates after "né le",
- * names after a civility). Where two overlap the longer wins, then the dossier's.
+ * names after a civility, names without one by the lexicon of first names and their place in the
+ * text, street addresses). Where two overlap the longer wins, then the dossier's; a person's name
+ * takes the initials written next to it (« K. Benali », « Julien B. »).
  *
  * <p>Pure and thread-safe: no state but the reference patterns.
  */
@@ -24,10 +26,10 @@ public final class Pseudonymiser {
             .thenComparing(Comparator.comparingInt(Detection::priority).reversed())
             .thenComparingInt(Detection::start);
 
-    private final List<ReferencePattern> references;
+    private final List<Recogniser> recognisers;
 
     public Pseudonymiser(List<ReferencePattern> references) {
-        this.references = List.copyOf(references);
+        this.recognisers = List.copyOf(Recognisers.all(references));
     }
 
     /** With the default reference patterns ({@link ReferencePattern#defaults()}). */
@@ -51,19 +53,17 @@ public final class Pseudonymiser {
             return new Pseudonymised(text, map.build());
         }
         String clean = neutraliseTokens(Texts.withoutFormatCharacters(text));
-        List<Detection> detections = select(detect(clean, known));
-        // people in order of appearance, but a last name alone waits for the full name it ends ("Mme Perrin…
-        // Mme Sylvie Perrin"), so that both are one person
+        List<Detection> detections = select(detect(clean, known), clean);
+        // people in order of appearance, but a first or last name alone waits for the full name it starts or
+        // ends ("Mme Perrin… Mme Sylvie Perrin", "Marc… Marc Dumont"), so that both are one person
         List<String> fullNames = detections.stream()
                 .map(Detection::key)
                 .filter(k -> k.startsWith(PseudonymMap.UNKNOWN_PERSON) && k.contains(" "))
                 .toList();
         detections.stream()
                 .filter(d -> d.key().startsWith(PseudonymMap.UNKNOWN_PERSON))
-                .filter(d -> d.key().contains(" ")
-                        || fullNames.stream()
-                                .noneMatch(
-                                        k -> k.endsWith(" " + d.key().substring(PseudonymMap.UNKNOWN_PERSON.length()))))
+                .filter(d ->
+                        d.key().contains(" ") || fullNames.stream().noneMatch(k -> PseudonymMap.partOf(d.key(), k)))
                 .forEach(map::tokenFor);
         StringBuilder out = new StringBuilder(clean.length());
         int at = 0;
@@ -80,19 +80,20 @@ public final class Pseudonymiser {
      * resolved). Offsets refer to the text without its invisible format characters.
      */
     public List<Detection> identifiers(String text, MemberIdentity known) {
-        return select(detect(neutraliseTokens(Texts.withoutFormatCharacters(text)), known));
+        String clean = neutraliseTokens(Texts.withoutFormatCharacters(text));
+        return select(detect(clean, known), clean);
     }
 
     private List<Detection> detect(String text, MemberIdentity known) {
         List<Detection> all = new ArrayList<>(new KnownValues(known).find(text));
-        for (Recogniser recogniser : Recognisers.all(references)) {
+        for (Recogniser recogniser : recognisers) {
             all.addAll(recogniser.find(text));
         }
         return all;
     }
 
     /** Longest first, then the dossier's over a recogniser's; then back in text order. */
-    private static List<Detection> select(List<Detection> all) {
+    private static List<Detection> select(List<Detection> all, String text) {
         List<Detection> kept = new ArrayList<>();
         all.stream().sorted(PREFERRED).forEach(d -> {
             if (d.length() > 0 && kept.stream().noneMatch(d::overlaps)) {
@@ -100,7 +101,14 @@ public final class Pseudonymiser {
             }
         });
         kept.sort(Comparator.comparingInt(Detection::start));
-        return kept;
+        List<Detection> withInitials = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Detection d = kept.get(i);
+            int floor = i == 0 ? 0 : kept.get(i - 1).end();
+            int ceiling = i + 1 < kept.size() ? kept.get(i + 1).start() : text.length();
+            withInitials.add(d.kind() == TokenKind.PERSONNE ? Initials.around(d, text, floor, ceiling) : d);
+        }
+        return withInitials;
     }
 
     /**

@@ -52,12 +52,32 @@ final class Recognisers {
     private static final String MONTHS = "janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin"
             + "|juillet|juil\\.?|ao[uû]t|septembre|sept?\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?";
     static final String ANY_DATE = "(?:\\d{1,2}(?:er)?[/.\\- ]\\d{1,2}[/.\\- ](?:\\d{4}|\\d{2})"
-            + "|(?:1er|\\d{1,2})\\s+(?:" + MONTHS + ")\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
-    /** A date of birth by its context: "né le", "née le", "né(e) le", "date de naissance :", "DDN". */
+            + "|(?:1er|\\d{1,2})\\s+(?:" + MONTHS + ")\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|(?:1er|\\d{1,2}|" + SpelledNumbers.NUMBER + ")\\s+(?:" + MONTHS + ")\\s+(?:\\d{4}|"
+            + SpelledNumbers.NUMBER + "))";
+    /**
+     * A date of birth by its context: "né le", "née le", "né(e) le", "né à Parthenay le", "né le :",
+     * "date de naissance :", "naissance :", "DDN", "DDN Sonia :"; in figures or in words.
+     */
     static final Pattern BIRTH_DATE = Pattern.compile(
-            "(?:\\bn[ée](?:\\(e\\)|e)?s?\\s+le|date\\s+de\\s+naissance" + "\\s*:?(?:\\s+le)?|\\bDDN\\s*:?)\\s*(?<id>"
+            "(?:\\bn[ée](?:\\(e\\)|e)?s?(?:\\s+[àa]\\s+\\p{Lu}[\\p{L}'’\\-]*(?:[\\s\\-]\\p{Lu}[\\p{L}'’\\-]*){0,3})?\\s+le"
+                    + "\\s*:?|date\\s+de\\s+naissance\\s*:?(?:\\s+le)?|\\bnaissance\\s*:|\\bDDN(?:\\s+\\p{Lu}\\p{L}+)?\\s*:?)\\s*(?<id>"
                     + ANY_DATE + ")" + END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Numbers outside France: +32 470 12 34 56, +44 7700 900123, +39 347 123 4567 (France has {@link #PHONE}). */
+    static final Pattern PHONE_ABROAD = Pattern.compile("(?<![\\p{L}\\p{N}+])\\+(?!33)[1-9]\\d{0,2}"
+            + "[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\d{1,4}(?:[ .\\-]?\\d{2,4}){1,4}" + END);
+
+    /** Spanish (4821 KJT), Belgian (1-ABC-234) and German (M-KH 4412) plates, met in claims abroad. */
+    static final Pattern PLATE_ABROAD = Pattern.compile(START
+            + "(?:\\d{4}[ \\-]?[BCDFGHJKLMNPRSTVWXYZ]{3}|[1-9]-[A-Z]{3}-\\d{3}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \\-]\\d{1,4}[EH]?)"
+            + END);
+
+    /** A contract number in groups of digits announced as such: « Contrat Multirisque Habitation n° 502 118 447 ». */
+    static final Pattern SPACED_CONTRACT = Pattern.compile(
+            "(?i:\\b(?:contrat|police)\\b[^\\n\\d]{0,40}?\\bn[°o]\\.?\\s*:?\\s*)(?<id>\\d{2,4}(?:[ .]\\d{2,4}){1,4}[A-Z]?)"
+                    + END);
 
     private Recognisers() {}
 
@@ -74,12 +94,24 @@ final class Recognisers {
                 PatternRecogniser.of(TokenKind.IMMAT, PLATE_FNI, v -> true, Texts::compact),
                 new PatternRecogniser(
                         TokenKind.DATE_NAISSANCE, BIRTH_DATE, v -> true, FrenchDates::key, Detection.CONTEXTUAL),
-                new CivilityNameRecogniser()));
+                PatternRecogniser.of(TokenKind.TEL, PHONE_ABROAD, Recognisers::plausibleAbroad, Texts::compact),
+                PatternRecogniser.of(TokenKind.IMMAT, PLATE_ABROAD, v -> true, Texts::compact),
+                new PatternRecogniser(
+                        TokenKind.CONTRAT, SPACED_CONTRACT, v -> true, Texts::compact, Detection.CONTEXTUAL),
+                new CivilityNameRecogniser(),
+                new NameRecogniser(),
+                new AddressRecogniser()));
         for (ReferencePattern reference : references) {
             all.add(new PatternRecogniser(
                     reference.kind(), reference.compiled(), v -> true, Texts::compact, Detection.CONTEXTUAL));
         }
         return all;
+    }
+
+    /** Between 8 and 15 digits, as international numbers have. */
+    static boolean plausibleAbroad(String value) {
+        long digits = value.chars().filter(Character::isDigit).count();
+        return digits >= 8 && digits <= 15;
     }
 
     /** "+33 6 12…", "0033612…" and "06 12…" are one number: 0 and the nine digits. */

@@ -32,8 +32,8 @@ public record ReferencePattern(TokenKind kind, String regex) {
                 new ReferencePattern(TokenKind.SINISTRE, "(?<![\\p{L}\\p{N}])SIN-\\d{4}-\\d{3,8}(?![\\p{L}\\p{N}])"),
                 new ReferencePattern(
                         TokenKind.CONTRAT,
-                        "(?i:\\b(?:contrat|police|adh[ée]sion)\\s*(?:n°|no\\.?|num[ée]ro" + "|num\\.)\\s*:?\\s*)"
-                                + NUMBER),
+                        "(?i:\\b(?:contrat|(?<!de\\s)police|adh[ée]sion)\\s*(?:n°|no\\.?|num[ée]ro"
+                                + "|num\\.)\\s*:?\\s*)" + NUMBER),
                 new ReferencePattern(
                         TokenKind.CONTRAT,
                         "(?i:\\b(?:n°|num[ée]ro)\\s*(?:de\\s+)?(?:contrat|police)" + "\\s*:?\\s*)" + NUMBER),

@@ -33,12 +33,42 @@ final class Texts {
 
     /** Lower case without accents: "Lefèvre" and "LEFEVRE" fold alike. */
     static String fold(String s) {
+        if (ascii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed)
                 .replaceAll("")
                 .replace("œ", "oe")
                 .replace("æ", "ae")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Lower case without accents, one character for one (« œ » stays one character): offsets found
+     * in the result are offsets in the original text.
+     */
+    static String foldKeepingOffsets(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                out.append(Character.toLowerCase(c));
+                continue;
+            }
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            out.append(Character.toLowerCase(decomposed.isEmpty() ? c : decomposed.charAt(0)));
+        }
+        return out.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

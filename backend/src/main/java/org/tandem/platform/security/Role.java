@@ -15,6 +15,8 @@ public enum Role {
     ETHICS("ethics-committee", "Comité éthique et contrôle"),
     AI_REFERENT("ai-referents", "Référents IA"),
     SERVICE("services", "Comptes de service"),
+    /** The data protection officer: erases a member's personal data on request (issue 16). */
+    DPO("dpo", "Délégué(e) à la protection des données"),
     ADMIN("camunda-admin", "Administrateurs");
 
     private final String groupId;

@@ -3,6 +3,9 @@ package org.tandem.platform.usecase;
 /**
  * A GenAI use case, read from a file in processes/use-cases/ that its business owner can read.
  * Its pre-prompt is versioned by {@link PromptRegistry}; every draft records the version it used.
+ *
+ * @param retention how long a case of this use case keeps its personal data after it closes (ISO-8601
+ *                  period, e.g. P2Y); then the daily {@code data-retention} process erases them (issue 16)
  */
 public record UseCase(
         String key,
@@ -26,11 +29,62 @@ public record UseCase(
         Integer knowledgePassages,
         org.tandem.platform.guardrails.GuardrailRules guardrails,
         String disclosureChannel,
-        Boolean memberRequired) {
+        Boolean memberRequired,
+        java.time.Period retention) {
 
     public UseCase {
         knowledgeCollections =
                 knowledgeCollections == null ? java.util.List.of() : java.util.List.copyOf(knowledgeCollections);
+    }
+
+    /** A use case built in code (tests) before retention existed: no retention period. */
+    public UseCase(
+            String key,
+            Text name,
+            Text description,
+            String category,
+            String capability,
+            String expertGroup,
+            String approverGroup,
+            boolean fourEyes,
+            Integer maxRegenerations,
+            RejectOutcome onReject,
+            AiSettings ai,
+            String process,
+            Chatbot chatbot,
+            String prePrompt,
+            String offlineTemplate,
+            java.util.List<FieldSpec> outputSchema,
+            java.util.Map<String, String> offlinePatterns,
+            java.util.List<String> knowledgeCollections,
+            Integer knowledgePassages,
+            org.tandem.platform.guardrails.GuardrailRules guardrails,
+            String disclosureChannel,
+            Boolean memberRequired) {
+        this(
+                key,
+                name,
+                description,
+                category,
+                capability,
+                expertGroup,
+                approverGroup,
+                fourEyes,
+                maxRegenerations,
+                onReject,
+                ai,
+                process,
+                chatbot,
+                prePrompt,
+                offlineTemplate,
+                outputSchema,
+                offlinePatterns,
+                knowledgeCollections,
+                knowledgePassages,
+                guardrails,
+                disclosureChannel,
+                memberRequired,
+                null);
     }
 
     /** How many knowledge passages the AI step is given (none when the use case names no collection). */

@@ -79,6 +79,11 @@ public class UseCaseCatalog {
             throw new IllegalStateException(
                     "Use case file " + file + ": whenBudgetSpent SMALLER_MODEL needs smallerModel");
         }
+        if (u.retention() == null || u.retention().isNegative() || u.retention().isZero()) {
+            throw new IllegalStateException(
+                    "Use case file " + file
+                            + " needs retention: how long its cases keep personal data after closure (ISO-8601 period, e.g. P2Y)");
+        }
         if (ai.concurrency() != null && ai.concurrency() < 1) {
             throw new IllegalStateException("Use case file " + file + ": ai.concurrency must be at least 1");
         }

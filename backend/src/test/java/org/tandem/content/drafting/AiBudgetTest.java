@@ -30,6 +30,7 @@ class AiBudgetTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

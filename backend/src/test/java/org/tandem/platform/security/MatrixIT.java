@@ -44,6 +44,8 @@ public class MatrixIT {
         players.put("SERVICE", "portal");
         players.put("ADMIN", "admin");
         players.put("anonymous", null);
+        // issue 16: the data protection officer
+        players.put("DPO", "dora");
         return players;
     }
 

@@ -33,6 +33,7 @@ class UseCaseCatalogTest {
             expertGroup: member-relations-experts
             approverGroup: member-relations-experts
             prePrompt: Tu rédiges un courrier.
+            retention: P2Y
             """;
 
     @TempDir
@@ -185,6 +186,25 @@ class UseCaseCatalogTest {
                         + " and prePrompt");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "retention: P0D\n", "retention: P-1Y\n"})
+    void aFileWithoutAPositiveRetentionIsRefused(String retention) throws IOException {
+        write("forever.yaml", COMPLETE.replace("retention: P2Y\n", retention));
+        assertThatThrownBy(() -> new UseCaseCatalog(location()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Use case file forever.yaml needs retention");
+    }
+
+    @Test
+    void theShippedUseCasesKeepPersonalDataBetweenSixMonthsAndFiveYearsAfterClosure() {
+        UseCaseCatalog catalog = new UseCaseCatalog(SHIPPED);
+        assertThat(catalog.all())
+                .allSatisfy(u -> assertThat(u.retention()).as(u.key()).isNotNull());
+        assertThat(catalog.find("reply-letter").orElseThrow().retention()).isEqualTo(java.time.Period.ofYears(2));
+        assertThat(catalog.find("claim-summary").orElseThrow().retention()).isEqualTo(java.time.Period.ofYears(5));
+        assertThat(catalog.find("knowledge-answer").orElseThrow().retention()).isEqualTo(java.time.Period.ofMonths(6));
+    }
+
     @Test
     void aBlankGroupIsAsMissingAsNoGroup() throws IOException {
         write("blank.yaml", COMPLETE.replace("approverGroup: member-relations-experts", "approverGroup: \"  \""));
@@ -214,7 +234,7 @@ class UseCaseCatalogTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Use case file broken.yaml cannot be read: ")
                 .hasMessageContaining("deux")
-                .hasMessageEndingWith("(line 9)");
+                .hasMessageEndingWith("(line 10)");
     }
 
     @Test

@@ -31,6 +31,7 @@ class UseCaseTest {
                 passages,
                 null,
                 null,
+                null,
                 null);
     }
 

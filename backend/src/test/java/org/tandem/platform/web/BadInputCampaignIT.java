@@ -111,9 +111,28 @@ class BadInputCampaignIT {
                     Map.entry("body:POST /api/cases", "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\"}"),
                     Map.entry(
                             "body:POST /api/chat",
-                            "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}"));
+                            "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}"),
+                    // issue 16: a member Tandem does not know, so that no probe erases anyone
+                    Map.entry(
+                            "body:POST /api/privacy/erasures",
+                            "{\"memberId\":\"M-0000\",\"reason\":\"Campagne d'entrées invalides, réf. BAD-1\"}"));
             probes.addAll(campaign.probes(parts[0], route, bodyType, fixtures));
         });
+
+        // issue 16: the erasure preview reads its member from the query string: every odd id and text there
+        for (String value : java.util.stream.Stream.concat(
+                        BadInputCampaign.IDS.stream(),
+                        BadInputCampaign.TEXTS.stream().filter(t -> t.length() < 2_000))
+                .toList()) {
+            String encoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+            probes.add(new BadInputCampaign.Probe(
+                    "GET",
+                    "/api/privacy/erasures/preview",
+                    "/api/privacy/erasures/preview?memberId=" + encoded,
+                    "application/json",
+                    "",
+                    "memberId=" + BadInputCampaign.abbreviate(value)));
+        }
 
         Map<Integer, Integer> byStatus = new TreeMap<>();
         List<String> broken = new ArrayList<>();
