@@ -153,6 +153,11 @@ class CaseErasure implements ErasureContributor, ErasableCases {
         changed += jdbc.sql("update disclosure set disclosed_text = '' where case_id = any(?)")
                 .param(ids)
                 .update();
+        // the letter as sent (its PDF holds the member's name, address and text) and a mail server's
+        // refusal (which may quote the address); the delivery's facts stay: channel, status, dates, hash
+        changed += jdbc.sql("""
+                        update delivery set document = null, last_error = null
+                        where case_id = any(?) and (document is not null or last_error is not null)""").param(ids).update();
         changed += jdbc.sql(
                         "update model_call set failure_reason = 'effacé' where case_id = any(?) and failure_reason is not null")
                 .param(ids)

@@ -190,6 +190,18 @@ class ErasureIT {
                 .as("the member's number is kept only in the erasure's record")
                 .containsOnly("erasure.member_id");
         assertThat(api.get("alice", "/api/members?q=Kerjean").body()).isEmpty();
+        // the letter's PDF is compressed: its bytes are checked apart from the text columns above
+        assertThat(jdbc.sql("select count(*) from delivery where case_id = ? and (document is not null or last_error is not null)")
+                        .param(disclosed)
+                        .query(Long.class)
+                        .single())
+                .as("the letter as sent is erased; the delivery's facts stay")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from delivery where case_id = ?")
+                        .param(disclosed)
+                        .query(Long.class)
+                        .single())
+                .isOne();
         JsonNode view = api.get("alice", "/api/cases/" + disclosed).body();
         assertThat(view.get("subject").asText()).isEqualTo("[données effacées]");
         assertThat(view.get("status").asText()).isEqualTo("DISCLOSED");
