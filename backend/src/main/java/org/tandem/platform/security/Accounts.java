@@ -61,22 +61,20 @@ class Accounts {
         List<AccountGroup> groups = groups();
         Map<String, List<String>> groupsOf = new TreeMap<>();
         for (AccountGroup group : groups) {
-            for (User member : identityService
-                    .createUserQuery()
-                    .memberOfGroup(group.id())
-                    .listPage(0, Identities.SCAN)) {
+            for (User member :
+                    identityService.createUserQuery().memberOfGroup(group.id()).listPage(0, Identities.SCAN)) {
                 groupsOf.computeIfAbsent(member.getId(), k -> new ArrayList<>()).add(group.id());
             }
         }
-        List<Account> accounts = identityService.createUserQuery().orderByUserId().asc().listPage(0, Identities.SCAN)
-                .stream()
-                .map(u -> new Account(
-                        u.getId(),
-                        u.getFirstName(),
-                        u.getLastName(),
-                        u.getEmail(),
-                        List.copyOf(groupsOf.getOrDefault(u.getId(), List.of()))))
-                .toList();
+        List<Account> accounts =
+                identityService.createUserQuery().orderByUserId().asc().listPage(0, Identities.SCAN).stream()
+                        .map(u -> new Account(
+                                u.getId(),
+                                u.getFirstName(),
+                                u.getLastName(),
+                                u.getEmail(),
+                                List.copyOf(groupsOf.getOrDefault(u.getId(), List.of()))))
+                        .toList();
         return new AccountList(accounts, groups, MIN_PASSWORD);
     }
 
@@ -85,7 +83,8 @@ class Accounts {
     public Account create(NewAccount request, CurrentUser admin) {
         requireAdmin(admin);
         if (request == null) {
-            throw ApiException.badRequest("Décrivez le compte à créer : identifiant, prénom, nom, mot de passe et rôles.");
+            throw ApiException.badRequest(
+                    "Décrivez le compte à créer : identifiant, prénom, nom, mot de passe et rôles.");
         }
         String username = request.username() == null ? "" : request.username().strip();
         if (!USERNAME.matcher(username).matches()) {
@@ -106,8 +105,7 @@ class Accounts {
         String password = request.password() == null ? "" : request.password();
         if (password.length() < MIN_PASSWORD || password.length() > 128 || password.isBlank()) {
             throw ApiException.invalidField(
-                    "password",
-                    "Le mot de passe compte au moins " + MIN_PASSWORD + " caractères (et au plus 128).");
+                    "password", "Le mot de passe compte au moins " + MIN_PASSWORD + " caractères (et au plus 128).");
         }
         if (password.equalsIgnoreCase(username)) {
             throw ApiException.invalidField("password", "Le mot de passe ne peut pas être l'identifiant.");
@@ -115,7 +113,9 @@ class Accounts {
         Map<String, AccountGroup> known = new LinkedHashMap<>();
         groups().forEach(g -> known.put(g.id(), g));
         List<String> wanted = request.groups() == null ? List.of() : request.groups();
-        if (wanted.stream().noneMatch(g -> g != null && known.containsKey(g) && known.get(g).role() != null)) {
+        if (wanted.stream()
+                .noneMatch(
+                        g -> g != null && known.containsKey(g) && known.get(g).role() != null)) {
             throw ApiException.invalidField("groups", "Choisissez au moins un rôle.");
         }
         for (String group : wanted) {
