@@ -12,7 +12,7 @@ const GROUPS = [
   { id: 'advisers', name: 'Conseillers', role: 'ADVISER' },
   { id: 'managers', name: 'Managers', role: 'MANAGER' },
   { id: 'camunda-admin', name: 'Administrateurs', role: 'ADMIN' },
-  { id: 'meeting-report-experts', name: "Experts — Compte-rendu d'entretien", role: null },
+  { id: 'member-relations-experts', name: "Experts — Courrier de réponse à un sociétaire", role: null },
 ];
 const list = (accounts: unknown[]) => json({ accounts, groups: GROUPS, minPasswordLength: 12 });
 const ADMIN_ACCOUNT = { username: 'admin', firstName: 'Admin', lastName: 'Tandem', email: null, groups: ['camunda-admin'] };
@@ -25,7 +25,7 @@ describe("the administrator's accounts", { timeout: 30_000 }, () => {
       'GET /api/me': json(admin),
       'GET /api/admin/accounts': () => list(accounts),
       'POST /api/admin/accounts': () => {
-        const lea = { username: 'lea-martin', firstName: 'Léa', lastName: 'Martin', email: null, groups: ['advisers', 'meeting-report-experts'] };
+        const lea = { username: 'lea-martin', firstName: 'Léa', lastName: 'Martin', email: null, groups: ['advisers', 'member-relations-experts'] };
         accounts = [ADMIN_ACCOUNT, lea];
         return json(lea, 201);
       },
@@ -40,7 +40,7 @@ describe("the administrator's accounts", { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Nom'), 'Martin');
     await user.type(screen.getByLabelText('Mot de passe provisoire'), 'un-mot-de-passe-sur');
     await user.click(within(screen.getByRole('group', { name: 'Rôles' })).getByRole('checkbox', { name: 'Conseiller·ère' }));
-    await user.click(screen.getByRole('checkbox', { name: "Experts — Compte-rendu d'entretien" }));
+    await user.click(screen.getByRole('checkbox', { name: "Experts — Courrier de réponse à un sociétaire" }));
     await user.click(screen.getByRole('button', { name: 'Créer le compte' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Le compte « lea-martin » est créé (Léa Martin).');
     expect(JSON.parse(String(api.callsTo('POST', '/api/admin/accounts')[0].body))).toEqual({
@@ -49,9 +49,9 @@ describe("the administrator's accounts", { timeout: 30_000 }, () => {
       lastName: 'Martin',
       email: null,
       password: 'un-mot-de-passe-sur',
-      groups: ['advisers', 'meeting-report-experts'],
+      groups: ['advisers', 'member-relations-experts'],
     });
-    await waitFor(() => expect(within(table).getByRole('row', { name: /lea-martin/ })).toHaveTextContent("Conseiller·ère, Experts — Compte-rendu d'entretien"));
+    await waitFor(() => expect(within(table).getByRole('row', { name: /lea-martin/ })).toHaveTextContent("Conseiller·ère, Experts — Courrier de réponse à un sociétaire"));
   });
 
   it('shows a refused field next to it', async () => {

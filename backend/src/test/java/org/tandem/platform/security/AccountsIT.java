@@ -49,7 +49,7 @@ class AccountsIT {
         refused.add(new String[] {body(username, "court", "[\"advisers\"]"), "password"});
         refused.add(new String[] {body(username, username, "[\"advisers\"]"), "password"});
         refused.add(new String[] {body(username, "un-mot-de-passe-sur", "[]"), "groups"});
-        refused.add(new String[] {body(username, "un-mot-de-passe-sur", "[\"meeting-report-experts\"]"), "groups"});
+        refused.add(new String[] {body(username, "un-mot-de-passe-sur", "[\"member-relations-experts\"]"), "groups"});
         refused.add(new String[] {body(username, "un-mot-de-passe-sur", "[\"advisers\",\"nulle-part\"]"), "groups"});
         refused.add(new String[] {
             body(username, "un-mot-de-passe-sur", "[\"advisers\"]")
@@ -72,7 +72,7 @@ class AccountsIT {
         HttpResponse<String> created = admin.json(
                 "POST",
                 "/api/admin/accounts",
-                body(username, "un-mot-de-passe-sur", "[\"experts\",\"meeting-report-experts\"]"));
+                body(username, "un-mot-de-passe-sur", "[\"experts\",\"member-relations-experts\"]"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode list = json.readTree(admin.get("/api/admin/accounts").body());
         JsonNode mine = null;
@@ -82,14 +82,14 @@ class AccountsIT {
             }
         }
         assertThat(mine).as(list.toString()).isNotNull();
-        assertThat(mine.path("groups").toString()).contains("\"experts\"", "\"meeting-report-experts\"");
+        assertThat(mine.path("groups").toString()).contains("\"experts\"", "\"member-relations-experts\"");
         assertThat(list.path("groups").toString()).contains("\"role\":\"ADVISER\"");
 
         Browser nadia = new Browser(port, username);
         assertThat(nadia.login("un-mot-de-passe-sur").statusCode()).isEqualTo(200);
         JsonNode me = json.readTree(nadia.get("/api/me").body());
         assertThat(me.path("roles").toString()).contains("EXPERT");
-        assertThat(me.path("groups").toString()).contains("meeting-report-experts");
+        assertThat(me.path("groups").toString()).contains("member-relations-experts");
         // an expert may not open accounts
         HttpResponse<String> byExpert = nadia.json(
                 "POST", "/api/admin/accounts", body(username + "-bis", "un-mot-de-passe-sur", "[\"experts\"]"));
