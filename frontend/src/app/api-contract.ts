@@ -31,6 +31,7 @@ import type {
   StaleDocument,
 } from '../features/knowledge/api';
 import type { DirectoryCheck, DirectoryStatus, MemberImportResult, MemberSummary } from '../features/members/api';
+import type { Account, AccountList, NewAccount } from '../features/accounts/api';
 import type {
   AgreementFeedbackSent,
   Agreements,
@@ -156,6 +157,10 @@ export type ApiContract = [
   Expect<Compare<DirectoryCheck, ResponseOf<'/api/admin/members/directory/check', 'post'>>>,
   Expect<Compare<MemberImportResult, ResponseOf<'/api/admin/members/import', 'post'>>>,
   Expect<Compare<MemberSummary, ElementOf<ResponseOf<'/api/members', 'get'>>>>,
+  // the administrator's accounts (first start outside the demo)
+  Expect<Compare<AccountList, ResponseOf<'/api/admin/accounts', 'get'>>>,
+  Expect<Compare<NewAccount, RequestOf<'/api/admin/accounts', 'post'>>>,
+  Expect<Compare<Account, ResponseOf<'/api/admin/accounts', 'post'>>>,
   // quality loop
   Expect<Compare<UseCaseVersions, ElementOf<ResponseOf<'/api/quality/versions', 'get'>>>>,
   Expect<Compare<Comparison, ResponseOf<'/api/quality/evaluations/{id}', 'get'>>>,

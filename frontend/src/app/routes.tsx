@@ -23,6 +23,7 @@ import { KnowledgeEditPage } from '../features/knowledge/KnowledgeEditPage';
 import { KnowledgeDocumentPage } from '../features/knowledge/KnowledgeDocumentPage';
 import { KnowledgeReviewPage } from '../features/knowledge/KnowledgeReviewPage';
 import { MembersAdminPage } from '../features/members/MembersAdminPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
 import { EvaluationPage, MyFiguresPage, QualityPage } from '../features/quality/pages';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import type { Role } from '../types/api';
@@ -78,6 +79,8 @@ export const routes: AppRoute[] = [
   // owners whose role has no task list open their document's review here (the same screen)
   { path: '/knowledge/reviews/:taskId', roles: EMPLOYEES, render: ({ taskId }) => <KnowledgeReviewPage key={taskId} taskId={taskId} /> },
   { path: '/admin/members', roles: ['ADMIN'], render: () => <MembersAdminPage /> },
+  // the people who log in with a password (first start outside the demo)
+  { path: '/admin/accounts', roles: ['ADMIN'], render: () => <AccountsPage /> },
   // --- end of issue 14's routes ---
   // The quality loop: versions and their evaluations, reviewers' agreement and figures (managers and AI referents),
   // each reviewer's own figures (experts; `/quality/me` before `/quality/evaluations/:id`).

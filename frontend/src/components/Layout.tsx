@@ -40,6 +40,8 @@ function MainNav() {
   if (hasRole(user, 'ADMIN') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/governance', label: t('nav.governance') });
   // the knowledge base: every employee reads it; the administrator configures the member directory
   if (employee || hasRole(user, 'ADMIN')) links.push({ to: '/knowledge', label: t('nav.knowledge') });
+  // the administrator opens the accounts of the people who log in with a password
+  if (hasRole(user, 'ADMIN')) links.push({ to: '/admin/accounts', label: t('nav.accounts') });
   if (hasRole(user, 'ADMIN')) links.push({ to: '/admin/members', label: t('nav.members') });
   if (hasRole(user, 'MANAGER') || hasRole(user, 'AI_REFERENT')) links.push({ to: '/quality', label: t('nav.quality') });
   if (hasRole(user, 'EXPERT')) links.push({ to: '/quality/me', label: t('nav.myFigures') });

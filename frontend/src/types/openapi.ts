@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["all_1"];
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/inbox/rebuild": {
         parameters: {
             query?: never;
@@ -763,7 +779,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["all_1"];
+        get: operations["all_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1672,6 +1688,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Account: {
+            email?: string;
+            firstName?: string;
+            groups?: string[];
+            lastName?: string;
+            username?: string;
+        };
+        AccountGroup: {
+            id?: string;
+            name?: string;
+            role?: string;
+        };
+        AccountList: {
+            accounts?: components["schemas"]["Account"][];
+            groups?: components["schemas"]["AccountGroup"][];
+            /** Format: int32 */
+            minPasswordLength?: number;
+        };
         AgreementFeedbackSent: {
             projects?: number[];
             text?: string;
@@ -2506,6 +2540,14 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        NewAccount: {
+            email?: string;
+            firstName?: string;
+            groups?: string[];
+            lastName?: string;
+            password?: string;
+            username?: string;
+        };
         NewCaseRequest: {
             memberId?: string;
             message: string;
@@ -3296,6 +3338,50 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    all_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountList"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAccount"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Account"];
+                };
+            };
+        };
+    };
     rebuild: {
         parameters: {
             query?: never;
@@ -4547,7 +4633,7 @@ export interface operations {
             };
         };
     };
-    all_1: {
+    all_2: {
         parameters: {
             query?: never;
             header?: never;

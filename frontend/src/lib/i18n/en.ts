@@ -485,6 +485,7 @@ export const en: Record<MessageKey, string> = {
   'request.memberTypeMore': "Type at least two characters of the member's name or number.",
   'nav.knowledge': 'Knowledge base',
   'nav.members': 'Members',
+  'nav.accounts': 'Accounts',
   'taskKind.reviewDocument': 'Review the document',
   // --- end of member directory and knowledge base (issue 14) ---
   // --- quality loop -------------------------------------------------------------------------------------------

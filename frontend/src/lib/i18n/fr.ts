@@ -483,6 +483,7 @@ export const fr = {
   'request.memberTypeMore': 'Tapez au moins deux caractères du nom ou du numéro du sociétaire.',
   'nav.knowledge': 'Base de connaissance',
   'nav.members': 'Sociétaires',
+  'nav.accounts': 'Comptes',
   'taskKind.reviewDocument': 'Relire le document',
   // --- end of member directory and knowledge base (issue 14) ---
   // --- quality loop (features/quality, components/task/ReasonPicker, the reading-speed floor) ------------

@@ -104,6 +104,11 @@ class BadInputCampaignIT {
                             "{\"code\":\"zz-campagne\",\"name\":\"Campagne\",\"kind\":\"AGENCY\",\"parentCode\":\"nulle-part\"}"),
                     Map.entry("body:PUT /api/entities/{code}", "{\"name\":\"Campagne\",\"kind\":\"DIRECTORATE\"}"),
                     Map.entry("body:POST /api/governance/openings", "{\"useCaseKey\":\"pas-un-cas-d-usage\"}"),
+                    // an account whose group does not exist: refused after every other check, so no probe opens one
+                    Map.entry(
+                            "body:POST /api/admin/accounts",
+                            "{\"username\":\"zz-campagne-compte\",\"firstName\":\"Camille\",\"lastName\":\"Campagne\","
+                                    + "\"password\":\"un-mot-de-passe-long\",\"groups\":[\"advisers\",\"pas-un-groupe\"]}"),
                     Map.entry("id", route.startsWith("/api/tasks/") ? taskId : caseId),
                     Map.entry("taskId", taskId),
                     Map.entry("reference", "CAMPAGNE-DOC"),
