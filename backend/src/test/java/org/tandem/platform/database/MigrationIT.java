@@ -120,9 +120,9 @@ class MigrationIT {
             Map<String, List<String>> before = snapshot(jdbc, columns);
             before.forEach((table, rows) ->
                     assertThat(rows).as("representative rows in %s", table).isNotEmpty());
-            AuditTrail.Summary auditBefore = AuditTrails.over(db).verifyAll();
-            assertThat(auditBefore.valid()).isTrue();
-            assertThat(auditBefore.entries()).isEqualTo(5);
+            // the chains are verified by this release's code once migrated (it reads columns V50 added)
+            assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single())
+                    .isEqualTo(5L);
 
             Flyway latest = flyway(db, null);
             latest.migrate();

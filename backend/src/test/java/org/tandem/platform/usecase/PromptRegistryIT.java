@@ -113,10 +113,17 @@ class PromptRegistryIT {
     @Test
     void everyUseCaseOfTheCatalogueStartsWithTheVersionOfItsFile() {
         for (UseCase useCase : catalog.all()) {
+            PromptVersion file = registry.fileVersion(useCase);
+            assertThat(file.useCaseKey()).isEqualTo(useCase.key());
+            assertThat(file.prePrompt()).isEqualTo(useCase.prePrompt());
+            assertThat(registry.byLabel(file.label())).isEqualTo(file);
+            // the file's version serves unless a version registered later was evaluated and authorised (the
+            // quality loop's ITs do that on their test use case, in this shared database)
             PromptVersion current = registry.current(useCase);
             assertThat(current.useCaseKey()).isEqualTo(useCase.key());
-            assertThat(current.prePrompt()).isEqualTo(useCase.prePrompt());
-            assertThat(registry.byLabel(current.label())).isEqualTo(current);
+            if (!current.equals(file)) {
+                assertThat(current.version()).as(useCase.key()).isGreaterThan(file.version());
+            }
         }
         // registered at start-up: asking again creates nothing
         int before = jdbc.sql("select count(*) from prompt_version")
