@@ -91,6 +91,11 @@ scenario('quality-path', 420_000, async (run) => {
     if (Number(cells[cells.length - 1]) < 2) throw new Error(`the fast approvals are not counted: ${cells.join(' | ')}`);
     await run.checkAccessibility("reviewer's own figures");
     await run.screenshot('42-my-figures');
+    // another test of the suite may have left bob sharing (the database is shared): back to private first
+    if (await page.getByText('Vous partagez vos indicateurs avec les managers.', { exact: true }).isVisible()) {
+      await button('Ne plus partager mes indicateurs').click();
+      await page.getByText('Vos indicateurs ne sont visibles que par vous.', { exact: true }).waitFor();
+    }
     await button('Partager mes indicateurs').click();
     await page.getByText('Vous partagez vos indicateurs avec les managers.', { exact: true }).waitFor();
   });
