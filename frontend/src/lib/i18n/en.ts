@@ -38,8 +38,6 @@ export const en: Record<MessageKey, string> = {
   'login.sso.or': 'or with your username and password:',
   'login.sso.failed': 'Single sign-on did not complete. Try again; if it goes on, tell IT support.',
 
-  'home.title': 'Welcome',
-  'home.noScreen': 'No Tandem screen is available for your role yet.',
 
   'cases.title': 'My requests',
   'cases.caption': 'Draft requests you made',
