@@ -388,6 +388,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ideas": {
         parameters: {
             query?: never;
@@ -2301,6 +2317,26 @@ export interface components {
         HandOver: {
             username?: string;
         };
+        Home: {
+            sections?: components["schemas"]["HomeEntry"][];
+            username?: string;
+        };
+        HomeEntry: {
+            /** Format: int64 */
+            count?: number;
+            items?: components["schemas"]["HomeItem"][];
+            key?: string;
+            link?: string;
+            /** Format: int32 */
+            order?: number;
+        };
+        HomeItem: {
+            detail?: string;
+            /** @enum {string} */
+            flag?: "OVERDUE" | "GUARDRAIL_CROSSED" | "ASSIGNED";
+            label?: string;
+            link?: string;
+        };
         IdeaRequest: {
             dataInvolved: string;
             directorateCode: string;
@@ -3939,6 +3975,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["UseCaseGate"][];
+                };
+            };
+        };
+    };
+    home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Home"];
                 };
             };
         };

@@ -244,6 +244,8 @@ export const en: Record<MessageKey, string> = {
   'tasks.overdue': 'Overdue',
   'tasks.count': '{count} task(s)',
   'tasks.filters': 'Filters',
+  'tasks.filters.none': 'Filters (none active)',
+  'tasks.filters.active': 'Filters: {filters}',
   'tasks.filter.useCase': 'Use case',
   'tasks.filter.anyUseCase': 'All',
   'tasks.filter.member': 'Member (name or number)',

@@ -242,6 +242,8 @@ export const fr = {
   'tasks.overdue': 'En retard',
   'tasks.count': '{count} tâche(s)',
   'tasks.filters': 'Filtres',
+  'tasks.filters.none': 'Filtres (aucun actif)',
+  'tasks.filters.active': 'Filtres : {filters}',
   'tasks.filter.useCase': 'Cas d\'usage',
   'tasks.filter.anyUseCase': 'Tous',
   'tasks.filter.member': 'Sociétaire (nom ou numéro)',

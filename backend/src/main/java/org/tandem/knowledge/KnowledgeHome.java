@@ -23,7 +23,7 @@ class KnowledgeHome implements HomeSection {
     }
 
     @Override
-    public Optional<Entry> of(CurrentUser user) {
+    public Optional<HomeEntry> of(CurrentUser user) {
         if (user.has(Role.SERVICE) && user.roles().size() == 1) {
             return Optional.empty();
         }
@@ -32,15 +32,15 @@ class KnowledgeHome implements HomeSection {
         if (open.isEmpty() && !keeper) {
             return Optional.empty();
         }
-        List<Item> items = open.stream()
+        List<HomeItem> items = open.stream()
                 .limit(FIRST)
-                .map(r -> new Item(
+                .map(r -> new HomeItem(
                         r.title(),
                         r.reference(),
                         "/knowledge/reviews/" + r.taskId(),
                         user.username().equals(r.assignee()) ? "ASSIGNED" : null))
                 .toList();
-        return Optional.of(new Entry("knowledge.reviews", 50, open.size(), "/knowledge", items));
+        return Optional.of(new HomeEntry("knowledge.reviews", 50, open.size(), "/knowledge", items));
     }
 
     @Override

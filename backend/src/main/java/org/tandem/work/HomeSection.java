@@ -19,7 +19,7 @@ public interface HomeSection {
      * The section for this person, empty when it is not for them (not their role). A section that is
      * for them but has nothing now answers with a count of zero: the home says so.
      */
-    Optional<Entry> of(CurrentUser user);
+    Optional<HomeEntry> of(CurrentUser user);
 
     /**
      * Processes whose tasks this section shows on screens of its own: the home's task sections (« Mes
@@ -36,7 +36,7 @@ public interface HomeSection {
      * @param link  the screen that lists them all (a route of the frontend, e.g. {@code /tasks})
      * @param items the first {@link #FIRST} of them
      */
-    record Entry(String key, int order, long count, String link, List<Item> items) {}
+    record HomeEntry(String key, int order, long count, String link, List<HomeItem> items) {}
 
     /**
      * @param label  what the item is about (a subject, a project's title)
@@ -45,7 +45,7 @@ public interface HomeSection {
      * @param flag   a state the frontend words and highlights: {@code OVERDUE}, {@code GUARDRAIL_CROSSED},
      *               {@code ASSIGNED}; or null
      */
-    record Item(
+    record HomeItem(
             String label,
             String detail,
             String link,

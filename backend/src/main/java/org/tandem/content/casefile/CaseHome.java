@@ -32,16 +32,16 @@ class CaseHome {
                     .param(user.username())
                     .query(Long.class)
                     .single();
-            List<HomeSection.Item> items = jdbc
+            List<HomeSection.HomeItem> items = jdbc
                     .sql("select * from content_case where requested_by = ? and status in " + OPEN_STATUSES
                             + " order by created_at asc, id asc limit ?")
                     .params(user.username(), HomeSection.FIRST)
                     .query(ContentCase.class)
                     .list()
                     .stream()
-                    .map(c -> new HomeSection.Item(c.subject(), "n° " + c.id(), "/cases/" + c.id(), null))
+                    .map(c -> new HomeSection.HomeItem(c.subject(), "n° " + c.id(), "/cases/" + c.id(), null))
                     .toList();
-            return Optional.of(new HomeSection.Entry("cases.inProgress", 15, count, "/cases", items));
+            return Optional.of(new HomeSection.HomeEntry("cases.inProgress", 15, count, "/cases", items));
         };
     }
 
@@ -52,7 +52,7 @@ class CaseHome {
                 return Optional.empty();
             }
             int count = cases.dueForErasure(OffsetDateTime.now(), 1000).size();
-            return Optional.of(new HomeSection.Entry("privacy.due", 60, count, "/privacy", List.of()));
+            return Optional.of(new HomeSection.HomeEntry("privacy.due", 60, count, "/privacy", List.of()));
         };
     }
 }

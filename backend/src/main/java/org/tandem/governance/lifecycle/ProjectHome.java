@@ -32,18 +32,18 @@ class ProjectHome {
     HomeSection projectDecisions(ProjectRepository projects, ProjectTasks tasks, TaskAccess access) {
         return new HomeSection() {
             @Override
-            public Optional<Entry> of(CurrentUser user) {
+            public Optional<HomeEntry> of(CurrentUser user) {
                 if (STAFF.stream().noneMatch(user::has)) {
                     return Optional.empty();
                 }
-                List<Item> items = new ArrayList<>();
+                List<HomeItem> items = new ArrayList<>();
                 for (Project p : projects.all()) {
                     if (p.stage().isClosed()) {
                         continue;
                     }
                     for (Task t : tasks.open(p.id())) {
                         if (access.openTo(t, user)) {
-                            items.add(new Item(
+                            items.add(new HomeItem(
                                     p.title(),
                                     t.getName(),
                                     screen(t.getTaskDefinitionKey(), p.id()),
@@ -52,7 +52,7 @@ class ProjectHome {
                     }
                 }
                 String link = user.has(Role.DIRECTORATE) || user.has(Role.MANAGER) ? "/portfolio" : landing(user);
-                return Optional.of(new Entry(
+                return Optional.of(new HomeEntry(
                         "projects.decide",
                         30,
                         items.size(),
@@ -83,9 +83,9 @@ class ProjectHome {
                                     .anyMatch(ExperimentService.KpiValue::guardrailCrossed)))
                     .sorted(Comparator.comparing((Running r) -> !r.crossed()))
                     .toList();
-            List<HomeSection.Item> items = running.stream()
+            List<HomeSection.HomeItem> items = running.stream()
                     .limit(HomeSection.FIRST)
-                    .map(r -> new HomeSection.Item(
+                    .map(r -> new HomeSection.HomeItem(
                             r.project().title(),
                             null,
                             r.project().stage() == ProjectStage.ROLLOUT
@@ -93,7 +93,8 @@ class ProjectHome {
                                     : "/experiments/" + r.project().id(),
                             r.crossed() ? "GUARDRAIL_CROSSED" : null))
                     .toList();
-            return Optional.of(new HomeSection.Entry("experiments.running", 40, running.size(), "/experiments", items));
+            return Optional.of(
+                    new HomeSection.HomeEntry("experiments.running", 40, running.size(), "/experiments", items));
         };
     }
 

@@ -14,7 +14,7 @@ import org.tandem.work.HomeSection;
 @RestController
 class HomeController {
 
-    record Home(String username, List<HomeSection.Entry> sections) {}
+    record Home(String username, List<HomeSection.HomeEntry> sections) {}
 
     private final List<HomeSection> sections;
     private final CurrentUsers currentUsers;
@@ -28,10 +28,10 @@ class HomeController {
     @PreAuthorize("isAuthenticated() and !hasRole('SERVICE')")
     Home home() {
         CurrentUser user = currentUsers.current();
-        List<HomeSection.Entry> entries = sections.stream()
+        List<HomeSection.HomeEntry> entries = sections.stream()
                 .map(s -> s.of(user))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparingInt(HomeSection.Entry::order).thenComparing(HomeSection.Entry::key))
+                .sorted(Comparator.comparingInt(HomeSection.HomeEntry::order).thenComparing(HomeSection.HomeEntry::key))
                 .toList();
         return new Home(user.username(), entries);
     }

@@ -39,7 +39,7 @@ class TaskSections {
             implements HomeSection {
 
         @Override
-        public Optional<Entry> of(CurrentUser user) {
+        public Optional<HomeEntry> of(CurrentUser user) {
             if (TASK_LIST.stream().noneMatch(user::has)) {
                 return Optional.empty();
             }
@@ -47,17 +47,17 @@ class TaskSections {
             all.orderedStream().forEach(s -> leftOut.addAll(s.processKeys()));
             InboxSearch.Viewer viewer = new InboxSearch.Viewer(user.username(), user.groups());
             long count = search.countOpen(viewer, scope, leftOut);
-            List<Item> items = search.firstOpen(viewer, scope, leftOut, FIRST).stream()
+            List<HomeItem> items = search.firstOpen(viewer, scope, leftOut, FIRST).stream()
                     .map(Section::item)
                     .toList();
-            return Optional.of(new Entry(key, order, count, "/tasks", items));
+            return Optional.of(new HomeEntry(key, order, count, "/tasks", items));
         }
 
-        private static Item item(InboxTask t) {
+        private static HomeItem item(InboxTask t) {
             String label = t.subject() != null && !t.subject().isBlank() ? t.subject() : t.name();
             String detail = t.memberName() == null ? t.name() : t.name() + " — " + t.memberName();
             String flag = t.dueAt() != null && t.dueAt().isBefore(java.time.OffsetDateTime.now()) ? "OVERDUE" : null;
-            return new Item(label, detail, "/tasks/" + t.id(), flag);
+            return new HomeItem(label, detail, "/tasks/" + t.id(), flag);
         }
     }
 }
