@@ -83,6 +83,10 @@ const fr = {
   'portfolio.field.outputTokens': 'Jetons de sortie par demande',
   'portfolio.field.feasibility': 'Faisabilité (1 à 5)',
   'portfolio.field.risk': 'Risque (AI Act)',
+  'risk.MINIMAL': 'minimal',
+  'risk.LIMITED': 'limité',
+  'risk.HIGH': 'élevé',
+  'risk.UNACCEPTABLE': 'inacceptable',
   'portfolio.scored': 'Score {total} / 100 — {kwh} kWh et {kg} kgCO2e par an au plus.',
   // issue 14: the auditable portfolio
   'portfolio.at': 'Classement au',
@@ -300,6 +304,10 @@ const en: Record<LifecycleKey, string> = {
   'portfolio.field.outputTokens': 'Output tokens per request',
   'portfolio.field.feasibility': 'Feasibility (1 to 5)',
   'portfolio.field.risk': 'Risk (AI Act)',
+  'risk.MINIMAL': 'minimal',
+  'risk.LIMITED': 'limited',
+  'risk.HIGH': 'high',
+  'risk.UNACCEPTABLE': 'unacceptable',
   'portfolio.scored': 'Score {total} / 100 — at most {kwh} kWh and {kg} kgCO2e a year.',
   // issue 14: the auditable portfolio
   'portfolio.at': 'Ranking as of',
