@@ -66,12 +66,7 @@ export function PortfolioPage() {
                   <th scope="col">{lt('portfolio.col.rank')}</th>
                   <th scope="col">{lt('portfolio.col.project')}</th>
                   <th scope="col">{lt('portfolio.col.total')}</th>
-                  <th scope="col">{lt('portfolio.col.value')}</th>
-                  <th scope="col">{lt('portfolio.col.cost')}</th>
-                  <th scope="col">{lt('portfolio.col.feasibility')}</th>
-                  <th scope="col">{lt('portfolio.col.environment')}</th>
                   <th scope="col">{lt('portfolio.col.risk')}</th>
-                  <th scope="col">{lt('portfolio.col.footprint')}</th>
                   <th scope="col">{lt('portfolio.col.decision')}</th>
                 </tr>
               </thead>
@@ -79,14 +74,25 @@ export function PortfolioPage() {
                 {rows.map((r) => (
                   <tr key={r.projectId}>
                     <td>{r.rank}</td>
-                    <th scope="row">n° {r.projectId} — {r.title}<br /><small>{lt(`stage.${r.stage}`)} · {lt('portfolio.weightsInForce', { weights: weightsText(lt, r.weights) })}</small></th>
+                    <th scope="row">
+                      n° {r.projectId} — {r.title}
+                      <br />
+                      <small>{lt(`stage.${r.stage}`)}</small>
+                      {/* the score's parts on demand: the table fits 1,366 pixels (issue 19) */}
+                      <details className="portfolio-details">
+                        <summary>{lt('portfolio.details')}</summary>
+                        <dl className="facts-inline">
+                          <div><dt>{lt('portfolio.col.value')}</dt><dd>{formatNumber(r.score.valueScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.cost')}</dt><dd>{formatNumber(r.score.costScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.feasibility')}</dt><dd>{formatNumber(r.score.feasibilityScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.environment')}</dt><dd>{formatNumber(r.score.environmentScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.footprint')}</dt><dd>{formatNumber(r.score.energyKwhMax, locale)} kWh · {formatNumber(r.score.kgco2eMax, locale)} kgCO2e</dd></div>
+                        </dl>
+                        <small>{lt('portfolio.weightsInForce', { weights: weightsText(lt, r.weights) })}</small>
+                      </details>
+                    </th>
                     <td><strong>{formatNumber(r.total, locale)}</strong></td>
-                    <td>{formatNumber(r.score.valueScore, locale)}</td>
-                    <td>{formatNumber(r.score.costScore, locale)}</td>
-                    <td>{formatNumber(r.score.feasibilityScore, locale)}</td>
-                    <td>{formatNumber(r.score.environmentScore, locale)}</td>
                     <td>{riskWord(lt, r.score.riskTier)} ({formatNumber(r.score.riskScore, locale)})</td>
-                    <td>{formatNumber(r.score.energyKwhMax, locale)} kWh · {formatNumber(r.score.kgco2eMax, locale)} kgCO2e</td>
                     <td>{r.selection ? `${r.selection === 'SELECT' ? lt('portfolio.select') : lt('portfolio.decline')} (${r.selectedBy}) — ${r.selectionRationale ?? ''}` : '—'}</td>
                   </tr>
                 ))}
