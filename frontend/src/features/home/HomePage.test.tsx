@@ -44,7 +44,7 @@ describe('home, « Ce qui m’attend »', () => {
     // a section with nothing says so, rather than showing an empty box
     expect(within(screen.getByRole('region', { name: /Mes tâches en cours/ })).getByText('Rien pour le moment.')).toBeInTheDocument();
     // and the role's screens are always there
-    expect(within(screen.getByRole('navigation', { name: 'Vos écrans' })).getByRole('link', { name: 'Mes chiffres' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Vos écrans' })).getByRole('link', { name: 'Mes indicateurs' })).toBeInTheDocument();
 
     await userEvent.click(first);
     expect(currentRoute()).toBe('/tasks/t-1');

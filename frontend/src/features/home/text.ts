@@ -33,7 +33,7 @@ const fr = {
   'home.link.knowledge': 'Base de connaissances',
   'home.link.members': 'Annuaire des sociétaires',
   'home.link.quality': 'Qualité',
-  'home.link.myFigures': 'Mes chiffres',
+  'home.link.myFigures': 'Mes indicateurs',
   'home.link.privacy': 'Protection des données',
 };
 
