@@ -31,7 +31,8 @@ scenario('letter-path', 180_000, async (run) => {
 
   await run.step('log in as the adviser alice', async () => {
     await run.login('alice');
-    await run.heading('Mes demandes').waitFor();
+    await run.heading("Ce qui m'attend").waitFor();
+    await run.navigate('Mes demandes', 'Mes demandes');
     await run.screenshot('02-my-requests');
   });
 
@@ -52,6 +53,8 @@ scenario('letter-path', 180_000, async (run) => {
 
   await run.step('log in as the expert bob', async () => {
     await run.as('bob');
+    await run.heading("Ce qui m'attend").waitFor();
+    await run.gotoTasks();
     await run.heading('Mes tâches').waitFor();
   });
 

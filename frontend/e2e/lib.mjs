@@ -245,6 +245,8 @@ export class Run {
    */
   async openTask(taskKey, expectedName) {
     const page = this.page;
+    // people land on their home (issue 19): the task list is one click away in the main navigation
+    if (new URL(page.url()).hash !== '#/tasks') await this.gotoTasks();
     await this.waitForRoute('#/tasks', () => location.hash === '#/tasks');
     await this.heading('Mes tâches').waitFor();
     const row = this.taskRow(taskKey);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // End-to-end check of issue 14's screens against a running Tandem (demo users), at 1366×900, with
-// axe-core (WCAG 2.1 A/AA) on each screen: the administrator lands on « Organisation », creates a
+// axe-core (WCAG 2.1 A/AA) on each screen: the administrator opens « Organisation » from his home, creates a
 // directorate and an agency under it, imports a CSV file (a bad line refused with its number, then a
 // good file), places a person; on « Ouverture des cas d'usage » he opens the AMI assistant without a
 // project, with a reason, which the public page lists, then closes it; marc (manager of Niort) sees his
@@ -31,9 +31,10 @@ scenario('organisation-path', 240_000, async (run) => {
   const importCard = () => page.getByRole('region', { name: 'Importer un fichier CSV', exact: true });
   const people = (name) => page.getByRole('region', { name: `Personnes de « ${name} »`, exact: true });
 
-  await run.step('admin lands on the organisation and creates a directorate and an agency under it', async () => {
+  await run.step('admin opens the organisation from his home and creates a directorate and an agency under it', async () => {
     await run.login('admin');
-    await run.heading('Organisation').waitFor();
+    await run.heading("Ce qui m'attend").waitFor();
+    await run.navigate('Organisation', 'Organisation');
     await entityRow('Agence de Niort').waitFor();
     await run.checkAccessibility('organisation (administrator)');
     for (const [entity, kind, parent] of [[directorate, 'DIRECTORATE', ''], [agency, 'AGENCY', directorate.code]]) {

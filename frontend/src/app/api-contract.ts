@@ -45,6 +45,7 @@ import type {
   UseCaseVersions,
 } from '../features/quality/api';
 import type { AuditSummary, Erasure, ErasureList, ErasurePreview, ErasureRequest } from '../features/privacy/api';
+import type { Home } from '../features/home/api';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -175,6 +176,8 @@ export type ApiContract = [
   Expect<Compare<ManagerFigures, ResponseOf<'/api/quality/reviewers', 'get'>>>,
   Expect<Compare<BlindCase, ResponseOf<'/api/tasks/{id}/second-review', 'get'>>>,
   // privacy: the data protection officer's erasures and the audit's verification (issue 16)
+  // the home, « Ce qui m'attend » (issue 19): the sections every module registers
+  Expect<Compare<Home, ResponseOf<'/api/home', 'get'>>>,
   Expect<Compare<ErasureList, ResponseOf<'/api/privacy/erasures', 'get'>>>,
   Expect<Compare<ErasureRequest, RequestOf<'/api/privacy/erasures', 'post'>>>,
   Expect<Compare<Erasure, ResponseOf<'/api/privacy/erasures', 'post'>>>,

@@ -5,7 +5,7 @@ import { CasePage } from '../features/content/CasePage';
 import { NewRequestPage } from '../features/content/NewRequestPage';
 import { TaskListPage } from '../features/tasks/TaskListPage';
 import { TaskPage } from '../features/tasks/TaskPage';
-import { HomePage } from './HomePage';
+import { HomePage } from '../features/home/HomePage';
 import { IdeasPage } from '../features/governance/ideas/IdeasPage';
 import { TriagePage } from '../features/governance/ideas/TriagePage';
 import { PortfolioPage } from '../features/governance/portfolio/PortfolioPage';

@@ -80,7 +80,7 @@ function UserMenu() {
         <span className="avatar" aria-hidden="true">
           {user.displayName.charAt(0).toUpperCase()}
         </span>
-        {user.displayName}
+        <span className="user-name-text">{user.displayName}</span>
       </span>
       <Button variant="secondary" onClick={onLogout} busy={busy}>
         {t('nav.logout')}

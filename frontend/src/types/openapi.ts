@@ -404,6 +404,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ideas": {
         parameters: {
             query?: never;
@@ -2335,6 +2351,26 @@ export interface components {
         HandOver: {
             username?: string;
         };
+        Home: {
+            sections?: components["schemas"]["HomeEntry"][];
+            username?: string;
+        };
+        HomeEntry: {
+            /** Format: int64 */
+            count?: number;
+            items?: components["schemas"]["HomeItem"][];
+            key?: string;
+            link?: string;
+            /** Format: int32 */
+            order?: number;
+        };
+        HomeItem: {
+            detail?: string;
+            /** @enum {string} */
+            flag?: "OVERDUE" | "GUARDRAIL_CROSSED" | "ASSIGNED";
+            label?: string;
+            link?: string;
+        };
         IdeaRequest: {
             dataInvolved: string;
             directorateCode: string;
@@ -4025,6 +4061,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["UseCaseGate"][];
+                };
+            };
+        };
+    };
+    home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Home"];
                 };
             };
         };

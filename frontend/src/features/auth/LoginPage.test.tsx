@@ -42,34 +42,48 @@ describe('login', () => {
     expect(server.callsTo('POST', '/login')).toHaveLength(0);
   });
 
-  it('lands an adviser on "Mes demandes" with the adviser navigation', async () => {
+  it('lands an adviser on her home, « Ce qui m\'attend », with the adviser navigation', async () => {
     setCookie('XSRF-TOKEN', 'tok');
-    mockServer({ 'GET /api/me': notLoggedIn, 'POST /login': json(alice), 'GET /api/cases': [] });
+    mockServer({
+      'GET /api/me': notLoggedIn,
+      'POST /login': json(alice),
+      'GET /api/home': json({ username: 'alice', sections: [] }),
+    });
     renderApp('/login');
     await userEvent.type(await screen.findByLabelText("Identifiant"), 'alice');
     await userEvent.type(screen.getByLabelText("Mot de passe"), 'alice');
     await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mes demandes' })).toBeInTheDocument();
-    expect(currentRoute()).toBe('/cases');
+    expect(await screen.findByRole('heading', { level: 1, name: "Ce qui m'attend" })).toBeInTheDocument();
+    expect(currentRoute()).toBe('/home');
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(nav).toHaveTextContent('Mes demandes');
     expect(nav).toHaveTextContent('Nouvelle demande');
     // the hand-drafting task may come back to the adviser who asked
     expect(nav).toHaveTextContent('Tâches');
     expect(screen.getByText('Alice Durand')).toBeInTheDocument();
-    expect(await screen.findByText("Vous n'avez encore fait aucune demande.")).toBeInTheDocument();
+    expect(await screen.findByText("Rien ne vous attend aujourd'hui : vos écrans sont ci-dessous.")).toBeInTheDocument();
   });
 
-  it('lands an expert on the task list', async () => {
+  it('lands an expert on his home, whose tasks open the task page', async () => {
     setCookie('XSRF-TOKEN', 'tok');
-    mockServer({ 'GET /api/me': notLoggedIn, 'POST /login': json(bob), 'GET /api/tasks': taskPage([]) });
+    mockServer({
+      'GET /api/me': notLoggedIn,
+      'POST /login': json(bob),
+      'GET /api/home': json({
+        username: 'bob',
+        sections: [{ key: 'tasks.toTake', order: 20, count: 0, link: '/tasks', items: [] }],
+      }),
+      'GET /api/tasks': taskPage([]),
+    });
     renderApp('/login');
     await userEvent.type(await screen.findByLabelText("Identifiant"), 'bob');
     await userEvent.type(screen.getByLabelText("Mot de passe"), 'bob');
     await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "Ce qui m'attend" })).toBeInTheDocument();
+    expect(currentRoute()).toBe('/home');
+    await userEvent.click(await screen.findByRole('link', { name: 'Tout voir (0)' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mes tâches' })).toBeInTheDocument();
-    expect(currentRoute()).toBe('/tasks');
     expect(screen.getByRole('link', { name: 'Tâches' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -99,8 +99,9 @@ export function TaskListPage() {
         {message ? <p className="alert alert-success">{message}</p> : null}
       </div>
       <ScopeTabs criteria={criteria} counts={data?.counts} onChange={apply} />
-      <details className="task-filter-panel" open>
-        <summary>{t('tasks.filters')}</summary>
+      {/* folded by default, the active filters said in its summary (issue 19) */}
+      <details className="task-filter-panel">
+        <summary>{filterSummary(criteria, useCaseNames, t)}</summary>
         <TaskFilterForm criteria={criteria} counts={data?.counts} useCaseNames={useCaseNames} fieldErrors={fieldErrors} onApply={apply} />
         {user ? <SavedFilters criteria={criteria} groups={user.groups} onSelect={apply} refreshKey={String(listVersion)} /> : null}
       </details>
@@ -131,4 +132,18 @@ export function TaskListPage() {
       ) : null}
     </>
   );
+}
+
+/** « Filtres » and the active ones: « Filtres : Cas d'usage : Courrier · Sociétaire : M-1001 », or « aucun ». */
+function filterSummary(c: TaskCriteria, useCaseNames: Record<string, string>, t: ReturnType<typeof useI18n>['t']): string {
+  const active: string[] = [];
+  if (c.status && c.status !== 'open') active.push(`${t('tasks.filter.status')} : ${t(`tasks.status.${c.status}`)}`);
+  if (c.useCase) active.push(`${t('tasks.filter.useCase')} : ${useCaseNames[c.useCase] ?? c.useCase}`);
+  if (c.member) active.push(`${t('tasks.filter.member')} : ${c.member}`);
+  if (c.text) active.push(`${t('tasks.filter.text')} : ${c.text}`);
+  if (c.dueAfter) active.push(`${t('tasks.filter.dueAfter')} ${c.dueAfter}`);
+  if (c.dueBefore) active.push(`${t('tasks.filter.dueBefore')} ${c.dueBefore}`);
+  if (c.minPriority != null) active.push(`${t('tasks.filter.priority')} ≥ ${c.minPriority}`);
+  if (c.suspended && c.suspended !== 'include') active.push(t(`tasks.suspended.${c.suspended}`));
+  return active.length === 0 ? t('tasks.filters.none') : t('tasks.filters.active', { filters: active.join(' · ') });
 }

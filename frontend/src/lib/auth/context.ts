@@ -25,10 +25,6 @@ export function hasRole(user: User | null | undefined, role: Role): boolean {
 
 /** Where a person lands after logging in. */
 export function landingPath(user: User): string {
-  if (hasRole(user, 'ADVISER')) return '/cases';
-  // AI referents' work is a task too: authorising the chatbot's unattended answers
-  if (hasRole(user, 'EXPERT') || hasRole(user, 'AI_REFERENT')) return '/tasks';
-  // an administrator's first work on a new installation: the organisation (issue 14)
-  if (hasRole(user, 'ADMIN')) return '/organisation';
-  return '/home';
+  // issue 19: everyone lands on « Ce qui m'attend », the work of their roles (GET /api/home)
+  return user.roles.includes('SERVICE') && user.roles.length === 1 ? '/transparence' : '/home';
 }

@@ -38,8 +38,6 @@ export const en: Record<MessageKey, string> = {
   'login.sso.or': 'or with your username and password:',
   'login.sso.failed': 'Single sign-on did not complete. Try again; if it goes on, tell IT support.',
 
-  'home.title': 'Welcome',
-  'home.noScreen': 'No Tandem screen is available for your role yet.',
 
   'cases.title': 'My requests',
   'cases.caption': 'Draft requests you made',
@@ -246,6 +244,8 @@ export const en: Record<MessageKey, string> = {
   'tasks.overdue': 'Overdue',
   'tasks.count': '{count} task(s)',
   'tasks.filters': 'Filters',
+  'tasks.filters.none': 'Filters (none active)',
+  'tasks.filters.active': 'Filters: {filters}',
   'tasks.filter.useCase': 'Use case',
   'tasks.filter.anyUseCase': 'All',
   'tasks.filter.member': 'Member (name or number)',

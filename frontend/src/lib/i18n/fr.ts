@@ -36,8 +36,6 @@ export const fr = {
   'login.sso.or': 'ou avec votre identifiant et votre mot de passe :',
   'login.sso.failed': "La connexion par l'authentification unique n'a pas abouti. Réessayez ; si cela persiste, prévenez le support informatique.",
 
-  'home.title': 'Bienvenue',
-  'home.noScreen': "Aucun écran de Tandem n'est encore disponible pour votre rôle.",
 
   'cases.title': 'Mes demandes',
   'cases.caption': 'Demandes de brouillon que vous avez faites',
@@ -244,6 +242,8 @@ export const fr = {
   'tasks.overdue': 'En retard',
   'tasks.count': '{count} tâche(s)',
   'tasks.filters': 'Filtres',
+  'tasks.filters.none': 'Filtres (aucun actif)',
+  'tasks.filters.active': 'Filtres : {filters}',
   'tasks.filter.useCase': 'Cas d\'usage',
   'tasks.filter.anyUseCase': 'Tous',
   'tasks.filter.member': 'Sociétaire (nom ou numéro)',

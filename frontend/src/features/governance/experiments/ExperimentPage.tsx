@@ -74,11 +74,15 @@ function Series({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section aria-labelledby="series-title">
       <h2 id="series-title">{lt('experiment.series')}</h2>
+      <div className="chart-grid">
       {dashboard.kpis.map((k) => {
         const points = dashboard.series.filter((p) => p.metric === k.metric);
         return (
           <figure key={k.metric} className="card chart">
             <KpiSeriesChart kpi={k} points={points} />
+            {/* the same numbers, one click away: still in the DOM for screen readers (issue 19) */}
+            <details className="chart-table">
+              <summary>{lt('experiment.series.table', { label: k.label })}</summary>
             <table className="table table-flat">
               <caption>{lt('experiment.series.caption', { label: k.label })}</caption>
               <thead>
@@ -90,9 +94,11 @@ function Series({ dashboard }: { dashboard: Dashboard }) {
                 ))}
               </tbody>
             </table>
+            </details>
           </figure>
         );
       })}
+      </div>
     </section>
   );
 }

@@ -27,14 +27,14 @@ describe('organisation', () => {
     expect(treeOrder([entities[0]]).map(({ depth }) => depth)).toEqual([0]);
   });
 
-  it('lands an administrator on the organisation, where he creates an entity under a directorate', async () => {
+  it('opens the organisation to an administrator, who creates an entity under a directorate', async () => {
     const server = mockServer({
       'GET /api/me': json(admin),
       'GET /api/entities': json(entities),
       'GET /api/entities/managed': json(entities.map((e) => e.code)),
       'POST /api/entities': json({ code: 'agence-brest', name: 'Agence de Brest', kind: 'AGENCY', parentCode: 'direction-reseau' }, 201),
     });
-    renderApp('/');
+    renderApp('/organisation');
     const table = await screen.findByRole('table', { name: 'Les entités, leur nature et leur rattachement' });
     const rows = within(table).getAllByRole('row');
     expect(rows[2]).toHaveTextContent('Direction du Réseau');

@@ -43,7 +43,8 @@ describe('portfolio', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Projet 1');
     expect(rows[1]).toHaveTextContent('62,7');
-    expect(rows[1]).toHaveTextContent('LIMITED (70)');
+    expect(rows[1]).toHaveTextContent('limité (70)');
+    expect(rows[1]).not.toHaveTextContent('LIMITED');
     expect(rows[2]).toHaveTextContent('Projet 2');
     const chart = screen.getByRole('img', { name: 'Valeur et impact environnemental' });
     // the charting library comes in a lazy chunk: wait for its drawing

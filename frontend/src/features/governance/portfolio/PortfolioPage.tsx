@@ -66,12 +66,7 @@ export function PortfolioPage() {
                   <th scope="col">{lt('portfolio.col.rank')}</th>
                   <th scope="col">{lt('portfolio.col.project')}</th>
                   <th scope="col">{lt('portfolio.col.total')}</th>
-                  <th scope="col">{lt('portfolio.col.value')}</th>
-                  <th scope="col">{lt('portfolio.col.cost')}</th>
-                  <th scope="col">{lt('portfolio.col.feasibility')}</th>
-                  <th scope="col">{lt('portfolio.col.environment')}</th>
                   <th scope="col">{lt('portfolio.col.risk')}</th>
-                  <th scope="col">{lt('portfolio.col.footprint')}</th>
                   <th scope="col">{lt('portfolio.col.decision')}</th>
                 </tr>
               </thead>
@@ -79,14 +74,25 @@ export function PortfolioPage() {
                 {rows.map((r) => (
                   <tr key={r.projectId}>
                     <td>{r.rank}</td>
-                    <th scope="row">n° {r.projectId} — {r.title}<br /><small>{lt(`stage.${r.stage}`)} · {lt('portfolio.weightsInForce', { weights: weightsText(lt, r.weights) })}</small></th>
+                    <th scope="row">
+                      n° {r.projectId} — {r.title}
+                      <br />
+                      <small>{lt(`stage.${r.stage}`)}</small>
+                      {/* the score's parts on demand: the table fits 1,366 pixels (issue 19) */}
+                      <details className="portfolio-details">
+                        <summary>{lt('portfolio.details')}</summary>
+                        <dl className="facts-inline">
+                          <div><dt>{lt('portfolio.col.value')}</dt><dd>{formatNumber(r.score.valueScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.cost')}</dt><dd>{formatNumber(r.score.costScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.feasibility')}</dt><dd>{formatNumber(r.score.feasibilityScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.environment')}</dt><dd>{formatNumber(r.score.environmentScore, locale)}</dd></div>
+                          <div><dt>{lt('portfolio.col.footprint')}</dt><dd>{formatNumber(r.score.energyKwhMax, locale)} kWh · {formatNumber(r.score.kgco2eMax, locale)} kgCO2e</dd></div>
+                        </dl>
+                        <small>{lt('portfolio.weightsInForce', { weights: weightsText(lt, r.weights) })}</small>
+                      </details>
+                    </th>
                     <td><strong>{formatNumber(r.total, locale)}</strong></td>
-                    <td>{formatNumber(r.score.valueScore, locale)}</td>
-                    <td>{formatNumber(r.score.costScore, locale)}</td>
-                    <td>{formatNumber(r.score.feasibilityScore, locale)}</td>
-                    <td>{formatNumber(r.score.environmentScore, locale)}</td>
-                    <td>{r.score.riskTier} ({formatNumber(r.score.riskScore, locale)})</td>
-                    <td>{formatNumber(r.score.energyKwhMax, locale)} kWh · {formatNumber(r.score.kgco2eMax, locale)} kgCO2e</td>
+                    <td>{riskWord(lt, r.score.riskTier)} ({formatNumber(r.score.riskScore, locale)})</td>
                     <td>{r.selection ? `${r.selection === 'SELECT' ? lt('portfolio.select') : lt('portfolio.decline')} (${r.selectedBy}) — ${r.selectionRationale ?? ''}` : '—'}</td>
                   </tr>
                 ))}
@@ -247,7 +253,7 @@ function HistorySection({ history, error, directorates, titles, ranked }: {
                   <td>{formatNumber(s.costScore, locale)}</td>
                   <td>{formatNumber(s.feasibilityScore, locale)}</td>
                   <td>{formatNumber(s.environmentScore, locale)}</td>
-                  <td>{s.riskTier} ({formatNumber(s.riskScore, locale)})</td>
+                  <td>{riskWord(lt, s.riskTier)} ({formatNumber(s.riskScore, locale)})</td>
                   <td>{s.scoredBy}</td>
                   <td>{s.reason ?? lt('portfolio.history.first')}</td>
                 </tr>
@@ -329,7 +335,7 @@ function ScoreCard({ project, onDone, onScored }: { project: Project; onDone: ()
         <TextField label={lt('portfolio.field.outputTokens')} type="number" value={f.outputTokensPerCase} onChange={set('outputTokensPerCase')} />
         <TextField label={lt('portfolio.field.feasibility')} type="number" min={1} max={5} value={f.feasibility} onChange={set('feasibility')} />
         <SelectField label={lt('portfolio.field.risk')} value={f.riskTier} onChange={set('riskTier')}>
-          {['MINIMAL', 'LIMITED', 'HIGH', 'UNACCEPTABLE'].map((r) => <option key={r} value={r}>{r}</option>)}
+          {(['MINIMAL', 'LIMITED', 'HIGH', 'UNACCEPTABLE'] as const).map((r) => <option key={r} value={r}>{lt(`risk.${r}`)}</option>)}
         </SelectField>
       </div>
       <TextField label={lt('portfolio.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -343,4 +349,12 @@ function ScoreCard({ project, onDone, onScored }: { project: Project; onDone: ()
       <ErrorMessage error={error} />
     </section>
   );
+}
+
+const RISK_TIERS = ['MINIMAL', 'LIMITED', 'HIGH', 'UNACCEPTABLE'] as const;
+
+/** An AI Act risk tier in the reader's words (« limité »), its code when this screen does not know it. */
+function riskWord(lt: ReturnType<typeof useLt>, tier: string): string {
+  const known = RISK_TIERS.find((r) => r === tier);
+  return known ? lt(`risk.${known}`) : tier;
 }

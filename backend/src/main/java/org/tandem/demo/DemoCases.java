@@ -170,6 +170,41 @@ class DemoCases {
         return new Outcome(id, plan.path(), asked);
     }
 
+    /** Where a case of the demo's open work stops, waiting for people (issue 19). */
+    enum Waiting {
+        /** at the expert's review, offered to the group, or held by {@code expert} when given */
+        REVIEW,
+        /** reviewed and edited by {@code expert}, at the approval */
+        APPROVAL,
+        /** no AI step for the adviser's entity: at their hand-drafting */
+        HAND_DRAFT
+    }
+
+    /** A case filed now and left open where people take it up (the demo's work to do, issue 19). */
+    long leaveOpen(Request r, CurrentUser adviser, Waiting waiting, CurrentUser expert) {
+        ContentCase c =
+                caseService.open(new NewCaseRequest(r.useCaseKey(), r.memberId(), r.subject(), r.message()), adviser);
+        long id = c.id();
+        switch (waiting) {
+            case REVIEW -> {
+                String review = task(id, ContentTasks.REVIEW);
+                if (expert != null) {
+                    taskService.claim(review, expert.username());
+                }
+            }
+            case APPROVAL -> {
+                // edited by the expert: where the use case asks four eyes, someone else approves
+                String review = task(id, ContentTasks.REVIEW);
+                display(review, expert, 3);
+                reviews.complete(review, new TaskDecision(Decision.EDIT, null), expert);
+                submit(task(id, ContentTasks.EDIT), completed(current(id), r, false), expert);
+                task(id, ContentTasks.APPROVE);
+            }
+            case HAND_DRAFT -> task(id, ContentTasks.HAND_DRAFT);
+        }
+        return id;
+    }
+
     private void submit(String taskId, String text, CurrentUser user) {
         reviews.complete(taskId, new TaskDecision(Decision.SUBMIT, text), user);
     }

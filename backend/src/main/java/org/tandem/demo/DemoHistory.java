@@ -18,6 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tandem.governance.gate.UseCaseOpenings;
 import org.tandem.governance.ideas.IdeaRequest;
 import org.tandem.governance.ideas.IdeaService;
 import org.tandem.governance.ideas.TriageRequest;
@@ -66,6 +67,8 @@ class DemoHistory implements ApplicationRunner {
     static final CurrentUser BOB = user("bob", Role.EXPERT, "experts", "member-relations-experts");
     static final CurrentUser CHLOE = user("chloe", Role.EXPERT, "experts", "member-relations-experts");
     static final CurrentUser MARC = user("marc", Role.MANAGER, "managers");
+    static final CurrentUser INES = DemoProjects.INES;
+    static final CurrentUser ADMIN = user("admin", Role.ADMIN, "camunda-admin");
     static final CurrentUser RACHEL = DemoProjects.RACHEL;
     static final CurrentUser DIANE = DemoProjects.DIANE;
     static final CurrentUser ERIC = DemoProjects.ERIC;
@@ -81,6 +84,7 @@ class DemoHistory implements ApplicationRunner {
     private final EthicsService ethics;
     private final ExperimentService experiments;
     private final RolloutService rollout;
+    private final UseCaseOpenings openings;
     private final boolean enabled;
     private final CompletableFuture<Summary> done = new CompletableFuture<>();
     private volatile Thread worker;
@@ -94,6 +98,7 @@ class DemoHistory implements ApplicationRunner {
             EthicsService ethics,
             ExperimentService experiments,
             RolloutService rollout,
+            UseCaseOpenings openings,
             @Value("${tandem.demo.history:true}") boolean history) {
         this.firstStages = firstStages;
         this.cases = cases;
@@ -103,6 +108,7 @@ class DemoHistory implements ApplicationRunner {
         this.ethics = ethics;
         this.experiments = experiments;
         this.rollout = rollout;
+        this.openings = openings;
         this.enabled = history;
     }
 
@@ -341,7 +347,33 @@ class DemoHistory implements ApplicationRunner {
         }
         awaitTask(letters, "completeTraining");
         rollout.completeTraining(letters, first, RACHEL);
+        leaveWork();
         return new Summary(counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Today's work left to people (issue 19), so each demo user finds some of their role on their home:
+     * two letters to review for the member-relations experts ({@code bob}, {@code chloe}) and one to
+     * approve; a claim summary held by {@code ines} and another she checked, which only {@code hugo} may
+     * approve (four eyes); a meeting report {@code paul} writes by hand (his agency is the control
+     * group). The lifecycle leaves the rest open: the reminders' project at the committee ({@code eric}),
+     * the claims' project at scoring ({@code diane}), the translation idea's necessity ({@code rachel}),
+     * the reports' experiment running ({@code marc}).
+     */
+    private void leaveWork() {
+        // no project governs the claim summary yet: the administrator opens it, with the reason published
+        if (openings.inForce(CLAIMS).isEmpty()) {
+            openings.open(
+                    CLAIMS,
+                    "Démonstration : les experts sinistres essaient la synthèse, relue puis approuvée par un second expert.",
+                    ADMIN);
+        }
+        cases.leaveOpen(LETTERS_REQUESTS.get(2), ALICE, DemoCases.Waiting.REVIEW, null);
+        cases.leaveOpen(LETTERS_REQUESTS.get(3), ALICE, DemoCases.Waiting.REVIEW, null);
+        cases.leaveOpen(LETTERS_REQUESTS.get(0), ALICE, DemoCases.Waiting.APPROVAL, BOB);
+        cases.leaveOpen(CLAIMS_REQUESTS.get(0), ALICE, DemoCases.Waiting.REVIEW, INES);
+        cases.leaveOpen(CLAIMS_REQUESTS.get(1), ALICE, DemoCases.Waiting.APPROVAL, INES);
+        cases.leaveOpen(REPORTS_REQUESTS.get(1), PAUL, DemoCases.Waiting.HAND_DRAFT, null);
     }
 
     /** {@code pilot} and {@code control} cases spread over the weekdays from {@code fromDaysAgo} to {@code toDaysAgo}. */
@@ -476,6 +508,27 @@ class DemoHistory implements ApplicationRunner {
                     List.of("Votre formule rembourse quatre séances par an, à hauteur de 35 € chacune, sur facture "
                             + "d'un praticien inscrit au registre."),
                     "Voici ce que votre contrat santé prévoit pour l'ostéopathie."));
+
+    static final String CLAIMS = "claim-summary";
+
+    static final List<DemoCases.Request> CLAIMS_REQUESTS = List.of(
+            new DemoCases.Request(
+                    CLAIMS,
+                    "M-1003",
+                    "Dégât des eaux : plafond de la cuisine",
+                    "Historique : déclaration le 3 ; fuite chez le voisin du dessus ; constat amiable reçu le 10 ; "
+                            + "photos du plafond jointes ; expertise demandée le 12, rendez-vous le 20 ; le sociétaire "
+                            + "a rappelé deux fois pour connaître le délai.",
+                    List.of("Expertise le 20 ; indemnisation après le rapport de l'expert."),
+                    null),
+            new DemoCases.Request(
+                    CLAIMS,
+                    "M-1004",
+                    "Bris de glace sur le véhicule",
+                    "Historique : déclaration le 5 ; pare-brise fissuré sur l'autoroute ; facture du réparateur agréé "
+                            + "reçue le 7 ; franchise de 50 € selon le contrat ; aucun autre sinistre cette année.",
+                    List.of("Facture réglée directement au réparateur, franchise de 50 € à la charge du sociétaire."),
+                    null));
 
     static final List<DemoCases.Request> REPORTS_REQUESTS = List.of(
             new DemoCases.Request(

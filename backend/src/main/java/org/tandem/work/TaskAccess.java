@@ -77,6 +77,14 @@ public class TaskAccess {
         return task;
     }
 
+    /** Whether the person may work this open task now: theirs, or unclaimed and offered to them or their groups. */
+    public boolean openTo(Task task, CurrentUser user) {
+        if (task.getAssignee() != null) {
+            return user.username().equals(task.getAssignee());
+        }
+        return isCandidate(task.getId(), user);
+    }
+
     private boolean isCandidate(String taskId, CurrentUser user) {
         // read from the links: a task query cannot combine an or() of candidates with includeAssignedTasks()
         return taskService.getIdentityLinksForTask(taskId).stream()

@@ -159,6 +159,42 @@ public class InboxSearch {
         };
     }
 
+    /**
+     * The open tasks of a scope the person may see, oldest first, leaving out the tasks of some
+     * processes (the home's task sections: another section shows those).
+     */
+    public List<InboxTask> firstOpen(Viewer viewer, Scope scope, java.util.Collection<String> leftOut, int limit) {
+        MapSqlParameterSource params = params(viewer);
+        String where = openWhere(scope, leftOut, viewer, params);
+        params.addValue("limit", limit);
+        return jdbc.query(
+                "select * from inbox_task i where " + where + " order by i.created_at asc, i.task_id asc limit :limit",
+                params,
+                ROW);
+    }
+
+    /** How many open tasks {@link #firstOpen} would list without its limit. */
+    public long countOpen(Viewer viewer, Scope scope, java.util.Collection<String> leftOut) {
+        MapSqlParameterSource params = params(viewer);
+        Long n = jdbc.queryForObject(
+                "select count(*) from inbox_task i where " + openWhere(scope, leftOut, viewer, params),
+                params,
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static String openWhere(
+            Scope scope, java.util.Collection<String> leftOut, Viewer viewer, MapSqlParameterSource params) {
+        TaskCriteria criteria =
+                new TaskCriteria(scope.name(), null, null, null, null, null, null, null, null, null, null);
+        String where = where(criteria, viewer, params, true, true);
+        if (!leftOut.isEmpty()) {
+            where += " and not (i.process_key = any(cast(:leftOut as text[])))";
+            params.addValue("leftOut", leftOut.toArray(String[]::new));
+        }
+        return where;
+    }
+
     public java.util.Optional<InboxTask> find(String taskId) {
         return jdbc
                 .query("select * from inbox_task i where i.task_id = :id", new MapSqlParameterSource("id", taskId), ROW)
