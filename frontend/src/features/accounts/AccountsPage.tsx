@@ -50,7 +50,7 @@ export function AccountsPage() {
 }
 
 function groupLabel(group: AccountGroup | undefined, id: string, at: ReturnType<typeof useAt>): string {
-  if (group?.role) return at(`role.${group.role}` as AccountsKey);
+  if (group?.role) return at(`role.${group.role}` as AccountsKey) ?? group.name ?? group.id;
   return group?.name ?? id;
 }
 
@@ -160,7 +160,8 @@ function CreateForm({ groups, minPassword, onCreated }: { groups: AccountGroup[]
         <fieldset className={`reason-picker${fieldErrors.groups ? ' field-invalid' : ''}`} aria-describedby={`account-roles-hint${fieldErrors.groups ? ' account-roles-error' : ''}`}>
           <legend>{at('field.roles')}</legend>
           <p id="account-roles-hint" className="field-hint">{at('field.roles.hint')}</p>
-          {checkboxes(roles, (g) => at(`role.${g.role}` as AccountsKey))}
+          {/* a role this screen has no words for yet still shows the server's name: no checkbox without a label */}
+          {checkboxes(roles, (g) => at(`role.${g.role}` as AccountsKey) ?? g.name ?? g.id)}
           {fieldErrors.groups ? (
             <p id="account-roles-error" className="field-error">
               {fieldErrors.groups}

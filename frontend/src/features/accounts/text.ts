@@ -35,6 +35,7 @@ const fr = {
   'role.ETHICS': 'Comité éthique et de contrôle',
   'role.AI_REFERENT': 'Référent·e IA',
   'role.SERVICE': 'Compte de service',
+  'role.DPO': 'Délégué·e à la protection des données',
   'role.ADMIN': 'Administrateur·rice',
 } as const;
 
@@ -74,6 +75,7 @@ const en: Record<AccountsKey, string> = {
   'role.ETHICS': 'Ethics and control committee',
   'role.AI_REFERENT': 'AI referent',
   'role.SERVICE': 'Service account',
+  'role.DPO': 'Data protection officer',
   'role.ADMIN': 'Administrator',
 };
 
