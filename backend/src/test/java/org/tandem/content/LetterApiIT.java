@@ -181,12 +181,18 @@ class LetterApiIT {
                 .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia");
         assertThat(disclosed.get("disclosure").get("provenance").asText()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         assertThat(disclosed.get("delivery").get("status").asText()).isEqualTo("SENT");
-        assertThat(historyService
-                        .createHistoricProcessInstanceQuery()
-                        .processInstanceBusinessKey(String.valueOf(id))
-                        .finished()
-                        .count())
-                .isEqualTo(1);
+        // the delivery job records the sending, then the process ends with it: wait for the end
+        Eventually.await(
+                "the end of case " + id + "'s process",
+                Duration.ofSeconds(10),
+                () -> historyService
+                                        .createHistoricProcessInstanceQuery()
+                                        .processInstanceBusinessKey(String.valueOf(id))
+                                        .finished()
+                                        .count()
+                                == 1
+                        ? Boolean.TRUE
+                        : null);
     }
 
     @Test

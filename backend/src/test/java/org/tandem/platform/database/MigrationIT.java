@@ -121,7 +121,9 @@ class MigrationIT {
             before.forEach((table, rows) ->
                     assertThat(rows).as("representative rows in %s", table).isNotEmpty());
             // the chains are verified by this release's code once migrated (it reads columns V50 added)
-            assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single())
+            assertThat(jdbc.sql("select count(*) from audit_event")
+                            .query(Long.class)
+                            .single())
                     .isEqualTo(5L);
 
             Flyway latest = flyway(db, null);
