@@ -369,6 +369,9 @@ def work_tasks(sessions, only_cases=None, approve=True):
             if body["decision"] in ("ACCEPT", "APPROVE"):
                 # the full-display rule: the screen records the display before the button is enabled
                 s.call("POST", "/api/tasks/%s/viewed" % t["id"], {"timeSpentMs": 4000})
+                # four seconds is faster than the reading floor (issue 17): the bench's reviewers confirm, as
+                # the screen lets a person do, and are counted as fast approvals
+                body["confirmFastApproval"] = True
             status, _ = s.call("POST", "/api/tasks/%s/complete" % t["id"], body)
             done.append((case_id, key, s.user, status))
     return done
