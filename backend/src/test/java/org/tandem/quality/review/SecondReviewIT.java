@@ -101,8 +101,9 @@ class SecondReviewIT {
         for (int i = 0; i < 1_000; i++) {
             boolean unchanged = i % 2 == 0;
             String reviewer = i % 4 < 2 ? "bob" : "chloe";
-            // one case in 50 was approved by the other expert: nobody independent is left to review it
-            String approver = i % 50 == 1 ? (reviewer.equals("bob") ? "chloe" : "bob") : reviewer;
+            // one case in 50 was approved by the other expert: nobody independent is left to review it; these
+            // 20 cases are accepted unchanged (drawn at 0.5), so none drawn has a chance of 0.5^20, not 0.8^20 ≈ 1 %
+            String approver = i % 50 == 0 ? (reviewer.equals("bob") ? "chloe" : "bob") : reviewer;
             firstReviewer.put(disclosedCase(unchanged, reviewer, approver), reviewer);
         }
         draws.sweep(DRAW_USE_CASE);
