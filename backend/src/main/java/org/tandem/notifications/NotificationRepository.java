@@ -105,7 +105,7 @@ class NotificationRepository {
 
     /** Unread since a moment (null: all unread), newest first, at most {@code max}. */
     List<Row> unreadSince(String recipient, OffsetDateTime since, int max) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                          where n.recipient = :me and n.read_at is null
                            and n.created_at > coalesce(cast(:since as timestamptz), '-infinity')
                          order by n.id desc limit :max""")
