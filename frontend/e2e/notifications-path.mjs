@@ -56,7 +56,7 @@ scenario('notifications-path', 300_000, async (run) => {
     await run.heading('Notifications').waitFor();
     const item = page.locator('li.notification-item.unread').filter({ hasText: subject });
     await item.first().waitFor();
-    await item.first().getByText('Nouvelle tâche pour votre groupe', { exact: true }).waitFor();
+    await item.first().getByText(/Nouvelle tâche pour votre groupe/).waitFor();
     await page.getByRole('heading', { name: 'Vos préférences de notification' }).waitFor();
     await run.checkAccessibility('notifications');
     await run.screenshot('notifications');
