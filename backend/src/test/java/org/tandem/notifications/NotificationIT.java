@@ -40,6 +40,9 @@ class NotificationIT {
     @Autowired
     DueTomorrow dueTomorrow;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api;
     String first;
     String second;
@@ -52,6 +55,8 @@ class NotificationIT {
         second = "notif-b-" + suffix;
         identities.ensureUser(first, "Anne", "Notif", first, List.of("experts", "member-relations-experts"));
         identities.ensureUser(second, "Basile", "Notif", second, List.of("experts", "member-relations-experts"));
+        // alice files the case: her choices back to the defaults (BadInputCampaignIT sends her valid settings too)
+        jdbc.sql("delete from notification_settings where username = 'alice'").update();
     }
 
     @Test
@@ -84,6 +89,13 @@ class NotificationIT {
         assertThat(mine.get("read").asBoolean()).isFalse();
         assertThat(notification(second, review.getId(), "NEW_TASK")).isNotNull();
         assertThat(find("alice", review.getId(), "NEW_TASK")).isNull();
+        // the second expert turns new tasks off: other tests' cases reach the group too, the counts below stay exact
+        assertThat(api.put(
+                                second,
+                                "/api/me/notification-settings",
+                                Map.of("kinds", List.of("ASSIGNED", "DUE_TOMORROW", "RETURNED"), "dailyDigest", false))
+                        .status())
+                .isEqualTo(200);
         long unreadBefore = unread(second);
 
         // a claim tells nobody; a hand-over tells the new assignee
