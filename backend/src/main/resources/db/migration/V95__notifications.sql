@@ -34,3 +34,6 @@ create table notification_digest (
     notifications  int          not null,
     primary key (recipient, day)
 );
+
+-- the hourly « due tomorrow » scan reads open tasks by due date (the task list's read model, org.tandem.work)
+create index notification_scan_due on inbox_task (due_at) where status = 'OPEN' and due_at is not null;
