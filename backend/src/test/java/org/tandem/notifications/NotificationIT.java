@@ -172,6 +172,51 @@ class NotificationIT {
     }
 
     @Test
+    void aNotificationThatCannotBeWrittenNeverFailsTheTask() {
+        // the database refuses notifications to one person of the group: the insert fails inside the engine's
+        // transaction, its savepoint rolls it back alone, and the case goes on to its review task
+        String refused = "notif-fail-" + UUID.randomUUID().toString().substring(0, 8);
+        identities.ensureUser(refused, "Fanny", "Notif", refused, List.of("experts", "member-relations-experts"));
+        jdbc.sql("alter table notification add constraint notification_test_refuses"
+                        + " check (recipient not like 'notif-fail-%') not valid")
+                .update();
+        try {
+            Api.Response created = api.post(
+                    "alice",
+                    "/api/cases",
+                    Map.of(
+                            "useCaseKey", "reply-letter",
+                            "memberId", "M-1001",
+                            "subject",
+                                    "Notif-refus-"
+                                            + UUID.randomUUID().toString().substring(0, 8),
+                            "message", "Bonjour, où en est le remboursement de mon sinistre ? Merci de me répondre."));
+            assertThat(created.status()).isEqualTo(201);
+            long caseId = created.body().get("id").asLong();
+            Task review = Eventually.await(
+                    "the review task of case " + caseId,
+                    Duration.ofSeconds(30),
+                    () -> taskService
+                            .createTaskQuery()
+                            .processInstanceBusinessKey(String.valueOf(caseId))
+                            .taskDefinitionKey("review")
+                            .singleResult());
+            assertThat(jdbc.sql("select status from inbox_task where task_id = ?")
+                            .param(review.getId())
+                            .query(String.class)
+                            .single())
+                    .as("the task and its read model were committed")
+                    .isEqualTo("OPEN");
+            assertThat(find(first, review.getId(), "NEW_TASK"))
+                    .as("nobody was told this time")
+                    .isNull();
+        } finally {
+            jdbc.sql("alter table notification drop constraint notification_test_refuses")
+                    .update();
+        }
+    }
+
+    @Test
     void settingsChooseTheKindsAndRefuseWhatCannotBe() {
         JsonNode defaults = api.get(first, "/api/me/notification-settings").body();
         assertThat(defaults.get("kinds")).hasSize(4);
