@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code tandem.delivery.*}: how contents leave the building. The SMTP server itself is Spring Boot's
  * {@code spring.mail.*} (host, port, username, password, properties such as STARTTLS and time-outs).
  *
- * @param transport        SMTP (default: {@code spring.mail.host} is required), FOLDER (each message is
+ * @param transport        SMTP (default; without {@code spring.mail.host} contents wait « à envoyer »), FOLDER (each message is
  *                         written as an .eml file into {@code outbox}, nothing is sent: for a laptop), or AUTO
  *                         (SMTP when {@code spring.mail.host} is set, otherwise FOLDER: the demo's choice)
  * @param from             the sender of every message, e.g. {@code Mutuelle Exemple <ne-pas-repondre@…>}

@@ -1,0 +1,49 @@
+package org.tandem.content.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.MessagingException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The transport chosen for each setting, and a first start without a mail server that starts all the same. */
+class MailTransportConfigurationTest {
+
+    private static DeliverySettings settings(DeliverySettings.Transport transport) {
+        return new DeliverySettings(transport, null, null, null, null, null, null);
+    }
+
+    @Test
+    void smtpWithoutAMailServerStartsAndEverySendingFailsWithAFrenchReason() throws Exception {
+        MailTransport transport = new MailTransportConfiguration()
+                .mailTransport(
+                        settings(DeliverySettings.Transport.SMTP),
+                        new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class));
+
+        assertThat(transport).isInstanceOf(UnconfiguredMailTransport.class);
+        assertThat(transport.describe()).contains("non configuré");
+        MailTransport.FixedIdMessage message = new MailTransport.FixedIdMessage(transport.session(), "<x@tandem>");
+        message.setText("Madame, Monsieur");
+        assertThatThrownBy(() -> transport.send(message))
+                .isInstanceOf(MessagingException.class)
+                .hasMessageContaining("Aucun serveur de messagerie")
+                .hasMessageContaining("SPRING_MAIL_HOST");
+        assertThatThrownBy(transport::probe).isInstanceOf(MessagingException.class);
+    }
+
+    @Test
+    void smtpWithAMailServerSendsThroughIt() {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("mail.example.invalid");
+        beans.addBean("mailSender", sender);
+
+        MailTransport transport = new MailTransportConfiguration()
+                .mailTransport(
+                        settings(DeliverySettings.Transport.SMTP), beans.getBeanProvider(JavaMailSenderImpl.class));
+
+        assertThat(transport).isInstanceOf(SmtpMailTransport.class);
+    }
+}
