@@ -15,7 +15,7 @@ import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
 import type { ProvenanceCheck, TransparencyReport, VerifyRequest } from '../features/governance/transparency/api';
 import type { LoginOptions } from '../features/auth/api';
-import type { Entity, PortfolioHistory, RankedProject } from '../features/governance/api';
+import type { Dashboard, Entity, PortfolioHistory, RankedProject } from '../features/governance/api';
 import type {
   BusinessEntity, EntityImportResult, EntityInput, PlaceablePerson, Placement, UseCaseGate, UseCaseOpening,
 } from '../features/governance/organisation/api';
@@ -124,6 +124,8 @@ export type ApiContract = [
   Expect<Compare<CaseView, ResponseOf<'/api/tasks/{id}/complete', 'post'>>>,
   Expect<Compare<TextToSave, RequestOf<'/api/tasks/{id}/save', 'post'>>>,
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
+  // governance: the experiment's dashboard (pilot, control and the cases written « sans IA » apart)
+  Expect<Compare<Dashboard['withoutAi'], NonNullable<ResponseOf<'/api/projects/{id}/experiment', 'get'>['withoutAi']>>>,
   // governance: transparency (public)
   Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
   Expect<Compare<ProvenanceCheck, ResponseOf<'/api/public/provenance/verify', 'post'>>>,

@@ -174,6 +174,9 @@ export interface CaseView {
   footprint?: FootprintTotals | null;
   /** drawn by the server for the experiment's one-question comfort survey: ask only then */
   askComfortSurvey: boolean;
+  /** « sans IA »: the adviser chose to write it by hand, and why (optional) */
+  withoutAi: boolean;
+  withoutAiReason: string | null;
 }
 
 /** Sums over model calls; emissions in kgCO2e, usage and embodied apart, as min/max ranges. */
@@ -238,6 +241,8 @@ export interface UseCase {
   memberRequired?: boolean;
   /** the structured reasons its reviewers choose from, beside the free text (quality loop) */
   reasons: ReviewReason[];
+  /** an adviser may file it « sans IA » and write it by hand (issue 19, proposal 15) */
+  handWritable: boolean;
 }
 
 export interface TaskSummary {

@@ -1907,6 +1907,8 @@ export interface components {
             useCaseKey?: string;
             useCaseName?: string;
             versions?: components["schemas"]["VersionView"][];
+            withoutAi?: boolean;
+            withoutAiReason?: string;
         };
         ClosingRequest: {
             reason?: string;
@@ -2043,6 +2045,7 @@ export interface components {
             /** Format: int32 */
             surveyOneIn?: number;
             useCaseKey?: string;
+            withoutAi?: components["schemas"]["WithoutAi"];
         };
         Dates: {
             /** Format: date */
@@ -2589,6 +2592,8 @@ export interface components {
             message: string;
             subject: string;
             useCaseKey: string;
+            withoutAi?: boolean;
+            withoutAiReason?: string;
         };
         NewComment: {
             message: string;
@@ -3237,6 +3242,7 @@ export interface components {
         UseCaseSummary: {
             category?: string;
             description?: string;
+            handWritable?: boolean;
             key?: string;
             memberRequired?: boolean;
             name?: string;
@@ -3350,6 +3356,18 @@ export interface components {
             risk: number;
             /** Format: double */
             value: number;
+        };
+        WithoutAi: {
+            /** Format: int32 */
+            cases?: number;
+            /** Format: int32 */
+            inControl?: number;
+            /** Format: int32 */
+            inPilot?: number;
+            /** Format: double */
+            share?: number;
+            /** Format: double */
+            timeToApprovalMinutes?: number;
         };
         YearlyForecast: {
             /** Format: int64 */

@@ -8,6 +8,7 @@ import { actorKind, fetchAudit, parseDetails } from '../../lib/audit';
 
 const KNOWN_TYPES = new Set([
   'REQUESTED',
+  'WITHOUT_AI',
   'MODEL_CALL',
   'AI_FAILED',
   'DRAFTED',

@@ -42,6 +42,13 @@ public class CaseRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    /** The adviser chose « sans IA »: the case skips the AI step and is counted apart. */
+    void markWithoutAi(long id, String reason) {
+        jdbc.sql("update content_case set without_ai = true, without_ai_reason = ? where id = ?")
+                .params(reason, id)
+                .update();
+    }
+
     void attachProcess(long id, String processInstanceId) {
         jdbc.sql("update content_case set process_instance_id = ? where id = ?")
                 .params(processInstanceId, id)

@@ -66,6 +66,12 @@ public class CaseService {
         if (memberId == null && useCase.requiresMember()) {
             throw ApiException.invalidField("memberId", "Choisissez le sociétaire concerné.");
         }
+        if (request.handWrittenByChoice() && !useCase.handWritable()) {
+            throw ApiException.invalidField(
+                    "withoutAi",
+                    "« " + useCase.name().fr() + " » ne se rédige pas à la main : l'option « sans IA » vaut pour les"
+                            + " contenus qu'un conseiller peut écrire lui-même (courriers, synthèses, comptes-rendus).");
+        }
         // MemberDirectoryUnavailable (503, in French) when the directory cannot answer: nothing is stored
         Member member = memberId == null
                 ? null
@@ -104,6 +110,21 @@ public class CaseService {
         Map<String, Object> variables = new HashMap<>();
         // the entity gate: refuses (and rolls back) a request from an entity the rollout has not reached
         variables.putAll(enablement.admit(id, useCase.key(), requester.username()));
+        if (request.handWrittenByChoice()) {
+            String reason = request.withoutAiReason() == null
+                            || request.withoutAiReason().isBlank()
+                    ? null
+                    : request.withoutAiReason().strip();
+            cases.markWithoutAi(id, reason);
+            audit.append(
+                    id,
+                    requester.username(),
+                    AuditType.WITHOUT_AI,
+                    Map.of(),
+                    // the adviser's own words may name the member: erasable with the rest (issue 16)
+                    Map.of("reason", reason == null ? "" : reason));
+            variables.put(UseCaseEnablement.SKIP_AI, true);
+        }
         variables.put(CaseVariables.CASE_ID, id);
         variables.put(CaseVariables.USE_CASE, useCase.key());
         variables.put(CaseVariables.EXPERT_GROUP, useCase.expertGroup());

@@ -42,7 +42,10 @@ public record CaseView(
         org.tandem.content.delivery.DeliveryView delivery,
         org.tandem.platform.footprint.FootprintTotals footprint,
         // drawn for the experiment's one-question comfort survey (server-side sampling): the screen asks only then
-        boolean askComfortSurvey) {
+        boolean askComfortSurvey,
+        // « sans IA »: the adviser chose to write it by hand, and why (optional)
+        boolean withoutAi,
+        String withoutAiReason) {
 
     public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {}
 

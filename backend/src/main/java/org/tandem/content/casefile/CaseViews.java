@@ -206,7 +206,9 @@ public class CaseViews {
                 preview,
                 deliveries.view(c).orElse(null),
                 footprints.forCase(c.id()),
-                surveys.asks(c.id(), c.useCaseKey(), c.entityCode()));
+                surveys.asks(c.id(), c.useCaseKey(), c.entityCode()),
+                c.withoutAi(),
+                c.withoutAiReason());
     }
 
     private CaseView.DraftView draftView(Draft d) {

@@ -3,6 +3,8 @@ package org.tandem.platform.audit;
 /** What can happen to a case, as the audit trail records it. */
 public enum AuditType {
     REQUESTED,
+    /** The adviser chose to write the content without AI (« sans IA »), with an optional reason. */
+    WITHOUT_AI,
     MODEL_CALL,
     AI_FAILED,
     DRAFTED,

@@ -124,6 +124,11 @@ public record UseCase(
         integer
     }
 
+    /** Whether an adviser may file it « sans IA » and write it by hand: the content process has that path. */
+    public boolean handWritable() {
+        return processKey().equals("content");
+    }
+
     /** The BPMN process a case of this use case runs (default: the content process). */
     public String processKey() {
         return process == null || process.isBlank() ? "content" : process;
