@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'app.loading': 'Loading…',
 
   'nav.label': 'Main navigation',
+  'nav.more': 'More',
   'nav.cases': 'My requests',
   'nav.newRequest': 'New request',
   'nav.tasks': 'Tasks',

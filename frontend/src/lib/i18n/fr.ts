@@ -6,6 +6,7 @@ export const fr = {
   'app.loading': 'Chargement…',
 
   'nav.label': 'Navigation principale',
+  'nav.more': 'Plus',
   'nav.cases': 'Mes demandes',
   'nav.newRequest': 'Nouvelle demande',
   'nav.tasks': 'Tâches',
