@@ -1,15 +1,13 @@
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import type { CaseView } from '../../types/api';
-
-type EscalationView = NonNullable<CaseView['escalation']>;
+import type { CaseView, EscalationView } from '../../types/api';
 
 /** « À traiter avant le … »: the case's due date (its use case's answer time, in business days), marked when passed. */
 function DueDate({ view }: { view: CaseView }) {
   const { t, locale } = useI18n();
   const open = !['DISCLOSED', 'TO_SEND', 'REJECTED', 'APPROVED', 'ERASED'].includes(view.status);
   // eslint-disable-next-line react-hooks/purity -- late as of when the page is drawn
-  const late = open && view.dueAt !== null && view.dueAt !== undefined && new Date(view.dueAt).getTime() < Date.now();
+  const late = open && !!view.dueAt && new Date(view.dueAt).getTime() < Date.now();
   return (
     <div>
       <dt>{t('case.dueAt')}</dt>
