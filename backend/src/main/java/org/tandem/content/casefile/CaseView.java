@@ -59,8 +59,7 @@ public record CaseView(
             OffsetDateTime at,
             String task,
 
-            @Schema(allowableValues = {"REASSIGN", "TASK"})
-            String mode,
+            @Schema(allowableValues = {"REASSIGN", "TASK"}) String mode,
 
             String to,
             String group,

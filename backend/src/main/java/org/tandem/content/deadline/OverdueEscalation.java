@@ -141,8 +141,7 @@ public class OverdueEscalation {
         }
         audit.append(caseId, "system", AuditType.TASK_ESCALATED, details);
         if (mode == UseCase.Escalation.TASK) {
-            return new Outcome(
-                    mode.name(), manager.orElse(null), manager.isPresent() ? Role.MANAGER.groupId() : group);
+            return new Outcome(mode.name(), manager.orElse(null), manager.isPresent() ? Role.MANAGER.groupId() : group);
         }
         if (manager.isPresent()) {
             taskService.setAssignee(task.getId(), manager.get());

@@ -34,7 +34,8 @@ class OverdueTask implements TaskHandler {
         if (decision.decision() != TaskDecision.Decision.SUBMIT) {
             throw decision.notPossibleOn(task);
         }
-        String note = TaskDecision.require("text", decision.text(), "Indiquez ce que vous avez fait au sujet du retard.");
+        String note =
+                TaskDecision.require("text", decision.text(), "Indiquez ce que vous avez fait au sujet du retard.");
         if (note.length() > 2000) {
             throw org.tandem.platform.web.ApiException.invalidField(
                     "text", "Le texte ne doit pas dépasser 2 000 caractères.");

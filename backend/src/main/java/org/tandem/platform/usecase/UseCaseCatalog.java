@@ -92,8 +92,8 @@ public class UseCaseCatalog {
                     + " is not an answer time: a positive number of business days (ISO-8601 days, e.g. P10D)");
         }
         if (u.escalation() != null && u.answerWithin() == null) {
-            throw new IllegalStateException(
-                    "Use case file " + file + ": escalation needs answerWithin (nothing is late without an answer time)");
+            throw new IllegalStateException("Use case file " + file
+                    + ": escalation needs answerWithin (nothing is late without an answer time)");
         }
         if (ai.concurrency() != null && ai.concurrency() < 1) {
             throw new IllegalStateException("Use case file " + file + ": ai.concurrency must be at least 1");

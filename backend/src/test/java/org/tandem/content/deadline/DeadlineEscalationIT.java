@@ -57,8 +57,7 @@ class DeadlineEscalationIT {
             new CurrentUser("ines", "Inès", EnumSet.of(Role.EXPERT), List.of("experts", "claims-experts"));
 
     /** Friday 8 May 2026 (Victoire 1945, a holiday), 10:30 in Paris. */
-    static final ZonedDateTime FRIDAY_8_MAY =
-            ZonedDateTime.of(2026, 5, 8, 10, 30, 0, 0, BusinessDays.PARIS);
+    static final ZonedDateTime FRIDAY_8_MAY = ZonedDateTime.of(2026, 5, 8, 10, 30, 0, 0, BusinessDays.PARIS);
 
     @Autowired
     CaseService caseService;
@@ -168,13 +167,16 @@ class DeadlineEscalationIT {
                         "Bonjour, j'attends toujours le remboursement de mes lunettes depuis mars."),
                 ALICE);
         // 8 May is a holiday, 14 May (Ascension) and 25 May (Whit Monday) are skipped: Tuesday 26 May, 18:00
-        OffsetDateTime due = ZonedDateTime.of(2026, 5, 26, 18, 0, 0, 0, BusinessDays.PARIS).toOffsetDateTime();
+        OffsetDateTime due =
+                ZonedDateTime.of(2026, 5, 26, 18, 0, 0, 0, BusinessDays.PARIS).toOffsetDateTime();
         assertThat(c.dueAt()).isEqualTo(due);
         String team = ownTeam(c);
         String manager = managerIn(team);
 
         Task review = waitForTask(c, "review");
-        assertThat(review.getDueDate()).as("the task carries the case's due date").isEqualTo(Date.from(due.toInstant()));
+        assertThat(review.getDueDate())
+                .as("the task carries the case's due date")
+                .isEqualTo(Date.from(due.toInstant()));
         assertThat(inbox.find(review.getId()).map(InboxTask::dueAt))
                 .as("the task list's copy")
                 .hasValueSatisfying(at -> assertThat(at.toInstant()).isEqualTo(due.toInstant()));
@@ -183,11 +185,13 @@ class DeadlineEscalationIT {
 
         // a day before the due date nothing is late: the timer is not due yet
         clockAt(ZonedDateTime.of(2026, 5, 25, 12, 0, 0, 0, BusinessDays.PARIS));
-        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count()).isZero();
+        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count())
+                .isZero();
 
         // the morning after the due date: the timer fires, the review goes to the team's manager
         clockAt(ZonedDateTime.of(2026, 5, 27, 9, 0, 0, 0, BusinessDays.PARIS));
-        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count()).isOne();
+        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count())
+                .isOne();
         management.executeJob(timer.getId());
         Task escalated = openTask(c);
         assertThat(escalated.getId()).as("non-interrupting: the same task").isEqualTo(review.getId());
@@ -202,7 +206,8 @@ class DeadlineEscalationIT {
 
         // the task list: late, sorted by due date, in the manager's own tasks
         var viewer = new InboxSearch.Viewer(manager, List.of(Role.MANAGER.groupId()));
-        TaskCriteria overdueMine = new TaskCriteria("MINE", "OVERDUE", null, null, null, null, null, null, "DUE", null, null);
+        TaskCriteria overdueMine =
+                new TaskCriteria("MINE", "OVERDUE", null, null, null, null, null, null, "DUE", null, null);
         assertThat(Eventually.await(
                         "the escalated task in the manager's late tasks",
                         Duration.ofSeconds(10),
@@ -211,7 +216,9 @@ class DeadlineEscalationIT {
                 .isTrue();
         TaskCriteria dueInMay = new TaskCriteria(
                 "MINE", null, null, null, due.toLocalDate(), due.toLocalDate(), null, null, "DUE", null, null);
-        assertThat(inbox.page(dueInMay, viewer, 0, 50)).extracting(InboxTask::id).contains(review.getId());
+        assertThat(inbox.page(dueInMay, viewer, 0, 50))
+                .extracting(InboxTask::id)
+                .contains(review.getId());
 
         // the manager sends the draft back to the AI: the review is created again, with its timer already due
         CurrentUser asManager = new CurrentUser(manager, "Manon Ager", EnumSet.of(Role.MANAGER), List.of("managers"));
@@ -231,7 +238,9 @@ class DeadlineEscalationIT {
             management.executeJob(job.getId());
         }
         assertThat(overdueTimers(c)).as("each timer fired once").isEmpty();
-        assertThat(openTask(c).getAssignee()).as("the new review is not taken from its group").isNull();
+        assertThat(openTask(c).getAssignee())
+                .as("the new review is not taken from its group")
+                .isNull();
         assertThat(escalationRows(c)).isOne();
         assertThat(escalationEvents(c)).isOne();
         assertThat(escalations.escalate(c.id(), c.processInstanceId()).escalatedAs())
@@ -261,7 +270,9 @@ class DeadlineEscalationIT {
         Job timer = overdueTimers(c).stream().findFirst().orElseThrow();
         management.executeJob(timer.getId());
 
-        assertThat(openTask(c).getAssignee()).as("TASK: the late review stays where it is").isNull();
+        assertThat(openTask(c).getAssignee())
+                .as("TASK: the late review stays where it is")
+                .isNull();
         Task late = taskService
                 .createTaskQuery()
                 .processInstanceId(c.processInstanceId())

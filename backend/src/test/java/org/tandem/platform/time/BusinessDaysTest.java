@@ -27,19 +27,38 @@ class BusinessDaysTest {
     void theFrenchPublicHolidaysAreNotWorked() {
         // fixed ones
         for (String day : new String[] {
-            "2026-01-01", "2026-05-01", "2026-05-08", "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25"
+            "2026-01-01",
+            "2026-05-01",
+            "2026-05-08",
+            "2026-07-14",
+            "2026-08-15",
+            "2026-11-01",
+            "2026-11-11",
+            "2026-12-25"
         }) {
             assertThat(calendar.isHoliday(LocalDate.parse(day))).as(day).isTrue();
         }
         // those that follow Easter (5 April 2026)
-        assertThat(calendar.isHoliday(LocalDate.of(2026, 4, 6))).as("lundi de Pâques").isTrue();
-        assertThat(calendar.isHoliday(LocalDate.of(2026, 5, 14))).as("Ascension").isTrue();
-        assertThat(calendar.isHoliday(LocalDate.of(2026, 5, 25))).as("lundi de Pentecôte").isTrue();
-        assertThat(calendar.isHoliday(LocalDate.of(2027, 5, 6))).as("Ascension 2027").isTrue();
+        assertThat(calendar.isHoliday(LocalDate.of(2026, 4, 6)))
+                .as("lundi de Pâques")
+                .isTrue();
+        assertThat(calendar.isHoliday(LocalDate.of(2026, 5, 14)))
+                .as("Ascension")
+                .isTrue();
+        assertThat(calendar.isHoliday(LocalDate.of(2026, 5, 25)))
+                .as("lundi de Pentecôte")
+                .isTrue();
+        assertThat(calendar.isHoliday(LocalDate.of(2027, 5, 6)))
+                .as("Ascension 2027")
+                .isTrue();
         assertThat(calendar.isHoliday(LocalDate.of(2026, 5, 13))).isFalse();
         assertThat(calendar.isBusinessDay(LocalDate.of(2026, 5, 13))).isTrue();
-        assertThat(calendar.isBusinessDay(LocalDate.of(2026, 5, 16))).as("a Saturday").isFalse();
-        assertThat(calendar.isBusinessDay(LocalDate.of(2026, 5, 17))).as("a Sunday").isFalse();
+        assertThat(calendar.isBusinessDay(LocalDate.of(2026, 5, 16)))
+                .as("a Saturday")
+                .isFalse();
+        assertThat(calendar.isBusinessDay(LocalDate.of(2026, 5, 17)))
+                .as("a Sunday")
+                .isFalse();
     }
 
     @Test
@@ -66,7 +85,9 @@ class BusinessDaysTest {
     void theDayOfTheRequestIsTheDayInParis() {
         // 23:30 UTC on Monday 30 November is already Tuesday 1 December in Paris
         OffsetDateTime lateEvening = OffsetDateTime.parse("2026-11-30T23:30:00Z");
-        assertThat(calendar.dueDate(lateEvening, Period.ofDays(1)).atZoneSameInstant(BusinessDays.PARIS).toLocalDate())
+        assertThat(calendar.dueDate(lateEvening, Period.ofDays(1))
+                        .atZoneSameInstant(BusinessDays.PARIS)
+                        .toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 12, 2));
     }
 
