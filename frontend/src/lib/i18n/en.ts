@@ -333,6 +333,7 @@ export const en: Record<MessageKey, string> = {
   'taskKind.edit': 'Edit the content',
   'taskKind.handDraft': 'Write by hand',
   'taskKind.approve': 'Approve the content',
+  'taskKind.handleOverdue': 'Overdue task',
 
   'review.intro': 'Accept the draft as is, edit it, send it back to the AI with an instruction, or reject it and say why.',
   'review.quickTitle': 'Accept or edit',

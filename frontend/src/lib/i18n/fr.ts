@@ -331,6 +331,7 @@ export const fr = {
   'taskKind.edit': 'Modifier le contenu',
   'taskKind.handDraft': 'Rédiger à la main',
   'taskKind.approve': 'Approuver le contenu',
+  'taskKind.handleOverdue': 'Tâche en retard',
 
   'review.intro': "Acceptez le brouillon tel quel, modifiez-le, renvoyez-le à l'IA avec une consigne, ou rejetez-le en expliquant pourquoi.",
   'review.quickTitle': 'Accepter ou modifier',
