@@ -9,7 +9,7 @@
  * Nothing here is emitted: this file holds types only. It lives in app/ because it reads the
  * features' own API types (features/x/api.ts) beside the shared ones (types/api.ts).
  */
-import type { AuditEvent, AuditVerification, CaseAudit, CaseView, Completion, TaskDetail, UseCase, User } from '../types/api';
+import type { AuditEvent, AuditVerification, CaseAudit, CaseView, Completion, EscalationView, TaskDetail, UseCase, User } from '../types/api';
 import type { paths } from '../types/openapi';
 import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../features/content/api';
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
@@ -104,6 +104,7 @@ export type ApiContract = [
   // content: cases and requests
   Expect<Compare<CaseSummary, ElementOf<ResponseOf<'/api/cases', 'get'>>>>,
   Expect<Compare<CaseView, ResponseOf<'/api/cases/{id}', 'get'>>>,
+  Expect<Compare<EscalationView, ResponseOf<'/api/cases/{id}', 'get'>['escalation']>>,
   Expect<Compare<CaseAudit, ResponseOf<'/api/cases/{id}/audit', 'get'>>>,
   Expect<Compare<AuditEvent, ElementOf<ResponseOf<'/api/cases/{id}/audit', 'get'>['events']>>>,
   Expect<Compare<AuditVerification, ResponseOf<'/api/cases/{id}/audit', 'get'>['verification']>>,

@@ -1886,6 +1886,9 @@ export interface components {
             disclosure?: components["schemas"]["DisclosureView"];
             disclosurePreview?: components["schemas"]["Preview"];
             draft?: components["schemas"]["DraftView"];
+            /** Format: date-time */
+            dueAt?: string;
+            escalation?: components["schemas"]["EscalationView"];
             failureReason?: string;
             finalText?: string;
             footprint?: components["schemas"]["FootprintTotals"];
@@ -2226,6 +2229,21 @@ export interface components {
         ErasureRequest: {
             memberId: string;
             reason: string;
+        };
+        EscalationView: {
+            /** Format: date-time */
+            at?: string;
+            fallback?: string;
+            from?: string;
+            group?: string;
+            /** Format: date-time */
+            handledAt?: string;
+            handledBy?: string;
+            handledNote?: string;
+            /** @enum {string} */
+            mode?: "REASSIGN" | "TASK";
+            task?: string;
+            to?: string;
         };
         EthicsRequest: {
             conditions?: string;

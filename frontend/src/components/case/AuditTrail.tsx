@@ -24,6 +24,7 @@ const KNOWN_TYPES = new Set([
   'TASK_UNCLAIMED',
   'TASK_HANDED_OVER',
   'TASK_DATES_CHANGED',
+  'TASK_ESCALATED',
   'ERASED',
 ]);
 

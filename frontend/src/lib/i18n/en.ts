@@ -58,6 +58,11 @@ export const en: Record<MessageKey, string> = {
   'case.subject': 'Subject',
   'case.message': "Member's message",
   'case.requestedBy': 'Requested by',
+  'case.dueAt': 'Due date',
+  'case.dueBefore': 'To be handled before {date}',
+  'case.escalation.reassign': 'Overdue: the task “{task}” was handed to {to} on {date}.',
+  'case.escalation.task': 'Overdue: {to} received an “Overdue task” for “{task}” on {date}.',
+  'case.escalation.handled': 'Followed up by {by}: {note}',
   'case.createdAt': 'Created',
   'case.draft': 'AI draft',
   'case.draftPending': 'The draft is being written. This page updates automatically.',
@@ -335,6 +340,7 @@ export const en: Record<MessageKey, string> = {
   'taskKind.edit': 'Edit the content',
   'taskKind.handDraft': 'Write by hand',
   'taskKind.approve': 'Approve the content',
+  'taskKind.handleOverdue': 'Overdue task',
 
   'review.intro': 'Accept the draft as is, edit it, send it back to the AI with an instruction, or reject it and say why.',
   'review.quickTitle': 'Accept or edit',
@@ -486,6 +492,7 @@ export const en: Record<MessageKey, string> = {
   'audit.type.TASK_UNCLAIMED': 'Task given back to the group',
   'audit.type.TASK_HANDED_OVER': 'Task handed over to someone else',
   'audit.type.TASK_DATES_CHANGED': 'Due or follow-up date changed',
+  'audit.type.TASK_ESCALATED': 'Overdue task escalated to the manager',
   'taskKind.postReview': 'Review a sent answer',
   'taskKind.authorizeUnattended': 'Authorise unattended answers',
   // --- member directory and knowledge base (issue 14) ---

@@ -56,6 +56,11 @@ export const fr = {
   'case.subject': 'Objet',
   'case.message': 'Message du sociétaire',
   'case.requestedBy': 'Demandé par',
+  'case.dueAt': 'Échéance',
+  'case.dueBefore': 'À traiter avant le {date}',
+  'case.escalation.reassign': 'En retard : la tâche « {task} » a été confiée à {to} le {date}.',
+  'case.escalation.task': 'En retard : {to} a reçu une « Tâche en retard » pour « {task} » le {date}.',
+  'case.escalation.handled': 'Suivi par {by} : {note}',
   'case.createdAt': 'Créée le',
   'case.draft': "Brouillon de l'IA",
   'case.draftPending': "Le brouillon est en cours de rédaction. Cette page se met à jour automatiquement.",
@@ -333,6 +338,7 @@ export const fr = {
   'taskKind.edit': 'Modifier le contenu',
   'taskKind.handDraft': 'Rédiger à la main',
   'taskKind.approve': 'Approuver le contenu',
+  'taskKind.handleOverdue': 'Tâche en retard',
 
   'review.intro': "Acceptez le brouillon tel quel, modifiez-le, renvoyez-le à l'IA avec une consigne, ou rejetez-le en expliquant pourquoi.",
   'review.quickTitle': 'Accepter ou modifier',
@@ -484,6 +490,7 @@ export const fr = {
   'audit.type.TASK_UNCLAIMED': 'Tâche rendue au groupe',
   'audit.type.TASK_HANDED_OVER': 'Tâche confiée à une autre personne',
   'audit.type.TASK_DATES_CHANGED': 'Échéance ou relance modifiée',
+  'audit.type.TASK_ESCALATED': 'Tâche en retard escaladée au manager',
   'taskKind.postReview': 'Relire une réponse envoyée',
   'taskKind.authorizeUnattended': 'Autoriser les réponses automatiques',
   // --- member directory and knowledge base (issue 14) ---

@@ -1,5 +1,6 @@
 package org.tandem.content;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +23,14 @@ public class CaseRepository {
             String memberId,
             String subject,
             String message,
-            String requestedBy) {
+            String requestedBy,
+            OffsetDateTime now,
+            OffsetDateTime dueAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into content_case (use_case_key, prompt_version, member_id, subject, message, status, requested_by,
-                                                  created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                  created_at, updated_at, due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         useCaseKey,
                         promptVersion,
@@ -36,8 +39,9 @@ public class CaseRepository {
                         message,
                         CaseStatus.DRAFTING.name(),
                         requestedBy,
-                        EngineClock.now(),
-                        EngineClock.now())
+                        now,
+                        now,
+                        dueAt)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }

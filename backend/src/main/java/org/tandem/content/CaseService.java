@@ -1,5 +1,6 @@
 package org.tandem.content;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +13,8 @@ import org.tandem.members.MemberSnapshots;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
 import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.time.BusinessDays;
+import org.tandem.platform.time.EngineClock;
 import org.tandem.platform.usecase.PromptRegistry;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
@@ -35,6 +38,7 @@ public class CaseService {
     private final PromptRegistry prompts;
     private final UseCaseEnablement enablement;
     private final TransactionTemplate transaction;
+    private final BusinessDays businessDays;
 
     CaseService(
             CaseRepository cases,
@@ -44,7 +48,8 @@ public class CaseService {
             AuditTrail audit,
             PromptRegistry prompts,
             UseCaseEnablement enablement,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            BusinessDays businessDays) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
@@ -53,6 +58,7 @@ public class CaseService {
         this.prompts = prompts;
         this.enablement = enablement;
         this.transaction = transaction;
+        this.businessDays = businessDays;
     }
 
     /** Joins the caller's transaction when there is one; otherwise opens its own after the member's lookup. */
@@ -87,18 +93,25 @@ public class CaseService {
             members.keep(member);
         }
         String promptVersion = prompts.current(useCase).label();
+        // the answer time is counted once, from the request, in business days (issue 19)
+        OffsetDateTime now = EngineClock.now();
+        OffsetDateTime dueAt = useCase.hasDeadline() ? businessDays.dueDate(now, useCase.answerWithin()) : null;
         long id = cases.insert(
                 useCase.key(),
                 promptVersion,
                 memberId,
                 request.subject().trim(),
                 request.message().trim(),
-                requester.username());
+                requester.username(),
+                now,
+                dueAt);
         audit.append(
                 id,
                 requester.username(),
                 AuditType.REQUESTED,
-                Map.of("useCase", useCase.key(), "promptVersion", promptVersion),
+                dueAt == null
+                        ? Map.of("useCase", useCase.key(), "promptVersion", promptVersion)
+                        : Map.of("useCase", useCase.key(), "promptVersion", promptVersion, "dueAt", dueAt.toString()),
                 // erasable: the member and what was asked about them (issue 16)
                 Map.of(
                         "memberId",
@@ -133,6 +146,10 @@ public class CaseService {
         variables.put(CaseVariables.REGENERATIONS, 0);
         variables.put(CaseVariables.MAX_REGENERATIONS, useCase.regenerationLimit());
         variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
+        if (dueAt != null) {
+            variables.put(CaseVariables.DUE_DATE, java.util.Date.from(dueAt.toInstant()));
+            variables.put(CaseVariables.ESCALATION, useCase.escalationMode().name());
+        }
         if (useCase.chatbot() != null) {
             double rate = useCase.chatbot().sampleRate() == null
                     ? 0

@@ -24,4 +24,6 @@ public record ContentCase(
         String entityCode,
         /* « sans IA »: the adviser chose to write it by hand (counted apart in the experiment's figures) */
         boolean withoutAi,
-        String withoutAiReason) {}
+        String withoutAiReason,
+        /* when the case is due: the request time plus its use case's answer time in business days; null: none */
+        OffsetDateTime dueAt) {}

@@ -26,6 +26,8 @@ public enum AuditType {
     TASK_UNCLAIMED,
     TASK_HANDED_OVER,
     TASK_DATES_CHANGED,
+    /** An overdue task of the case was escalated to a manager of the team (or the approver group): once per case. */
+    TASK_ESCALATED,
     /** The case's personal data were erased: at the end of its retention period or on the member's request. */
     ERASED
 }
