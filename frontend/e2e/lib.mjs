@@ -192,11 +192,16 @@ export class Run {
 
   /** Clicks a link of the main navigation (« Boîte à idées », « Portefeuille »…) and waits for the page's h1. */
   async navigate(linkName, headingName) {
-    await this.page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: linkName, exact: true })
-      .click();
+    await this.openNavLink(this.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: linkName, exact: true }));
     await this.heading(headingName).waitFor();
+  }
+
+  /** Clicks a link of the main navigation, opening « Plus » first when the link is folded in it. */
+  async openNavLink(link) {
+    if (!(await link.isVisible())) {
+      await this.page.getByRole('navigation', { name: 'Navigation principale' }).locator('.nav-more summary').click();
+    }
+    await link.click();
   }
 
   /**

@@ -9,13 +9,13 @@
  * Nothing here is emitted: this file holds types only. It lives in app/ because it reads the
  * features' own API types (features/x/api.ts) beside the shared ones (types/api.ts).
  */
-import type { AuditEvent, AuditVerification, CaseAudit, CaseView, Completion, TaskDetail, UseCase, User } from '../types/api';
+import type { AuditEvent, AuditVerification, CaseAudit, CaseView, Completion, EscalationView, TaskDetail, UseCase, User } from '../types/api';
 import type { paths } from '../types/openapi';
 import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../features/content/api';
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
 import type { ProvenanceCheck, TransparencyReport, VerifyRequest } from '../features/governance/transparency/api';
 import type { LoginOptions } from '../features/auth/api';
-import type { Entity, PortfolioHistory, RankedProject } from '../features/governance/api';
+import type { Dashboard, Entity, PortfolioHistory, RankedProject } from '../features/governance/api';
 import type {
   BusinessEntity, EntityImportResult, EntityInput, PlaceablePerson, Placement, UseCaseGate, UseCaseOpening,
 } from '../features/governance/organisation/api';
@@ -106,6 +106,7 @@ export type ApiContract = [
   // content: cases and requests
   Expect<Compare<CaseSummary, ElementOf<ResponseOf<'/api/cases', 'get'>>>>,
   Expect<Compare<CaseView, ResponseOf<'/api/cases/{id}', 'get'>>>,
+  Expect<Compare<EscalationView, ResponseOf<'/api/cases/{id}', 'get'>['escalation']>>,
   Expect<Compare<CaseAudit, ResponseOf<'/api/cases/{id}/audit', 'get'>>>,
   Expect<Compare<AuditEvent, ElementOf<ResponseOf<'/api/cases/{id}/audit', 'get'>['events']>>>,
   Expect<Compare<AuditVerification, ResponseOf<'/api/cases/{id}/audit', 'get'>['verification']>>,
@@ -126,6 +127,8 @@ export type ApiContract = [
   Expect<Compare<CaseView, ResponseOf<'/api/tasks/{id}/complete', 'post'>>>,
   Expect<Compare<TextToSave, RequestOf<'/api/tasks/{id}/save', 'post'>>>,
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
+  // governance: the experiment's dashboard (pilot, control and the cases written « sans IA » apart)
+  Expect<Compare<Dashboard['withoutAi'], NonNullable<ResponseOf<'/api/projects/{id}/experiment', 'get'>['withoutAi']>>>,
   // governance: transparency (public)
   Expect<Compare<TransparencyReport, ResponseOf<'/api/public/transparency', 'get'>>>,
   Expect<Compare<ProvenanceCheck, ResponseOf<'/api/public/provenance/verify', 'post'>>>,

@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { hasRole, useAuth } from '../lib/auth/context';
 import { useT } from '../lib/i18n';
-import { Link, NavLink } from '../lib/router';
+import { Link, NavLink, useLocation } from '../lib/router';
 import { Button } from './Button';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
@@ -49,16 +49,53 @@ function MainNav() {
   // the data protection officer (issue 16)
   if (hasRole(user, 'DPO')) links.push({ to: '/privacy', label: t('nav.privacy') });
   if (links.length === 0) return null;
+  // the header on one line at 1,280 pixels (issue 19): beyond five links, the first four and « Plus »
+  const shown = links.length > MAX_LINKS ? links.slice(0, MAX_LINKS - 1) : links;
+  const more = links.slice(shown.length);
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
       <ul>
-        {links.map((link) => (
+        {shown.map((link) => (
           <li key={link.to}>
             <NavLink to={link.to}>{link.label}</NavLink>
           </li>
         ))}
+        {more.length > 0 ? (
+          <li className="nav-more">
+            <MoreLinks links={more} label={t('nav.more')} />
+          </li>
+        ) : null}
       </ul>
     </nav>
+  );
+}
+
+const MAX_LINKS = 5;
+
+/** The links that do not fit the header, in a disclosure widget (keyboard and screen readers get it natively). */
+function MoreLinks({ links, label }: { links: { to: string; label: string }[]; label: string }) {
+  const { pathname } = useLocation();
+  const details = useRef<HTMLDetailsElement>(null);
+  const active = links.some((l) => l.to === pathname);
+  const close = () => details.current?.removeAttribute('open');
+  return (
+    <details
+      ref={details}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <summary className={active ? 'active' : undefined}>{label}</summary>
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} onClick={close}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

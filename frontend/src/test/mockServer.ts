@@ -81,6 +81,8 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
     disclosurePreview: null,
     delivery: null,
     askComfortSurvey: false,
+    withoutAi: false,
+    withoutAiReason: null,
     ...overrides,
   };
 }

@@ -174,6 +174,29 @@ export interface CaseView {
   footprint?: FootprintTotals | null;
   /** drawn by the server for the experiment's one-question comfort survey: ask only then */
   askComfortSurvey: boolean;
+  /** « sans IA »: the adviser chose to write it by hand, and why (optional) */
+  withoutAi: boolean;
+  withoutAiReason: string | null;
+  /** when the case is due: its use case's answer time in business days from the request; absent without one */
+  dueAt?: string | null;
+  /** the escalation of its overdue task to a manager (or the approver group), once per case */
+  escalation?: EscalationView | null;
+}
+
+/** An overdue task escalated: REASSIGN (the task was assigned to `to`) or TASK (`to` received « Tâche en retard »). */
+export interface EscalationView {
+  at: string;
+  task: string | null;
+  mode: 'REASSIGN' | 'TASK';
+  /** the manager; null when none was found and `group` (the use case's approver group) received it */
+  to: string | null;
+  group: string | null;
+  from: string | null;
+  /** why the approver group, in French */
+  fallback: string | null;
+  handledBy: string | null;
+  handledAt: string | null;
+  handledNote: string | null;
 }
 
 /** Sums over model calls; emissions in kgCO2e, usage and embodied apart, as min/max ranges. */
@@ -238,6 +261,8 @@ export interface UseCase {
   memberRequired?: boolean;
   /** the structured reasons its reviewers choose from, beside the free text (quality loop) */
   reasons: ReviewReason[];
+  /** an adviser may file it « sans IA » and write it by hand (issue 19, proposal 15) */
+  handWritable: boolean;
 }
 
 export interface TaskSummary {

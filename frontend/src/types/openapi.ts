@@ -1966,6 +1966,9 @@ export interface components {
             disclosure?: components["schemas"]["DisclosureView"];
             disclosurePreview?: components["schemas"]["Preview"];
             draft?: components["schemas"]["DraftView"];
+            /** Format: date-time */
+            dueAt?: string;
+            escalation?: components["schemas"]["EscalationView"];
             failureReason?: string;
             finalText?: string;
             footprint?: components["schemas"]["FootprintTotals"];
@@ -1987,6 +1990,8 @@ export interface components {
             useCaseKey?: string;
             useCaseName?: string;
             versions?: components["schemas"]["VersionView"][];
+            withoutAi?: boolean;
+            withoutAiReason?: string;
         };
         ClosingRequest: {
             reason?: string;
@@ -2123,6 +2128,7 @@ export interface components {
             /** Format: int32 */
             surveyOneIn?: number;
             useCaseKey?: string;
+            withoutAi?: components["schemas"]["WithoutAi"];
         };
         Dates: {
             /** Format: date */
@@ -2303,6 +2309,21 @@ export interface components {
         ErasureRequest: {
             memberId: string;
             reason: string;
+        };
+        EscalationView: {
+            /** Format: date-time */
+            at?: string;
+            fallback?: string;
+            from?: string;
+            group?: string;
+            /** Format: date-time */
+            handledAt?: string;
+            handledBy?: string;
+            handledNote?: string;
+            /** @enum {string} */
+            mode?: "REASSIGN" | "TASK";
+            task?: string;
+            to?: string;
         };
         EthicsRequest: {
             conditions?: string;
@@ -2673,6 +2694,8 @@ export interface components {
             message: string;
             subject: string;
             useCaseKey: string;
+            withoutAi?: boolean;
+            withoutAiReason?: string;
         };
         NewComment: {
             message: string;
@@ -3361,6 +3384,7 @@ export interface components {
         UseCaseSummary: {
             category?: string;
             description?: string;
+            handWritable?: boolean;
             key?: string;
             memberRequired?: boolean;
             name?: string;
@@ -3474,6 +3498,18 @@ export interface components {
             risk: number;
             /** Format: double */
             value: number;
+        };
+        WithoutAi: {
+            /** Format: int32 */
+            cases?: number;
+            /** Format: int32 */
+            inControl?: number;
+            /** Format: int32 */
+            inPilot?: number;
+            /** Format: double */
+            share?: number;
+            /** Format: double */
+            timeToApprovalMinutes?: number;
         };
         YearlyForecast: {
             /** Format: int64 */

@@ -8,6 +8,7 @@ import { actorKind, fetchAudit, parseDetails } from '../../lib/audit';
 
 const KNOWN_TYPES = new Set([
   'REQUESTED',
+  'WITHOUT_AI',
   'MODEL_CALL',
   'AI_FAILED',
   'DRAFTED',
@@ -23,6 +24,7 @@ const KNOWN_TYPES = new Set([
   'TASK_UNCLAIMED',
   'TASK_HANDED_OVER',
   'TASK_DATES_CHANGED',
+  'TASK_ESCALATED',
   'ERASED',
 ]);
 

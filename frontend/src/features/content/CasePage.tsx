@@ -95,7 +95,13 @@ function CaseBody({ view }: { view: CaseView }) {
           {rejection?.reason ? <p>{t('case.rejectedReason', { reason: rejection.reason })}</p> : null}
         </div>
       ) : null}
-      {view.status === 'HAND_DRAFTING' ? (
+      {view.withoutAi ? (
+        <div className="alert alert-info">
+          <p>{t('case.withoutAi')}</p>
+          {view.withoutAiReason ? <p>{t('case.withoutAiReason', { reason: view.withoutAiReason })}</p> : null}
+        </div>
+      ) : null}
+      {view.status === 'HAND_DRAFTING' && !view.withoutAi ? (
         <div className="alert alert-warning">
           <p>{t('case.handDrafting')}</p>
           {view.failureReason ? <p>{t('case.failureReason', { reason: view.failureReason })}</p> : null}

@@ -5,9 +5,9 @@ import { alice, caseView, json, mockServer, setCookie } from '../../test/mockSer
 import { currentRoute, renderApp } from '../../test/render';
 
 const useCases = [
-  { key: 'reply-letter', name: 'Courrier de réponse à un sociétaire', nameEn: 'Reply letter to a member', description: 'Un courrier relu par un expert.' },
-  { key: 'claim-summary', name: 'Synthèse de dossier sinistre', nameEn: 'Claim summary', description: null },
-  { key: 'knowledge-answer', name: 'Assistant AMI', nameEn: 'AMI assistant', description: null, memberRequired: false },
+  { key: 'reply-letter', name: 'Courrier de réponse à un sociétaire', nameEn: 'Reply letter to a member', description: 'Un courrier relu par un expert.', handWritable: true },
+  { key: 'claim-summary', name: 'Synthèse de dossier sinistre', nameEn: 'Claim summary', description: null, handWritable: true },
+  { key: 'knowledge-answer', name: 'Assistant AMI', nameEn: 'AMI assistant', description: null, memberRequired: false, handWritable: false },
 ];
 const members = [
   { id: 'M-1001', displayName: 'Camille Martin', city: 'Niort' },
@@ -146,6 +146,35 @@ describe('new request', () => {
     // polled every 1.5 s until the draft is there
     expect(await screen.findByText("brouillon hors-ligne — aucun modèle d'IA", {}, { timeout: 4000 })).toBeInTheDocument();
   });
+  it('lets the adviser write it « sans IA », with an optional reason, where the use case allows it', async () => {
+    const api = server({ 'POST /api/cases': json(caseView({ id: 43, status: 'HAND_DRAFTING', draft: null, withoutAi: true }), 201) });
+    renderApp('/cases/new');
+    const user = await fillForm();
+    expect(screen.queryByLabelText('Pourquoi (facultatif)')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /Je rédige moi-même, sans IA/ }));
+    await user.type(screen.getByLabelText('Pourquoi (facultatif)'), 'Sociétaire très inquiet.');
+    await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/cases')).toHaveLength(1));
+    expect(JSON.parse(api.callsTo('POST', '/api/cases')[0].body as string)).toEqual({
+      useCaseKey: 'reply-letter',
+      memberId: 'M-1001',
+      subject: 'Retard de remboursement',
+      message: "Je n'ai rien reçu.",
+      withoutAi: true,
+      withoutAiReason: 'Sociétaire très inquiet.',
+    });
+    expect(await screen.findByText('Rédigé sans IA, au choix du conseiller.')).toBeInTheDocument();
+  });
+
+  it('offers no « sans IA » for an answer the AI gives from the rules', async () => {
+    server();
+    renderApp('/cases/new');
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Assistant AMI' });
+    await user.selectOptions(screen.getByLabelText("Cas d'usage"), 'knowledge-answer');
+    expect(screen.queryByRole('checkbox', { name: /sans IA/ })).not.toBeInTheDocument();
+  });
+
   it('asks no member for a question about the rules (AMI assistant)', async () => {
     const api = server({ 'POST /api/cases': json(caseView({ id: 77, useCaseKey: 'knowledge-answer', memberId: null })) });
     renderApp('/cases/new');

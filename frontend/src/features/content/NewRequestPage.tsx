@@ -12,10 +12,11 @@ import { fetchUseCases } from '../../lib/useCases';
 import { createCase, type NewCase } from './api';
 import { MemberPicker } from './MemberPicker';
 
-const FIELDS: (keyof NewCase)[] = ['useCaseKey', 'memberId', 'subject', 'message'];
+type TextFieldName = 'useCaseKey' | 'memberId' | 'subject' | 'message';
+const FIELDS: TextFieldName[] = ['useCaseKey', 'memberId', 'subject', 'message'];
 
-export function validateNewCase(form: NewCase, memberRequired = true): Partial<Record<keyof NewCase, MessageKey>> {
-  const errors: Partial<Record<keyof NewCase, MessageKey>> = {};
+export function validateNewCase(form: NewCase, memberRequired = true): Partial<Record<TextFieldName, MessageKey>> {
+  const errors: Partial<Record<TextFieldName, MessageKey>> = {};
   for (const field of FIELDS) {
     if (field === 'memberId' && !memberRequired) continue;
     if (!form[field].trim()) errors[field] = `request.required.${field}` as MessageKey;
@@ -36,8 +37,10 @@ export function NewRequestPage() {
   const useCaseKey = form.useCaseKey || (useCases?.length === 1 ? useCases[0].key : '');
   // the AMI assistant answers a question about the rules: no member is concerned
   const memberRequired = useCases?.find((u) => u.key === useCaseKey)?.memberRequired !== false;
+  // « sans IA » (proposal 15): for the contents an adviser can write by hand
+  const handWritable = useCases?.find((u) => u.key === useCaseKey)?.handWritable === true;
 
-  const set = (field: keyof NewCase) => (value: string) => {
+  const set = (field: 'subject' | 'message' | 'memberId' | 'useCaseKey' | 'withoutAiReason') => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
     setFieldErrors((errors) => {
       if (!errors[field]) return errors;
@@ -55,6 +58,10 @@ export function NewRequestPage() {
       memberId: memberRequired ? form.memberId : '',
       subject: form.subject.trim(),
       message: form.message.trim(),
+      withoutAi: undefined,
+      withoutAiReason: undefined,
+      // sent only when chosen: a request for the AI's draft stays as it always was
+      ...(handWritable && form.withoutAi ? { withoutAi: true, withoutAiReason: form.withoutAiReason?.trim() || undefined } : {}),
     };
     const invalid = validateNewCase(body, memberRequired);
     if (Object.keys(invalid).length > 0) {
@@ -75,7 +82,8 @@ export function NewRequestPage() {
     } catch (e) {
       // refusals about a field shown here go next to it (the server's summary on top); any other
       // refusal (a use case switched off, a field this form does not show) next to the button
-      const shown = FIELDS.filter((f) => f !== 'memberId' || memberRequired);
+      const shown: string[] = FIELDS.filter((f) => f !== 'memberId' || memberRequired);
+      if (handWritable) shown.push('withoutAi', 'withoutAiReason');
       const placed = placeFieldErrors(e, shown);
       setFieldErrors(placed.fieldErrors);
       const first = shown.find((f) => placed.fieldErrors[f]);
@@ -131,6 +139,32 @@ export function NewRequestPage() {
           required
           rows={8}
         />
+        {handWritable && (
+          <fieldset className="field">
+            <legend>{t('request.withoutAi.legend')}</legend>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                name="withoutAi"
+                checked={form.withoutAi === true}
+                onChange={(e) => setForm((f) => ({ ...f, withoutAi: e.target.checked }))}
+              />{' '}
+              {t('request.withoutAi')}
+            </label>
+            {fieldErrors.withoutAi ? <p className="field-error">{fieldErrors.withoutAi}</p> : null}
+            {form.withoutAi ? (
+              <TextField
+                label={t('request.withoutAiReason')}
+                name="withoutAiReason"
+                hint={t('request.withoutAiReasonHint')}
+                value={form.withoutAiReason ?? ''}
+                onChange={(e) => set('withoutAiReason')(e.target.value)}
+                error={fieldErrors.withoutAiReason}
+                maxLength={300}
+              />
+            ) : null}
+          </fieldset>
+        )}
         <ErrorMessage error={submitError} />
         <div className="form-actions">
           <Button type="submit" busy={busy}>

@@ -24,6 +24,9 @@ export interface NewCase {
   memberId: string;
   subject: string;
   message: string;
+  /** « sans IA »: the adviser writes it by hand (counted apart in the experiment's figures) */
+  withoutAi?: boolean;
+  withoutAiReason?: string;
 }
 
 /** POST /api/tasks/{id}/save: the text to keep. */

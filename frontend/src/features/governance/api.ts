@@ -198,6 +198,8 @@ export interface Dashboard {
   series: { day: string; metric: string; pilot: number | null; control: number | null }[];
   feedback: { id: number; author: string; text: string; createdAt: string }[];
   decisions: ProjectDecision[];
+  /** closed cases the advisers chose to write « sans IA »: in neither group's figures */
+  withoutAi: { cases: number; inPilot: number; inControl: number; share: number | null; timeToApprovalMinutes: number | null };
 }
 
 export interface Wave {

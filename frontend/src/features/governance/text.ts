@@ -152,6 +152,10 @@ const fr = {
   'experiment.saved': 'Temps gagné mesuré (témoin − pilote) : {minutes} min par contenu',
   'experiment.surveyRate': "Enquête de confort posée après un dossier sur {n}, tiré au sort par le serveur",
   'experiment.saved.none': "Temps gagné : pas encore assez de dossiers clos dans les deux groupes.",
+  'experiment.withoutAi.title': 'Rédigés « sans IA » par choix',
+  'experiment.withoutAi.none': "Aucun dossier clos rédigé « sans IA » par choix d'un conseiller.",
+  'experiment.withoutAi':
+    '{cases} dossier(s) clos rédigé(s) « sans IA » par choix du conseiller ({pilot} en entité pilote, {control} en entité témoin), soit {share} % des dossiers clos de l\'expérimentation ; temps moyen jusqu\'à l\'approbation : {minutes} min. Ils ne comptent ni dans les chiffres du pilote ni dans ceux du témoin.',
   'experiment.entities': 'Entités',
   'experiment.series': 'Évolution par jour',
   'experiment.series.caption': '{label} : valeur par jour, pilote et témoin',
@@ -374,6 +378,10 @@ const en: Record<LifecycleKey, string> = {
   'experiment.saved': 'Measured time saved (control − pilot): {minutes} min per content',
   'experiment.surveyRate': 'Comfort survey asked after one case in {n}, drawn by the server',
   'experiment.saved.none': 'Time saved: not enough closed cases in both groups yet.',
+  'experiment.withoutAi.title': 'Written « without AI » by choice',
+  'experiment.withoutAi.none': 'No closed case written « without AI » by an adviser’s choice.',
+  'experiment.withoutAi':
+    '{cases} closed case(s) written « without AI » by the adviser’s choice ({pilot} in pilot entities, {control} in control entities), {share} % of the experiment’s closed cases; mean time to approval: {minutes} min. They count in neither the pilot’s nor the control group’s figures.',
   'experiment.entities': 'Entities',
   'experiment.series': 'Day by day',
   'experiment.series.caption': '{label}: value per day, pilot and control',

@@ -36,6 +36,7 @@ const dashboard: Dashboard = {
   series: [{ day: '2026-11-20', metric: 'TIME_TO_APPROVAL', pilot: 8, control: 18 }, { day: '2026-11-20', metric: 'ACCEPTED_WITHOUT_EDIT', pilot: 0, control: null }],
   feedback: [{ id: 1, author: 'paul', text: "Hâte d'avoir l'IA aussi.", createdAt: '2026-11-20T10:00:00Z' }],
   decisions: [],
+  withoutAi: { cases: 2, inPilot: 2, inControl: 0, share: 0.125, timeToApprovalMinutes: 22 },
 };
 
 describe('experiment dashboard', () => {
@@ -56,6 +57,10 @@ describe('experiment dashboard', () => {
     const chart = screen.getByRole('img', { name: "Délai de la demande à l'approbation par jour : pilote et témoin, cible et garde-fou" });
     await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull());
     expect(screen.getByText(/Hâte d'avoir l'IA aussi/)).toBeInTheDocument();
+    // the cases written « sans IA » by choice, apart from both groups
+    const apart = screen.getByRole('region', { name: 'Rédigés « sans IA » par choix' });
+    expect(apart).toHaveTextContent('2 dossier(s) clos rédigé(s) « sans IA » par choix du conseiller (2 en entité pilote, 0 en entité témoin), soit 12,5 % des dossiers clos');
+    expect(apart).toHaveTextContent('temps moyen jusqu\'à l\'approbation : 22 min');
   }, 20000);
 
   it('lists the recorded decisions in words, not codes', async () => {

@@ -51,6 +51,20 @@ export function ExperimentPage({ id }: { id: string }) {
       <div className="kpi-grid">
         {d.kpis.map((k) => <KpiCard key={k.kpiId} kpi={k} />)}
       </div>
+      <section aria-labelledby="without-ai-title">
+        <h2 id="without-ai-title">{lt('experiment.withoutAi.title')}</h2>
+        <p>
+          {d.withoutAi.cases === 0
+            ? lt('experiment.withoutAi.none')
+            : lt('experiment.withoutAi', {
+                cases: String(d.withoutAi.cases),
+                pilot: String(d.withoutAi.inPilot),
+                control: String(d.withoutAi.inControl),
+                share: d.withoutAi.share === null ? '—' : formatNumber(d.withoutAi.share * 100, locale),
+                minutes: d.withoutAi.timeToApprovalMinutes === null ? '—' : formatNumber(d.withoutAi.timeToApprovalMinutes, locale),
+              })}
+        </p>
+      </section>
       <Series dashboard={d} />
       {awaiting('experimentDecision') ? <DecisionForm projectId={projectId} onDone={reload} /> : null}
       <FeedbackSection projectId={projectId} dashboard={d} onDone={reload} />

@@ -1,5 +1,6 @@
 package org.tandem.content;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +23,14 @@ public class CaseRepository {
             String memberId,
             String subject,
             String message,
-            String requestedBy) {
+            String requestedBy,
+            OffsetDateTime now,
+            OffsetDateTime dueAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into content_case (use_case_key, prompt_version, member_id, subject, message, status, requested_by,
-                                                  created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                  created_at, updated_at, due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         useCaseKey,
                         promptVersion,
@@ -36,10 +39,18 @@ public class CaseRepository {
                         message,
                         CaseStatus.DRAFTING.name(),
                         requestedBy,
-                        EngineClock.now(),
-                        EngineClock.now())
+                        now,
+                        now,
+                        dueAt)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /** The adviser chose « sans IA »: the case skips the AI step and is counted apart. */
+    void markWithoutAi(long id, String reason) {
+        jdbc.sql("update content_case set without_ai = true, without_ai_reason = ? where id = ?")
+                .params(reason, id)
+                .update();
     }
 
     void attachProcess(long id, String processInstanceId) {

@@ -1,5 +1,6 @@
 package org.tandem.content;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +13,8 @@ import org.tandem.members.MemberSnapshots;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
 import org.tandem.platform.security.CurrentUser;
+import org.tandem.platform.time.BusinessDays;
+import org.tandem.platform.time.EngineClock;
 import org.tandem.platform.usecase.PromptRegistry;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
@@ -35,6 +38,7 @@ public class CaseService {
     private final PromptRegistry prompts;
     private final UseCaseEnablement enablement;
     private final TransactionTemplate transaction;
+    private final BusinessDays businessDays;
 
     CaseService(
             CaseRepository cases,
@@ -44,7 +48,8 @@ public class CaseService {
             AuditTrail audit,
             PromptRegistry prompts,
             UseCaseEnablement enablement,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            BusinessDays businessDays) {
         this.cases = cases;
         this.members = members;
         this.useCases = useCases;
@@ -53,6 +58,7 @@ public class CaseService {
         this.prompts = prompts;
         this.enablement = enablement;
         this.transaction = transaction;
+        this.businessDays = businessDays;
     }
 
     /** Joins the caller's transaction when there is one; otherwise opens its own after the member's lookup. */
@@ -65,6 +71,12 @@ public class CaseService {
                 : request.memberId().trim();
         if (memberId == null && useCase.requiresMember()) {
             throw ApiException.invalidField("memberId", "Choisissez le sociétaire concerné.");
+        }
+        if (request.handWrittenByChoice() && !useCase.handWritable()) {
+            throw ApiException.invalidField(
+                    "withoutAi",
+                    "« " + useCase.name().fr() + " » ne se rédige pas à la main : l'option « sans IA » vaut pour les"
+                            + " contenus qu'un conseiller peut écrire lui-même (courriers, synthèses, comptes-rendus).");
         }
         // MemberDirectoryUnavailable (503, in French) when the directory cannot answer: nothing is stored
         Member member = memberId == null
@@ -81,18 +93,25 @@ public class CaseService {
             members.keep(member);
         }
         String promptVersion = prompts.current(useCase).label();
+        // the answer time is counted once, from the request, in business days (issue 19)
+        OffsetDateTime now = EngineClock.now();
+        OffsetDateTime dueAt = useCase.hasDeadline() ? businessDays.dueDate(now, useCase.answerWithin()) : null;
         long id = cases.insert(
                 useCase.key(),
                 promptVersion,
                 memberId,
                 request.subject().trim(),
                 request.message().trim(),
-                requester.username());
+                requester.username(),
+                now,
+                dueAt);
         audit.append(
                 id,
                 requester.username(),
                 AuditType.REQUESTED,
-                Map.of("useCase", useCase.key(), "promptVersion", promptVersion),
+                dueAt == null
+                        ? Map.of("useCase", useCase.key(), "promptVersion", promptVersion)
+                        : Map.of("useCase", useCase.key(), "promptVersion", promptVersion, "dueAt", dueAt.toString()),
                 // erasable: the member and what was asked about them (issue 16)
                 Map.of(
                         "memberId",
@@ -104,6 +123,21 @@ public class CaseService {
         Map<String, Object> variables = new HashMap<>();
         // the entity gate: refuses (and rolls back) a request from an entity the rollout has not reached
         variables.putAll(enablement.admit(id, useCase.key(), requester.username()));
+        if (request.handWrittenByChoice()) {
+            String reason = request.withoutAiReason() == null
+                            || request.withoutAiReason().isBlank()
+                    ? null
+                    : request.withoutAiReason().strip();
+            cases.markWithoutAi(id, reason);
+            audit.append(
+                    id,
+                    requester.username(),
+                    AuditType.WITHOUT_AI,
+                    Map.of(),
+                    // the adviser's own words may name the member: erasable with the rest (issue 16)
+                    Map.of("reason", reason == null ? "" : reason));
+            variables.put(UseCaseEnablement.SKIP_AI, true);
+        }
         variables.put(CaseVariables.CASE_ID, id);
         variables.put(CaseVariables.USE_CASE, useCase.key());
         variables.put(CaseVariables.EXPERT_GROUP, useCase.expertGroup());
@@ -112,6 +146,10 @@ public class CaseService {
         variables.put(CaseVariables.REGENERATIONS, 0);
         variables.put(CaseVariables.MAX_REGENERATIONS, useCase.regenerationLimit());
         variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
+        if (dueAt != null) {
+            variables.put(CaseVariables.DUE_DATE, java.util.Date.from(dueAt.toInstant()));
+            variables.put(CaseVariables.ESCALATION, useCase.escalationMode().name());
+        }
         if (useCase.chatbot() != null) {
             double rate = useCase.chatbot().sampleRate() == null
                     ? 0

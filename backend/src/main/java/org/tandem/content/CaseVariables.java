@@ -16,6 +16,10 @@ public final class CaseVariables {
     public static final String REGENERATIONS = "regenerations";
     public static final String MAX_REGENERATIONS = "maxRegenerations";
     public static final String ON_REJECT = "onReject";
+    /** When the case is due (a date, set once when it opens): each user task's due date and escalation timer. */
+    public static final String DUE_DATE = "dueDate";
+    /** REASSIGN or TASK: what an overdue task of the case leads to (issue 19). */
+    public static final String ESCALATION = "escalation";
 
     private CaseVariables() {}
 }

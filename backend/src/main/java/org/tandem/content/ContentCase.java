@@ -21,4 +21,9 @@ public record ContentCase(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         /* the requester's entity when the case opened (rollout, KPIs, footprint per entity); null before entities */
-        String entityCode) {}
+        String entityCode,
+        /* « sans IA »: the adviser chose to write it by hand (counted apart in the experiment's figures) */
+        boolean withoutAi,
+        String withoutAiReason,
+        /* when the case is due: the request time plus its use case's answer time in business days; null: none */
+        OffsetDateTime dueAt) {}

@@ -7,6 +7,8 @@ public final class ContentTasks {
     public static final String EDIT = "edit";
     public static final String HAND_DRAFT = "handDraft";
     public static final String APPROVE = "approve";
+    /** The manager's « Tâche en retard » when an overdue task of a case escalates as a TASK (issue 19). */
+    public static final String HANDLE_OVERDUE = "handleOverdue";
 
     private ContentTasks() {}
 }

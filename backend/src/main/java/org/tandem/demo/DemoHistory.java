@@ -34,6 +34,8 @@ import org.tandem.governance.portfolio.RiskTier;
 import org.tandem.governance.portfolio.ScoringRequest;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
+import org.tandem.platform.usecase.UseCaseCatalog;
+import org.tandem.quality.PrePromptProposals;
 
 /**
  * With the demo profile, on an empty portfolio: ten weeks of the GenAI lifecycle replayed through
@@ -85,6 +87,8 @@ class DemoHistory implements ApplicationRunner {
     private final ExperimentService experiments;
     private final RolloutService rollout;
     private final UseCaseOpenings openings;
+    private final PrePromptProposals proposals;
+    private final UseCaseCatalog useCases;
     private final boolean enabled;
     private final CompletableFuture<Summary> done = new CompletableFuture<>();
     private volatile Thread worker;
@@ -99,6 +103,8 @@ class DemoHistory implements ApplicationRunner {
             ExperimentService experiments,
             RolloutService rollout,
             UseCaseOpenings openings,
+            PrePromptProposals proposals,
+            UseCaseCatalog useCases,
             @Value("${tandem.demo.history:true}") boolean history) {
         this.firstStages = firstStages;
         this.cases = cases;
@@ -109,6 +115,8 @@ class DemoHistory implements ApplicationRunner {
         this.experiments = experiments;
         this.rollout = rollout;
         this.openings = openings;
+        this.proposals = proposals;
+        this.useCases = useCases;
         this.enabled = history;
     }
 
@@ -358,7 +366,8 @@ class DemoHistory implements ApplicationRunner {
      * approve (four eyes); a meeting report {@code paul} writes by hand (his agency is the control
      * group). The lifecycle leaves the rest open: the reminders' project at the committee ({@code eric}),
      * the claims' project at scoring ({@code diane}), the translation idea's necessity ({@code rachel}),
-     * the reports' experiment running ({@code marc}).
+     * the reports' experiment running ({@code marc}); a candidate pre-prompt for the letters, evaluated on their
+     * reference set, awaits an AI referent's authorisation ({@code rachel}).
      */
     private void leaveWork() {
         // no project governs the claim summary yet: the administrator opens it, with the reason published
@@ -374,7 +383,15 @@ class DemoHistory implements ApplicationRunner {
         cases.leaveOpen(CLAIMS_REQUESTS.get(0), ALICE, DemoCases.Waiting.REVIEW, INES);
         cases.leaveOpen(CLAIMS_REQUESTS.get(1), ALICE, DemoCases.Waiting.APPROVAL, INES);
         cases.leaveOpen(REPORTS_REQUESTS.get(1), PAUL, DemoCases.Waiting.HAND_DRAFT, null);
+        // a candidate pre-prompt for the letters, evaluated on their reference set: rachel authorises or refuses it
+        useCases.find(LETTERS)
+                .ifPresent(letters -> proposals.propose(LETTERS, letters.prePrompt() + CANDIDATE_RULE, "rachel"));
     }
+
+    /** The letters' candidate pre-prompt: the file's text with one more rule the experts asked for. */
+    static final String CANDIDATE_RULE =
+            "\n\nRègle ajoutée à la demande des experts : termine par le délai dans lequel "
+                    + "le sociétaire recevra une réponse complète et la manière de joindre son conseiller.\n";
 
     /** {@code pilot} and {@code control} cases spread over the weekdays from {@code fromDaysAgo} to {@code toDaysAgo}. */
     private void runCases(

@@ -4,7 +4,8 @@
  * sources, model; exported pseudonymised as JSONL), evaluation runs of a new pre-prompt version on the use
  * case's reference set ({@code prompt-evaluation.bpmn}) before an AI referent authorises it, the sampled
  * blind second review with Cohen's κ ({@code second-review.bpmn}), and the reviewers' figures with the
- * fairness rule of proposal 15. Nothing depends on this module; its API is empty. Internals: dataset,
+ * fairness rule of proposal 15. Its API: {@link org.tandem.quality.PrePromptProposals} (a pre-prompt proposed
+ * without its file, evaluated then authorised like any version; the demo's candidate). Internals: dataset,
  * evaluation, review, reviewers.
  */
 @ApplicationModule(displayName = "Quality")

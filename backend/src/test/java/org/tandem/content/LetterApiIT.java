@@ -314,6 +314,41 @@ class LetterApiIT {
     }
 
     @Test
+    void sansIaIsForContentsPeopleCanWriteAndItsReasonIsShort() {
+        long before = jdbc.sql("select count(*) from content_case where requested_by = 'alice'")
+                .query(Long.class)
+                .single();
+        Api.Response extraction = api.post(
+                "alice",
+                "/api/cases",
+                Map.of(
+                        "useCaseKey", "record-extraction",
+                        "memberId", "M-1002",
+                        "subject", "Relevé d'information",
+                        "message", "Relevé d'information du 01/02/2026.",
+                        "withoutAi", true));
+        assertThat(extraction.status()).isEqualTo(400);
+        assertThat(extraction.body().toString()).contains("sans IA").contains("withoutAi");
+        Api.Response tooLong = api.post(
+                "alice",
+                "/api/cases",
+                Map.of(
+                        "useCaseKey", "reply-letter",
+                        "memberId", "M-1001",
+                        "subject", "Résiliation",
+                        "message", "Je souhaite résilier.",
+                        "withoutAi", true,
+                        "withoutAiReason", "x".repeat(301)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().toString()).contains("300 caractères");
+        assertThat(jdbc.sql("select count(*) from content_case where requested_by = 'alice'")
+                        .query(Long.class)
+                        .single())
+                .as("nothing stored")
+                .isEqualTo(before);
+    }
+
+    @Test
     void twoExpertsCompletingTheSameTaskAtOnceGetOneSuccessAndOneConflict() throws Exception {
         long id = openAndAwaitReview("Attestation d'assurance");
         String taskId = taskIdFor("bob", id);

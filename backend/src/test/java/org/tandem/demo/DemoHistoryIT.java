@@ -219,6 +219,33 @@ class DemoHistoryIT {
         assertThat(links(api, "marc", "experiments.running")).contains("/experiments/" + reports);
         // the governance steps are not listed twice as tasks
         assertThat(links(api, "rachel", "tasks.toTake")).noneMatch(l -> l.equals("/ideas/triage"));
+        // the letters' candidate pre-prompt, once evaluated on their reference set, awaits rachel's authorisation
+        String authorisation = org.tandem.support.Eventually.await(
+                "the letters' candidate pre-prompt to authorise",
+                java.time.Duration.ofMinutes(2),
+                () -> taskService
+                        .createTaskQuery()
+                        .processDefinitionKey("prompt-evaluation")
+                        .taskDefinitionKey("authorizePromptVersion")
+                        .processInstanceBusinessKeyLike(DemoHistory.LETTERS + "@v%")
+                        .taskCandidateGroup("ai-referents")
+                        .list()
+                        .stream()
+                        .map(org.camunda.bpm.engine.task.Task::getId)
+                        .findFirst()
+                        .orElse(null));
+        assertThat(org.tandem.support.Eventually.await(
+                        "rachel's task list and home show it",
+                        java.time.Duration.ofSeconds(20),
+                        () -> api.get("rachel", "/api/tasks")
+                                                .body()
+                                                .path("items")
+                                                .toString()
+                                                .contains(authorisation)
+                                        && count(api, "rachel", "tasks.toTake") >= 1
+                                ? true
+                                : null))
+                .isTrue();
         // every role has a section; the service account has no home
         for (String user : List.of("admin", "dora")) {
             assertThat(api.get(user, "/api/home").body().get("sections"))

@@ -7,18 +7,24 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.tandem.platform.provenance.ProvenanceKeys;
 import org.tandem.support.FrenchDocuments;
+import org.tandem.support.TestMailAndKeys;
 
 /**
  * A first start outside the demo (issue 14), in Chromium (frontend/e2e/first-start-path.mjs): the
  * application without the demo profile, on a database of its own that starts empty, with nothing set but
  * the first administrator's password (tandem.bootstrap-admin.password, what TANDEM_ADMIN_PASSWORD sets;
- * the test profile only points it at the embedded PostgreSQL and the offline drafter). From the screens
+ * the test profile only points it at the embedded PostgreSQL and the offline drafter): no mail server and no
+ * provenance key either ({@link TestMailAndKeys#AS_INSTALLED}). From the screens
  * alone the administrator opens people's accounts, creates the organisation, places people, imports the
  * members and reads a document into the knowledge base; the meeting report, refused while no project
  * governs it, opens in the pilot agency through its project's lifecycle, and the adviser's first case is
@@ -26,7 +32,10 @@ import org.tandem.support.FrenchDocuments;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tandem.bootstrap-admin.password=" + FirstStartBrowserIT.ADMIN_PASSWORD)
+        properties = {
+            "tandem.bootstrap-admin.password=" + FirstStartBrowserIT.ADMIN_PASSWORD,
+            TestMailAndKeys.AS_INSTALLED + "=true"
+        })
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FirstStartBrowserIT {
@@ -38,6 +47,12 @@ class FirstStartBrowserIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProvenanceKeys provenanceKeys;
+
+    @Autowired
+    HealthEndpoint health;
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -56,6 +71,12 @@ class FirstStartBrowserIT {
         assertThat(count("select count(*) from use_case_entity")).isZero();
         assertThat(count("select count(*) from use_case_opening")).isZero();
         assertThat(count("select count(*) from content_case")).isZero();
+        // started without a key or a mail server: the first start made the signing key and kept it
+        assertThat(count("select count(*) from provenance_signing_key")).isEqualTo(1);
+        assertThat(jdbc.sql("select kid from provenance_key")
+                        .query(String.class)
+                        .list())
+                .containsExactly(provenanceKeys.currentKeyId());
 
         Path dir = Files.createTempDirectory("e2e-first-start-");
         Path docx = Files.write(dir.resolve("reclamations.docx"), FrenchDocuments.complaintsDocx());
@@ -88,5 +109,11 @@ class FirstStartBrowserIT {
         assertThat(count("select count(*) from knowledge_passage p join knowledge_document d on d.id = p.document_id"
                         + " where d.reference = 'PROC-RECLAMATIONS'"))
                 .isPositive();
+        // no mail server: the delivery health says so (contents would wait « à envoyer »), the node is ready
+        assertThat(health.healthForPath("delivery").getStatus()).isEqualTo(Status.DOWN);
+        assertThat(((Health) health.healthForPath("delivery")).getDetails().get("transport"))
+                .asString()
+                .contains("non configuré");
+        assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.UP);
     }
 }

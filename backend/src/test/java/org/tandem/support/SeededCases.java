@@ -56,7 +56,14 @@ public final class SeededCases {
     /** The case and every row that refers to it. */
     public static void remove(JdbcClient jdbc, long caseId) {
         for (String table : new String[] {
-            "case_metrics", "content_version", "review_decision", "disclosure", "model_call", "draft", "case_context"
+            "task_escalation",
+            "case_metrics",
+            "content_version",
+            "review_decision",
+            "disclosure",
+            "model_call",
+            "draft",
+            "case_context"
         }) {
             jdbc.sql("delete from " + table + " where case_id = ?")
                     .param(caseId)

@@ -23,9 +23,13 @@ import org.springframework.core.env.MapPropertySource;
  * What the tests need outside the JVM's Spring contexts, made once per test JVM: a real SMTP server
  * (GreenMail, on a free port of the loopback) that every test context sends its letters and e-mails
  * to, and the test suite's own provenance key pair (EC P-256), given to every context as its
- * {@code tandem.provenance.signing-key}. Lowest precedence: a test that sets either keeps its own.
+ * {@code tandem.provenance.signing-key}. Lowest precedence: a test that sets either keeps its own; a test
+ * that sets {@value #AS_INSTALLED} gets neither (a first start with nothing configured).
  */
 public class TestMailAndKeys implements EnvironmentPostProcessor, Ordered {
+
+    /** Set to true by a test that runs the application as a first start finds it: no mail server, no key. */
+    public static final String AS_INSTALLED = "tandem.test.as-installed";
 
     private static GreenMail smtp;
     private static int port;
@@ -33,6 +37,9 @@ public class TestMailAndKeys implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.getProperty(AS_INSTALLED, Boolean.class, false)) {
+            return;
+        }
         start();
         environment
                 .getPropertySources()

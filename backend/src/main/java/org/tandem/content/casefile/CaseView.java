@@ -42,7 +42,35 @@ public record CaseView(
         org.tandem.content.delivery.DeliveryView delivery,
         org.tandem.platform.footprint.FootprintTotals footprint,
         // drawn for the experiment's one-question comfort survey (server-side sampling): the screen asks only then
-        boolean askComfortSurvey) {
+        boolean askComfortSurvey,
+        // « sans IA »: the adviser chose to write it by hand, and why (optional)
+        boolean withoutAi,
+        String withoutAiReason,
+        // when the case is due (its use case's answer time in business days from the request); null: no deadline
+        OffsetDateTime dueAt,
+        // the escalation of its overdue task to a manager, if one happened (once per case)
+        EscalationView escalation) {
+
+    /**
+     * An overdue task escalated (issue 19).
+     *
+     * @param mode        REASSIGN: the task was assigned to {@code to}; TASK: {@code to} received « Tâche en retard »
+     * @param to          the manager; null when none was found and {@code group} (the approver group) received it
+     * @param fallback    why the approver group was chosen, in French
+     */
+    public record EscalationView(
+            OffsetDateTime at,
+            String task,
+
+            @Schema(allowableValues = {"REASSIGN", "TASK"}) String mode,
+
+            String to,
+            String group,
+            String from,
+            String fallback,
+            String handledBy,
+            OffsetDateTime handledAt,
+            String handledNote) {}
 
     public record VersionView(int version, String kind, String author, OffsetDateTime createdAt, double aiShare) {}
 

@@ -50,6 +50,7 @@ public class CaseViews {
     private final FootprintReports footprints;
     private final SurveySampling surveys;
     private final Deliveries deliveries;
+    private final org.tandem.content.deadline.OverdueEscalation escalations;
 
     CaseViews(
             CaseRepository cases,
@@ -66,8 +67,10 @@ public class CaseViews {
             KnowledgeDocuments knowledge,
             FootprintReports footprints,
             SurveySampling surveys,
-            Deliveries deliveries) {
+            Deliveries deliveries,
+            org.tandem.content.deadline.OverdueEscalation escalations) {
         this.deliveries = deliveries;
+        this.escalations = escalations;
         this.surveys = surveys;
         this.footprints = footprints;
         this.knowledge = knowledge;
@@ -206,7 +209,24 @@ public class CaseViews {
                 preview,
                 deliveries.view(c).orElse(null),
                 footprints.forCase(c.id()),
-                surveys.asks(c.id(), c.useCaseKey(), c.entityCode()));
+                surveys.asks(c.id(), c.useCaseKey(), c.entityCode()),
+                c.withoutAi(),
+                c.withoutAiReason(),
+                c.dueAt(),
+                escalations
+                        .of(c.id())
+                        .map(e -> new CaseView.EscalationView(
+                                e.escalatedAt(),
+                                e.taskName(),
+                                e.mode(),
+                                e.escalatedTo(),
+                                e.toGroup(),
+                                e.previousAssignee(),
+                                e.fallbackReason(),
+                                e.handledBy(),
+                                e.handledAt(),
+                                e.handledNote()))
+                        .orElse(null));
     }
 
     private CaseView.DraftView draftView(Draft d) {

@@ -132,7 +132,7 @@ class CaseErasure implements ErasureContributor, ErasableCases {
         int changed = withdrawOpen(caseIds);
         changed += jdbc.sql("""
                         update content_case set subject = ?, message = '', final_text = null, failure_reason = null,
-                                                member_id = null, erased_at = ?, updated_at = ?
+                                                member_id = null, without_ai_reason = null, erased_at = ?, updated_at = ?
                         where id = any(?)""")
                 .params(ERASED_SUBJECT, EngineClock.now(), EngineClock.now(), ids)
                 .update();

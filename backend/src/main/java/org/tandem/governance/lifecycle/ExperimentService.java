@@ -63,7 +63,15 @@ public class ExperimentService {
             Double measuredMinutesSaved,
             List<SeriesPoint> series,
             List<Feedback> feedback,
-            List<ProjectDecision> decisions) {}
+            List<ProjectDecision> decisions,
+            WithoutAi withoutAi) {}
+
+    /**
+     * The closed cases the advisers of the experiment's entities chose to write « sans IA » (proposal 15):
+     * apart from the pilot's and the control group's figures, their number, their share of all the closed
+     * cases of these entities, and their mean time to approval in minutes.
+     */
+    public record WithoutAi(int cases, int inPilot, int inControl, Double share, Double timeToApprovalMinutes) {}
 
     private final JdbcClient jdbc;
     private final ProjectRepository projects;
@@ -294,6 +302,10 @@ public class ExperimentService {
                 project.experimentStartedAt() == null ? OffsetDateTime.now() : project.experimentStartedAt();
         List<CaseSample> pilot = kpis.samples(project.useCaseKey(), entitiesOf(projectId, "PILOT"), since);
         List<CaseSample> control = kpis.samples(project.useCaseKey(), entitiesOf(projectId, "CONTROL"), since);
+        List<CaseSample> pilotWithoutAi =
+                kpis.withoutAiSamples(project.useCaseKey(), entitiesOf(projectId, "PILOT"), since);
+        List<CaseSample> controlWithoutAi =
+                kpis.withoutAiSamples(project.useCaseKey(), entitiesOf(projectId, "CONTROL"), since);
         List<KpiValue> values =
                 kpis.kpis(projectId).stream().map(k -> value(k, pilot, control)).toList();
         Double pilotTime = KpiCalculator.value(KpiMetric.TIME_TO_APPROVAL, pilot);
@@ -320,7 +332,20 @@ public class ExperimentService {
                         .param(projectId)
                         .query(Feedback.class)
                         .list(),
-                projects.decisions(projectId));
+                projects.decisions(projectId),
+                withoutAi(pilot.size() + control.size(), pilotWithoutAi, controlWithoutAi));
+    }
+
+    static WithoutAi withoutAi(int withAiOrControl, List<CaseSample> pilot, List<CaseSample> control) {
+        List<CaseSample> all = new java.util.ArrayList<>(pilot);
+        all.addAll(control);
+        int total = withAiOrControl + all.size();
+        return new WithoutAi(
+                all.size(),
+                pilot.size(),
+                control.size(),
+                total == 0 ? null : (double) all.size() / total,
+                KpiCalculator.value(KpiMetric.TIME_TO_APPROVAL, all));
     }
 
     static KpiValue value(KpiRepository.Kpi k, List<CaseSample> pilot, List<CaseSample> control) {

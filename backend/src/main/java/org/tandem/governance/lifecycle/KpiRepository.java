@@ -58,6 +58,19 @@ public class KpiRepository {
      * since a moment, with their cost, footprint and people's answers.
      */
     public List<CaseSample> samples(String useCaseKey, Collection<String> entities, OffsetDateTime since) {
+        return samples(useCaseKey, entities, since, false);
+    }
+
+    /**
+     * The closed cases the advisers of these entities chose to write « sans IA »: counted apart, in neither
+     * the pilot's nor the control group's figures.
+     */
+    public List<CaseSample> withoutAiSamples(String useCaseKey, Collection<String> entities, OffsetDateTime since) {
+        return samples(useCaseKey, entities, since, true);
+    }
+
+    private List<CaseSample> samples(
+            String useCaseKey, Collection<String> entities, OffsetDateTime since, boolean withoutAi) {
         if (entities.isEmpty() || useCaseKey == null) {
             return List.of();
         }
@@ -77,8 +90,10 @@ public class KpiRepository {
                                    from comfort_survey group by case_id) cs on cs.case_id = c.id
                         left join member_satisfaction ms on ms.case_id = c.id
                         where c.use_case_key = :useCase and c.entity_code in (:entities) and c.created_at >= :since
+                          and c.without_ai = :withoutAi
                         order by c.created_at""")
                 .param("useCase", useCaseKey)
+                .param("withoutAi", withoutAi)
                 .param("entities", entities)
                 .param("since", since)
                 .query(CaseSample.class)

@@ -3,6 +3,8 @@ package org.tandem.platform.audit;
 /** What can happen to a case, as the audit trail records it. */
 public enum AuditType {
     REQUESTED,
+    /** The adviser chose to write the content without AI (« sans IA »), with an optional reason. */
+    WITHOUT_AI,
     MODEL_CALL,
     AI_FAILED,
     DRAFTED,
@@ -24,6 +26,8 @@ public enum AuditType {
     TASK_UNCLAIMED,
     TASK_HANDED_OVER,
     TASK_DATES_CHANGED,
+    /** An overdue task of the case was escalated to a manager of the team (or the approver group): once per case. */
+    TASK_ESCALATED,
     /** The case's personal data were erased: at the end of its retention period or on the member's request. */
     ERASED
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Picks the transport ({@code tandem.delivery.transport}); SMTP without {@code spring.mail.host} refuses to start. */
+/**
+ * Picks the transport ({@code tandem.delivery.transport}); SMTP without {@code spring.mail.host} starts all the
+ * same (a first start), its contents waiting « à envoyer » until a mail server is set.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailTransportConfiguration {
 
@@ -17,9 +20,11 @@ class MailTransportConfiguration {
         MailTransport transport = switch (settings.transport()) {
             case SMTP -> {
                 if (sender == null) {
-                    throw new IllegalStateException("tandem.delivery.transport=SMTP but spring.mail.host "
-                            + "(SPRING_MAIL_HOST) is not set: letters and e-mails could not leave. Set the "
-                            + "SMTP server, or tandem.delivery.transport=FOLDER to write them to a folder.");
+                    log.warn("tandem.delivery.transport=SMTP but spring.mail.host (SPRING_MAIL_HOST) is not set: "
+                            + "letters and e-mails wait « à envoyer » (an incident each) until the SMTP server is "
+                            + "set and the node restarted, then they leave. tandem.delivery.transport=FOLDER "
+                            + "writes them to a folder instead.");
+                    yield new UnconfiguredMailTransport();
                 }
                 yield new SmtpMailTransport(sender);
             }

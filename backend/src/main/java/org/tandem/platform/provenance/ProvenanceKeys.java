@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The signing key of this deployment and every public key that ever signed a record. The key comes from
- * the configuration ({@code tandem.provenance.signing-key}); without one the application does not start,
- * unless {@code tandem.provenance.generate-key} asks for a key pair made at start-up (demo). Each public key
+ * the configuration ({@code tandem.provenance.signing-key}); the demo ({@code tandem.provenance.generate-key})
+ * makes one at each start-up; otherwise the first start makes one and keeps it in the database
+ * ({@code provenance_signing_key}), where every node and every later start find it. Each public key
  * is recorded in {@code provenance_key} the first time it is used, so a record signed before a rotation
  * (or before a restart of the demo) still verifies.
  */
@@ -40,9 +41,11 @@ public class ProvenanceKeys {
             log.warn("No tandem.provenance.signing-key: provenance records are signed with a key pair made at "
                     + "start-up (tandem.provenance.generate-key). Set a key of your own outside the demo.");
         } else {
-            throw new IllegalStateException("tandem.provenance.signing-key (TANDEM_PROVENANCE_SIGNING_KEY) is not "
-                    + "set: every disclosed content carries a record signed with it. Give an EC P-256 private key "
-                    + "in PKCS#8 PEM, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`.");
+            pair = storedKey(jdbc);
+            log.warn("No tandem.provenance.signing-key (TANDEM_PROVENANCE_SIGNING_KEY): provenance records are "
+                    + "signed with the key the first start made and kept in the database (provenance_signing_key). "
+                    + "Whoever reads the database can sign in your name: give a key of your own from a secret "
+                    + "store for production (`openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`).");
         }
         ECKey publicJwk;
         try {
@@ -60,6 +63,16 @@ public class ProvenanceKeys {
         jdbc.sql("insert into provenance_key (kid, public_jwk) values (?, ?) on conflict (kid) do nothing")
                 .params(publicJwk.getKeyID(), publicJwk.toJSONString())
                 .update();
+    }
+
+    /** The key kept in the database, made by the first start that needs it (two nodes starting agree on one). */
+    private static KeyPair storedKey(JdbcClient jdbc) {
+        jdbc.sql("insert into provenance_signing_key (id, private_pem) values (1, ?) on conflict (id) do nothing")
+                .param(EcKeys.toPem((ECPrivateKey) EcKeys.generate().getPrivate()))
+                .update();
+        return EcKeys.fromPem(jdbc.sql("select private_pem from provenance_signing_key where id = 1")
+                .query(String.class)
+                .single());
     }
 
     /** The secret of the pseudonyms: derived from the private key, so it needs no setting of its own. */

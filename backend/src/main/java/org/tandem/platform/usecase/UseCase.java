@@ -6,6 +6,10 @@ package org.tandem.platform.usecase;
  *
  * @param retention how long a case of this use case keeps its personal data after it closes (ISO-8601
  *                  period, e.g. P2Y); then the daily {@code data-retention} process erases them (issue 16)
+ * @param answerWithin how long the case has to be answered, in business days (French public holidays
+ *                  and weekends skipped): {@code P10D} is ten business days; null: no deadline (issue 19)
+ * @param escalation what happens when a task of the case is overdue: REASSIGN (default) the task to a
+ *                  manager of the team, or TASK, a separate « Tâche en retard » for the manager
  */
 public record UseCase(
         String key,
@@ -30,11 +34,66 @@ public record UseCase(
         org.tandem.platform.guardrails.GuardrailRules guardrails,
         String disclosureChannel,
         Boolean memberRequired,
-        java.time.Period retention) {
+        java.time.Period retention,
+        java.time.Period answerWithin,
+        Escalation escalation) {
 
     public UseCase {
         knowledgeCollections =
                 knowledgeCollections == null ? java.util.List.of() : java.util.List.copyOf(knowledgeCollections);
+    }
+
+    /** A use case built in code (tests) before deadlines existed: no answer time. */
+    public UseCase(
+            String key,
+            Text name,
+            Text description,
+            String category,
+            String capability,
+            String expertGroup,
+            String approverGroup,
+            boolean fourEyes,
+            Integer maxRegenerations,
+            RejectOutcome onReject,
+            AiSettings ai,
+            String process,
+            Chatbot chatbot,
+            String prePrompt,
+            String offlineTemplate,
+            java.util.List<FieldSpec> outputSchema,
+            java.util.Map<String, String> offlinePatterns,
+            java.util.List<String> knowledgeCollections,
+            Integer knowledgePassages,
+            org.tandem.platform.guardrails.GuardrailRules guardrails,
+            String disclosureChannel,
+            Boolean memberRequired,
+            java.time.Period retention) {
+        this(
+                key,
+                name,
+                description,
+                category,
+                capability,
+                expertGroup,
+                approverGroup,
+                fourEyes,
+                maxRegenerations,
+                onReject,
+                ai,
+                process,
+                chatbot,
+                prePrompt,
+                offlineTemplate,
+                outputSchema,
+                offlinePatterns,
+                knowledgeCollections,
+                knowledgePassages,
+                guardrails,
+                disclosureChannel,
+                memberRequired,
+                retention,
+                null,
+                null);
     }
 
     /** A use case built in code (tests) before retention existed: no retention period. */
@@ -84,7 +143,7 @@ public record UseCase(
                 guardrails,
                 disclosureChannel,
                 memberRequired,
-                null);
+                (java.time.Period) null);
     }
 
     /** How many knowledge passages the AI step is given (none when the use case names no collection). */
@@ -122,6 +181,11 @@ public record UseCase(
         date,
         number,
         integer
+    }
+
+    /** Whether an adviser may file it « sans IA » and write it by hand: the content process has that path. */
+    public boolean handWritable() {
+        return processKey().equals("content");
     }
 
     /** The BPMN process a case of this use case runs (default: the content process). */
@@ -198,6 +262,24 @@ public record UseCase(
 
     public RejectOutcome rejectOutcome() {
         return onReject == null ? RejectOutcome.END : onReject;
+    }
+
+    /** What an overdue task of the use case leads to (issue 19). */
+    public enum Escalation {
+        /** The task is assigned to a manager of the team. */
+        REASSIGN,
+        /** The manager receives a separate task « Tâche en retard »; the late task stays where it is. */
+        TASK
+    }
+
+    /** The use case's escalation, REASSIGN unless its file says otherwise. */
+    public Escalation escalationMode() {
+        return escalation == null ? Escalation.REASSIGN : escalation;
+    }
+
+    /** Whether the use case's cases have a due date. */
+    public boolean hasDeadline() {
+        return answerWithin != null;
     }
 
     /** A text in French first, English second. */

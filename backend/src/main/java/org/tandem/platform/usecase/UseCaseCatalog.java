@@ -84,6 +84,17 @@ public class UseCaseCatalog {
                     "Use case file " + file
                             + " needs retention: how long its cases keep personal data after closure (ISO-8601 period, e.g. P2Y)");
         }
+        if (u.answerWithin() != null
+                && (u.answerWithin().getYears() != 0
+                        || u.answerWithin().getMonths() != 0
+                        || u.answerWithin().getDays() <= 0)) {
+            throw new IllegalStateException("Use case file " + file + ": answerWithin " + u.answerWithin()
+                    + " is not an answer time: a positive number of business days (ISO-8601 days, e.g. P10D)");
+        }
+        if (u.escalation() != null && u.answerWithin() == null) {
+            throw new IllegalStateException("Use case file " + file
+                    + ": escalation needs answerWithin (nothing is late without an answer time)");
+        }
         if (ai.concurrency() != null && ai.concurrency() < 1) {
             throw new IllegalStateException("Use case file " + file + ": ai.concurrency must be at least 1");
         }

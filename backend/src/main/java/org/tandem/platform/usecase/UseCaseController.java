@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The use cases a signed-in person may see, with what the request form and the review screens need of them. */
 @RestController
 @RequestMapping("/api/use-cases")
 class UseCaseController {
@@ -13,6 +14,7 @@ class UseCaseController {
     /**
      * @param memberRequired false for a question about the rules (AMI): no member to choose
      * @param reasons        the structured reasons its reviewers choose from (quality loop)
+     * @param handWritable   an adviser may file it « sans IA » and write it by hand (the content process)
      */
     record UseCaseSummary(
             String key,
@@ -21,7 +23,8 @@ class UseCaseController {
             String description,
             String category,
             boolean memberRequired,
-            List<ReviewReason> reasons) {}
+            List<ReviewReason> reasons,
+            boolean handWritable) {}
 
     private final UseCaseCatalog catalog;
     private final QualityCatalog quality;
@@ -42,7 +45,8 @@ class UseCaseController {
                         u.description() == null ? null : u.description().fr(),
                         u.category(),
                         u.requiresMember(),
-                        quality.settings(u.key()).reasons()))
+                        quality.settings(u.key()).reasons(),
+                        u.handWritable()))
                 .toList();
     }
 }

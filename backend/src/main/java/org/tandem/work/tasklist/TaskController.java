@@ -85,7 +85,8 @@ class TaskController {
             description = "The case after the decision; {\"completed\": true} for a task"
                     + " without a case (an authorisation)",
             content = @Content(schema = @Schema(ref = "#/components/schemas/CaseView")))
-    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
+    // a manager works the tasks escalated to them (issue 19)
+    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT', 'MANAGER')")
     Object complete(@PathVariable String id, @Valid @RequestBody TaskDecision decision) {
         CurrentUser user = currentUsers.current();
         return completion.complete(id, decision, user).<Object>map(cases::view).orElse(Map.of("completed", true));

@@ -54,7 +54,8 @@ class TaskFormController {
     }
 
     @GetMapping("/api/tasks/{id}/form")
-    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
+    // a manager works the tasks escalated to them (issue 19)
+    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT', 'MANAGER')")
     TaskForm form(@PathVariable String id) {
         Task task = access.requireVisible(id, currentUsers.current());
         JsonNode schema = schema(task);

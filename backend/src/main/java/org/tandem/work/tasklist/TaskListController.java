@@ -131,7 +131,8 @@ class TaskListController {
     }
 
     @PostMapping("/{id}/hand-over")
-    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
+    // a manager works the tasks escalated to them (issue 19)
+    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT', 'MANAGER')")
     ListItem handOver(@PathVariable String id, @RequestBody HandOver body) {
         assignments.handOver(id, body == null ? null : body.username(), currentUsers.current());
         return current(id);
@@ -139,7 +140,8 @@ class TaskListController {
 
     /** Who the task may be handed to (for the hand-over menu). */
     @GetMapping("/{id}/candidates")
-    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT')")
+    // a manager works the tasks escalated to them (issue 19)
+    @PreAuthorize("hasAnyRole('EXPERT', 'ADVISER', 'AI_REFERENT', 'MANAGER')")
     List<Person> candidates(@PathVariable String id) {
         return assignments.candidates(id, currentUsers.current()).entrySet().stream()
                 .map(e -> new Person(e.getKey(), e.getValue()))

@@ -473,10 +473,41 @@ class LifecycleIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("agence-niort");
+        // alice, in the pilot agency, chooses to write one « sans IA » (proposal 15): counted apart
+        Map<String, Object> byHand = new java.util.HashMap<>(Map.of(
+                "useCaseKey",
+                USE_CASE,
+                "memberId",
+                "M-1001",
+                "subject",
+                "Entretien habitation 5",
+                "message",
+                "Notes : le sociétaire souhaite revoir sa garantie habitation.",
+                "withoutAi",
+                true,
+                "withoutAiReason",
+                "Entretien délicat, je préfère l'écrire moi-même."));
+        Api.Response withoutAiCreated = api.post("alice", "/api/cases", byHand);
+        assertThat(withoutAiCreated.status())
+                .as(String.valueOf(withoutAiCreated.body()))
+                .isEqualTo(201);
+        long withoutAi = withoutAiCreated.body().get("id").asLong();
         editAndApprove(pilot1);
         editAndApprove(pilot2);
         handDraftAndApprove("paul", control1);
         handDraftAndApprove("paul", control2);
+        handDraftAndApprove("alice", withoutAi);
+        assertThat(activityCount(withoutAi, "aiDraft"))
+                .as("« sans IA »: no AI step")
+                .isZero();
+        assertThat(activityCount(withoutAi, "handDraft")).isEqualTo(1);
+        awaitStatus(withoutAi, "DISCLOSED", "TO_SEND");
+        JsonNode withoutAiView = ok(api.get("alice", "/api/cases/" + withoutAi)).body();
+        assertThat(withoutAiView.get("withoutAi").asBoolean()).isTrue();
+        assertThat(withoutAiView.get("withoutAiReason").asText()).startsWith("Entretien délicat");
+        assertThat(withoutAiView.get("disclosure").get("category").asText())
+                .as("the label follows what happened: written by people")
+                .isEqualTo("HUMAN");
         // the same content process for both; the engine's history shows the AI step skipped for the control only
         for (long pilotCase : List.of(pilot1, pilot2)) {
             assertThat(activityCount(pilotCase, "aiDraft"))
@@ -515,7 +546,16 @@ class LifecycleIT {
                         meanMinutesToApproval(List.of(control1, control2))
                                 - meanMinutesToApproval(List.of(pilot1, pilot2)),
                         within(1e-9));
-        assertThat(kpiOf(kpis, "HAND_DRAFTING_RATE").get("pilot").asDouble()).isEqualTo(0.0);
+        assertThat(kpiOf(kpis, "HAND_DRAFTING_RATE").get("pilot").asDouble())
+                .as("the case written « sans IA » by choice is not the pilot's")
+                .isEqualTo(0.0);
+        JsonNode apart = dashboard.get("withoutAi");
+        assertThat(apart.get("cases").asInt()).isEqualTo(1);
+        assertThat(apart.get("inPilot").asInt()).isEqualTo(1);
+        assertThat(apart.get("inControl").asInt()).isZero();
+        assertThat(apart.get("share").asDouble()).isCloseTo(1.0 / 5, within(1e-9));
+        assertThat(apart.get("timeToApprovalMinutes").asDouble())
+                .isCloseTo(meanMinutesToApproval(List.of(withoutAi)), within(1e-9));
         assertThat(kpiOf(kpis, "HAND_DRAFTING_RATE").get("control").asDouble()).isEqualTo(100.0);
         assertThat(kpiOf(kpis, "ACCEPTED_WITHOUT_EDIT").get("pilot").asDouble()).isEqualTo(0.0);
         assertThat(kpiOf(kpis, "ACCEPTED_WITHOUT_EDIT").get("guardrailCrossed").asBoolean())

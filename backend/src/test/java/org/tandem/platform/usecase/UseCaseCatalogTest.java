@@ -206,6 +206,49 @@ class UseCaseCatalogTest {
     }
 
     @Test
+    void theShippedUseCasesSayTheirAnswerTimeInBusinessDaysAndHowTheyEscalate() {
+        UseCaseCatalog catalog = new UseCaseCatalog(SHIPPED);
+        UseCase letter = catalog.find("reply-letter").orElseThrow();
+        assertThat(letter.answerWithin()).isEqualTo(java.time.Period.ofDays(10));
+        assertThat(letter.escalationMode()).isEqualTo(UseCase.Escalation.REASSIGN);
+        assertThat(catalog.find("claim-summary").orElseThrow().escalationMode()).isEqualTo(UseCase.Escalation.TASK);
+        assertThat(catalog.find("member-chatbot").orElseThrow().hasDeadline())
+                .as("answered at once")
+                .isFalse();
+        // every use case of the content process has a deadline: its tasks carry a due date and a timer
+        assertThat(catalog.all())
+                .filteredOn(u -> u.processKey().equals("content"))
+                .allSatisfy(u -> assertThat(u.hasDeadline()).as(u.key()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"P1M", "P0D", "P-3D", "P1Y"})
+    void anAnswerTimeIsAPositiveNumberOfBusinessDays(String answerWithin) throws IOException {
+        write("late.yaml", COMPLETE + "answerWithin: " + answerWithin + "\n");
+        assertThatThrownBy(() -> new UseCaseCatalog(location()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Use case file late.yaml: answerWithin")
+                .hasMessageContaining("P10D");
+    }
+
+    @Test
+    void anUnknownEscalationStopsTheStartUpWithItsNameAndLine() throws IOException {
+        write("shout.yaml", COMPLETE + "answerWithin: P10D\nescalation: EMAIL\n");
+        assertThatThrownBy(() -> new UseCaseCatalog(location()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Use case file shout.yaml cannot be read: ")
+                .hasMessageContaining("EMAIL");
+    }
+
+    @Test
+    void anEscalationWithoutAnAnswerTimeIsRefused() throws IOException {
+        write("never.yaml", COMPLETE + "escalation: TASK\n");
+        assertThatThrownBy(() -> new UseCaseCatalog(location()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("escalation needs answerWithin");
+    }
+
+    @Test
     void aBlankGroupIsAsMissingAsNoGroup() throws IOException {
         write("blank.yaml", COMPLETE.replace("approverGroup: member-relations-experts", "approverGroup: \"  \""));
         assertThatThrownBy(() -> new UseCaseCatalog(location())).hasMessageContaining("Use case file blank.yaml needs");

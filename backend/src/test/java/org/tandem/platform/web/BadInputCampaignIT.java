@@ -113,7 +113,9 @@ class BadInputCampaignIT {
                     Map.entry("taskId", taskId),
                     Map.entry("reference", "CAMPAGNE-DOC"),
                     Map.entry("name", "insuredName"),
-                    Map.entry("body:POST /api/cases", "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\"}"),
+                    Map.entry(
+                            "body:POST /api/cases",
+                            "{\"useCaseKey\":\"reply-letter\",\"memberId\":\"M-1001\",\"withoutAi\":false}"),
                     Map.entry(
                             "body:POST /api/chat",
                             "{\"memberId\":\"M-1001\",\"question\":\"Quels sont vos horaires ?\"}"),
