@@ -49,7 +49,7 @@ scenario('notifications-path', 300_000, async (run) => {
     // the header still on one line at 1,280 pixels, the bell included
     await page.setViewportSize({ width: 1280, height: 900 });
     const lines = await page.evaluate(() => {
-      const items = [...document.querySelectorAll('.brand, .main-nav li, .header-tools')];
+      const items = [...document.querySelectorAll('.brand, .main-nav > ul > li, .header-tools')];
       const tops = items.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));
       return Math.max(...tops) - Math.min(...tops) < 16 ? 1 : 2;
     });
