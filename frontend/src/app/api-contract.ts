@@ -46,6 +46,8 @@ import type {
 } from '../features/quality/api';
 import type { AuditSummary, Erasure, ErasureList, ErasurePreview, ErasureRequest } from '../features/privacy/api';
 import type { Home } from '../features/home/api';
+import type { MarkedRead, Notification, NotificationPage, NotificationSettings, NotificationSettingsUpdate } from '../features/notifications/api';
+import type { UnreadCount } from '../lib/notifications';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -181,6 +183,14 @@ export type ApiContract = [
   // privacy: the data protection officer's erasures and the audit's verification (issue 16)
   // the home, « Ce qui m'attend » (issue 19): the sections every module registers
   Expect<Compare<Home, ResponseOf<'/api/home', 'get'>>>,
+  // notifications (issue 19): the list, the header's count, read marks, each person's settings
+  Expect<Compare<NotificationPage, ResponseOf<'/api/notifications', 'get'>>>,
+  Expect<Compare<Notification, ElementOf<ResponseOf<'/api/notifications', 'get'>['items']>>>,
+  Expect<Compare<UnreadCount, ResponseOf<'/api/notifications/unread-count', 'get'>>>,
+  Expect<Compare<MarkedRead, ResponseOf<'/api/notifications/read-all', 'post'>>>,
+  Expect<Compare<NotificationSettings, ResponseOf<'/api/me/notification-settings', 'get'>>>,
+  Expect<Compare<NotificationSettings, ResponseOf<'/api/me/notification-settings', 'put'>>>,
+  Expect<Compare<NotificationSettingsUpdate, RequestOf<'/api/me/notification-settings', 'put'>>>,
   Expect<Compare<ErasureList, ResponseOf<'/api/privacy/erasures', 'get'>>>,
   Expect<Compare<ErasureRequest, RequestOf<'/api/privacy/erasures', 'post'>>>,
   Expect<Compare<Erasure, ResponseOf<'/api/privacy/erasures', 'post'>>>,

@@ -6,6 +6,7 @@ import { NewRequestPage } from '../features/content/NewRequestPage';
 import { TaskListPage } from '../features/tasks/TaskListPage';
 import { TaskPage } from '../features/tasks/TaskPage';
 import { HomePage } from '../features/home/HomePage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { IdeasPage } from '../features/governance/ideas/IdeasPage';
 import { TriagePage } from '../features/governance/ideas/TriagePage';
 import { PortfolioPage } from '../features/governance/portfolio/PortfolioPage';
@@ -46,6 +47,8 @@ export const routes: AppRoute[] = [
   // what we tell the public about our use of generative AI (proposals 22–24): no login
   { path: '/transparence', public: true, render: () => <TransparencyPage /> },
   { path: '/home', render: () => <HomePage /> },
+  // issue 19: every person's notifications and their settings (the service account has none)
+  { path: '/notifications', roles: ['ADVISER', 'EXPERT', 'MANAGER', 'DIRECTORATE', 'ETHICS', 'AI_REFERENT', 'ADMIN', 'DPO'], render: () => <NotificationsPage /> },
   { path: '/cases', roles: ['ADVISER'], render: () => <CaseListPage /> },
   { path: '/cases/new', roles: ['ADVISER'], render: () => <NewRequestPage /> },
   // Experts land here after approving; the server decides who may read which case.

@@ -4,6 +4,7 @@ import { useT } from '../lib/i18n';
 import { Link, NavLink, useLocation } from '../lib/router';
 import { Button } from './Button';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 
 function Logo() {
   return (
@@ -144,6 +145,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <MainNav />
           <div className="header-tools">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </div>

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.content.ContentCase;
 import org.tandem.content.Disclosure;
 import org.tandem.members.Member;
+import org.tandem.platform.mail.MailTransport;
 import org.tandem.platform.provenance.Provenance;
 
 /**

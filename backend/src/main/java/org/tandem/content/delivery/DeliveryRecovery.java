@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tandem.platform.mail.MailTransport;
 
 /**
  * Brings the letters and e-mails that wait « à envoyer » out as soon as the mail server answers again.

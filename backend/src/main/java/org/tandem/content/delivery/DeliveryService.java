@@ -17,6 +17,7 @@ import org.tandem.content.DisclosureRepository;
 import org.tandem.members.MemberRepository;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
+import org.tandem.platform.mail.MailTransport;
 
 /**
  * Sends a disclosed content through its channel, exactly once. Called by the process's {@code deliver}

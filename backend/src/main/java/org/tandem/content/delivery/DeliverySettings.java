@@ -5,16 +5,12 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code tandem.delivery.*}: how contents leave the building. The SMTP server itself is Spring Boot's
+ * {@code tandem.delivery.*}: how contents leave the building (the transport itself: platform.mail's MailSettings). The SMTP server itself is Spring Boot's
  * {@code spring.mail.*} (host, port, username, password, properties such as STARTTLS and time-outs).
  *
- * @param transport        SMTP (default; without {@code spring.mail.host} contents wait « à envoyer »), FOLDER (each message is
- *                         written as an .eml file into {@code outbox}, nothing is sent: for a laptop), or AUTO
- *                         (SMTP when {@code spring.mail.host} is set, otherwise FOLDER: the demo's choice)
  * @param from             the sender of every message, e.g. {@code Mutuelle Exemple <ne-pas-repondre@…>}
  * @param mailRoom         the mail room's address: letters for a member without an e-mail address go there,
  *                         to be printed and posted; unset: such a letter waits « à envoyer » with an incident
- * @param outbox           the FOLDER transport's folder
  * @param retryCycle       the engine's retries of a failed sending before it shows an incident (ISO-8601
  *                         intervals, comma-separated, one per retry)
  * @param recoveryInterval how often a node checks whether the mail server answers again and, if so, re-arms
@@ -23,13 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("tandem.delivery")
 public record DeliverySettings(
-        Transport transport,
-        String from,
-        String mailRoom,
-        Path outbox,
-        String retryCycle,
-        Duration recoveryInterval,
-        Letterhead letterhead) {
+        String from, String mailRoom, String retryCycle, Duration recoveryInterval, Letterhead letterhead) {
 
     /**
      * The letterhead of the letters ({@code tandem.delivery.letterhead.*}).
@@ -49,17 +39,9 @@ public record DeliverySettings(
         }
     }
 
-    public enum Transport {
-        AUTO,
-        SMTP,
-        FOLDER
-    }
-
     public DeliverySettings {
-        transport = transport == null ? Transport.SMTP : transport;
         from = from == null || from.isBlank() ? "Tandem <ne-pas-repondre@tandem.invalid>" : from.strip();
         mailRoom = mailRoom == null || mailRoom.isBlank() ? null : mailRoom.strip();
-        outbox = outbox == null ? Path.of("data", "outbox") : outbox;
         retryCycle = retryCycle == null || retryCycle.isBlank() ? "PT10S,PT1M,PT5M" : retryCycle.strip();
         recoveryInterval = recoveryInterval == null ? Duration.ofMinutes(1) : recoveryInterval;
         letterhead = letterhead == null ? new Letterhead(null, null, null, null) : letterhead;

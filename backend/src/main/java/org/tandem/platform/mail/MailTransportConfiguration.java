@@ -1,4 +1,4 @@
-package org.tandem.content.delivery;
+package org.tandem.platform.mail;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +15,7 @@ class MailTransportConfiguration {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailTransportConfiguration.class);
 
     @Bean
-    MailTransport mailTransport(DeliverySettings settings, ObjectProvider<JavaMailSenderImpl> smtp) {
+    MailTransport mailTransport(MailSettings settings, ObjectProvider<JavaMailSenderImpl> smtp) {
         JavaMailSenderImpl sender = smtp.getIfAvailable();
         MailTransport transport = switch (settings.transport()) {
             case SMTP -> {

@@ -1,11 +1,11 @@
-package org.tandem.content.delivery;
+package org.tandem.platform.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /** Where a message goes once built: an SMTP server, or a folder of .eml files (laptops, demo). */
-interface MailTransport {
+public interface MailTransport {
 
     Session session();
 
@@ -23,7 +23,7 @@ interface MailTransport {
 
         private final String messageId;
 
-        FixedIdMessage(Session session, String messageId) {
+        public FixedIdMessage(Session session, String messageId) {
             super(session);
             this.messageId = messageId;
         }

@@ -1,4 +1,4 @@
-package org.tandem.content.delivery;
+package org.tandem.platform.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

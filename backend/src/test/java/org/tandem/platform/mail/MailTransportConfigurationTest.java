@@ -1,4 +1,4 @@
-package org.tandem.content.delivery;
+package org.tandem.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,15 +11,15 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** The transport chosen for each setting, and a first start without a mail server that starts all the same. */
 class MailTransportConfigurationTest {
 
-    private static DeliverySettings settings(DeliverySettings.Transport transport) {
-        return new DeliverySettings(transport, null, null, null, null, null, null);
+    private static MailSettings settings(MailSettings.Transport transport) {
+        return new MailSettings(transport, null, null);
     }
 
     @Test
     void smtpWithoutAMailServerStartsAndEverySendingFailsWithAFrenchReason() throws Exception {
         MailTransport transport = new MailTransportConfiguration()
                 .mailTransport(
-                        settings(DeliverySettings.Transport.SMTP),
+                        settings(MailSettings.Transport.SMTP),
                         new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class));
 
         assertThat(transport).isInstanceOf(UnconfiguredMailTransport.class);
@@ -41,8 +41,7 @@ class MailTransportConfigurationTest {
         beans.addBean("mailSender", sender);
 
         MailTransport transport = new MailTransportConfiguration()
-                .mailTransport(
-                        settings(DeliverySettings.Transport.SMTP), beans.getBeanProvider(JavaMailSenderImpl.class));
+                .mailTransport(settings(MailSettings.Transport.SMTP), beans.getBeanProvider(JavaMailSenderImpl.class));
 
         assertThat(transport).isInstanceOf(SmtpMailTransport.class);
     }
