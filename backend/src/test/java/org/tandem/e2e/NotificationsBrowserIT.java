@@ -23,6 +23,15 @@ class NotificationsBrowserIT {
     @Autowired
     Identities identities;
 
+    /** Other tests draw reviewers among the experts of a group: the people this test made leave with it. */
+    @org.junit.jupiter.api.AfterEach
+    void removeThePeopleThisTestMade(@Autowired org.camunda.bpm.engine.IdentityService identityService) {
+        identityService.createUserQuery().list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId)
+                .filter(id -> id.startsWith("notif-e2e-"))
+                .forEach(identityService::deleteUser);
+    }
+
     @Test
     void anExpertIsToldOfNewWorkAndFollowsItToTheTask() throws Exception {
         String expert = "notif-e2e-" + UUID.randomUUID().toString().substring(0, 8);
