@@ -36,14 +36,10 @@ export const DIAGRAM_XML = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmn:process>
 </bpmn:definitions>`;
 
-/** The routes every task page also calls (comments, case history, diagram, full display), answered quietly. */
+/** The routes every task page also calls (comments, case history, diagram), answered quietly. */
 export function taskPageRoutes(task: TaskSummary, caseId = 12) {
   return {
     [`GET /api/tasks/${task.id}/comments`]: new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } }),
-    [`POST /api/tasks/${task.id}/viewed`]: new Response('{"displayed":true,"timeSpentMs":1}', {
-      status: 200,
-      headers: { 'Content-Type': 'application/json' },
-    }),
     [`GET /api/cases/${caseId}/audit`]: new Response(
       JSON.stringify({ verification: { caseId, entries: 0, valid: true, firstBrokenSeq: null }, events: [] }),
       { status: 200, headers: { 'Content-Type': 'application/json' } },

@@ -297,6 +297,8 @@ export interface Completion {
   reasons?: string[];
   /** confirms an approval the reading-speed floor questioned (the server's 409 `confirmFastApproval`) */
   confirmFastApproval?: boolean;
+  /** the time the whole text and its sources were displayed, reported with an acceptance or an approval */
+  displayedMs?: number;
 }
 
 // --- quality loop ---------------------------------------------------------------------------------

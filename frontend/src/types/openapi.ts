@@ -3270,6 +3270,8 @@ export interface components {
             confirmFastApproval?: boolean;
             /** @enum {string} */
             decision: "ACCEPT" | "EDIT" | "REGENERATE" | "REJECT" | "SUBMIT" | "APPROVE" | "RETURN" | "ASK_EXPERT";
+            /** Format: int64 */
+            displayedMs?: number;
             instruction?: string;
             reason?: string;
             reasons?: string[];

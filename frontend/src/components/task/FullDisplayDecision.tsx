@@ -8,7 +8,7 @@ import { DisplayChecklist } from './DisplayChecklist';
 
 /**
  * A decision that the server accepts only once the whole draft and its sources were displayed
- * (AI Act art. 14(4)(b)): what is left to display, then the button, sent with the display report.
+ * (AI Act art. 14(4)(b)): what is left to display, then the button; the decision carries the display's time.
  * Other buttons of the same row come as children.
  */
 export function FullDisplayDecision({
@@ -62,7 +62,7 @@ export function FullDisplayDecision({
           busy={action.pending === decision}
           disabled={action.busy || !ready || !display.complete}
           aria-describedby={id}
-          onClick={() => void action.complete({ decision }, display.report)}
+          onClick={() => void action.complete({ decision, displayedMs: display.displayedMs() })}
         >
           {action.pending === decision ? t('task.sending') : label}
         </Button>

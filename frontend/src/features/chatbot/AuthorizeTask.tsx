@@ -26,7 +26,7 @@ export function AuthorizeTask({ detail }: { detail: TaskDetail }) {
   const name = useTaskName(task);
   const action = useTaskAction(task, 0, FIELDS);
   const request = useQuery(`task-authorization-${task.id}`, (signal) => fetchAuthorization(task.id, signal));
-  const display = useFullDisplay(task.id, NO_SOURCES);
+  const display = useFullDisplay(NO_SOURCES);
   // a callback ref: passed to ref= straight from `display`, react-hooks/refs would take all of `display` for a ref
   const { endRef } = display;
   const [reason, setReason] = useState('');

@@ -45,10 +45,9 @@ describe('post-review of a chatbot answer', { timeout: 30_000 }, () => {
     await waitFor(() => expect(correct).toBeEnabled());
     await userEvent.click(correct);
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
-    const viewed = server.callsTo('POST', `/api/tasks/${task.id}/viewed`);
-    expect(viewed.length).toBeGreaterThanOrEqual(1);
-    expect(server.calls.indexOf(viewed[viewed.length - 1])).toBeLessThan(server.calls.findIndex((c) => c.url === completePath));
-    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'ACCEPT' });
+    // the display is reported with the decision, in the same request
+    expect(server.callsTo('POST', `/api/tasks/${task.id}/viewed`)).toHaveLength(0);
+    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'ACCEPT', displayedMs: expect.any(Number) });
   });
 
   it('needs a reason to say the answer is wrong, and shows the server’s refusal next to it', async () => {
@@ -107,8 +106,8 @@ describe('the AI referent’s authorisation of a pre-prompt version', { timeout:
     await waitFor(() => expect(approve).toBeEnabled());
     await userEvent.click(approve);
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
-    expect(server.callsTo('POST', `/api/tasks/${task.id}/viewed`).length).toBeGreaterThanOrEqual(1);
-    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'APPROVE' });
+    expect(server.callsTo('POST', `/api/tasks/${task.id}/viewed`)).toHaveLength(0);
+    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'APPROVE', displayedMs: expect.any(Number) });
   });
 
   it('refuses with a reason, and keeps the server’s refusal in view', async () => {

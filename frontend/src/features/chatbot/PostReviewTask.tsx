@@ -28,7 +28,7 @@ export function PostReviewTask({ detail }: { detail: TaskDetail }) {
   const reasons = useReasons(view.useCaseKey);
   const [chosen, setChosen] = useState<string[]>([]);
   const sources = view.draft?.sources ?? [];
-  const display = useFullDisplay(task.id, sources.map(sourceKey));
+  const display = useFullDisplay(sources.map(sourceKey));
   const label = view.disclosure?.label?.trim();
 
   const onWrong = (event: FormEvent) => {

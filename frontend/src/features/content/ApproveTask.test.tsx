@@ -61,7 +61,7 @@ describe('approve task', () => {
     const server = open(json(disclosed()));
     await userEvent.click(await screen.findByRole('button', { name: 'Approuver et envoyer' }));
     await waitFor(() => expect(currentRoute()).toBe('/cases/12'));
-    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'APPROVE' });
+    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'APPROVE', displayedMs: expect.any(Number) });
     expect(await screen.findByTestId('disclosed-text')).toHaveTextContent('Votre remboursement part demain.');
     expect(screen.getByTestId('disclosure-label')).toHaveTextContent(label);
     expect(await screen.findByText("Chaîne d'audit vérifiée")).toBeInTheDocument();

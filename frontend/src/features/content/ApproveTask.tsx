@@ -36,7 +36,7 @@ export function ApproveTask({ detail }: { detail: TaskDetail }) {
   const label = preview?.label?.trim();
   const aiDraft = view.draft && view.draft.producer !== 'HUMAN' ? view.draft : null;
   const sources = view.draft?.sources ?? [];
-  const display = useFullDisplay(task.id, sources.map(sourceKey));
+  const display = useFullDisplay(sources.map(sourceKey));
   // a callback ref: passed to ref= straight from `display`, react-hooks/refs would take all of `display` for a ref
   const { endRef } = display;
 

@@ -33,7 +33,7 @@ describe('review task', () => {
     const server = openReview();
     await userEvent.click(await screen.findByRole('button', { name: 'Accepter tel quel' }));
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
-    expect(body(server)).toEqual({ decision: 'ACCEPT' });
+    expect(body(server)).toEqual({ decision: 'ACCEPT', displayedMs: expect.any(Number) });
     expect(server.callsTo('POST', completePath)[0].headers['x-xsrf-token']).toBe('tok');
     expect(await screen.findByText('Décision enregistrée.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Mes tâches' })).toBeInTheDocument();
@@ -141,7 +141,7 @@ describe('review task: no acceptance without reading (AI Act art. 14(4)(b))', ()
   afterEach(() => vi.unstubAllGlobals());
 
 
-  it('enables « Accepter » once the whole draft and each source were displayed, and reports the time first', async () => {
+  it('enables « Accepter » once the whole draft and each source were displayed, and sends the time with it', async () => {
     const observer = stubObserver();
     const view = caseView();
     view.draft = {
@@ -187,33 +187,28 @@ describe('review task: no acceptance without reading (AI Act art. 14(4)(b))', ()
     await userEvent.click(screen.getByText('Charte de relation'));
     await waitFor(() => expect(accept).toBeEnabled());
     expect(screen.getByTestId('display-checklist')).toHaveTextContent('Vous avez affiché tout le texte et ses sources.');
-    // the first full display is reported at once
-    await waitFor(() => expect(server.callsTo('POST', `/api/tasks/${task.id}/viewed`)).toHaveLength(1));
-
     await userEvent.click(accept);
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
-    const viewed = server.callsTo('POST', `/api/tasks/${task.id}/viewed`);
-    expect(viewed).toHaveLength(2);
-    expect(JSON.parse(viewed[1].body!).timeSpentMs).toBeGreaterThanOrEqual(0);
-    expect(server.calls.findIndex((c) => c.url.endsWith('/viewed') && c === viewed[1])).toBeLessThan(
-      server.calls.findIndex((c) => c.url === completePath),
-    );
-    expect(body(server)).toEqual({ decision: 'ACCEPT' });
+    // one request: the decision carries the display's final time
+    expect(server.callsTo('POST', `/api/tasks/${task.id}/viewed`)).toHaveLength(0);
+    const sent = body(server) as { decision: string; displayedMs: number };
+    expect(sent.decision).toBe('ACCEPT');
+    expect(sent.displayedMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('does not accept when the server refuses the display report, and says why in French', async () => {
+  it('stays on the task when the server refuses the display with the decision, and says why in French', async () => {
     setCookie('XSRF-TOKEN', 'tok');
-    const server = mockServer({
+    const refusal = json({ status: 403, message: 'Cette tâche est réservée à un autre groupe : vous ne pouvez pas l’ouvrir.' }, 403);
+    mockServer({
       'GET /api/me': json(bob),
       [`GET /api/tasks/${task.id}`]: json({ task, case: caseView() }),
       ...taskPageRoutes(task),
-      [`POST /api/tasks/${task.id}/viewed`]: json({ status: 403, message: 'Cette tâche est réservée à un autre groupe : vous ne pouvez pas l’ouvrir.' }, 403),
-      [`POST ${completePath}`]: json(caseView()),
+      [`POST ${completePath}`]: refusal,
       'GET /api/tasks': json([]),
     });
     renderApp(`/tasks/${task.id}`);
     await userEvent.click(await screen.findByRole('button', { name: 'Accepter tel quel' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('réservée à un autre groupe');
-    expect(server.callsTo('POST', completePath)).toHaveLength(0);
+    expect(currentRoute()).toBe(`/tasks/${task.id}`);
   });
 });

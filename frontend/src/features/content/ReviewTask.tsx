@@ -33,7 +33,7 @@ export function ReviewTask({ detail }: { detail: TaskDetail }) {
   const exhausted = count >= max;
   const maxChars = new Intl.NumberFormat(locale).format(MAX_INSTRUCTION);
   const sources = view.draft?.sources ?? [];
-  const display = useFullDisplay(task.id, sources.map(sourceKey));
+  const display = useFullDisplay(sources.map(sourceKey));
 
   const label = (decision: string, text: string) => (action.pending === decision ? t('task.sending') : text);
 

@@ -194,7 +194,7 @@ describe('the AI referent’s authorisation of an evaluated version', { timeout:
     await waitFor(() => expect(approve).toBeEnabled());
     await userEvent.click(approve);
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
-    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'APPROVE' });
+    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'APPROVE', displayedMs: expect.any(Number) });
   });
 });
 
@@ -234,7 +234,7 @@ describe('the blind second review', { timeout: 30_000 }, () => {
     await userEvent.type(screen.getByLabelText('Commentaire (facultatif)'), 'Trop sec.');
     await userEvent.click(submit);
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
-    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'EDIT', reasons: ['tone'], reason: 'Trop sec.' });
+    expect(JSON.parse(server.callsTo('POST', completePath)[0].body!)).toEqual({ decision: 'EDIT', reasons: ['tone'], reason: 'Trop sec.', displayedMs: expect.any(Number) });
   });
 });
 
@@ -271,7 +271,7 @@ describe('reasons and the reading-speed floor on the review screen', { timeout: 
     expect(currentRoute()).toBe(`/tasks/${task.id}`);
     await userEvent.click(within(alert).getByRole('button', { name: "Je confirme l'avoir lu en entier" }));
     await waitFor(() => expect(currentRoute()).toBe('/tasks'));
-    expect(JSON.parse(server.callsTo('POST', completePath)[1].body!)).toEqual({ decision: 'ACCEPT', confirmFastApproval: true });
+    expect(JSON.parse(server.callsTo('POST', completePath)[1].body!)).toEqual({ decision: 'ACCEPT', confirmFastApproval: true, displayedMs: expect.any(Number) });
   });
 });
 

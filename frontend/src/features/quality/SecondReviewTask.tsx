@@ -44,7 +44,7 @@ function BlindReview({ detail, blind }: { detail: TaskDetail; blind: BlindCase }
   const name = useTaskName(task);
   const action = useTaskAction(task, blind.caseId, FIELDS);
   const sources = blind.draft.sources ?? [];
-  const display = useFullDisplay(task.id, sources.length ? sources.map(sourceKey) : NO_SOURCES);
+  const display = useFullDisplay(sources.length ? sources.map(sourceKey) : NO_SOURCES);
   const [verdict, setVerdict] = useState<TaskDecisionKind | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [comment, setComment] = useState('');
@@ -54,8 +54,12 @@ function BlindReview({ detail, blind }: { detail: TaskDetail; blind: BlindCase }
     event.preventDefault();
     if (!verdict) return action.invalid('decision', t('secondReview.verdictRequired'));
     void action.complete(
-      { decision: verdict, reasons: verdict === 'ACCEPT' ? [] : chosen, reason: comment.trim() || undefined },
-      display.report,
+      {
+        decision: verdict,
+        reasons: verdict === 'ACCEPT' ? [] : chosen,
+        reason: comment.trim() || undefined,
+        displayedMs: display.displayedMs(),
+      },
     );
   };
 

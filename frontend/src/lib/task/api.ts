@@ -18,8 +18,3 @@ export function taskPath(id: string): string {
 export function completeTask(id: string, completion: Completion): Promise<CaseView> {
   return api.post<CaseView>(`${taskPath(id)}/complete`, completion, TASK_ERRORS);
 }
-
-/** POST /api/tasks/{id}/viewed: the whole text and its sources were displayed, after `timeSpentMs`. */
-export function recordDisplay(id: string, timeSpentMs: number): Promise<{ displayed: boolean; timeSpentMs: number }> {
-  return api.post(`${taskPath(id)}/viewed`, { timeSpentMs: Math.max(0, Math.round(timeSpentMs)) }, TASK_ERRORS);
-}

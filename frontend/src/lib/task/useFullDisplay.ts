@@ -1,21 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { recordDisplay } from './api';
 
 /**
  * Against rubber-stamping (AI Act art. 14(4)(b)): tracks whether the person has displayed the
  * whole text (its end came on screen) and opened each of its sources, and how long the page was
- * in view. The first full display is reported to the server at once; `report` sends the final
- * time just before the decision (the server refuses an acceptance without a reported display).
+ * in view. The decision carries that time (`displayedMs`): the server records the display with the
+ * decision, in one request, and refuses an acceptance without it.
  */
-export function useFullDisplay(taskId: string, sourceKeys: readonly string[]) {
+export function useFullDisplay(sourceKeys: readonly string[]) {
   const [endSeen, setEndSeen] = useState(false);
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
   const spent = useRef(0);
   const since = useRef<number | null>(null);
   const observer = useRef<IntersectionObserver | null>(null);
-  const reported = useRef(false);
-  // reports go one after the other: two crossing writes of the same record would conflict
-  const lastReport = useRef<Promise<unknown>>(Promise.resolve());
 
   // time counts only while the page is visible (another tab or a locked screen is not reading)
   useEffect(() => {
@@ -59,20 +55,10 @@ export function useFullDisplay(taskId: string, sourceKeys: readonly string[]) {
   const missingSources = sourceKeys.filter((key) => !opened.has(key)).length;
   const complete = endSeen && missingSources === 0;
 
-  useEffect(() => {
-    if (!complete || reported.current) return;
-    reported.current = true;
-    // the decision reports again (and fails visibly); this early one only records the moment
-    lastReport.current = recordDisplay(taskId, elapsed()).catch(() => undefined);
-  }, [complete, taskId]);
+  /** The time to send with the decision, in whole milliseconds. */
+  const displayedMs = () => Math.max(0, Math.round(elapsed()));
 
-  const report = () => {
-    const next = lastReport.current.then(() => recordDisplay(taskId, elapsed()));
-    lastReport.current = next.catch(() => undefined);
-    return next;
-  };
-
-  return { endRef, endSeen, opened, open, missingSources, complete, report };
+  return { endRef, endSeen, opened, open, missingSources, complete, displayedMs };
 }
 
 export type FullDisplay = ReturnType<typeof useFullDisplay>;

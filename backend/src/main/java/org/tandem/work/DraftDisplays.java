@@ -39,7 +39,11 @@ public class DraftDisplays {
      */
     @Transactional
     public long record(String taskId, CurrentUser user, long timeSpentMs) {
-        Task task = access.requireActionable(taskId, user);
+        return record(access.requireActionable(taskId, user), user, timeSpentMs);
+    }
+
+    /** The same, for a task its caller has already checked the person may act on. */
+    long record(Task task, CurrentUser user, long timeSpentMs) {
         long spent = Math.max(0, Math.min(MAX_MS, timeSpentMs));
         Optional<Long> before = timeSpent(task, user);
         long kept = Math.max(spent, before.orElse(0L));

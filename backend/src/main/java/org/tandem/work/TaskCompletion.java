@@ -20,10 +20,12 @@ import org.tandem.platform.web.ApiException;
 public class TaskCompletion {
 
     private final TaskAccess access;
+    private final DraftDisplays displays;
     private final Map<String, TaskHandler> handlers;
 
-    TaskCompletion(TaskAccess access, List<TaskHandler> registered) {
+    TaskCompletion(TaskAccess access, DraftDisplays displays, List<TaskHandler> registered) {
         this.access = access;
+        this.displays = displays;
         Map<String, TaskHandler> byKey = new HashMap<>();
         for (TaskHandler handler : registered) {
             for (String key : handler.taskKeys()) {
@@ -51,6 +53,10 @@ public class TaskCompletion {
                         ? ApiException.conflict("Cette tâche ne concerne pas un dossier de contenu : traitez-la depuis "
                                 + "son propre écran (« " + task.getName() + " »).")
                         : ApiException.badRequest("Cette tâche ne se traite pas depuis Tandem.");
+            }
+            if (decision.displayedMs() != null) {
+                // one request for the display report and the decision: the record commits with the decision
+                displays.record(task, user, decision.displayedMs());
             }
             handler.complete(task, decision, user);
             return caseId;

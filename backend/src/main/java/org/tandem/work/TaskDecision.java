@@ -1,5 +1,7 @@
 package org.tandem.work;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -11,7 +13,8 @@ import org.tandem.platform.web.ApiException;
  * Edit and hand-drafting: SUBMIT (text). Approval: APPROVE, RETURN (reason). AMI answer: ACCEPT (useful),
  * REJECT (reason), ASK_EXPERT (the question, as instruction). A correction may carry structured
  * {@code reasons} (codes of the use case's set) beside the free text; {@code confirmFastApproval}
- * confirms an approval the reading-speed floor questioned.
+ * confirms an approval the reading-speed floor questioned; {@code displayedMs} reports the full display
+ * of the text and its sources with the decision (see {@link DraftDisplays}).
  */
 public record TaskDecision(
         @NotNull(message = "Indiquez votre décision.") Decision decision,
@@ -28,12 +31,27 @@ public record TaskDecision(
         @Size(max = 12, message = "Choisissez au plus 12 motifs.")
         List<@Size(max = 64, message = "Ce motif est inconnu.") String> reasons,
 
-        Boolean confirmFastApproval) {
+        Boolean confirmFastApproval,
+
+        // the screen's last report of the full display, sent with the decision instead of in a request of its own
+        @Min(value = 0, message = "Le temps passé ne peut pas être négatif.")
+        @Max(value = DraftDisplays.MAX_MS, message = "Le temps passé ne peut pas dépasser une journée.")
+        Long displayedMs) {
 
     public TaskDecision {
         reasons = reasons == null
                 ? List.of()
                 : reasons.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    public TaskDecision(
+            Decision decision,
+            String text,
+            String instruction,
+            String reason,
+            List<String> reasons,
+            Boolean confirmFastApproval) {
+        this(decision, text, instruction, reason, reasons, confirmFastApproval, null);
     }
 
     public TaskDecision(Decision decision, String text, String instruction, String reason) {

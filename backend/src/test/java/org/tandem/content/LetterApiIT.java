@@ -294,6 +294,34 @@ class LetterApiIT {
     }
 
     @Test
+    void theFullDisplayTravelsWithTheDecisionInOneRequest() {
+        long id = openAndAwaitReview("Question sur mon échéancier");
+        String taskId = taskIdFor("bob", id);
+        Api.Response unread = api.post("bob", "/api/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"));
+        assertThat(unread.status()).isEqualTo(409);
+        assertThat(unread.body().get("message").asText()).contains("Affichez le texte en entier");
+        Api.Response negative =
+                api.post("bob", "/api/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT", "displayedMs", -5));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.body().toString()).contains("ne peut pas être négatif");
+        assertThat(api.get("alice", "/api/cases/" + id).body().get("status").asText())
+                .isEqualTo("IN_REVIEW");
+
+        Api.Response accepted = api.post(
+                "bob", "/api/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT", "displayedMs", 6000));
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(api.get("alice", "/api/cases/" + id).body().get("status").asText())
+                .isNotEqualTo("IN_REVIEW");
+        // the display is in the case's trail, once, with the time sent
+        assertThat(jdbc.sql(
+                                "select details::jsonb ->> 'timeSpentMs' from audit_event where case_id = ? and type = 'DRAFT_DISPLAYED'")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("6000");
+    }
+
+    @Test
     void anExpertOfAnotherGroupCanNeitherSeeNorCompleteTheTask() {
         long id = openAndAwaitReview("Question sur ma cotisation");
         String taskId = taskIdFor("bob", id);

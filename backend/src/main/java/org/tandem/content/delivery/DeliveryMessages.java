@@ -1,5 +1,6 @@
 package org.tandem.content.delivery;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -7,6 +8,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.tandem.content.ContentCase;
@@ -26,6 +28,9 @@ class DeliveryMessages {
     /** What separates an e-mail's content from its footer (RFC 3676's signature separator). */
     static final String FOOTER_SEPARATOR = "\n-- \n";
 
+    /** The file types of attachments, read once: Spring's helper reads its mime.types file for each message. */
+    private static final FileTypeMap FILE_TYPES = fileTypes();
+
     private final DeliverySettings settings;
     private final Provenance provenance;
     private final Deliveries deliveries;
@@ -36,11 +41,22 @@ class DeliveryMessages {
         this.deliveries = deliveries;
     }
 
+    private static FileTypeMap fileTypes() {
+        ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+        types.afterPropertiesSet();
+        return types;
+    }
+
     MimeMessage build(
             MailTransport transport, Delivery d, Disclosure disclosure, ContentCase c, Optional<Member> member)
             throws MessagingException {
         MimeMessage message = new MailTransport.FixedIdMessage(transport.session(), d.messageId());
-        MimeMessageHelper mail = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        MimeMessageHelper mail = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name()) {
+            @Override
+            protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                return FILE_TYPES;
+            }
+        };
         mail.setFrom(settings.from());
         boolean toMember = d.recipientKind() == Delivery.RecipientKind.MEMBER;
         if (toMember) {

@@ -17,9 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -74,12 +77,29 @@ final class LetterPdf {
             String verifyUrl,
             OffsetDateTime date) {}
 
+    private static final byte[] FONT_BYTES = fontBytes();
+
     private LetterPdf() {}
 
+    private static byte[] fontBytes() {
+        try (InputStream in = LetterPdf.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's font " + FONT + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] render(Letter letter) {
+        // the font's file is read from the jar once; each letter parses its own copy (subsetting reads it at save)
         try (PDDocument doc = new PDDocument();
-                InputStream fontFile = LetterPdf.class.getResourceAsStream(FONT)) {
-            PDType0Font font = PDType0Font.load(doc, fontFile, true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES))) {
+            // no glyph substitution (ligatures): PDFBox compiles regular expressions for each line it shows, which
+            // cost a tenth of the throughput under load (issue 18), and letters in Latin script do not need it
+            ttf.setEnableGsub(false);
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
             PDFormXObject background = background(doc, letter.letterhead());
             Glyphs glyphs = new Glyphs(font);
             PDRectangle a4 = PDRectangle.A4;

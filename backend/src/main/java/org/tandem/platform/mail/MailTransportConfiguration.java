@@ -1,5 +1,7 @@
 package org.tandem.platform.mail;
 
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,15 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailTransportConfiguration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailTransportConfiguration.class);
+
+    static {
+        // jakarta.mail looks its stream provider up for every part of every message, through a ServiceLoader that
+        // scans each jar of the application unless this property names it: 5 % of the CPU under load (issue 18)
+        String property = StreamProvider.class.getName();
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, MailStreamProvider.class.getName());
+        }
+    }
 
     @Bean
     MailTransport mailTransport(MailSettings settings, ObjectProvider<JavaMailSenderImpl> smtp) {
