@@ -324,6 +324,9 @@ class KnowledgeRetrievalBenchmark {
         }
         java.util.Collections.shuffle(distinct, new Random(5));
         List<String> queries = distinct.subList(0, Math.min(queryCount, distinct.size()));
+        if ("true".equals(System.getenv("BENCH_PROFILE"))) {
+            profile(queries);
+        }
         long start = System.nanoTime();
         long[] micros = concurrently(queries, q -> retriever.search(q, null, 5));
         double wall = seconds(start);
@@ -346,6 +349,75 @@ class KnowledgeRetrievalBenchmark {
         if (Boolean.getBoolean("bench.p5.enforce")) {
             assertThat(p95).as("P5: p95 with %d searchers (ms)", SEARCHERS).isLessThanOrEqualTo(P5_GOAL_MS);
             assertThat(passages).as("P5: passages searched").isGreaterThanOrEqualTo(10_000);
+        }
+    }
+
+    /**
+     * BENCH_PROFILE=true: each stage of a search timed alone (one searcher, then {@value #SEARCHERS}),
+     * and the plan of the full-text query for a few questions. The stages' queries differ from P5's.
+     */
+    private void profile(List<String> p5Queries) {
+        List<String> queries = p5Queries.stream().map(q -> "Re : " + q).toList();
+        List<List<String>> words = new ArrayList<>();
+        for (String q : queries) {
+            words.add(statistics.searchWords(repository.lexemes(q)));
+        }
+        Map<String, Function<String, List<RetrievedPassage>>> stages = new java.util.LinkedHashMap<>();
+        stages.put("lexemes (SQL to_tsvector)", q -> {
+            statistics.searchWords(repository.lexemes(q));
+            return List.of();
+        });
+        stages.put("candidates (SQL full-text, k 40)", q -> {
+            repository.candidates(words.get(queries.indexOf(q)), null, 40, LocalDate.now());
+            return List.of();
+        });
+        stages.put("query embedding (ONNX)", q -> {
+            embedder.embedQuery(q + " ");
+            return List.of();
+        });
+        for (var stage : stages.entrySet()) {
+            long[] one = new long[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                long t = System.nanoTime();
+                stage.getValue().apply(queries.get(i));
+                one[i] = (System.nanoTime() - t) / 1_000;
+            }
+            Arrays.sort(one);
+            long[] four = concurrently(queries, stage.getValue());
+            report(
+                    "profile %-34s alone p50 %.1f / p95 %.1f ms; %d at once p50 %.1f / p95 %.1f ms (%s)",
+                    stage.getKey(),
+                    one[one.length / 2] / 1e3,
+                    one[(int) (one.length * 0.95)] / 1e3,
+                    SEARCHERS,
+                    four[four.length / 2] / 1e3,
+                    four[(int) (four.length * 0.95)] / 1e3,
+                    load());
+        }
+        for (int i = 0; i < 3; i++) {
+            List<String> w = words.get(i);
+            String anyWord = KnowledgeRepository.anyWord(w);
+            String pairs = KnowledgeRepository.pairFilter(w);
+            // the three queries a search may run: pairs, then the passages holding one word, or any word
+            for (String filter : w.size() >= 2
+                    ? List.of(pairs, "(" + anyWord + ") & !(" + pairs + ")", anyWord)
+                    : List.of(anyWord)) {
+                String plan = String.join(
+                        "\n    ",
+                        repository
+                                .statement(
+                                        "explain (analyze, buffers) ",
+                                        w,
+                                        filter,
+                                        anyWord,
+                                        null,
+                                        40,
+                                        KnowledgeRepository.PRE_RANKED * 40,
+                                        LocalDate.now())
+                                .query(String.class)
+                                .list());
+                report("plan for %s, words %s, filter %s:\n    %s", queries.get(i), w, filter, plan);
+            }
         }
     }
 
