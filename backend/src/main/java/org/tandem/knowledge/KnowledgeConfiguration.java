@@ -1,7 +1,6 @@
 package org.tandem.knowledge;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ class KnowledgeConfiguration {
         setIfAbsent("DJL_CACHE_DIR", cache.toString());
         setIfAbsent("jna.tmpdir", cache.resolve("jna").toString());
         long start = System.nanoTime();
-        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        EmbeddingModel model = new SingleThreadedBgeSmallModel();
         log.info(
                 "Knowledge embedding model loaded in {} ms (cache {})", (System.nanoTime() - start) / 1_000_000, cache);
         return model;

@@ -1,5 +1,6 @@
 package org.tandem.knowledge;
 
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -45,6 +46,31 @@ class KnowledgeRepository {
     static final int PRE_RANKED = 5;
     /** How many of the rarest words the pairs are made of (8 words: 28 pairs). */
     static final int PAIRED_WORDS = 8;
+
+    /**
+     * The full-text candidates' query; {@code %1$s}: the number of the words a passage holds (one
+     * {@code @@} per word, cheaper than ts_delete on the whole tsvector). The embedding comes in
+     * PostgreSQL's binary array format ({@code array_send}): read straight into a float[], without a
+     * boxed Float per dimension.
+     */
+    private static final String CANDIDATES = """
+            with holding as (
+                select p.id, %1$s as matched_terms
+                from knowledge_passage p join knowledge_document d on d.id = p.document_id
+                where p.tsv @@ cast(:filter as tsquery) and (:all or d.collection in (:collections))
+                  and d.retired_at is null
+                order by matched_terms desc, p.id
+                limit :pre_ranked
+            ), ranked as (
+                select h.id, h.matched_terms, ts_rank_cd(p.tsv, cast(:any_word as tsquery)) as rank
+                from holding h join knowledge_passage p on p.id = h.id
+                order by h.matched_terms desc, rank desc, h.id
+                limit :limit
+            )
+            select p.id, d.reference, d.title, d.collection, d.version, p.ordinal, p.heading, p.text,
+                   d.last_reviewed, %2$s as stale, r.matched_terms, r.rank, array_send(p.embedding) as embedding
+            from ranked r join knowledge_passage p on p.id = r.id join knowledge_document d on d.id = p.document_id
+            order by r.matched_terms desc, r.rank desc, p.id""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -253,60 +279,61 @@ class KnowledgeRepository {
         if (words.isEmpty()) {
             return List.of();
         }
-        String anyWord = words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" | "));
-        if (words.size() >= 3) {
+        String anyWord = anyWord(words);
+        int preRanked = PRE_RANKED * limit;
+        if (words.size() >= 2) {
             // when enough passages hold two of the words, the best ones are among them (they are ordered by
             // words held first): searching on the pairs of the rarest words first reads far fewer rows
-            List<String> rarest = words.subList(0, Math.min(PAIRED_WORDS, words.size()));
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < rarest.size(); i++) {
-                for (int j = i + 1; j < rarest.size(); j++) {
-                    pairs.add("('" + rarest.get(i) + "' & '" + rarest.get(j) + "')");
-                }
-            }
-            List<Candidate> found = candidates(words, String.join(" | ", pairs), anyWord, collections, limit, today);
+            String pairs = pairFilter(words);
+            List<Candidate> found = query(words, pairs, anyWord, collections, limit, preRanked, today);
             if (found.size() >= limit) {
                 return found;
             }
+            if (words.size() <= PAIRED_WORDS) {
+                // every passage holding two words is found, and comes first; the rest hold one word each, so
+                // the whole query would take the lowest ids among them (ranked by ts_rank_cd): only they are read
+                List<Candidate> rest = query(
+                        words,
+                        "(" + anyWord + ") & !(" + pairs + ")",
+                        anyWord,
+                        collections,
+                        limit - found.size(),
+                        preRanked - found.size(),
+                        today);
+                List<Candidate> all = new ArrayList<>(found);
+                all.addAll(rest);
+                return all;
+            }
         }
-        return candidates(words, anyWord, anyWord, collections, limit, today);
+        return query(words, anyWord, anyWord, collections, limit, preRanked, today);
     }
 
-    private List<Candidate> candidates(
+    /** The tsquery "any of the words". */
+    static String anyWord(List<String> words) {
+        return words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" | "));
+    }
+
+    /** The tsquery "any two of the {@value #PAIRED_WORDS} rarest words". */
+    static String pairFilter(List<String> words) {
+        List<String> rarest = words.subList(0, Math.min(PAIRED_WORDS, words.size()));
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < rarest.size(); i++) {
+            for (int j = i + 1; j < rarest.size(); j++) {
+                pairs.add("('" + rarest.get(i) + "' & '" + rarest.get(j) + "')");
+            }
+        }
+        return String.join(" | ", pairs);
+    }
+
+    private List<Candidate> query(
             List<String> words,
             String filter,
             String anyWord,
             Collection<String> collections,
             int limit,
+            int preRanked,
             LocalDate today) {
-        boolean all = collections == null || collections.isEmpty();
-        String wordArray = "{" + String.join(",", words) + "}";
-        return jdbc.sql("""
-                        with holding as (
-                            select p.id, length(p.tsv) - length(ts_delete(p.tsv, cast(:words as text[]))) as matched_terms
-                            from knowledge_passage p join knowledge_document d on d.id = p.document_id
-                            where p.tsv @@ cast(:filter as tsquery) and (:all or d.collection in (:collections))
-                              and d.retired_at is null
-                            order by matched_terms desc, p.id
-                            limit :pre_ranked
-                        ), ranked as (
-                            select h.id, h.matched_terms, ts_rank_cd(p.tsv, cast(:any_word as tsquery)) as rank
-                            from holding h join knowledge_passage p on p.id = h.id
-                            order by h.matched_terms desc, rank desc, h.id
-                            limit :limit
-                        )
-                        select p.id, d.reference, d.title, d.collection, d.version, p.ordinal, p.heading, p.text,
-                               d.last_reviewed, %s as stale, r.matched_terms, r.rank, p.embedding
-                        from ranked r join knowledge_passage p on p.id = r.id join knowledge_document d on d.id = p.document_id
-                        order by r.matched_terms desc, r.rank desc, p.id""".formatted(STALE))
-                .param("words", wordArray)
-                .param("filter", filter)
-                .param("any_word", anyWord)
-                .param("today", today)
-                .param("all", all)
-                .param("collections", all ? List.of("") : List.copyOf(collections))
-                .param("pre_ranked", PRE_RANKED * limit)
-                .param("limit", limit)
+        return statement("", words, filter, anyWord, collections, limit, preRanked, today)
                 .query((rs, n) -> new Candidate(
                         rs.getLong("id"),
                         rs.getString("reference"),
@@ -321,8 +348,72 @@ class KnowledgeRepository {
                         rs.getInt("matched_terms"),
                         words.size(),
                         rs.getDouble("rank"),
-                        floats(rs.getArray("embedding"))))
+                        floats(rs.getBytes("embedding"))))
                 .list();
+    }
+
+    /**
+     * The candidates' query with its parameters; {@code prefix} goes before it (the benchmark's
+     * {@code explain (analyze, buffers)}).
+     */
+    JdbcClient.StatementSpec statement(
+            String prefix,
+            List<String> words,
+            String filter,
+            String anyWord,
+            Collection<String> collections,
+            int limit,
+            int preRanked,
+            LocalDate today) {
+        boolean all = collections == null || collections.isEmpty();
+        StringBuilder matched = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            matched.append(i == 0 ? "" : " + ")
+                    .append("(p.tsv @@ cast(:w")
+                    .append(i)
+                    .append(" as tsquery))::int");
+        }
+        JdbcClient.StatementSpec spec = jdbc.sql(prefix + CANDIDATES.formatted(matched, STALE))
+                .param("filter", filter)
+                .param("any_word", anyWord)
+                .param("today", today)
+                .param("all", all)
+                .param("collections", all ? List.of("") : List.copyOf(collections))
+                .param("pre_ranked", preRanked)
+                .param("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            spec = spec.param("w" + i, "'" + words.get(i) + "'");
+        }
+        return spec;
+    }
+
+    /** A float4[] in PostgreSQL's binary array format (array_send), or null. */
+    static float[] floats(byte[] binary) {
+        if (binary == null) {
+            return null;
+        }
+        ByteBuffer in = ByteBuffer.wrap(binary); // big-endian, as PostgreSQL sends it
+        int dimensions = in.getInt();
+        in.getInt(); // has nulls
+        in.getInt(); // element type
+        if (dimensions == 0) {
+            return new float[0];
+        }
+        int length = in.getInt();
+        in.getInt(); // lower bound
+        for (int d = 1; d < dimensions; d++) {
+            length *= in.getInt();
+            in.getInt();
+        }
+        float[] result = new float[length];
+        for (int i = 0; i < length; i++) {
+            int size = in.getInt();
+            if (size < 0) {
+                return null; // a null element: treated as no embedding
+            }
+            result[i] = in.getFloat();
+        }
+        return result;
     }
 
     private static float[] floats(Array array) throws SQLException {
