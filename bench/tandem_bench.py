@@ -187,8 +187,10 @@ class App:
     """The jar with the demo profile and a data folder that survives kills."""
 
     def __init__(self, data_dir, port=None, provider=None, extra=(), log="app.log", env=None, quick_start=False,
-                 ai_timeout=None, smtp=None):
+                 ai_timeout=None, smtp=None, profile="demo"):
         self.data_dir = data_dir
+        # profile=None: as installed, outside the demo (an administrator's password, nothing else)
+        self.profile = profile
         if ai_timeout:
             # each use case file sets its model call's time-out (60 s for a letter); a campaign that wants
             # short ones runs on copies of the files with its own, as an operator would set them
@@ -220,7 +222,10 @@ class App:
                         "TANDEM_AI_MODEL": "bench-model", "TANDEM_AI_API_KEY": "bench"})
         else:
             env["TANDEM_AI_PROVIDER"] = "offline"
-        args = ["java"] + self.jvm + ["-Xss512k", "-jar", JAR, "--spring.profiles.active=demo",
+        if not self.profile:
+            env.setdefault("TANDEM_ADMIN_PASSWORD", "Banc-d-essai-2026!")
+        args = ["java"] + self.jvm + ["-Xss512k", "-jar", JAR] + (
+                ["--spring.profiles.active=" + self.profile] if self.profile else []) + [
                 "--server.port=%d" % self.port, "--tandem.embedded-db.data-dir=%s" % self.data_dir,
                 "--tandem.embedded-db.port=%d" % self.db_port, "--tandem.knowledge.demo-corpus=false",
                 "--tandem.login.max-failures-per-address=100000",

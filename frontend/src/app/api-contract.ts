@@ -9,7 +9,7 @@
  * Nothing here is emitted: this file holds types only. It lives in app/ because it reads the
  * features' own API types (features/x/api.ts) beside the shared ones (types/api.ts).
  */
-import type { AuditEvent, AuditVerification, CaseAudit, CaseView, Completion, EscalationView, TaskDetail, UseCase, User } from '../types/api';
+import type { AuditEvent, AuditVerification, CaseAudit, CaseView, Completion, EscalationView, TaskCompleted, TaskDetail, UseCase, User } from '../types/api';
 import type { paths } from '../types/openapi';
 import type { CaseSummary, Member, NewCase, SavedVersion, TextToSave } from '../features/content/api';
 import type { ExtractedField, ExtractedFields, FieldDecision } from '../features/extraction/api';
@@ -124,7 +124,7 @@ export type ApiContract = [
   Expect<Compare<TaskListItem, ElementOf<ResponseOf<'/api/tasks', 'get'>['items']>>>,
   Expect<Compare<TaskDetail, ResponseOf<'/api/tasks/{id}', 'get'>>>,
   Expect<Compare<Completion, RequestOf<'/api/tasks/{id}/complete', 'post'>>>,
-  Expect<Compare<CaseView, ResponseOf<'/api/tasks/{id}/complete', 'post'>>>,
+  Expect<Compare<TaskCompleted, ResponseOf<'/api/tasks/{id}/complete', 'post'>>>,
   Expect<Compare<TextToSave, RequestOf<'/api/tasks/{id}/save', 'post'>>>,
   Expect<Compare<SavedVersion, ResponseOf<'/api/tasks/{id}/save', 'post'>>>,
   // governance: the experiment's dashboard (pilot, control and the cases written « sans IA » apart)

@@ -301,6 +301,12 @@ export interface Completion {
   displayedMs?: number;
 }
 
+/** The answer to a decision: done, and the case it worked on (null for a task without a case). */
+export interface TaskCompleted {
+  completed: boolean;
+  caseId: number | null;
+}
+
 // --- quality loop ---------------------------------------------------------------------------------
 
 /** One structured reason of a correction (factual error, tone…), in French and English. */

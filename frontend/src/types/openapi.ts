@@ -2086,6 +2086,11 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        Completed: {
+            /** Format: int64 */
+            caseId?: number;
+            completed?: boolean;
+        };
         Counts: {
             /** Format: int64 */
             all?: number;
@@ -6176,13 +6181,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The case after the decision; {"completed": true} for a task without a case (an authorisation) */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CaseView"];
+                    "*/*": components["schemas"]["Completed"];
                 };
             };
         };

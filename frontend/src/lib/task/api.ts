@@ -1,5 +1,5 @@
 import { api, type RequestOptions } from '../api';
-import type { CaseView, Completion } from '../../types/api';
+import type { Completion, TaskCompleted } from '../../types/api';
 
 /** The longest instruction the AI accepts on a regeneration. */
 export const MAX_INSTRUCTION = 2000;
@@ -15,6 +15,6 @@ export function taskPath(id: string): string {
   return `/api/tasks/${encodeURIComponent(id)}`;
 }
 
-export function completeTask(id: string, completion: Completion): Promise<CaseView> {
-  return api.post<CaseView>(`${taskPath(id)}/complete`, completion, TASK_ERRORS);
+export function completeTask(id: string, completion: Completion): Promise<TaskCompleted> {
+  return api.post<TaskCompleted>(`${taskPath(id)}/complete`, completion, TASK_ERRORS);
 }

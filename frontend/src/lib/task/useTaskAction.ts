@@ -92,9 +92,9 @@ export function useTaskAction(task: TaskSummary, caseId: number, fields: readonl
       completion.decision,
       async () => {
         if (before) await before();
-        const updated = await completeTask(task.id, completion);
+        const done = await completeTask(task.id, completion);
         if (options.openCaseAfter !== undefined && completion.decision === options.openCaseAfter) {
-          navigate(`/cases/${updated?.id ?? caseId}`, { state: updated });
+          navigate(`/cases/${done?.caseId ?? caseId}`);
         } else {
           navigate('/tasks', { state: { message: t('task.done') } satisfies TaskListState });
         }
