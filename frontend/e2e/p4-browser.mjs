@@ -85,7 +85,12 @@ async function load(page, url, usable) {
     const scripts = performance
       .getEntriesByType('resource')
       .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
-      .map((r) => ({ path: new URL(r.name).pathname, start: Math.round(r.startTime), end: Math.round(r.responseEnd) }));
+      .map((r) => ({
+        path: new URL(r.name).pathname,
+        start: Math.round(r.startTime),
+        end: Math.round(r.responseEnd),
+        bytes: r.transferSize,
+      }));
     return {
       ready: Math.round(readyAt),
       fcp: fcp ? Math.round(fcp.startTime) : null,
@@ -125,7 +130,10 @@ async function measure(run, name, url, usable) {
   print(`${name.padEnd(10)} DOM loaded     ${fmt(dcl)}`);
   // the profile of the median load: its API calls, when they started and ended
   const median = [...loads].sort((a, b) => a.ready - b.ready)[Math.floor(loads.length / 2)];
-  print(`${name.padEnd(10)} median load: document ${median.responseEnd} ms, DOM ${median.dcl} ms, ready ${median.ready} ms; ${median.api.length} API call(s):`);
+  print(`${name.padEnd(10)} median load: document ${median.responseEnd} ms, DOM ${median.dcl} ms, ready ${median.ready} ms; ${median.api.length} API call(s) and its scripts:`);
+  for (const script of median.scripts) {
+    print(`${' '.repeat(12)}${String(script.start).padStart(5)} → ${String(script.end).padStart(5)} ms  ${script.path} (${script.bytes} B over the network)`);
+  }
   for (const call of median.api) {
     print(`${' '.repeat(12)}${String(call.start).padStart(5)} → ${String(call.end).padStart(5)} ms  ${call.path.slice(0, 90)} (${call.bytes} B)`);
   }
