@@ -13,7 +13,7 @@ import { ScopeTabs } from './components/ScopeTabs';
 import { SavedFilters } from './components/SavedFilters';
 import { FILTER_FIELDS, TaskFilterForm } from './components/TaskFilterForm';
 import { TaskTable } from './components/TaskTable';
-import { fetchTaskCounts, fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
+import { fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
 import type { TaskListState } from '../../lib/task/useTaskAction';
 
 export const TASKS_REFRESH_MS = 20_000;
@@ -52,12 +52,6 @@ export function TaskListPage() {
   const { data, error, loading, reload } = useQuery(key, (signal) => fetchTaskList(criteria, page, signal), {
     refetchInterval: () => (document.hidden ? false : TASKS_REFRESH_MS),
   });
-  // the counts in their own request, so that the rows do not wait for them (P4: 100,000 open tasks)
-  const { data: counts, reload: reloadCounts } = useQuery(
-    `counts-${JSON.stringify([criteria, visible])}`,
-    (signal) => fetchTaskCounts(criteria, signal),
-    { refetchInterval: () => (document.hidden ? false : TASKS_REFRESH_MS) },
-  );
   const { data: useCases } = useQuery('use-cases', (signal) => fetchUseCases(signal));
   const useCaseNames = useMemo(
     () => Object.fromEntries((useCases ?? []).map((u) => [u.key, lang === 'en' && u.nameEn ? u.nameEn : u.name])),
@@ -77,9 +71,8 @@ export function TaskListPage() {
     (text: string) => {
       setMessage(text);
       reload();
-      reloadCounts();
     },
-    [reload, reloadCounts],
+    [reload],
   );
 
   // the saved filters' counts are fetched again with each answer of the list
@@ -105,11 +98,11 @@ export function TaskListPage() {
       <div role="status" className="status-message">
         {message ? <p className="alert alert-success">{message}</p> : null}
       </div>
-      <ScopeTabs criteria={criteria} counts={counts} onChange={apply} />
+      <ScopeTabs criteria={criteria} counts={data?.counts} onChange={apply} />
       {/* folded by default, the active filters said in its summary (issue 19) */}
       <details className="task-filter-panel">
         <summary>{filterSummary(criteria, useCaseNames, t)}</summary>
-        <TaskFilterForm criteria={criteria} counts={counts} useCaseNames={useCaseNames} fieldErrors={fieldErrors} onApply={apply} />
+        <TaskFilterForm criteria={criteria} counts={data?.counts} useCaseNames={useCaseNames} fieldErrors={fieldErrors} onApply={apply} />
         {user ? <SavedFilters criteria={criteria} groups={user.groups} onSelect={apply} refreshKey={String(listVersion)} /> : null}
       </details>
       {loading ? <Loading /> : null}

@@ -88,19 +88,8 @@ export function toQuery(criteria: TaskCriteria, page = 0): string {
   return params.toString();
 }
 
-/**
- * One page of the list, without the counts: with 100,000 open tasks the counts take longer than the
- * page (P4, issue 18), so the rows are shown first and the counts follow (fetchTaskCounts).
- */
 export function fetchTaskList(criteria: TaskCriteria, page: number, signal?: AbortSignal): Promise<TaskListPage> {
-  return api.get<TaskListPage>(`/api/tasks?${toQuery(criteria, page)}&counts=false`, { signal });
-}
-
-/** The counts of the scopes, of the overdue tasks and per use case for the criteria (with a page of one task). */
-export function fetchTaskCounts(criteria: TaskCriteria, signal?: AbortSignal): Promise<TaskCounts | null> {
-  const params = new URLSearchParams(toQuery(criteria));
-  params.set('size', '1');
-  return api.get<TaskListPage>(`/api/tasks?${params.toString()}`, { signal }).then((answer) => answer.counts);
+  return api.get<TaskListPage>(`/api/tasks?${toQuery(criteria, page)}`, { signal });
 }
 
 function taskPath(id: string): string {
