@@ -9,8 +9,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Lets the browser keep the app's scripts and styles (P4, issue 18): the build names each file of
  * /assets/ after its content, so a file never changes under its name and is cached for a year
- * (immutable: no request at all, and Chromium reuses its compiled code); index.html and boot.js keep
- * their names, so the browser asks again each time and gets a 304 when they did not change. Without
+ * (immutable: no request at all, and Chromium reuses its compiled code); index.html keeps its name, so
+ * the browser asks again each time (a 304 when it did not change); boot.js, which only starts GET /api/me
+ * and which the app does without, is kept an hour (asking would hold the page's parsing). Without
  * this, Spring Security's default no-store made every page load download 580 kB of JavaScript again.
  */
 @Configuration
@@ -22,8 +23,11 @@ class StaticCaching implements WebMvcConfigurer {
                 .addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(
                         CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-        registry.addResourceHandler("/index.html", "/boot.js")
+        registry.addResourceHandler("/index.html")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.noCache());
+        registry.addResourceHandler("/boot.js")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
     }
 }
