@@ -214,7 +214,7 @@ describe('task list', { timeout: 30_000 }, () => {
     await screen.findByRole('link', { name: "Relire le brouillon de l'IA" });
     // the page comes uncounted, the total and the counts in their own request (size=1) beside it
     const count = () => s.calls.filter((c) => c.url.startsWith('/api/tasks?') && c.url.includes('total=false')).length;
-    expect(s.calls.filter((c) => c.url.startsWith('/api/tasks?') && /[?&]size=1(&|$)/.test(c.url)).length).toBeGreaterThan(0);
+    await waitFor(() => expect(s.calls.filter((c) => c.url.startsWith('/api/tasks?') && /[?&]size=1(&|$)/.test(c.url)).length).toBeGreaterThan(0));
     const before = count();
     await act(async () => {
       await vi.advanceTimersByTimeAsync(TASKS_REFRESH_MS + 100);

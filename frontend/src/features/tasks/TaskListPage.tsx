@@ -52,11 +52,13 @@ export function TaskListPage() {
   const { data, error, loading, reload } = useQuery(key, (signal) => fetchTaskList(criteria, page, signal), {
     refetchInterval: () => (document.hidden ? false : TASKS_REFRESH_MS),
   });
-  // the total and the counts in their own request, so that the rows do not wait for them (P4: 100,000 open tasks)
+  // the total and the counts in their own request, so that the rows do not wait for them (P4: 100,000
+  // open tasks); on the first load it waits for the rows, so that counting does not slow the page down
+  const listed = data !== undefined;
   const { data: counted, reload: reloadCounts } = useQuery(
-    `counts-${JSON.stringify([criteria, visible])}`,
-    (signal) => fetchTaskCounts(criteria, signal),
-    { refetchInterval: () => (document.hidden ? false : TASKS_REFRESH_MS) },
+    listed ? `counts-${JSON.stringify([criteria, visible])}` : 'counts-after-the-rows',
+    (signal) => (listed ? fetchTaskCounts(criteria, signal) : Promise.resolve(undefined)),
+    { refetchInterval: () => (listed && !document.hidden ? TASKS_REFRESH_MS : false) },
   );
   const counts = counted?.counts;
   const { data: useCases } = useQuery('use-cases', (signal) => fetchUseCases(signal));
