@@ -169,6 +169,7 @@ scenario('p4-browser', 900_000, async (run) => {
   await run.step('profile the API calls of both pages', () =>
     profileApi(page, [
       '/api/me',
+      '/api/tasks?size=50&counts=false&total=false',
       '/api/tasks?size=50&counts=false',
       '/api/tasks?size=1',
       '/api/tasks?size=50',
