@@ -131,6 +131,8 @@ export interface RequestOptions extends ErrorOptions {
   /** On 401, tell the app the session is gone (default: true for /api paths). */
   redirectOn401?: boolean;
   signal?: AbortSignal;
+  /** The answer of this same GET, already asked for (boot.js's /api/me): read instead of fetching. */
+  started?: Promise<Response>;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -154,7 +156,7 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+    response = await (options.started ?? fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal }));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(translate('error.network'), 0, {}, 'network');

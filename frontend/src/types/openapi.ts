@@ -6012,6 +6012,8 @@ export interface operations {
                 page?: number;
                 size?: number;
                 counts?: boolean;
+                /** @description false: no total (null) unless known without counting, for a browser that asks the counts apart (counts=true&size=1) and shows the rows first */
+                total?: boolean;
             };
             header?: never;
             path?: never;

@@ -191,12 +191,30 @@ describe('task list', { timeout: 30_000 }, () => {
     });
   });
 
+  it('asks the page uncounted and takes the total and the counts from a request of their own (P4)', async () => {
+    const s = server({
+      'GET /api/tasks': (call: { url: string }) =>
+        call.url.includes('total=false')
+          ? json({ ...taskPage([listItemOf('review')]), total: null, counts: null })
+          : json({ ...taskPage([listItemOf('review')], { mine: 0, groups: 120, all: 120 }), total: 120 }),
+    });
+    renderApp('/tasks');
+    expect(await screen.findByText('1–1 sur 120')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Tout ce que je peux voir\s*120/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Page suivante' })).toBeEnabled();
+    const lists = s.calls.filter((c) => c.url.startsWith('/api/tasks?'));
+    expect(lists.some((c) => c.url.includes('counts=false&total=false') && c.url.includes('size=50'))).toBe(true);
+    expect(lists.some((c) => /[?&]size=1(&|$)/.test(c.url) && !c.url.includes('counts=false'))).toBe(true);
+  });
+
   it('refreshes by itself, and not while the tab is hidden', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const s = server({ 'GET /api/tasks': json(taskPage([listItemOf('review')])) });
     renderApp('/tasks');
     await screen.findByRole('link', { name: "Relire le brouillon de l'IA" });
-    const count = () => s.calls.filter((c) => c.url.startsWith('/api/tasks?')).length;
+    // the page comes uncounted, the total and the counts in their own request (size=1) beside it
+    const count = () => s.calls.filter((c) => c.url.startsWith('/api/tasks?') && c.url.includes('total=false')).length;
+    await waitFor(() => expect(s.calls.filter((c) => c.url.startsWith('/api/tasks?') && /[?&]size=1(&|$)/.test(c.url)).length).toBeGreaterThan(0));
     const before = count();
     await act(async () => {
       await vi.advanceTimersByTimeAsync(TASKS_REFRESH_MS + 100);

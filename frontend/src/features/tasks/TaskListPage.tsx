@@ -13,7 +13,7 @@ import { ScopeTabs } from './components/ScopeTabs';
 import { SavedFilters } from './components/SavedFilters';
 import { FILTER_FIELDS, TaskFilterForm } from './components/TaskFilterForm';
 import { TaskTable } from './components/TaskTable';
-import { fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
+import { fetchTaskCounts, fetchTaskList, PAGE_SIZE, type TaskCriteria } from './listApi';
 import type { TaskListState } from '../../lib/task/useTaskAction';
 
 export const TASKS_REFRESH_MS = 20_000;
@@ -52,6 +52,15 @@ export function TaskListPage() {
   const { data, error, loading, reload } = useQuery(key, (signal) => fetchTaskList(criteria, page, signal), {
     refetchInterval: () => (document.hidden ? false : TASKS_REFRESH_MS),
   });
+  // the total and the counts in their own request, so that the rows do not wait for them (P4: 100,000
+  // open tasks); on the first load it waits for the rows, so that counting does not slow the page down
+  const listed = data !== undefined;
+  const { data: counted, reload: reloadCounts } = useQuery(
+    listed ? `counts-${JSON.stringify([criteria, visible])}` : 'counts-after-the-rows',
+    (signal) => (listed ? fetchTaskCounts(criteria, signal) : Promise.resolve(undefined)),
+    { refetchInterval: () => (listed && !document.hidden ? TASKS_REFRESH_MS : false) },
+  );
+  const counts = counted?.counts;
   const { data: useCases } = useQuery('use-cases', (signal) => fetchUseCases(signal));
   const useCaseNames = useMemo(
     () => Object.fromEntries((useCases ?? []).map((u) => [u.key, lang === 'en' && u.nameEn ? u.nameEn : u.name])),
@@ -71,22 +80,24 @@ export function TaskListPage() {
     (text: string) => {
       setMessage(text);
       reload();
+      reloadCounts();
     },
-    [reload],
+    [reload, reloadCounts],
   );
 
   // the saved filters' counts are fetched again with each answer of the list
   const [listVersion, setListVersion] = useState(0);
-  const [counted, setCounted] = useState(data);
-  if (data !== counted) {
-    setCounted(data);
+  const [seen, setSeen] = useState(data);
+  if (data !== seen) {
+    setSeen(data);
     if (data) setListVersion((v) => v + 1);
   }
 
   // a refusal about one filter is shown next to that filter; others (scope, sort, page) above the list
   const { fieldErrors, error: listError } = placeFieldErrors(error, FILTER_FIELDS);
   const tasks = data?.items;
-  const total = data?.total ?? 0;
+  // known with the page when it is short, else from the counts' answer (null until it comes)
+  const total = data?.total ?? counted?.total ?? null;
   const from = page * PAGE_SIZE + 1;
   const to = page * PAGE_SIZE + (tasks?.length ?? 0);
 
@@ -98,11 +109,11 @@ export function TaskListPage() {
       <div role="status" className="status-message">
         {message ? <p className="alert alert-success">{message}</p> : null}
       </div>
-      <ScopeTabs criteria={criteria} counts={data?.counts} onChange={apply} />
+      <ScopeTabs criteria={criteria} counts={counts} onChange={apply} />
       {/* folded by default, the active filters said in its summary (issue 19) */}
       <details className="task-filter-panel">
         <summary>{filterSummary(criteria, useCaseNames, t)}</summary>
-        <TaskFilterForm criteria={criteria} counts={data?.counts} useCaseNames={useCaseNames} fieldErrors={fieldErrors} onApply={apply} />
+        <TaskFilterForm criteria={criteria} counts={counts} useCaseNames={useCaseNames} fieldErrors={fieldErrors} onApply={apply} />
         {user ? <SavedFilters criteria={criteria} groups={user.groups} onSelect={apply} refreshKey={String(listVersion)} /> : null}
       </details>
       {loading ? <Loading /> : null}
@@ -111,7 +122,7 @@ export function TaskListPage() {
       {tasks && tasks.length > 0 ? (
         <>
           <p className="muted" aria-live="polite">
-            {t('tasks.page', { from, to, total })}
+            {t('tasks.page', { from, to, total: total ?? '…' })}
           </p>
           <TaskTable
             tasks={tasks}
@@ -124,7 +135,7 @@ export function TaskListPage() {
             <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
               {t('tasks.previous')}
             </Button>
-            <Button variant="secondary" disabled={to >= total} onClick={() => setPage(page + 1)}>
+            <Button variant="secondary" disabled={total === null ? (tasks?.length ?? 0) < PAGE_SIZE : to >= total} onClick={() => setPage(page + 1)}>
               {t('tasks.next')}
             </Button>
           </nav>

@@ -302,6 +302,10 @@ public class InboxSearch {
             case MEMBER -> "i.member_name";
             case NAME -> "i.name";
         };
+        // created_at is never null: no "nulls last", so that the index (created_at, task_id) gives this order
+        if (c.sortValue() == TaskCriteria.Sort.CREATED && c.statusValue() != Status.DONE) {
+            return column + " " + direction + ", i.task_id " + direction;
+        }
         return column + " " + direction + nulls + ", i.task_id " + direction;
     }
 
