@@ -160,8 +160,12 @@ class LetterApiIT {
                 .endsWith(preview.get("label").asText());
         Api.Response approved = decide("bob", approveId, Map.of("decision", "APPROVE"));
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.body().get("approvedBy").asText()).isEqualTo("bob");
-        assertThat(approved.body().get("aiShare").asDouble()).isBetween(0.7, 1.0);
+        // the completion answers its outcome; the case is read on its own
+        assertThat(approved.body().get("completed").asBoolean()).isTrue();
+        assertThat(approved.body().get("caseId").asLong()).isEqualTo(id);
+        JsonNode afterApproval = api.get("bob", "/api/cases/" + id).body();
+        assertThat(afterApproval.get("approvedBy").asText()).isEqualTo("bob");
+        assertThat(afterApproval.get("aiShare").asDouble()).isBetween(0.7, 1.0);
 
         JsonNode disclosed = Eventually.await("the disclosure", Duration.ofSeconds(20), () -> {
             JsonNode c = api.get("alice", "/api/cases/" + id).body();
