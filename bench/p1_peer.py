@@ -12,11 +12,10 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import ROOT, free_port  # noqa: E402
+from tandem_bench import ROOT, free_port, http_json  # noqa: E402
 
 PEER = os.path.join(ROOT, "bench", "bare-camunda")
 JAR = os.path.join(PEER, "target", "bare-camunda-peer.jar")
@@ -75,20 +74,8 @@ class Session:
 
     def call(self, method, path, body=None, timeout=60):
         data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(self.base + path, data=data, method=method)
-        req.add_header("Content-Type", "application/json")
-        req.add_header("Accept", "application/json")
-        req.add_header("Authorization", self.auth)
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as r:
-                raw = r.read()
-                return r.status, (json.loads(raw) if raw else None)
-        except urllib.error.HTTPError as e:
-            raw = e.read()
-            try:
-                return e.code, json.loads(raw) if raw else None
-            except ValueError:
-                return e.code, raw.decode(errors="replace")
+        return http_json(urllib.request.urlopen, method, self.base + path, data,
+                         {"Content-Type": "application/json", "Authorization": self.auth}, timeout)
 
 
 work = tempfile.mkdtemp(prefix="bare-camunda-p1-")

@@ -317,21 +317,28 @@ class Session:
         return self._send(method, path, data, "application/json", timeout)
 
     def _send(self, method, path, data, content_type, timeout=60):
-        req = urllib.request.Request(self.base + path, data=data, method=method)
-        req.add_header("Content-Type", content_type)
-        req.add_header("Accept", "application/json")
+        headers = {"Content-Type": content_type}
         if method != "GET":
-            req.add_header("X-XSRF-TOKEN", self._xsrf())
+            headers["X-XSRF-TOKEN"] = self._xsrf()
+        return http_json(self.opener.open, method, self.base + path, data, headers, timeout)
+
+
+def http_json(open_url, method, url, data, headers, timeout=60):
+    """One HTTP call that expects JSON: (status, decoded body or text), an error status included."""
+    req = urllib.request.Request(url, data=data, method=method)
+    req.add_header("Accept", "application/json")
+    for name, value in headers.items():
+        req.add_header(name, value)
+    try:
+        with open_url(req, timeout=timeout) as r:
+            raw = r.read()
+            return r.status, (json.loads(raw) if raw else None)
+    except urllib.error.HTTPError as e:
+        raw = e.read()
         try:
-            with self.opener.open(req, timeout=timeout) as r:
-                raw = r.read()
-                return r.status, (json.loads(raw) if raw else None)
-        except urllib.error.HTTPError as e:
-            raw = e.read()
-            try:
-                return e.code, json.loads(raw) if raw else None
-            except ValueError:
-                return e.code, raw.decode(errors="replace")
+            return e.code, json.loads(raw) if raw else None
+        except ValueError:
+            return e.code, raw.decode(errors="replace")
 
 
 def use_cases_with_timeout(folder, timeout):
