@@ -15,7 +15,7 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import ROOT, free_port, http_json  # noqa: E402
+from tandem_bench import ROOT, free_port, http_json, terminate  # noqa: E402
 
 PEER = os.path.join(ROOT, "bench", "bare-camunda")
 JAR = os.path.join(PEER, "target", "bare-camunda-peer.jar")
@@ -56,12 +56,8 @@ class Peer:
         raise RuntimeError("the peer was not ready after %d s" % timeout)
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+        if not terminate(self.proc):
+            self.proc.kill()
 
 
 class Session:

@@ -271,12 +271,8 @@ class App:
             time.sleep(0.1)
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(60)
-            except subprocess.TimeoutExpired:
-                self.kill9()
+        if not terminate(self.proc):
+            self.kill9()
 
     @staticmethod
     def _alive(pid):
@@ -339,6 +335,17 @@ def http_json(open_url, method, url, data, headers, timeout=60):
             return e.code, json.loads(raw) if raw else None
         except ValueError:
             return e.code, raw.decode(errors="replace")
+
+
+def terminate(proc, timeout=60):
+    """Asks a child process to stop (SIGTERM) and waits; False when it is still running after the time-out."""
+    if proc and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            return False
+    return True
 
 
 def use_cases_with_timeout(folder, timeout):
