@@ -24,17 +24,11 @@ public class KnowledgeIngestion {
     private final KnowledgeRepository repository;
     private final PassageEmbedder embedder;
     private final TransactionTemplate transaction;
-    private final LexemeStatistics statistics;
 
-    KnowledgeIngestion(
-            KnowledgeRepository repository,
-            PassageEmbedder embedder,
-            TransactionTemplate transaction,
-            LexemeStatistics statistics) {
+    KnowledgeIngestion(KnowledgeRepository repository, PassageEmbedder embedder, TransactionTemplate transaction) {
         this.repository = repository;
         this.embedder = embedder;
         this.transaction = transaction;
-        this.statistics = statistics;
     }
 
     /** A document cut and embedded, ready to be stored (no transaction held while embedding). */
@@ -116,7 +110,6 @@ public class KnowledgeIngestion {
             repository.replacePassages(documentId, prepared.passages, prepared.embeddings);
             return documentId;
         });
-        statistics.invalidate();
         return new Result(
                 repository.findById(id).orElseThrow(),
                 prepared.passages.size(),

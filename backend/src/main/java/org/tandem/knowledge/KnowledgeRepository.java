@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,32 +43,24 @@ class KnowledgeRepository {
     private static final String STALE = "(d.last_reviewed + d.review_interval_days) < :today";
     /** How many passages, per passage wanted, reach the costly ts_rank_cd. */
     static final int PRE_RANKED = 5;
-    /** How many of the rarest words the pairs are made of (8 words: 28 pairs). */
-    static final int PAIRED_WORDS = 8;
 
     /**
-     * The full-text candidates' query; {@code %1$s}: the number of the words a passage holds (one
-     * {@code @@} per word, cheaper than ts_delete on the whole tsvector). The embedding comes in
-     * PostgreSQL's binary array format ({@code array_send}): read straight into a float[], without a
-     * boxed Float per dimension.
+     * The full-text candidates' query: the passages {@link PassageIndex} found, with how many of the
+     * words each holds, ranked by ts_rank_cd. The embedding comes in PostgreSQL's binary array format
+     * ({@code array_send}): read straight into a float[], without a boxed Float per dimension.
      */
     private static final String CANDIDATES = """
-            with holding as (
-                select p.id, %1$s as matched_terms
-                from knowledge_passage p join knowledge_document d on d.id = p.document_id
-                where p.tsv @@ cast(:filter as tsquery) and (:all or d.collection in (:collections))
-                  and d.retired_at is null
-                order by matched_terms desc, p.id
-                limit :pre_ranked
-            ), ranked as (
+            with ranked as (
                 select h.id, h.matched_terms, ts_rank_cd(p.tsv, cast(:any_word as tsquery)) as rank
-                from holding h join knowledge_passage p on p.id = h.id
+                from unnest(cast(:ids as bigint[]), cast(:matched as int[])) as h(id, matched_terms)
+                join knowledge_passage p on p.id = h.id
                 order by h.matched_terms desc, rank desc, h.id
                 limit :limit
             )
             select p.id, d.reference, d.title, d.collection, d.version, p.ordinal, p.heading, p.text,
-                   d.last_reviewed, %2$s as stale, r.matched_terms, r.rank, array_send(p.embedding) as embedding
+                   d.last_reviewed, %1$s as stale, r.matched_terms, r.rank, array_send(p.embedding) as embedding
             from ranked r join knowledge_passage p on p.id = r.id join knowledge_document d on d.id = p.document_id
+            where d.retired_at is null
             order by r.matched_terms desc, r.rank desc, p.id""";
 
     private final JdbcClient jdbc;
@@ -261,79 +252,33 @@ class KnowledgeRepository {
         });
     }
 
-    /** The query's stemmed words, as the french configuration indexes them (stop words dropped). */
-    List<String> lexemes(String query) {
-        return jdbc.sql("select unnest(tsvector_to_array(to_tsvector('french', ?)))")
+    /** A query's stemmed words and the knowledge base's generation when they were read. */
+    record Lexemes(long generation, List<String> words) {}
+
+    /**
+     * The query's stemmed words, as the french configuration indexes them (stop words dropped), with
+     * the generation of the knowledge base ({@link PassageIndex}) in the same round trip.
+     */
+    Lexemes lexemes(String query) {
+        return jdbc.sql("""
+                        select (select generation from knowledge_generation) as generation,
+                               tsvector_to_array(to_tsvector('french', ?)) as words""")
                 .param(query)
-                .query(String.class)
-                .list();
+                .query((rs, n) -> new Lexemes(rs.getLong("generation"), List.of((String[])
+                        rs.getArray("words").getArray())))
+                .single();
     }
 
     /**
-     * Full-text candidates: passages holding any of the words (stemmed, checked by
+     * The full-text candidates among the passages {@link PassageIndex} found (words checked by
      * {@link LexemeStatistics} to hold nothing but letters, digits, - and _), best first by how many
-     * distinct words they hold, then by ts_rank_cd. ts_rank_cd is the costly part, so it ranks only
-     * the {@value #PRE_RANKED}× {@code limit} passages that hold the most words.
+     * distinct words they hold, then by ts_rank_cd; the {@code limit} best, retired documents left out.
      */
-    List<Candidate> candidates(List<String> words, Collection<String> collections, int limit, LocalDate today) {
-        if (words.isEmpty()) {
+    List<Candidate> candidates(List<PassageIndex.Hit> hits, List<String> words, int limit, LocalDate today) {
+        if (hits.isEmpty()) {
             return List.of();
         }
-        String anyWord = anyWord(words);
-        int preRanked = PRE_RANKED * limit;
-        if (words.size() >= 2) {
-            // when enough passages hold two of the words, the best ones are among them (they are ordered by
-            // words held first): searching on the pairs of the rarest words first reads far fewer rows
-            String pairs = pairFilter(words);
-            List<Candidate> found = query(words, pairs, anyWord, collections, limit, preRanked, today);
-            if (found.size() >= limit) {
-                return found;
-            }
-            if (words.size() <= PAIRED_WORDS) {
-                // every passage holding two words is found, and comes first; the rest hold one word each, so
-                // the whole query would take the lowest ids among them (ranked by ts_rank_cd): only they are read
-                List<Candidate> rest = query(
-                        words,
-                        "(" + anyWord + ") & !(" + pairs + ")",
-                        anyWord,
-                        collections,
-                        limit - found.size(),
-                        preRanked - found.size(),
-                        today);
-                List<Candidate> all = new ArrayList<>(found);
-                all.addAll(rest);
-                return all;
-            }
-        }
-        return query(words, anyWord, anyWord, collections, limit, preRanked, today);
-    }
-
-    /** The tsquery "any of the words". */
-    static String anyWord(List<String> words) {
-        return words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" | "));
-    }
-
-    /** The tsquery "any two of the {@value #PAIRED_WORDS} rarest words". */
-    static String pairFilter(List<String> words) {
-        List<String> rarest = words.subList(0, Math.min(PAIRED_WORDS, words.size()));
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < rarest.size(); i++) {
-            for (int j = i + 1; j < rarest.size(); j++) {
-                pairs.add("('" + rarest.get(i) + "' & '" + rarest.get(j) + "')");
-            }
-        }
-        return String.join(" | ", pairs);
-    }
-
-    private List<Candidate> query(
-            List<String> words,
-            String filter,
-            String anyWord,
-            Collection<String> collections,
-            int limit,
-            int preRanked,
-            LocalDate today) {
-        return statement("", words, filter, anyWord, collections, limit, preRanked, today)
+        return statement("", hits, words, limit, today)
                 .query((rs, n) -> new Candidate(
                         rs.getLong("id"),
                         rs.getString("reference"),
@@ -352,39 +297,23 @@ class KnowledgeRepository {
                 .list();
     }
 
+    /** The tsquery "any of the words". */
+    static String anyWord(List<String> words) {
+        return words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" | "));
+    }
+
     /**
      * The candidates' query with its parameters; {@code prefix} goes before it (the benchmark's
      * {@code explain (analyze, buffers)}).
      */
     JdbcClient.StatementSpec statement(
-            String prefix,
-            List<String> words,
-            String filter,
-            String anyWord,
-            Collection<String> collections,
-            int limit,
-            int preRanked,
-            LocalDate today) {
-        boolean all = collections == null || collections.isEmpty();
-        StringBuilder matched = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            matched.append(i == 0 ? "" : " + ")
-                    .append("(p.tsv @@ cast(:w")
-                    .append(i)
-                    .append(" as tsquery))::int");
-        }
-        JdbcClient.StatementSpec spec = jdbc.sql(prefix + CANDIDATES.formatted(matched, STALE))
-                .param("filter", filter)
-                .param("any_word", anyWord)
+            String prefix, List<PassageIndex.Hit> hits, List<String> words, int limit, LocalDate today) {
+        return jdbc.sql(prefix + CANDIDATES.formatted(STALE))
+                .param("ids", hits.stream().map(PassageIndex.Hit::passageId).toArray(Long[]::new))
+                .param("matched", hits.stream().map(PassageIndex.Hit::matched).toArray(Integer[]::new))
+                .param("any_word", anyWord(words))
                 .param("today", today)
-                .param("all", all)
-                .param("collections", all ? List.of("") : List.copyOf(collections))
-                .param("pre_ranked", preRanked)
                 .param("limit", limit);
-        for (int i = 0; i < words.size(); i++) {
-            spec = spec.param("w" + i, "'" + words.get(i) + "'");
-        }
-        return spec;
     }
 
     /** A float4[] in PostgreSQL's binary array format (array_send), or null. */

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
  * Finds the passages of the knowledge base that answer a request, in two stages.
  *
  * <ol>
- * <li><b>Full-text search</b> (PostgreSQL, {@code french} configuration, so "rembourser" finds
- * "remboursement"): passages holding any of the query's stemmed words, ordered by how many distinct
+ * <li><b>Full-text search</b> (PostgreSQL's {@code french} configuration, so "rembourser" finds
+ * "remboursement", its stemmed words held in memory by {@link PassageIndex}): passages holding any of the query's stemmed words, ordered by how many distinct
  * query words they hold, then by {@code ts_rank_cd}; the best {@code tandem.knowledge.candidates}
  * (40) are kept. In a base of 1,000 passages or more, words held by more than a fifth of the
  * passages are left out ({@link LexemeStatistics}): they would match most of the table and say
@@ -43,6 +43,7 @@ public class KnowledgeRetriever {
 
     private final KnowledgeRepository repository;
     private final LexemeStatistics statistics;
+    private final PassageIndex index;
     private final PassageEmbedder embedder;
     private final int candidates;
     private final double semanticWeight;
@@ -57,10 +58,12 @@ public class KnowledgeRetriever {
     KnowledgeRetriever(
             KnowledgeRepository repository,
             LexemeStatistics statistics,
+            PassageIndex index,
             PassageEmbedder embedder,
             KnowledgeProperties properties) {
         this.repository = repository;
         this.statistics = statistics;
+        this.index = index;
         this.embedder = embedder;
         this.candidates = properties.candidates();
         this.semanticWeight = properties.semanticWeight();
@@ -84,15 +87,29 @@ public class KnowledgeRetriever {
         CompletableFuture<Optional<float[]>> queryVector = rerank
                 ? CompletableFuture.supplyAsync(() -> embedder.embedQuery(text), queryEmbedding)
                 : CompletableFuture.completedFuture(Optional.empty());
-        List<String> words = statistics.searchWords(repository.lexemes(text));
         List<KnowledgeRepository.Candidate> found =
-                repository.candidates(words, collections, Math.max(candidates, k), LocalDate.now());
+                candidates(repository.lexemes(text), collections, Math.max(candidates, k));
         if (found.isEmpty()) {
             return List.of();
         }
         return rank(found, vector(queryVector), semanticWeight).stream()
                 .limit(Math.min(k, MAX_RESULTS))
                 .toList();
+    }
+
+    /**
+     * The {@code limit} best full-text candidates: the index picks the {@value KnowledgeRepository#PRE_RANKED}×
+     * {@code limit} passages holding the most words, PostgreSQL ranks them with ts_rank_cd.
+     */
+    List<KnowledgeRepository.Candidate> candidates(
+            KnowledgeRepository.Lexemes lexemes, Set<String> collections, int limit) {
+        List<String> words = statistics.searchWords(lexemes);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<PassageIndex.Hit> hits =
+                index.top(lexemes.generation(), words, collections, KnowledgeRepository.PRE_RANKED * limit);
+        return repository.candidates(hits, words, limit, LocalDate.now());
     }
 
     private static float[] vector(CompletableFuture<Optional<float[]>> queryVector) {

@@ -2,19 +2,16 @@ package org.tandem.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How many passages hold each stemmed word, to leave out of a search the words that half the base
- * holds ("quel", "contrat", "sociétaire"…): PostgreSQL's ranking has no inverse document frequency,
- * and an OR over such words would match, and rank, most of the table. Computed with ts_stat on first
- * use, again after a local ingestion and at least every ten minutes (other nodes' ingestions).
+ * How many passages hold each stemmed word, to leave out of a search the words that a fifth of the
+ * base holds ("quel", "contrat", "sociétaire"…): PostgreSQL's ranking has no inverse document frequency,
+ * and an OR over such words would match, and rank, most of the base. The counts are those of
+ * {@link PassageIndex} (live passages, as of the generation the search read).
  */
 @Component
 class LexemeStatistics {
@@ -28,30 +25,22 @@ class LexemeStatistics {
     /** What survives the cast to tsquery and to text[] literally. */
     private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}_-]+");
 
-    private static final long MAX_AGE_NANOS = 600_000_000_000L;
-    private static final long MIN_AGE_NANOS = 5_000_000_000L;
+    /** The live passages, and how many of them hold a word. */
+    record Snapshot(int passages, ToIntFunction<String> frequency) {}
 
-    record Snapshot(int passages, Map<String, Integer> frequency, long computedAt) {}
+    private final PassageIndex index;
 
-    private final JdbcClient jdbc;
-    private volatile Snapshot snapshot;
-    private volatile boolean changed;
-
-    LexemeStatistics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    void invalidate() {
-        changed = true;
+    LexemeStatistics(PassageIndex index) {
+        this.index = index;
     }
 
     /** The words of the query worth searching on, rarest first. */
-    List<String> searchWords(List<String> lexemes) {
-        List<String> safe = lexemes.stream()
+    List<String> searchWords(KnowledgeRepository.Lexemes lexemes) {
+        List<String> safe = lexemes.words().stream()
                 .filter(l -> SAFE.matcher(l).matches())
                 .distinct()
                 .toList();
-        return select(safe, snapshot());
+        return select(safe, index.statistics(lexemes.generation()));
     }
 
     static List<String> select(List<String> lexemes, Snapshot stats) {
@@ -59,41 +48,14 @@ class LexemeStatistics {
             return lexemes.size() <= MAX_WORDS ? lexemes : lexemes.subList(0, MAX_WORDS);
         }
         List<String> known = new ArrayList<>(lexemes.stream()
-                .filter(l -> stats.frequency().getOrDefault(l, 0) > 0)
+                .filter(l -> stats.frequency().applyAsInt(l) > 0)
                 .toList());
-        known.sort(Comparator.comparingInt(l -> stats.frequency().get(l)));
+        known.sort(Comparator.comparingInt(stats.frequency()));
         List<String> rare = known.stream()
-                .filter(l -> stats.frequency().get(l) <= MAX_SHARE * stats.passages())
+                .filter(l -> stats.frequency().applyAsInt(l) <= MAX_SHARE * stats.passages())
                 .toList();
         // only common words: search on the two least common rather than on nothing
         List<String> chosen = rare.isEmpty() ? known.subList(0, Math.min(2, known.size())) : rare;
         return chosen.size() <= MAX_WORDS ? chosen : chosen.subList(0, MAX_WORDS);
-    }
-
-    private Snapshot snapshot() {
-        Snapshot s = snapshot;
-        long now = System.nanoTime();
-        if (s == null || now - s.computedAt() > MAX_AGE_NANOS || (changed && now - s.computedAt() > MIN_AGE_NANOS)) {
-            synchronized (this) {
-                if (snapshot == s) {
-                    changed = false;
-                    snapshot = compute();
-                }
-                s = snapshot;
-            }
-        }
-        return s;
-    }
-
-    private Snapshot compute() {
-        int passages = jdbc.sql("select count(*) from knowledge_passage")
-                .query(Integer.class)
-                .single();
-        Map<String, Integer> frequency = new HashMap<>();
-        if (passages >= MIN_PASSAGES) {
-            jdbc.sql("select word, ndoc from ts_stat('select tsv from knowledge_passage')")
-                    .query((RowCallbackHandler) rs -> frequency.put(rs.getString(1), rs.getInt(2)));
-        }
-        return new Snapshot(passages, frequency, System.nanoTime());
     }
 }

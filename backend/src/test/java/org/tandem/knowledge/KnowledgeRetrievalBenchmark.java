@@ -66,6 +66,9 @@ class KnowledgeRetrievalBenchmark {
     LexemeStatistics statistics;
 
     @Autowired
+    PassageIndex index;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -218,7 +221,7 @@ class KnowledgeRetrievalBenchmark {
                 new org.springframework.beans.factory.support.StaticListableBeanFactory()
                         .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class),
                 new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), false, 40, 0.4, false));
-        KnowledgeIngestion textOnly = new KnowledgeIngestion(repository, none, transaction, statistics);
+        KnowledgeIngestion textOnly = new KnowledgeIngestion(repository, none, transaction);
         List<DocumentInput> sample = generate(corpus, 600, random, "BENCH-FTS-", "bench-fts");
         sample.subList(0, 20).forEach(d -> textOnly.ingest(d, "bench")); // warm-up, not counted
         sample = sample.subList(20, sample.size());
@@ -246,8 +249,7 @@ class KnowledgeRetrievalBenchmark {
                                         .getBeanProvider(EmbeddingModel.class),
                                 new KnowledgeProperties(
                                         java.nio.file.Path.of("target/model-cache"), true, 40, 0.4, false)),
-                        transaction,
-                        statistics);
+                        transaction);
         List<DocumentInput> documents = generate(corpus, target, random, "BENCH-", null);
         start = System.nanoTime();
         int passages = 0;
@@ -358,17 +360,17 @@ class KnowledgeRetrievalBenchmark {
      */
     private void profile(List<String> p5Queries) {
         List<String> queries = p5Queries.stream().map(q -> "Re : " + q).toList();
-        List<List<String>> words = new ArrayList<>();
+        List<KnowledgeRepository.Lexemes> lexemes = new ArrayList<>();
         for (String q : queries) {
-            words.add(statistics.searchWords(repository.lexemes(q)));
+            lexemes.add(repository.lexemes(q));
         }
         Map<String, Function<String, List<RetrievedPassage>>> stages = new java.util.LinkedHashMap<>();
         stages.put("lexemes (SQL to_tsvector)", q -> {
             statistics.searchWords(repository.lexemes(q));
             return List.of();
         });
-        stages.put("candidates (SQL full-text, k 40)", q -> {
-            repository.candidates(words.get(queries.indexOf(q)), null, 40, LocalDate.now());
+        stages.put("candidates (index + SQL rank, k 40)", q -> {
+            retriever.candidates(lexemes.get(queries.indexOf(q)), null, 40);
             return List.of();
         });
         stages.put("query embedding (ONNX)", q -> {
@@ -395,29 +397,16 @@ class KnowledgeRetrievalBenchmark {
                     load());
         }
         for (int i = 0; i < 3; i++) {
-            List<String> w = words.get(i);
-            String anyWord = KnowledgeRepository.anyWord(w);
-            String pairs = KnowledgeRepository.pairFilter(w);
-            // the three queries a search may run: pairs, then the passages holding one word, or any word
-            for (String filter : w.size() >= 2
-                    ? List.of(pairs, "(" + anyWord + ") & !(" + pairs + ")", anyWord)
-                    : List.of(anyWord)) {
-                String plan = String.join(
-                        "\n    ",
-                        repository
-                                .statement(
-                                        "explain (analyze, buffers) ",
-                                        w,
-                                        filter,
-                                        anyWord,
-                                        null,
-                                        40,
-                                        KnowledgeRepository.PRE_RANKED * 40,
-                                        LocalDate.now())
-                                .query(String.class)
-                                .list());
-                report("plan for %s, words %s, filter %s:\n    %s", queries.get(i), w, filter, plan);
-            }
+            List<String> w = statistics.searchWords(lexemes.get(i));
+            List<PassageIndex.Hit> hits =
+                    index.top(lexemes.get(i).generation(), w, null, KnowledgeRepository.PRE_RANKED * 40);
+            String plan = String.join(
+                    "\n    ",
+                    repository
+                            .statement("explain (analyze, buffers) ", hits, w, 40, LocalDate.now())
+                            .query(String.class)
+                            .list());
+            report("plan for %s, words %s, %d passages from the index:\n    %s", queries.get(i), w, hits.size(), plan);
         }
     }
 

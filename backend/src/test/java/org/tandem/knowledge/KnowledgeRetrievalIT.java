@@ -25,6 +25,9 @@ class KnowledgeRetrievalIT {
     LexemeStatistics statistics;
 
     @Autowired
+    PassageIndex index;
+
+    @Autowired
     JdbcClient jdbc;
 
     static DocumentInput doc(
@@ -240,7 +243,7 @@ class KnowledgeRetrievalIT {
                 .getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class);
         var properties = new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), true, 40, 0.4, false);
         var embedder = new PassageEmbedder(noModel, properties);
-        var degraded = new KnowledgeRetriever(repository, statistics, embedder, properties);
+        var degraded = new KnowledgeRetriever(repository, statistics, index, embedder, properties);
 
         List<RetrievedPassage> found = degraded.search("indemniser sans expertise", Set.of("t-fallback"), 5);
         assertThat(found).extracting(RetrievedPassage::reference).containsExactly("T-FB-01");
@@ -252,7 +255,7 @@ class KnowledgeRetrievalIT {
     }
 
     @Test
-    void passagesHoldingTwoOfTheWordsAreSearchedFirstWithTheSameBestResults() {
+    void passagesHoldingMoreOfTheWordsComeFirst() {
         ingestion.ingest(
                 doc(
                         "T-PAIR-01",
@@ -273,17 +276,60 @@ class KnowledgeRetrievalIT {
                         null,
                         365),
                 "rachel");
-        List<String> words =
-                statistics.searchWords(repository.lexemes("franchise du pare-brise après un bris de glace"));
-        assertThat(words).hasSizeGreaterThanOrEqualTo(3);
+        var lexemes = repository.lexemes("franchise du pare-brise après un bris de glace");
+        assertThat(statistics.searchWords(lexemes)).hasSizeGreaterThanOrEqualTo(3);
 
-        // one passage wanted: the pairs find it without reading the passages that hold a single word
-        assertThat(repository.candidates(words, Set.of("t-pairs"), 1, LocalDate.now()))
+        // one passage wanted: the one holding the most words
+        assertThat(retriever.candidates(lexemes, Set.of("t-pairs"), 1))
                 .extracting(KnowledgeRepository.Candidate::reference)
                 .containsExactly("T-PAIR-02");
-        // more wanted than pairs can give: every passage holding one of the words, best first
-        assertThat(repository.candidates(words, Set.of("t-pairs"), 5, LocalDate.now()))
+        // more wanted: every passage holding one of the words, best first
+        assertThat(retriever.candidates(lexemes, Set.of("t-pairs"), 5))
                 .extracting(KnowledgeRepository.Candidate::reference)
                 .containsExactly("T-PAIR-02", "T-PAIR-01");
+    }
+
+    @Test
+    void theInMemoryIndexFollowsEveryChangeOfTheBaseWhicheverNodeMadeIt() {
+        var ingested = ingestion.ingest(
+                doc(
+                        "T-INDEX-01",
+                        "t-index",
+                        "Trottinettes",
+                        "## Trottinette électrique\n\nUne trottinette électrique est couverte par l'option mobilité.",
+                        null,
+                        365),
+                "rachel");
+        assertThat(retriever.search("trottinette électrique", Set.of("t-index"), 5))
+                .extracting(RetrievedPassage::reference)
+                .containsExactly("T-INDEX-01");
+
+        // retired: no longer retrieved, on the next search
+        repository.retire(ingested.document().id(), "ines");
+        assertThat(retriever.search("trottinette électrique", Set.of("t-index"), 5))
+                .isEmpty();
+
+        // written by another node (plain SQL, nothing in this JVM told): found on the next search
+        long other = jdbc.sql("""
+                        insert into knowledge_document (collection, reference, title, body, owner, owner_group,
+                                                        last_reviewed, review_interval_days, version, updated_by)
+                        values ('t-index', 'T-INDEX-02', 'Gyropodes', 'Un gyropode est couvert.', 'ines',
+                                'claims-experts', current_date, 365, 1, 'rachel') returning id""").query(Long.class).single();
+        jdbc.sql("insert into knowledge_passage (document_id, ordinal, heading, text) values (?, 0, 'Gyropode', ?)")
+                .params(other, "Un gyropode électrique est couvert par l'option mobilité.")
+                .update();
+        assertThat(retriever.search("gyropode électrique", Set.of("t-index"), 5))
+                .extracting(RetrievedPassage::reference)
+                .containsExactly("T-INDEX-02");
+
+        // moved to another collection by another node
+        jdbc.sql("update knowledge_document set collection = 't-index-moved' where id = ?")
+                .param(other)
+                .update();
+        assertThat(retriever.search("gyropode électrique", Set.of("t-index"), 5))
+                .isEmpty();
+        assertThat(retriever.search("gyropode électrique", Set.of("t-index-moved"), 5))
+                .extracting(RetrievedPassage::reference)
+                .containsExactly("T-INDEX-02");
     }
 }
