@@ -187,8 +187,10 @@ class App:
     """The jar with the demo profile and a data folder that survives kills."""
 
     def __init__(self, data_dir, port=None, provider=None, extra=(), log="app.log", env=None, quick_start=False,
-                 ai_timeout=None, smtp=None, profile="demo"):
+                 ai_timeout=None, smtp=None, profile="demo", launcher=None):
         self.data_dir = data_dir
+        # launcher: the script deploy/install.sh writes (extracted jar, class data archive) instead of java -jar
+        self.launcher = launcher
         # profile=None: as installed, outside the demo (an administrator's password, nothing else)
         self.profile = profile
         if ai_timeout:
@@ -214,7 +216,6 @@ class App:
         self.proc = None
 
     def start(self, timeout=300):
-        ensure_jar()
         env = dict(os.environ)
         env.update(self.env)
         if self.provider:
@@ -224,7 +225,13 @@ class App:
             env["TANDEM_AI_PROVIDER"] = "offline"
         if not self.profile:
             env.setdefault("TANDEM_ADMIN_PASSWORD", "Banc-d-essai-2026!")
-        args = ["java"] + self.jvm + ["-Xss512k", "-jar", JAR] + (
+        if self.launcher:
+            env["JAVA_OPTS"] = " ".join(self.jvm + ["-Xss512k"])
+            command = [self.launcher]
+        else:
+            ensure_jar()
+            command = ["java"] + self.jvm + ["-Xss512k", "-jar", JAR]
+        args = command + (
                 ["--spring.profiles.active=" + self.profile] if self.profile else []) + [
                 "--server.port=%d" % self.port, "--tandem.embedded-db.data-dir=%s" % self.data_dir,
                 "--tandem.embedded-db.port=%d" % self.db_port, "--tandem.knowledge.demo-corpus=false",
