@@ -165,20 +165,42 @@ def socket_inodes():
     return fds, inodes
 
 
-def db_connections(inodes):
-    count = 0
+TCP_STATES = {"01": "established", "06": "time-wait", "08": "close-wait", "0A": "listen"}
+
+
+def tcp_sockets(inodes):
+    """The process's TCP sockets as (kind, state): served HTTP, database, or other (the model's and the mail
+    server's connections)."""
+    found = []
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         try:
             with open(table) as f:
                 next(f)
                 for line in f:
                     parts = line.split()
+                    if parts[9] not in inodes:
+                        continue
+                    local_port = int(parts[1].split(":")[1], 16)
                     remote_port = int(parts[2].split(":")[1], 16)
-                    if parts[9] in inodes and remote_port == app.db_port and parts[3] == "01":
-                        count += 1
+                    kind = "http" if local_port == app.port else "db" if remote_port == app.db_port else "out"
+                    found.append((kind, TCP_STATES.get(parts[3], parts[3])))
         except OSError:
             pass
-    return count
+    return found
+
+
+def db_connections(tcp):
+    return sum(1 for kind, state in tcp if kind == "db" and state == "established")
+
+
+def socket_kinds(inodes, tcp):
+    """Counts by kind and state, to tell what grew; not-tcp: Unix sockets and the like."""
+    kinds = {}
+    for kind, state in tcp:
+        kinds[kind + "-" + state] = kinds.get(kind + "-" + state, 0) + 1
+    if len(inodes) > len(tcp):
+        kinds["not-tcp"] = len(inodes) - len(tcp)
+    return " ".join("%s=%d" % kv for kv in sorted(kinds.items()))
 
 
 def heap_after_full_gc_mb():
@@ -191,7 +213,7 @@ def heap_after_full_gc_mb():
     return float("nan")
 
 
-samples = []  # (t, heap MB, threads, fds, sockets, db connections)
+samples = []  # (t, heap MB, threads, fds, sockets, db connections, sockets by kind)
 
 
 def sampler():
@@ -203,10 +225,11 @@ def sampler():
         with open("/proc/%d/status" % pid) as f:
             threads = int(next(line for line in f if line.startswith("Threads:")).split()[1])
         fds, inodes = socket_inodes()
-        samples.append((time.time(), heap, threads, fds, len(inodes), db_connections(inodes)))
+        tcp = tcp_sockets(inodes)
+        samples.append((time.time(), heap, threads, fds, len(inodes), db_connections(tcp), socket_kinds(inodes, tcp)))
         s = samples[-1]
-        print("SOAK t=%5.0f s heap=%.0f MB threads=%d fds=%d sockets=%d db=%d cases=%d" % (
-            s[0] - start, s[1], s[2], s[3], s[4], s[5], len(cases)), flush=True)
+        print("SOAK t=%5.0f s heap=%.0f MB threads=%d fds=%d sockets=%d db=%d cases=%d (%s)" % (
+            s[0] - start, s[1], s[2], s[3], s[4], s[5], len(cases), s[6]), flush=True)
 
 
 def file_paced(until, n, start):
@@ -243,7 +266,7 @@ with open(os.path.join(work, "calls.csv"), "w", newline="") as f:
         w.writerow(["%.3f" % (t - start), route, status, "%.1f" % ms])
 with open(os.path.join(work, "samples.csv"), "w", newline="") as f:
     w = csv.writer(f)
-    w.writerow(["t_s", "heap_after_gc_mb", "threads", "fds", "sockets", "db_connections"])
+    w.writerow(["t_s", "heap_after_gc_mb", "threads", "fds", "sockets", "db_connections", "sockets_by_kind"])
     for s in samples:
         w.writerow(["%.0f" % (s[0] - start)] + ["%.1f" % s[1]] + list(s[2:]))
 
