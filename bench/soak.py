@@ -7,6 +7,9 @@ Goals, first window (after warm-up) against last window (5 minutes each in a 30-
     value is not above the first window's highest: requests in flight move the peaks, a leak raises the floor);
   - the p95 of every route stable within 20 %;
   - zero errors (any answer other than 2xx, or no answer).
+Every task the cases open is worked, as a team would: the experts' reviews and approvals, chloe's blind second
+reviews (a quarter of the accepted drafts are drawn), the chatbot's hand-offs (an adviser writes, another
+approves); the open tasks by kind are sampled with the vital signs, so that a backlog shows.
 Prints the series and writes them (CSV) with a chart (SVG) into the run's folder; exits 1 on a miss.
   python3 bench/soak.py [minutes, default 30]   (SOAK_RATE=cases/s to skip the measurement of P1;
   SOAK_WARMUP_MINUTES, default 5: the same load first, not measured, so that the first window compares a warm
@@ -92,6 +95,47 @@ def expert(session, k):
             time.sleep(0.2)
 
 
+def second_reviewer(session):
+    # chloe: the blind second reviews drawn from disclosed cases, assigned to her (the only independent expert
+    # of the bench's cases); she reads each one in full, then gives her verdict
+    while running:
+        status, page = timed(session, "GET", "/api/tasks?scope=MINE&size=20&counts=false",
+                             "GET /api/tasks (second reviewer)")
+        worked = 0
+        for t in (page or {}).get("items", []) if status == 200 else []:
+            if t["taskKey"] != "secondReview":
+                continue
+            timed(session, "GET", "/api/tasks/%s/second-review" % t["id"], "GET /api/tasks/{id}/second-review")
+            timed(session, "POST", "/api/tasks/%s/complete" % t["id"], "POST /api/tasks/{id}/complete (second)",
+                  {"decision": "ACCEPT", "displayedMs": 30000})
+            worked += 1
+        if not worked:
+            time.sleep(1.0)
+
+
+def chat_desk(adviser, approver):
+    # the chatbot's hand-offs (no standing authorisation in this bench: every answer waits for a person): an
+    # adviser writes the answer, another adviser approves it
+    reply = ("Bonjour, vous pouvez télécharger votre attestation d'assurance dans votre espace sociétaire, "
+             "rubrique Documents. Cordialement.")
+    while running:
+        worked = 0
+        for session, key, body in ((adviser, "handDraft", {"decision": "SUBMIT", "text": reply}),
+                                   (approver, "approve", {"decision": "APPROVE", "displayedMs": 4000,
+                                                          "confirmFastApproval": True})):
+            status, page = timed(session, "GET", "/api/tasks?useCase=member-chatbot&size=20&counts=false",
+                                 "GET /api/tasks (chat desk)")
+            for t in (page or {}).get("items", []) if status == 200 else []:
+                if t["taskKey"] != key:
+                    continue
+                timed(session, "GET", "/api/tasks/%s" % t["id"], "GET /api/tasks/{id}")
+                timed(session, "POST", "/api/tasks/%s/complete" % t["id"], "POST /api/tasks/{id}/complete (chat)",
+                      body)
+                worked += 1
+        if not worked:
+            time.sleep(2.0)
+
+
 def reader(session):
     # an adviser's screens: her task list, her cases, a case page
     while running:
@@ -149,6 +193,8 @@ else:
 
 threading.Thread(target=reader, args=(app.session("alice"),), daemon=True).start()
 threading.Thread(target=chatbot, args=(app.session("portal"),), daemon=True).start()
+threading.Thread(target=second_reviewer, args=(app.session("chloe"),), daemon=True).start()
+threading.Thread(target=chat_desk, args=(app.session("alice"), app.session("paul")), daemon=True).start()
 
 
 def socket_inodes():
@@ -216,6 +262,18 @@ def heap_after_full_gc_mb():
 samples = []  # (t, heap MB, threads, fds, sockets, db connections, sockets by kind)
 
 
+def open_tasks():
+    # the backlog, read in the bench's database: open tasks by key (a list query reads the open tasks, so a
+    # backlog the bench would leave undone slows it; every kind of task is worked here, so it should stay flat)
+    try:
+        out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(app.db_port), "-U", "postgres", "-Atc",
+                              "select task_key, count(*) from inbox_task where status = 'OPEN' group by 1 order by 1"],
+                             capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return " ".join(line.replace("|", "=") for line in out.split())
+
+
 def sampler():
     while running:
         time.sleep(sample_every)
@@ -226,10 +284,11 @@ def sampler():
             threads = int(next(line for line in f if line.startswith("Threads:")).split()[1])
         fds, inodes = socket_inodes()
         tcp = tcp_sockets(inodes)
-        samples.append((time.time(), heap, threads, fds, len(inodes), db_connections(tcp), socket_kinds(inodes, tcp)))
+        samples.append((time.time(), heap, threads, fds, len(inodes), db_connections(tcp), socket_kinds(inodes, tcp),
+                        open_tasks()))
         s = samples[-1]
-        print("SOAK t=%5.0f s heap=%.0f MB threads=%d fds=%d sockets=%d db=%d cases=%d (%s)" % (
-            s[0] - start, s[1], s[2], s[3], s[4], s[5], len(cases), s[6]), flush=True)
+        print("SOAK t=%5.0f s heap=%.0f MB threads=%d fds=%d sockets=%d db=%d cases=%d (%s) open tasks: %s" % (
+            s[0] - start, s[1], s[2], s[3], s[4], s[5], len(cases), s[6], s[7]), flush=True)
 
 
 def file_paced(until, n, start):
@@ -266,7 +325,8 @@ with open(os.path.join(work, "calls.csv"), "w", newline="") as f:
         w.writerow(["%.3f" % (t - start), route, status, "%.1f" % ms])
 with open(os.path.join(work, "samples.csv"), "w", newline="") as f:
     w = csv.writer(f)
-    w.writerow(["t_s", "heap_after_gc_mb", "threads", "fds", "sockets", "db_connections", "sockets_by_kind"])
+    w.writerow(["t_s", "heap_after_gc_mb", "threads", "fds", "sockets", "db_connections", "sockets_by_kind",
+                "open_tasks"])
     for s in samples:
         w.writerow(["%.0f" % (s[0] - start)] + ["%.1f" % s[1]] + list(s[2:]))
 
