@@ -227,6 +227,47 @@ class ContentProcessIT {
     }
 
     @Test
+    void aDisplayReportKeepsTheLongestTimePerPersonAndGoesWithItsTask() {
+        ContentCase c = open("Affichage en entier");
+        ProcessInstance pi = instance(c);
+        assertThat(worker.runOnce()).isEqualTo(1);
+        String review = task(pi).getId();
+        assertThat(displays.record(review, BOB, 3_000)).isEqualTo(3_000);
+        assertThat(displays.record(review, BOB, 1_000))
+                .as("the longest report counts")
+                .isEqualTo(3_000);
+        assertThat(displays.record(review, BOB, 8_000)).isEqualTo(8_000);
+        assertThat(audit.chain(c.id()))
+                .filteredOn(e -> e.type().equals("DRAFT_DISPLAYED"))
+                .as("the first report goes to the trail, not each one")
+                .hasSize(1);
+        CurrentUser chloe = new CurrentUser(
+                "chloe", "Chloé", EnumSet.of(Role.EXPERT), List.of("experts", "member-relations-experts"));
+        assertThatThrownBy(() -> reviews.complete(review, new TaskDecision(TaskDecision.Decision.ACCEPT, null), chloe))
+                .as("bob's display is not chloé's")
+                .hasMessageContaining("pas possible");
+
+        reviews.complete(review, new TaskDecision(TaskDecision.Decision.ACCEPT, null), BOB);
+        assertThat(displayReports(review))
+                .as("completed: its reports go with it")
+                .isZero();
+        String approve = task(pi).getId();
+        displays.record(approve, BOB, 4_000);
+        assertThat(displayReports(approve)).isOne();
+        runtimeService.deleteProcessInstance(pi.getId(), "test: a cancelled case");
+        assertThat(displayReports(approve))
+                .as("deleted with its process: its reports too")
+                .isZero();
+    }
+
+    private int displayReports(String taskId) {
+        return jdbc.sql("select count(*) from task_display where task_id = ?")
+                .param(taskId)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void acceptedAsItIsThenApprovedAndDisclosed() {
         drafter.fixedText = COMPLETE_LETTER;
         ContentCase c = open("Remboursement validé");

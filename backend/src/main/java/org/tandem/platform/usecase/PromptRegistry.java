@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -60,14 +61,18 @@ public class PromptRegistry {
     public PromptVersion register(String useCaseKey, String prePrompt, String model) {
         // the text alone when no model is named: the versions recorded before models were versioned keep their hash
         String hash = sha256(model == null ? prePrompt : prePrompt + "\n[model] " + model);
+        // a version once written never changes: a known text is read without the lock. Every filing asks
+        // (through current()), and the lock, held to the end of the filing's transaction, made the
+        // filings of a use case wait for each other (issue 18: 0.5 s per filing with four advisers)
+        var known = find(useCaseKey, hash);
+        if (known.isPresent()) {
+            return known.get();
+        }
         jdbc.sql("select pg_advisory_xact_lock(7264, hashtext(?))")
                 .param(useCaseKey)
                 .query()
                 .singleRow();
-        var existing = jdbc.sql("select " + COLUMNS + " from prompt_version where use_case_key = ? and sha256 = ?")
-                .params(useCaseKey, hash)
-                .query(PromptVersion.class)
-                .optional();
+        var existing = find(useCaseKey, hash);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -107,6 +112,13 @@ public class PromptRegistry {
                 .filter(v -> v != file.version())
                 .map(v -> byLabel(PromptVersion.label(useCase.key(), v)))
                 .orElse(file);
+    }
+
+    private Optional<PromptVersion> find(String useCaseKey, String hash) {
+        return jdbc.sql("select " + COLUMNS + " from prompt_version where use_case_key = ? and sha256 = ?")
+                .params(useCaseKey, hash)
+                .query(PromptVersion.class)
+                .optional();
     }
 
     /** Every version of a use case, newest first. */

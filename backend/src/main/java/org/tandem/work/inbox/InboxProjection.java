@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.tandem.work.CaseFacts;
+import org.tandem.work.DraftDisplays;
 import org.tandem.work.TaskCases;
 import org.tandem.work.TaskSubjects;
 
@@ -38,8 +39,12 @@ public class InboxProjection {
     /** Looked up when a task is written, not at start-up: the engine plugin creates this bean early. */
     private final ObjectProvider<TaskSubjects> subjects;
 
-    InboxProjection(InboxRepository rows, TaskCases cases, ObjectProvider<TaskSubjects> subjects) {
+    private final DraftDisplays displays;
+
+    InboxProjection(
+            InboxRepository rows, TaskCases cases, ObjectProvider<TaskSubjects> subjects, DraftDisplays displays) {
         this.rows = rows;
+        this.displays = displays;
         this.cases = cases;
         this.subjects = subjects;
     }
@@ -55,8 +60,14 @@ public class InboxProjection {
                     rows.upsert(rowOf(task), factsOf(task));
                 }
             }
-            case TaskListener.EVENTNAME_COMPLETE -> rows.end(task.getId(), "COMPLETED");
-            case TaskListener.EVENTNAME_DELETE -> rows.end(task.getId(), "DELETED");
+            case TaskListener.EVENTNAME_COMPLETE -> {
+                rows.end(task.getId(), "COMPLETED");
+                displays.forget(task.getId());
+            }
+            case TaskListener.EVENTNAME_DELETE -> {
+                rows.end(task.getId(), "DELETED");
+                displays.forget(task.getId());
+            }
             default -> {
                 // timeout listeners are not registered
             }
