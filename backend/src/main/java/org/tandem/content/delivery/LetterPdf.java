@@ -92,14 +92,26 @@ final class LetterPdf {
         }
     }
 
-    static byte[] render(Letter letter) {
-        // the font's file is read from the jar once; each letter parses its own copy (subsetting reads it at save)
-        try (PDDocument doc = new PDDocument();
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES))) {
+    /**
+     * The font's file is read from the jar once and parsed once per thread: subsetting reads the parsed font at
+     * save, so one thread's letters share it one after the other, never two threads (parsing it for each letter
+     * was 2 % of the CPU under P1, issue 18). The document does not close a font it was given parsed.
+     */
+    private static final ThreadLocal<TrueTypeFont> PARSED_FONT = ThreadLocal.withInitial(() -> {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
             // no glyph substitution (ligatures): PDFBox compiles regular expressions for each line it shows, which
             // cost a tenth of the throughput under load (issue 18), and letters in Latin script do not need it
             ttf.setEnableGsub(false);
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            return ttf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    });
+
+    static byte[] render(Letter letter) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, PARSED_FONT.get(), true);
             PDFormXObject background = background(doc, letter.letterhead());
             Glyphs glyphs = new Glyphs(font);
             PDRectangle a4 = PDRectangle.A4;
@@ -245,11 +257,19 @@ final class LetterPdf {
             return lines;
         }
         StringBuilder line = new StringBuilder();
+        // widths add up (the font's advances, no kerning): a line's width grows by each word's, instead of
+        // measuring the whole line again for each word
+        float space = font.getStringWidth(" ") / 1000 * size;
+        float lineWidth = 0;
         for (String word : paragraph.strip().split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = font.getStringWidth(word) / 1000 * size;
+            float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= width) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -267,6 +287,7 @@ final class LetterPdf {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineWidth = font.getStringWidth(rest) / 1000 * size;
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
