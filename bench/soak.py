@@ -200,6 +200,7 @@ threading.Thread(target=chat_desk, args=(app.session("alice"), app.session("paul
 def socket_inodes():
     inodes = set()
     fds = 0
+    others = {}  # the descriptors that are not sockets, by kind: a rise says what grew
     for fd in os.listdir("/proc/%d/fd" % pid):
         fds += 1
         try:
@@ -208,7 +209,12 @@ def socket_inodes():
             continue
         if target.startswith("socket:["):
             inodes.add(target[8:-1])
-    return fds, inodes
+            continue
+        kind = ("pipe" if target.startswith("pipe:") else "anon" if target.startswith("anon_inode:")
+                else "dev" if target.startswith("/dev/") else "jar" if target.endswith(".jar")
+                else "log" if target.endswith(".log") else "file")
+        others[kind] = others.get(kind, 0) + 1
+    return fds, inodes, others
 
 
 TCP_STATES = {"01": "established", "06": "time-wait", "08": "close-wait", "0A": "listen"}
@@ -282,9 +288,10 @@ def sampler():
         heap = heap_after_full_gc_mb()
         with open("/proc/%d/status" % pid) as f:
             threads = int(next(line for line in f if line.startswith("Threads:")).split()[1])
-        fds, inodes = socket_inodes()
+        fds, inodes, others = socket_inodes()
         tcp = tcp_sockets(inodes)
-        samples.append((time.time(), heap, threads, fds, len(inodes), db_connections(tcp), socket_kinds(inodes, tcp),
+        kinds = socket_kinds(inodes, tcp) + " | " + " ".join("%s=%d" % kv for kv in sorted(others.items()))
+        samples.append((time.time(), heap, threads, fds, len(inodes), db_connections(tcp), kinds,
                         open_tasks()))
         s = samples[-1]
         print("SOAK t=%5.0f s heap=%.0f MB threads=%d fds=%d sockets=%d db=%d cases=%d (%s) open tasks: %s" % (
