@@ -1,6 +1,8 @@
 """P1, Tandem's side: content cases end to end through the API (adviser files, the fake provider
-answers at once, an expert accepts and approves, the disclosure runs) — cases per second."""
+answers at once, an expert accepts and approves, the disclosure runs) — cases per second.
+P1_PROFILE=1: also the CPU per case of the JVM and of its PostgreSQL, and pg_stat_statements' counts."""
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -15,10 +17,52 @@ warmup = int(os.environ.get("WARMUP", "50"))
 reviewers = int(os.environ.get("REVIEWERS", "4"))
 # advisers filing at once: one alone measures the latency of a filing, not what the app sustains
 filers = int(os.environ.get("FILERS", "4"))
+
+
+def psql(app, sql):
+    return subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(app.db_port), "-U", "postgres", "-Atc", sql],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def cpu_seconds(pids):
+    total = 0.0
+    for pid in pids:
+        try:
+            with open("/proc/%d/stat" % pid) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            pass  # a backend that ended meanwhile
+    return total
+
+
+def postgres_pids():
+    # the app's PostgreSQL: its postmaster and the postmaster's children (one backend per connection)
+    root = app.postgres_pid()
+    pids = [root]
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open("/proc/%s/stat" % entry) as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == root:
+                        pids.append(int(entry))
+            except OSError:
+                pass
+    return pids
+
+
 work = tempfile.mkdtemp(prefix="tandem-p1-")
 app = App(os.path.join(work, "postgres"), provider=FakeProvider(latency=0), log=os.path.join(work, "app.log"),
           extra=["--tandem.worker.poll-interval=100ms"])
 app.start()
+profile = os.environ.get("P1_PROFILE") == "1"
+if profile:
+    # P1_PROFILE=1: the database's own counts (pg_stat_statements, loaded at the server's start: one restart)
+    # and the CPU each side spent per case, printed after the figure (needs psql on the PATH)
+    psql(app, "alter system set shared_preload_libraries = 'pg_stat_statements'")
+    app.stop()
+    app.start()
+    psql(app, "create extension if not exists pg_stat_statements")
 alice = app.session("alice")
 experts = [app.session("bob") for _ in range(reviewers)]
 ids, lock, running = [], threading.Lock(), True
@@ -70,6 +114,9 @@ for k, e in enumerate(experts):
     threading.Thread(target=review, args=(e, k), daemon=True).start()
 file(warmup, "warm-up", warm)
 wait_disclosed(set(warm), time.time() + 1800)
+if profile:
+    psql(app, "select pg_stat_statements_reset()")
+    cpu0 = (cpu_seconds([app.proc.pid]), cpu_seconds(postgres_pids()))
 t0 = time.time()
 threads = [threading.Thread(target=file, args=(cases // filers + (1 if f < cases % filers else 0), "p1-%d" % f, ids,
                                                advisers[f])) for f in range(filers)]
@@ -80,6 +127,14 @@ for t in threads:
 pending = wait_disclosed(set(ids), t0 + 3600)
 elapsed = time.time() - t0
 running = False
+if profile:
+    java, pg = cpu_seconds([app.proc.pid]) - cpu0[0], cpu_seconds(postgres_pids()) - cpu0[1]
+    calls, exec_ms = psql(app, "select sum(calls), round(sum(total_exec_time)) from pg_stat_statements").strip().split("|")
+    print("P1 profile: CPU per case: Java %.0f ms, PostgreSQL %.0f ms (backends that ended during the run not "
+          "counted); statements per case %.0f, execution time per case %.1f ms; most time:"
+          % (java * 1000 / cases, pg * 1000 / cases, int(calls) / cases, float(exec_ms) / cases))
+    print(psql(app, "select calls, round(total_exec_time::numeric, 1), left(regexp_replace(query, '\\s+', ' ', 'g'), 140)"
+                    " from pg_stat_statements order by total_exec_time desc limit 15"), end="")
 app.stop()
 print("P1 Tandem: %d cases in %.1f s = %.2f cases/s (%d not disclosed)" % (cases, elapsed, cases / elapsed, len(pending)))
 # 409: two reviewers took the same task, the loser is told to reload; a 5xx would be a fault

@@ -95,11 +95,15 @@ public class SecondReviewDraws implements SmartLifecycle {
     /** The same, for one use case only (null: all). */
     public int sweep(String useCaseKey) {
         int drawn = 0;
+        // each use case's experts read once per sweep, not once per case: that query reads all the use
+        // case's review decisions, and a sweep draws every case disclosed in the last minute (issue 18's soak:
+        // the second reviews' routes slowed as the decisions piled up)
+        Map<String, List<String>> experts = new HashMap<>();
         List<Candidate> batch;
         do {
             batch = candidates(useCaseKey, 200);
             for (Candidate c : batch) {
-                Boolean one = transaction.execute(status -> drawOne(c));
+                Boolean one = transaction.execute(status -> drawOne(c, experts));
                 if (Boolean.TRUE.equals(one)) {
                     drawn++;
                 }
@@ -126,7 +130,7 @@ public class SecondReviewDraws implements SmartLifecycle {
     }
 
     /** One case, in its own transaction: the draw row, then the process when drawn with a reviewer. */
-    private boolean drawOne(Candidate c) {
+    private boolean drawOne(Candidate c, Map<String, List<String>> expertsByUseCase) {
         UseCase useCase = useCases.find(c.useCaseKey()).orElse(null);
         QualitySettings settings = quality.settings(c.useCaseKey());
         boolean unchanged = Boolean.TRUE.equals(c.acceptedWithoutEdit());
@@ -147,7 +151,8 @@ public class SecondReviewDraws implements SmartLifecycle {
                 ? "ACCEPT"
                 : Boolean.TRUE.equals(c.handDrafted()) || "REJECT".equals(lastReview) ? "REJECT" : "EDIT";
         Set<String> participants = participants(c);
-        List<String> experts = useCase == null ? List.of() : experts(useCase);
+        List<String> experts =
+                useCase == null ? List.of() : expertsByUseCase.computeIfAbsent(useCase.key(), k -> experts(useCase));
         ReviewerDraw.Draw draw = ReviewerDraw.draw(random, rate, experts, participants);
         int inserted = jdbc.sql("""
                         insert into second_review_draw (case_id, use_case_key, stratum, rate, drawn, first_reviewer,
