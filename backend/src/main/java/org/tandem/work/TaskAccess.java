@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
@@ -22,6 +23,7 @@ public class TaskAccess {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final JdbcClient jdbc;
     /**
      * Process instance id → business key: a completion asked the engine for it three times (5 % of the CPU
      * under load, issue 18). Business keys never change in Tandem, so a bounded map serves every node.
@@ -33,10 +35,25 @@ public class TaskAccess {
         }
     });
 
-    TaskAccess(TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
+    TaskAccess(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, JdbcClient jdbc) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the task's row in the engine for the rest of the transaction, before anything is read or written
+     * for a change of the task: a concurrent change waits, then finds the task as the first left it (gone, or
+     * claimed) and is told so (409), instead of acting on a task that is no longer there.
+     *
+     * @return the task's assignee as it stands locked (empty: unassigned); none if the task is gone
+     */
+    public java.util.Optional<java.util.Optional<String>> lock(String taskId) {
+        return jdbc.sql("select assignee_ from act_ru_task where id_ = ? for update")
+                .param(taskId)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+                .optional();
     }
 
     /** Open tasks the person may work, newest first. */

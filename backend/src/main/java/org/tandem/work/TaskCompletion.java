@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +17,9 @@ import org.tandem.platform.web.ApiException;
 
 /**
  * Completes a task with a person's decision through the {@link TaskHandler} registered for its
- * key. The decision, its records and the engine's completion commit together.
+ * key. The decision, its records and the engine's completion commit together, and the engine calls of a
+ * decision (the task's read, its links, a counter, the claim, the completion) run as one engine command:
+ * the task and its variables are read once and the engine writes once (issue 18).
  */
 @Service
 public class TaskCompletion {
@@ -22,10 +27,14 @@ public class TaskCompletion {
     private final TaskAccess access;
     private final DraftDisplays displays;
     private final Map<String, TaskHandler> handlers;
+    private final CommandExecutor engineCommands;
 
-    TaskCompletion(TaskAccess access, DraftDisplays displays, List<TaskHandler> registered) {
+    TaskCompletion(TaskAccess access, DraftDisplays displays, List<TaskHandler> registered, ProcessEngine engine) {
         this.access = access;
         this.displays = displays;
+        // the engine's API joins a command already open on the thread: one context, one cache, one flush
+        this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         Map<String, TaskHandler> byKey = new HashMap<>();
         for (TaskHandler handler : registered) {
             for (String key : handler.taskKeys()) {
@@ -43,6 +52,26 @@ public class TaskCompletion {
     /** @return the case the task belonged to, if it worked on one */
     @Transactional
     public Optional<Long> complete(String taskId, TaskDecision decision, CurrentUser user) {
+        Object outcome = engineCommands.execute(context -> {
+            try {
+                return decide(taskId, decision, user);
+            } catch (ApiException refused) {
+                // returned, not thrown: the engine would log a person's refused decision as its own error; thrown
+                // below, it rolls the whole transaction back, the engine's writes included
+                return refused;
+            }
+        });
+        if (outcome instanceof ApiException refused) {
+            throw refused;
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Long> caseId = (Optional<Long>) outcome;
+        return caseId;
+    }
+
+    private Optional<Long> decide(String taskId, TaskDecision decision, CurrentUser user) {
+        // two people deciding at once: the second waits here, then reads the task as the first left it
+        access.lock(taskId);
         try {
             Task task = access.requireWorkable(taskId, user);
             Optional<Long> caseId = access.caseId(task);

@@ -180,10 +180,7 @@ class TaskAssignments {
      */
     private void inLock(String taskId, java.util.function.Consumer<String> change) {
         transaction.executeWithoutResult(status -> {
-            var row = jdbc.sql("select assignee_ from act_ru_task where id_ = ? for update")
-                    .param(taskId)
-                    .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
-                    .optional();
+            var row = access.lock(taskId);
             if (row.isEmpty()) {
                 throw ApiException.conflict("Cette tâche a déjà été traitée. Rechargez la liste.");
             }

@@ -23,6 +23,9 @@ class TaskPageApiIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api;
 
     @BeforeEach
@@ -210,5 +213,55 @@ class TaskPageApiIT {
         assertThat(approval.get("details").asText())
                 .as("the longest report counts")
                 .contains("\"displayTimeMs\":31000");
+    }
+
+    @Test
+    void twoExpertsDecidingOnOneTaskAtOnceOneWinsAndTheOtherIsToldNothingIsKeptTwice() throws Exception {
+        long id = openAndAwaitReview("Deux experts à la fois");
+        String review = awaitTask("bob", id, "review");
+        Map<String, Object> accept = Map.of("decision", "ACCEPT", "displayedMs", 30_000, "confirmFastApproval", true);
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Api.Response>> answers = new ArrayList<>();
+            for (String expert : List.of("bob", "chloe")) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(expert, "/api/tasks/" + review + "/complete", accept);
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                Api.Response response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(response.status());
+                if (response.status() == 409) {
+                    assertThat(response.body().get("message").asText()).contains("Rechargez");
+                }
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from review_decision where task_id = ?")
+                        .param(review)
+                        .query(Long.class)
+                        .single())
+                .as("one decision recorded")
+                .isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from audit_event where case_id = ? and type = 'REVIEW_DECISION'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("one decision in the audit trail")
+                .isEqualTo(1L);
+        // the case went on once: one approval task, for the winner's acceptance
+        String approve = awaitTask("bob", id, "approve");
+        assertThat(approve).isNotNull();
+        assertThat(jdbc.sql("select count(*) from act_ru_task where proc_inst_id_ = "
+                                + "(select proc_inst_id_ from act_ru_task where id_ = ?)")
+                        .param(approve)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
     }
 }
