@@ -133,8 +133,10 @@ if profile:
     print("P1 profile: CPU per case: Java %.0f ms, PostgreSQL %.0f ms (backends that ended during the run not "
           "counted); statements per case %.0f, execution time per case %.1f ms; most time:"
           % (java * 1000 / cases, pg * 1000 / cases, int(calls) / cases, float(exec_ms) / cases))
+    # P1_PROFILE_ORDER=calls: the statements run most often instead (what one step does per case)
+    order, top = ("calls", 60) if os.environ.get("P1_PROFILE_ORDER") == "calls" else ("total_exec_time", 15)
     print(psql(app, "select calls, round(total_exec_time::numeric, 1), left(regexp_replace(query, '\\s+', ' ', 'g'), 140)"
-                    " from pg_stat_statements order by total_exec_time desc limit 15"), end="")
+                    " from pg_stat_statements order by %s desc limit %d" % (order, top)), end="")
 app.stop()
 print("P1 Tandem: %d cases in %.1f s = %.2f cases/s (%d not disclosed)" % (cases, elapsed, cases / elapsed, len(pending)))
 # 409: two reviewers took the same task, the loser is told to reload; a 5xx would be a fault

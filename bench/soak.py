@@ -256,12 +256,13 @@ def socket_kinds(inodes, tcp):
 
 
 def heap_after_full_gc_mb():
-    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, timeout=120)
-    out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
-    for line in out.splitlines():
-        if "used" in line and "total" in line:
-            used = line.split("used")[1].strip().split()[0]  # e.g. 123456K
-            return int(used.rstrip("K")) / 1024
+    # the live objects counted by a full GC (a class histogram runs one, then counts what survived): "used" read
+    # after GC.run also counted what the app allocated between the two jcmd calls (tens of MB under load, the
+    # swings of the earlier series)
+    out = subprocess.run(["jcmd", str(pid), "GC.class_histogram"], capture_output=True, text=True, timeout=120).stdout
+    for line in reversed(out.splitlines()):
+        if line.startswith("Total"):
+            return int(line.split()[2]) / (1024 * 1024)
     return float("nan")
 
 
@@ -280,7 +281,22 @@ def open_tasks():
     return " ".join(line.replace("|", "=") for line in out.split())
 
 
+def thread_kinds():
+    # the JVM's threads by name, numbers dropped (e.g. "HttpClient-1-Se"): a new kind or one more of a kind says
+    # which part started a thread that stays (names are cut at 15 characters by the kernel)
+    kinds = {}
+    for tid in os.listdir("/proc/%d/task" % pid):
+        try:
+            with open("/proc/%d/task/%s/comm" % (pid, tid)) as f:
+                name = "".join(c if not c.isdigit() else "#" for c in f.read().strip())
+        except OSError:
+            continue
+        kinds[name] = kinds.get(name, 0) + 1
+    return kinds
+
+
 def sampler():
+    before = thread_kinds()
     while running:
         time.sleep(sample_every)
         if not running:
@@ -296,6 +312,12 @@ def sampler():
         s = samples[-1]
         print("SOAK t=%5.0f s heap=%.0f MB threads=%d fds=%d sockets=%d db=%d cases=%d (%s) open tasks: %s" % (
             s[0] - start, s[1], s[2], s[3], s[4], s[5], len(cases), s[6], s[7]), flush=True)
+        now = thread_kinds()
+        changed = ["%s %+d" % (k, now.get(k, 0) - before.get(k, 0)) for k in sorted(set(now) | set(before))
+                   if now.get(k, 0) != before.get(k, 0)]
+        if changed:
+            print("SOAK t=%5.0f s threads changed: %s" % (s[0] - start, ", ".join(changed)), flush=True)
+        before = now
 
 
 def file_paced(until, n, start):

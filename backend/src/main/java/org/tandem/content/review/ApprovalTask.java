@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseVariables;
@@ -91,9 +92,7 @@ class ApprovalTask implements TaskHandler {
                 String reason = TaskDecision.require("reason", d.reason(), "Expliquez ce qu'il faut modifier.");
                 access.claim(task, user);
                 decisionLog.recordDisplayed(task, caseId, d, user, null, reason);
-                taskService.complete(
-                        task.getId(),
-                        Map.of(CaseVariables.APPROVAL_DECISION, d.decision().name()));
+                taskService.complete(task.getId(), Map.of(CaseVariables.APPROVAL_DECISION, decisionForTheGateway(d)));
             }
             default -> throw d.notPossibleOn(task);
         }
@@ -153,13 +152,22 @@ class ApprovalTask implements TaskHandler {
                 task.getId(),
                 Map.of(
                         CaseVariables.APPROVAL_DECISION,
-                        TaskDecision.Decision.APPROVE.name(),
+                        decisionForTheGateway(d),
                         CaseVariables.CHECKED_BY_HUMAN,
                         true,
                         CaseVariables.AI_SHARE,
                         aiShare,
                         CaseVariables.APPROVED_BY,
                         user.username()));
+    }
+
+    /**
+     * Read by the gateway that follows, in this same command: transient. The decision is kept in Tandem's
+     * tables and the audit trail; the approval the disclosure requires is the engine's checkedByHuman and
+     * approvedBy, which stay.
+     */
+    private static Object decisionForTheGateway(TaskDecision d) {
+        return Variables.stringValue(d.decision().name(), true);
     }
 
     /** Whoever wrote or edited the text now up for approval (four-eyes). */
