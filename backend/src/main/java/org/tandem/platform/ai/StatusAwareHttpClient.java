@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -23,9 +25,14 @@ import javax.net.ssl.SSLParameters;
  * LangChain4j drops: an error response becomes a {@link ProviderHttpException} with the server's
  * Retry-After. Everything else (request building, timeouts, streaming) stays LangChain4j's.
  * Only Java 17's abstract methods are forwarded; the close/shutdown methods Java 21 added are not,
- * and LangChain4j 1.18.1 never calls them.
+ * and LangChain4j 1.18.1 never calls them. The JDK clients are shared: every model client asking for the same
+ * connect timeout (and nothing else) gets the same one, with its one connection pool and selector thread — a
+ * use case's own settings, or the budget's smaller model, add no thread, descriptor or connection of their own.
  */
 final class StatusAwareHttpClient extends HttpClient {
+
+    /** JDK clients by connect timeout (empty: the JDK's default), for builders configured with nothing else. */
+    private static final Map<Optional<Duration>, HttpClient> SHARED = new ConcurrentHashMap<>();
 
     private final HttpClient delegate;
 
@@ -110,72 +117,97 @@ final class StatusAwareHttpClient extends HttpClient {
         return delegate.executor();
     }
 
-    /** Configures the real JDK builder; wraps what it builds. */
-    private record Builder(HttpClient.Builder delegate) implements HttpClient.Builder {
+    /**
+     * Configures the real JDK builder; wraps what it builds, the shared client when only a connect timeout was
+     * set (what LangChain4j's JDK client sets).
+     */
+    static final class Builder implements HttpClient.Builder {
+
+        private final HttpClient.Builder delegate;
+        private Duration connectTimeout;
+        private boolean customised;
+
+        Builder(HttpClient.Builder delegate) {
+            this.delegate = delegate;
+        }
 
         @Override
         public HttpClient.Builder cookieHandler(CookieHandler cookieHandler) {
             delegate.cookieHandler(cookieHandler);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder connectTimeout(Duration duration) {
             delegate.connectTimeout(duration);
+            connectTimeout = duration;
             return this;
         }
 
         @Override
         public HttpClient.Builder sslContext(SSLContext sslContext) {
             delegate.sslContext(sslContext);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder sslParameters(SSLParameters sslParameters) {
             delegate.sslParameters(sslParameters);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder executor(Executor executor) {
             delegate.executor(executor);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder followRedirects(Redirect policy) {
             delegate.followRedirects(policy);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder version(Version version) {
             delegate.version(version);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder priority(int priority) {
             delegate.priority(priority);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder proxy(ProxySelector proxySelector) {
             delegate.proxy(proxySelector);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient.Builder authenticator(Authenticator authenticator) {
             delegate.authenticator(authenticator);
+            customised = true;
             return this;
         }
 
         @Override
         public HttpClient build() {
-            return new StatusAwareHttpClient(delegate.build());
+            if (customised) {
+                return new StatusAwareHttpClient(delegate.build());
+            }
+            return SHARED.computeIfAbsent(
+                    Optional.ofNullable(connectTimeout), timeout -> new StatusAwareHttpClient(delegate.build()));
         }
     }
 }
