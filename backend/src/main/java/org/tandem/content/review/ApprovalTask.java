@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseVariables;
@@ -92,7 +91,8 @@ class ApprovalTask implements TaskHandler {
                 String reason = TaskDecision.require("reason", d.reason(), "Expliquez ce qu'il faut modifier.");
                 access.claim(task, user);
                 decisionLog.recordDisplayed(task, caseId, d, user, null, reason);
-                taskService.complete(task.getId(), Map.of(CaseVariables.APPROVAL_DECISION, decisionForTheGateway(d)));
+                taskService.complete(
+                        task.getId(), Map.of(CaseVariables.APPROVAL_DECISION, CaseSteps.gatewayDecision(d)));
             }
             default -> throw d.notPossibleOn(task);
         }
@@ -152,22 +152,13 @@ class ApprovalTask implements TaskHandler {
                 task.getId(),
                 Map.of(
                         CaseVariables.APPROVAL_DECISION,
-                        decisionForTheGateway(d),
+                        CaseSteps.gatewayDecision(d),
                         CaseVariables.CHECKED_BY_HUMAN,
                         true,
                         CaseVariables.AI_SHARE,
                         aiShare,
                         CaseVariables.APPROVED_BY,
                         user.username()));
-    }
-
-    /**
-     * Read by the gateway that follows, in this same command: transient. The decision is kept in Tandem's
-     * tables and the audit trail; the approval the disclosure requires is the engine's checkedByHuman and
-     * approvedBy, which stay.
-     */
-    private static Object decisionForTheGateway(TaskDecision d) {
-        return Variables.stringValue(d.decision().name(), true);
     }
 
     /** Whoever wrote or edited the text now up for approval (four-eyes). */

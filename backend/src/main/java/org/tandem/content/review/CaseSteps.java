@@ -3,12 +3,14 @@ package org.tandem.content.review;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.ContentCase;
 import org.tandem.platform.time.EngineClock;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
+import org.tandem.work.TaskDecision;
 
 /** What the content tasks' handlers read alike: a case's use case, a task's counters, the engine's time. */
 @Component
@@ -32,6 +34,14 @@ class CaseSteps {
     int intVariable(Task task, String name) {
         Object value = taskService.getVariable(task.getId(), name);
         return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    /**
+     * A decision for the gateway that follows, in the same command: transient. Decisions are kept in Tandem's
+     * tables and the audit trail; the approval the disclosure requires (checkedByHuman, approvedBy) stays stored.
+     */
+    static Object gatewayDecision(TaskDecision d) {
+        return Variables.stringValue(d.decision().name(), true);
     }
 
     static OffsetDateTime now() {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseVariables;
 import org.tandem.content.ContentTasks;
@@ -88,11 +87,7 @@ class ReviewTask implements TaskHandler {
             default -> throw d.notPossibleOn(task);
         }
         access.claim(task, user);
-        // read by the gateway that follows, in this same command: transient (the decision is kept in Tandem's
-        // review_decision table and the audit trail, not as an engine variable written and deleted per case)
-        variables.put(
-                CaseVariables.REVIEW_DECISION,
-                Variables.stringValue(d.decision().name(), true));
+        variables.put(CaseVariables.REVIEW_DECISION, CaseSteps.gatewayDecision(d));
         taskService.complete(task.getId(), variables);
     }
 }
