@@ -4,7 +4,8 @@
 #   - P1-peer: bare Camunda as a team would build it without Tandem (bench/bare-camunda: Spring Boot,
 #     /engine-rest with HTTP Basic and authorizations), driven through its REST API by the same harness;
 #   - P1-engine: bare Camunda called in-process through its Java API (BareCamundaBenchmark), no HTTP at all.
-# bench/p1-throughput.sh [cases, default 200]; WARMUP=50 cases first on each side, not counted.
+# bench/p1-throughput.sh [cases, default 200]; WARMUP=1000 cases first on each side, not counted
+# (steady states: bench/p1_tandem.py says why).
 # Exits non-zero when a ratio misses its goal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,7 @@ jar=$(ls frontend/target/tandem-frontend-*.jar 2>/dev/null | grep -v sources | h
 if [ -z "$jar" ]; then echo "build first: mvn -B -ntp -DskipTests package" >&2; exit 2; fi
 mvn -B -q -N install > /dev/null
 mvn -B -q install:install-file -Dfile="$jar" -DpomFile=frontend/pom.xml > /dev/null
-(cd backend && mvn -B -q test -Dtest=BareCamundaBenchmark -Dbench.cases="$N" -Dbench.warmup="${WARMUP:-50}" -Dsurefire.failIfNoSpecifiedTests=false) > "$out" 2>&1 || true
+(cd backend && mvn -B -q test -Dtest=BareCamundaBenchmark -Dbench.cases="$N" -Dbench.warmup="${WARMUP:-1000}" -Dsurefire.failIfNoSpecifiedTests=false) > "$out" 2>&1 || true
 grep '^P1 bare Camunda' "$out" || { tail -30 "$out"; exit 2; }
 engine=$(grep '^P1 bare Camunda:' "$out" | sed -E 's/.*= ([0-9.]+) cases\/s.*/\1/')
 python3 - "$tandem" "$peer" "$engine" <<'PY'

@@ -15,13 +15,14 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import ROOT, free_port, http_json, terminate  # noqa: E402
+from tandem_bench import ROOT, free_port, http_json, terminate, thread_cpu  # noqa: E402
 
 PEER = os.path.join(ROOT, "bench", "bare-camunda")
 JAR = os.path.join(PEER, "target", "bare-camunda-peer.jar")
 
 cases = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-warmup = int(os.environ.get("WARMUP", "50"))
+# the same warm-up as Tandem's side (bench/p1_tandem.py says why it is long)
+warmup = int(os.environ.get("WARMUP", "1000"))
 reviewers = int(os.environ.get("REVIEWERS", "4"))
 filers = int(os.environ.get("FILERS", "4"))
 
@@ -146,6 +147,7 @@ for k, e in enumerate(experts):
     threading.Thread(target=review, args=(e, k), daemon=True).start()
 file(warmup, "warm-up")
 wait_finished(warmup, time.time() + 1800)
+threads0 = thread_cpu(peer.proc.pid)
 t0 = time.time()
 threads = [threading.Thread(target=file, args=(cases // filers + (1 if f < cases % filers else 0), "p1-%d" % f,
                                                advisers[f])) for f in range(filers)]
@@ -155,8 +157,12 @@ for t in threads:
     t.join()
 missing = wait_finished(warmup + cases, t0 + 3600)
 elapsed = time.time() - t0
+threads1 = thread_cpu(peer.proc.pid)
 running = False
 print("P1 bare Camunda via REST: %d cases in %.1f s = %.2f cases/s (%d not finished)"
       % (cases, elapsed, cases / elapsed, missing))
-print("P1 peer reviewer answers by status: %s" % dict(sorted(statuses.items())), flush=True)
+print("P1 peer reviewer answers by status: %s" % dict(sorted(statuses.items())))
+print("P1 peer JVM CPU per case: application %.0f ms, JIT compilers %.0f ms, garbage collector %.0f ms (after %d "
+      "warm-up cases)" % (tuple((threads1[k] - threads0[k]) * 1000 / cases for k in ("app", "jit", "gc")) + (warmup,)),
+      flush=True)
 peer.stop()

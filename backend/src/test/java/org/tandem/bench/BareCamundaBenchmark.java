@@ -28,7 +28,7 @@ class BareCamundaBenchmark {
         int cases = Integer.getInteger("bench.cases", 200);
         int reviewers = Integer.getInteger("bench.reviewers", 4);
         // cases run first and not counted, as on Tandem's side: the ratio compares steady states
-        int warmup = Integer.getInteger("bench.warmup", 50);
+        int warmup = Integer.getInteger("bench.warmup", 1000);
         var dir = Files.createTempDirectory("bare-camunda-pg");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
