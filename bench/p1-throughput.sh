@@ -13,7 +13,7 @@ N="${1:-200}"
 out=$(mktemp)
 python3 bench/p1_tandem.py "$N" > "$out"
 grep '^P1 ' "$out"
-tandem=$(grep '^P1 Tandem' "$out" | sed -E 's/.*= ([0-9.]+) cases\/s.*/\1/')
+tandem=$(grep '^P1 Tandem:' "$out" | sed -E 's/.*= ([0-9.]+) cases\/s.*/\1/')
 # the peer is a Maven project of its own (not in the reactor), versions from the root pom: built here
 (cd bench/bare-camunda && mvn -B -ntp -q -DskipTests package > "$out" 2>&1) || { tail -30 "$out"; exit 2; }
 python3 bench/p1_peer.py "$N" > "$out"

@@ -54,10 +54,10 @@ public class InboxProjection {
             case TaskListener.EVENTNAME_CREATE -> rows.upsert(rowOf(task), factsOf(task));
             // assignment, dates, priority, candidates: refresh what the engine may change (case facts stay)
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
-                if (rows.exists(task.getId())) {
-                    rows.upsert(rowOf(task), CaseFacts.NONE);
-                } else {
-                    rows.upsert(rowOf(task), factsOf(task));
+                InboxRow row = rowOf(task);
+                // one statement when the row is there (the usual case); the case's facts only for a missing one
+                if (!rows.refresh(row)) {
+                    rows.upsert(row, factsOf(task));
                 }
             }
             case TaskListener.EVENTNAME_COMPLETE -> {

@@ -63,9 +63,31 @@ class InboxRepository {
                 where task_id = ? and status = 'OPEN'""", status, taskId);
     }
 
-    boolean exists(String taskId) {
-        Integer n = jdbc.queryForObject("select count(*) from inbox_task where task_id = ?", Integer.class, taskId);
-        return n != null && n > 0;
+    /**
+     * What {@link #upsert} changes on a row that exists, without its case facts.
+     *
+     * @return false when the task has no row yet
+     */
+    boolean refresh(InboxRow row) {
+        return jdbc.update(connection -> {
+                    PreparedStatement s = connection.prepareStatement("""
+                            update inbox_task set name = ?, candidate_groups = ?, candidate_users = ?, assignee = ?,
+                                due_at = ?, follow_up_at = ?, priority = ?, suspended = ?, status = 'OPEN', ended_at = null,
+                                updated_at = now()
+                            where task_id = ?""");
+                    int i = 1;
+                    s.setString(i++, row.name());
+                    s.setArray(i++, textArray(connection, row.candidateGroups()));
+                    s.setArray(i++, textArray(connection, row.candidateUsers()));
+                    s.setString(i++, row.assignee());
+                    s.setObject(i++, row.dueAt());
+                    s.setObject(i++, row.followUpAt());
+                    s.setInt(i++, row.priority());
+                    s.setBoolean(i++, row.suspended());
+                    s.setString(i, row.taskId());
+                    return s;
+                })
+                > 0;
     }
 
     /** Open tasks of the engine without a row (created before the listeners, or standalone tasks). */
