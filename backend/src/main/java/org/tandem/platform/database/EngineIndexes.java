@@ -1,6 +1,7 @@
 package org.tandem.platform.database;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -26,12 +27,19 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     /** Nodes starting together create them one after the other (the lock is the transaction's). */
     private static final long LOCK = 7263_0018L;
 
-    static final List<String> INDEXES = List.of(
+    record Index(String name, String table, String columns) {
+
+        String ddl() {
+            return "create index if not exists " + name + " on " + table + " (" + columns + ")";
+        }
+    }
+
+    static final List<Index> INDEXES = List.of(
             // TaskEntity.delete and complete: "select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?"
-            "create index if not exists act_idx_task_parent on act_ru_task (parent_task_id_)",
+            new Index("act_idx_task_parent", "act_ru_task", "parent_task_id_"),
             // the acquisition: "(DUEDATE_ is null or DUEDATE_ <= now)", two ranges of one index; each open
             // task's deadline timer is a job due later, and all of them were read at each acquisition
-            "create index if not exists act_idx_job_duedate on act_ru_job (duedate_)");
+            new Index("act_idx_job_duedate", "act_ru_job", "duedate_"));
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -42,8 +50,12 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select pg_advisory_xact_lock(" + LOCK + ")");
-                for (String index : INDEXES) {
-                    statement.execute(index);
+                for (Index index : INDEXES) {
+                    // looked up first: even "if not exists" locks the table against writes for a moment
+                    if (!exists(statement, index.name())) {
+                        log.info("Creating the index {} on the engine's {}", index.name(), index.table());
+                        statement.execute(index.ddl());
+                    }
                 }
                 connection.commit();
             } catch (SQLException e) {
@@ -55,6 +67,12 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         } catch (SQLException e) {
             // slower queries, not a broken engine: the next start tries again
             log.warn("The engine's extra indexes could not be created: {}", e.getMessage());
+        }
+    }
+
+    private static boolean exists(Statement statement, String index) throws SQLException {
+        try (ResultSet row = statement.executeQuery("select to_regclass('" + index + "') is not null")) {
+            return row.next() && row.getBoolean(1);
         }
     }
 }

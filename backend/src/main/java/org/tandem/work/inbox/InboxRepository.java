@@ -24,9 +24,9 @@ class InboxRepository {
     void upsert(InboxRow row, CaseFacts facts) {
         jdbc.update(connection -> {
             PreparedStatement s = connection.prepareStatement("""
-                    insert into inbox_task (task_id, process_instance_id, process_key, task_key, name, case_id,
-                        use_case_key, member_id, member_name, subject, entity_code, candidate_groups, candidate_users,
-                        assignee, created_at, due_at, follow_up_at, priority, suspended, status)
+                    insert into inbox_task (task_id, process_instance_id, process_key, task_key, case_id, use_case_key,
+                        member_id, member_name, subject, entity_code, created_at, name, candidate_groups, candidate_users,
+                        assignee, due_at, follow_up_at, priority, suspended, status)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
                     on conflict (task_id) do update set name = excluded.name,
                         candidate_groups = excluded.candidate_groups, candidate_users = excluded.candidate_users,
@@ -37,30 +37,16 @@ class InboxRepository {
             s.setString(i++, row.processInstanceId());
             s.setString(i++, row.processKey());
             s.setString(i++, row.taskKey());
-            s.setString(i++, row.name());
             s.setObject(i++, facts.caseId(), Types.BIGINT);
             s.setString(i++, facts.useCaseKey());
             s.setString(i++, facts.memberId());
             s.setString(i++, facts.memberName());
             s.setString(i++, facts.subject());
             s.setString(i++, facts.entityCode());
-            s.setArray(i++, textArray(connection, row.candidateGroups()));
-            s.setArray(i++, textArray(connection, row.candidateUsers()));
-            s.setString(i++, row.assignee());
             s.setObject(i++, row.createdAt());
-            s.setObject(i++, row.dueAt());
-            s.setObject(i++, row.followUpAt());
-            s.setInt(i++, row.priority());
-            s.setBoolean(i, row.suspended());
+            bindChangeable(s, i, row, connection);
             return s;
         });
-    }
-
-    /** A completed or deleted task stays as history, out of the open list; the first ending counts. */
-    void end(String taskId, String status) {
-        jdbc.update("""
-                update inbox_task set status = ?, ended_at = now(), updated_at = now()
-                where task_id = ? and status = 'OPEN'""", status, taskId);
     }
 
     /**
@@ -75,19 +61,32 @@ class InboxRepository {
                                 due_at = ?, follow_up_at = ?, priority = ?, suspended = ?, status = 'OPEN', ended_at = null,
                                 updated_at = now()
                             where task_id = ?""");
-                    int i = 1;
-                    s.setString(i++, row.name());
-                    s.setArray(i++, textArray(connection, row.candidateGroups()));
-                    s.setArray(i++, textArray(connection, row.candidateUsers()));
-                    s.setString(i++, row.assignee());
-                    s.setObject(i++, row.dueAt());
-                    s.setObject(i++, row.followUpAt());
-                    s.setInt(i++, row.priority());
-                    s.setBoolean(i++, row.suspended());
-                    s.setString(i, row.taskId());
+                    int next = bindChangeable(s, 1, row, connection);
+                    s.setString(next, row.taskId());
                     return s;
                 })
                 > 0;
+    }
+
+    /** The columns the engine may change, from parameter {@code i} on, in this order; returns the next index. */
+    private static int bindChangeable(PreparedStatement s, int i, InboxRow row, Connection connection)
+            throws SQLException {
+        s.setString(i++, row.name());
+        s.setArray(i++, textArray(connection, row.candidateGroups()));
+        s.setArray(i++, textArray(connection, row.candidateUsers()));
+        s.setString(i++, row.assignee());
+        s.setObject(i++, row.dueAt());
+        s.setObject(i++, row.followUpAt());
+        s.setInt(i++, row.priority());
+        s.setBoolean(i++, row.suspended());
+        return i;
+    }
+
+    /** A completed or deleted task stays as history, out of the open list; the first ending counts. */
+    void end(String taskId, String status) {
+        jdbc.update("""
+                update inbox_task set status = ?, ended_at = now(), updated_at = now()
+                where task_id = ? and status = 'OPEN'""", status, taskId);
     }
 
     /** Open tasks of the engine without a row (created before the listeners, or standalone tasks). */

@@ -52,7 +52,7 @@ class LookupIndexesIT {
     @Test
     void creatingThemAgainChangesNothing() {
         // every start runs them, and nodes start together: "if not exists"
-        EngineIndexes.INDEXES.forEach(jdbc::execute);
+        EngineIndexes.INDEXES.forEach(index -> jdbc.execute(index.ddl()));
         assertThat(jdbc.queryForObject(
                         "select count(*) from pg_indexes where indexname in ('act_idx_task_parent', 'act_idx_job_duedate')",
                         Integer.class))
