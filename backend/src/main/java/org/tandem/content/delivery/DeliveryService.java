@@ -2,12 +2,15 @@ package org.tandem.content.delivery;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseStatus;
@@ -25,11 +28,11 @@ import org.tandem.platform.mail.MailTransport;
  *
  * <p>Each fact is committed on its own, right when it is known, not with the job: the delivery read
  * fresh; a failure (attempts, last error) before the job fails; « sent » the moment the mail server has
- * accepted the message (one UPDATE), then the case's status and its audit entry. A retry or a run after a
- * crash that finds it sent sends nothing and completes what was left. The one window left is between the
- * server's acceptance and that one-statement commit (milliseconds): SMTP has no two-phase commit, so a crash
- * there sends the message again on restart — the same message, with the same Message-ID, which mail
- * software files as one. The crash campaign counts such re-sends apart.
+ * accepted the message (one UPDATE on a connection taken before the message left, committed before the
+ * server's goodbye), then the case's status and its audit entry. A retry or a run after a crash that finds it
+ * sent sends nothing and completes what was left. The one window left is between the server's acceptance and
+ * that one-statement commit: SMTP has no two-phase commit, so a crash there sends the message again on
+ * restart — the same message, with the same Message-ID, which mail software files as one.
  */
 @Service
 public class DeliveryService {
@@ -43,6 +46,7 @@ public class DeliveryService {
     private final DeliveryMessages messages;
     private final MailTransport transport;
     private final AuditTrail audit;
+    private final PlatformTransactionManager transactions;
     private final TransactionTemplate own;
     private final MeterRegistry meters;
 
@@ -64,6 +68,7 @@ public class DeliveryService {
         this.transport = transport;
         this.audit = audit;
         this.meters = meters;
+        this.transactions = transactions;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -82,6 +87,7 @@ public class DeliveryService {
         }
         Disclosure disclosure = disclosures.find(caseId, kind).orElseThrow();
         ContentCase c = cases.findById(caseId).orElseThrow();
+        AtomicBoolean accepted = new AtomicBoolean();
         try {
             MimeMessage message = messages.build(
                     transport,
@@ -89,8 +95,12 @@ public class DeliveryService {
                     disclosure,
                     c,
                     Optional.ofNullable(c.memberId()).flatMap(members::findById));
-            transport.send(message);
+            sendAndMarkSent(message, d, accepted);
         } catch (Exception e) {
+            if (accepted.get()) {
+                // out, but « sent » not recorded: the job fails, and its retry sends the same message again
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
             String reason = "Envoi impossible par " + transport.describe() + " : " + e.getMessage();
             own.executeWithoutResult(s -> repository.recordFailure(d.id(), reason));
             counter(d, "failed").increment();
@@ -102,12 +112,29 @@ public class DeliveryService {
                     reason);
             throw new DeliveryFailedException(reason, e);
         }
-        // the smallest commit right after the server's acceptance: the window in which a crash would make the
-        // next attempt send the same message again is this one statement
-        own.executeWithoutResult(s -> repository.markSent(d.id()));
         counter(d, "sent").increment();
         own.executeWithoutResult(s -> recordSent(caseId, kind, d));
         log.info("Case {}: {} delivered through {} ({})", caseId, d.channel(), transport.describe(), d.messageId());
+    }
+
+    /**
+     * Sends the message and commits « sent » the moment the server accepts it: the connection is taken from
+     * the pool before the message leaves and the commit made before the server's goodbye, so that the window
+     * in which a crash would make the next attempt send the same message again is one statement and its commit.
+     */
+    private void sendAndMarkSent(MimeMessage message, Delivery d, AtomicBoolean accepted) throws MessagingException {
+        TransactionStatus sent = transactions.getTransaction(own);
+        try {
+            transport.send(message, () -> {
+                accepted.set(true);
+                repository.markSent(d.id());
+                transactions.commit(sent);
+            });
+        } finally {
+            if (!sent.isCompleted()) {
+                transactions.rollback(sent);
+            }
+        }
     }
 
     /** The case's status and its audit entry for a sent delivery, once, whichever run gets there. */

@@ -30,23 +30,23 @@ final class FolderMailTransport implements MailTransport {
     }
 
     @Override
-    public void send(MimeMessage message) throws MessagingException {
+    public void send(MimeMessage message, Runnable accepted) throws MessagingException {
         message.saveChanges();
         String id = message.getMessageID().replaceAll("[^A-Za-z0-9._@-]", "");
         Path target = folder.resolve(id + ".eml");
         try {
             Files.createDirectories(folder);
-            if (Files.exists(target)) {
-                return;
+            if (!Files.exists(target)) {
+                Path partial = Files.createTempFile(folder, ".sending-", ".tmp");
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    message.writeTo(out);
+                }
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            Path partial = Files.createTempFile(folder, ".sending-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                message.writeTo(out);
-            }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new MessagingException(describe() + " : " + e.getMessage(), e);
         }
+        accepted.run();
     }
 
     @Override

@@ -10,7 +10,17 @@ public interface MailTransport {
     Session session();
 
     /** Hands the message over; throws when it was not accepted (nothing is known to have left). */
-    void send(MimeMessage message) throws MessagingException;
+    default void send(MimeMessage message) throws MessagingException {
+        send(message, () -> {});
+    }
+
+    /**
+     * Hands the message over and runs {@code accepted} the moment the other end has taken it, before anything
+     * else is said (an SMTP server's goodbye): what the sender records of the acceptance is recorded in the
+     * narrowest window. Throws {@link MessagingException} when the message was not accepted ({@code accepted}
+     * has not run); an exception of {@code accepted} itself goes through unchanged, the message being out.
+     */
+    void send(MimeMessage message, Runnable accepted) throws MessagingException;
 
     /** Whether the other end answers now (connects and says hello, sends nothing). */
     void probe() throws MessagingException;

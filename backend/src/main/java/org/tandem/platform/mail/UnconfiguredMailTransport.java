@@ -23,7 +23,7 @@ final class UnconfiguredMailTransport implements MailTransport {
     }
 
     @Override
-    public void send(MimeMessage message) throws MessagingException {
+    public void send(MimeMessage message, Runnable accepted) throws MessagingException {
         throw new MessagingException(REASON);
     }
 
