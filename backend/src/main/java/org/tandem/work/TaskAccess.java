@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -35,11 +39,21 @@ public class TaskAccess {
         }
     });
 
-    TaskAccess(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, JdbcClient jdbc) {
+    /** Joins the engine command already open on the thread (a completion's), or opens one. */
+    private final CommandExecutor engineCommands;
+
+    TaskAccess(
+            TaskService taskService,
+            RuntimeService runtimeService,
+            HistoryService historyService,
+            JdbcClient jdbc,
+            ProcessEngine engine) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.jdbc = jdbc;
+        this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
     }
 
     /**
@@ -75,7 +89,8 @@ public class TaskAccess {
     }
 
     public Task requireVisible(String taskId, CurrentUser user) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        // read by its key, not with a task query: the query's dynamic SQL took 3.6 % of a case's CPU (issue 18)
+        Task task = engineCommands.execute(context -> context.getTaskManager().findTaskById(taskId));
         if (task == null) {
             throw goneOrUnknown(taskId);
         }
@@ -117,7 +132,9 @@ public class TaskAccess {
 
     private boolean isCandidate(String taskId, CurrentUser user) {
         // read from the links: a task query cannot combine an or() of candidates with includeAssignedTasks()
-        return taskService.getIdentityLinksForTask(taskId).stream()
+        List<IdentityLinkEntity> links = engineCommands.execute(
+                context -> context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId));
+        return links.stream()
                 .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .anyMatch(link -> user.username().equals(link.getUserId())
                         || (link.getGroupId() != null && user.groups().contains(link.getGroupId())));
