@@ -9,7 +9,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import App, FakeProvider, open_letter, thread_cpu, work_tasks  # noqa: E402
+from tandem_bench import App, FakeProvider, open_letter, stat_cpu, thread_cpu, work_tasks  # noqa: E402
 
 cases = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 # both sides first run cases that are not counted, so that the ratio compares steady states, not JIT warm-ups: after
@@ -30,9 +30,7 @@ def cpu_seconds(pids):
     total = 0.0
     for pid in pids:
         try:
-            with open("/proc/%d/stat" % pid) as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            total += stat_cpu("/proc/%d/stat" % pid)[1]
         except OSError:
             pass  # a backend that ended meanwhile
     return total

@@ -355,19 +355,24 @@ def terminate(proc, timeout=60):
     return True
 
 
+def stat_cpu(path):
+    """(name, CPU seconds so far: user + system) of a process or thread, from its /proc/…/stat file; raises
+    OSError once it has ended."""
+    with open(path) as f:
+        stat = f.read()
+    fields = stat.rsplit(")", 1)[1].split()
+    return stat[stat.index("(") + 1:stat.rindex(")")], (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def thread_cpu(pid):
     """CPU seconds a JVM's threads spent so far, by kind: the JIT compilers, the garbage collector, the rest (the
     application). A benchmark compares steady states: CPU still going to the JIT says the warm-up was too short."""
     kinds = {"jit": 0.0, "gc": 0.0, "app": 0.0}
     for tid in os.listdir("/proc/%d/task" % pid):
         try:
-            with open("/proc/%d/task/%s/stat" % (pid, tid)) as f:
-                stat = f.read()
+            name, seconds = stat_cpu("/proc/%d/task/%s/stat" % (pid, tid))
         except OSError:
             continue  # a thread that ended meanwhile
-        name = stat[stat.index("(") + 1:stat.rindex(")")]
-        fields = stat.rsplit(")", 1)[1].split()
-        seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         kind = "jit" if "CompilerThre" in name else "gc" if name.startswith(("GC Thread", "G1 ")) else "app"
         kinds[kind] += seconds
     return kinds

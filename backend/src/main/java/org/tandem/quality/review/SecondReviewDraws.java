@@ -46,6 +46,8 @@ public class SecondReviewDraws implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SecondReviewDraws.class);
 
     /** What the draw knows of a case. */
+    private record LastReview(String decidedBy, String decision) {}
+
     private record Candidate(
             long id,
             String useCaseKey,
@@ -135,18 +137,15 @@ public class SecondReviewDraws implements SmartLifecycle {
         QualitySettings settings = quality.settings(c.useCaseKey());
         boolean unchanged = Boolean.TRUE.equals(c.acceptedWithoutEdit());
         double rate = unchanged ? settings.acceptedUnchangedRate() : settings.secondReviewRate();
-        String firstReviewer = jdbc.sql("""
-                        select decided_by from review_decision where case_id = ? and task_key = ?
+        // the last review decision: who took it (the first reviewer) and what it was
+        LastReview last = jdbc.sql("""
+                        select decided_by, decision from review_decision where case_id = ? and task_key = ?
                         order by decided_at desc, id desc limit 1""")
                 .params(c.id(), ContentTasks.REVIEW)
-                .query(String.class)
+                .query(LastReview.class)
                 .single();
-        String lastReview = jdbc.sql("""
-                        select decision from review_decision where case_id = ? and task_key = ?
-                        order by decided_at desc, id desc limit 1""")
-                .params(c.id(), ContentTasks.REVIEW)
-                .query(String.class)
-                .single();
+        String firstReviewer = last.decidedBy();
+        String lastReview = last.decision();
         String firstVerdict = unchanged
                 ? "ACCEPT"
                 : Boolean.TRUE.equals(c.handDrafted()) || "REJECT".equals(lastReview) ? "REJECT" : "EDIT";
