@@ -148,7 +148,6 @@ public class CaseService {
         variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
         if (dueAt != null) {
             variables.put(CaseVariables.DUE_DATE, java.util.Date.from(dueAt.toInstant()));
-            variables.put(CaseVariables.ESCALATION, useCase.escalationMode().name());
         }
         if (useCase.chatbot() != null) {
             double rate = useCase.chatbot().sampleRate() == null

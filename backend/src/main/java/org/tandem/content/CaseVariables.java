@@ -7,9 +7,18 @@ public final class CaseVariables {
     public static final String EXPERT_GROUP = "expertGroup";
     public static final String APPROVER_GROUP = "approverGroup";
     public static final String REQUESTED_BY = "requestedBy";
+    /**
+     * The approval's facts for the disclosure policy's table, transient: read in the approval's own transaction by
+     * the business rule task right after it, and recorded with the case and the decision's history, not as
+     * variables (issue 18: four statements per variable and case).
+     */
     public static final String CHECKED_BY_HUMAN = "checkedByHuman";
+
     public static final String AI_SHARE = "aiShare";
     public static final String APPROVED_BY = "approvedBy";
+    /** The disclosure policy's category for the case (a name of {@code DisclosureDecision.Category}). */
+    public static final String DISCLOSURE_CATEGORY = "disclosureCategory";
+
     public static final String AI_FAILURE_REASON = "aiFailureReason";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String APPROVAL_DECISION = "approvalDecision";
@@ -18,8 +27,6 @@ public final class CaseVariables {
     public static final String ON_REJECT = "onReject";
     /** When the case is due (a date, set once when it opens): each user task's due date and escalation timer. */
     public static final String DUE_DATE = "dueDate";
-    /** REASSIGN or TASK: what an overdue task of the case leads to (issue 19). */
-    public static final String ESCALATION = "escalation";
 
     private CaseVariables() {}
 }

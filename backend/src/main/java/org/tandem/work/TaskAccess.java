@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,6 @@ import org.tandem.platform.web.ApiException;
 public class TaskAccess {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final JdbcClient jdbc;
     /**
@@ -42,14 +40,8 @@ public class TaskAccess {
     /** Joins the engine command already open on the thread (a completion's), or opens one. */
     private final CommandExecutor engineCommands;
 
-    TaskAccess(
-            TaskService taskService,
-            RuntimeService runtimeService,
-            HistoryService historyService,
-            JdbcClient jdbc,
-            ProcessEngine engine) {
+    TaskAccess(TaskService taskService, HistoryService historyService, JdbcClient jdbc, ProcessEngine engine) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.jdbc = jdbc;
         this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
@@ -187,11 +179,11 @@ public class TaskAccess {
         if (known != null) {
             return known;
         }
-        ProcessInstance instance = runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .singleResult();
-        String key = instance.getBusinessKey();
+        // the instance's row by key, not a process-instance query's dynamic SQL (each case's first task misses)
+        String key = engineCommands.execute(ctx -> {
+            ExecutionEntity instance = ctx.getExecutionManager().findExecutionById(processInstanceId);
+            return instance == null ? null : instance.getBusinessKey();
+        });
         if (key != null) {
             businessKeys.put(processInstanceId, key);
         }

@@ -291,11 +291,14 @@ class ContentProcessIT {
 
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
         assertThat(pi).hasPassed("approve", "disclosurePolicy").isWaitingAt("disclose");
+        // the approval's facts are transient: only the policy's category stays a variable
         assertThat(pi)
                 .variables()
-                .containsEntry("aiShare", 1.0)
-                .containsEntry("approvedBy", "bob")
-                .containsEntry("disclosureCategory", "AI_VALIDATED");
+                .containsEntry("disclosureCategory", "AI_VALIDATED")
+                .doesNotContainKeys("aiShare", "approvedBy", "checkedByHuman", "disclosureLabel", "citeSources");
+        ContentCase approved = cases.findById(c.id()).orElseThrow();
+        assertThat(approved.aiShare()).isEqualTo(1.0);
+        assertThat(approved.approvedBy()).isEqualTo("bob");
 
         execute(job(pi));
         assertThat(pi).hasPassed("disclose").isWaitingAt("deliver");
@@ -541,7 +544,8 @@ class ContentProcessIT {
                 .as("resolved once people wrote the content")
                 .isZero();
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
-        assertThat(pi).variables().containsEntry("aiShare", 0.0).containsEntry("disclosureCategory", "HUMAN");
+        assertThat(pi).variables().containsEntry("disclosureCategory", "HUMAN");
+        assertThat(cases.findById(c.id()).orElseThrow().aiShare()).isEqualTo(0.0);
         discloseAndDeliver(pi);
         assertThat(pi).isEnded();
         assertThat(disclosedText(c)).isEqualTo(handWritten);
@@ -649,9 +653,8 @@ class ContentProcessIT {
         worker.runOnce();
         decide(pi, BOB, TaskDecision.Decision.ACCEPT);
         decide(pi, BOB, TaskDecision.Decision.APPROVE);
-        var decision = new DisclosureDecision(DisclosureDecision.Category.AI_VALIDATED, "Mention", false);
         // a node that disclosed and died before the job was marked done: the job runs again
-        disclosureService.disclose(c.id(), decision);
+        disclosureService.disclose(c.id(), DisclosureDecision.Category.AI_VALIDATED);
         discloseAndDeliver(pi);
         assertThat(pi).isEnded();
         assertThat(jdbc.sql("select count(*) from disclosure where case_id = ?")
@@ -667,8 +670,7 @@ class ContentProcessIT {
         worker.runOnce();
         // the text and an approver are written in Tandem's table, but no approval task was completed
         cases.recordApproval(c.id(), "Texte jamais approuvé", "bob", 1.0);
-        assertThatThrownBy(() -> disclosureService.disclose(
-                        c.id(), new DisclosureDecision(DisclosureDecision.Category.AI_VALIDATED, "Mention", false)))
+        assertThatThrownBy(() -> disclosureService.disclose(c.id(), DisclosureDecision.Category.AI_VALIDATED))
                 .hasMessageContaining("no approval by bob is recorded in the engine");
         assertThat(disclosures.find(c.id())).isEmpty();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseVariables;
@@ -148,17 +149,15 @@ class ApprovalTask implements TaskHandler {
         }
         audit.append(caseId, user.username(), AuditType.APPROVED, details, Map.of("finalText", text));
         metrics.record(caseId, text, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());
+        // the approval's facts, transient: the policy's table reads them in this transaction, the case's row and
+        // the audit chain keep them
         taskService.complete(
                 task.getId(),
-                Map.of(
-                        CaseVariables.APPROVAL_DECISION,
-                        CaseSteps.gatewayDecision(d),
-                        CaseVariables.CHECKED_BY_HUMAN,
-                        true,
-                        CaseVariables.AI_SHARE,
-                        aiShare,
-                        CaseVariables.APPROVED_BY,
-                        user.username()));
+                Variables.createVariables()
+                        .putValueTyped(CaseVariables.APPROVAL_DECISION, CaseSteps.gatewayDecision(d))
+                        .putValueTyped(CaseVariables.CHECKED_BY_HUMAN, Variables.booleanValue(true, true))
+                        .putValueTyped(CaseVariables.AI_SHARE, Variables.doubleValue(aiShare, true))
+                        .putValueTyped(CaseVariables.APPROVED_BY, Variables.stringValue(user.username(), true)));
     }
 
     /** Whoever wrote or edited the text now up for approval (four-eyes). */

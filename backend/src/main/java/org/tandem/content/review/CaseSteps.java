@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.ContentCase;
@@ -40,7 +41,7 @@ class CaseSteps {
      * A decision for the gateway that follows, in the same command: transient. Decisions are kept in Tandem's
      * tables and the audit trail; the approval the disclosure requires (checkedByHuman, approvedBy) stays stored.
      */
-    static Object gatewayDecision(TaskDecision d) {
+    static StringValue gatewayDecision(TaskDecision d) {
         return Variables.stringValue(d.decision().name(), true);
     }
 

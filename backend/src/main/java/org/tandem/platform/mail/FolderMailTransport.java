@@ -3,6 +3,7 @@ package org.tandem.platform.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ final class FolderMailTransport implements MailTransport {
             Files.createDirectories(folder);
             if (!Files.exists(target)) {
                 Path partial = Files.createTempFile(folder, ".sending-", ".tmp");
-                try (OutputStream out = Files.newOutputStream(partial)) {
+                // buffered: the MIME encoders write a few bytes at a time, each a system call unbuffered (issue 18)
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                     message.writeTo(out);
                 }
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
