@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
  * text, street addresses). Where two overlap the longer wins, then the dossier's; a person's name
  * takes the initials written next to it (« K. Benali », « Julien B. »).
  *
- * <p>Pure and thread-safe: no state but the reference patterns.
+ * <p>Pure and thread-safe: no state but the reference patterns and what the recognisers found in texts that
+ * recur (a use case's pre-prompt), which depends on nothing else.
  */
 public final class Pseudonymiser {
 
@@ -27,6 +28,7 @@ public final class Pseudonymiser {
             .thenComparingInt(Detection::start);
 
     private final List<Recogniser> recognisers;
+    private final RecurringTexts<List<Detection>> recurring = new RecurringTexts<>(64);
 
     public Pseudonymiser(List<ReferencePattern> references) {
         this.recognisers = List.copyOf(Recognisers.all(references));
@@ -86,10 +88,22 @@ public final class Pseudonymiser {
 
     private List<Detection> detect(String text, MemberIdentity known) {
         List<Detection> all = new ArrayList<>(new KnownValues(known).find(text));
+        all.addAll(recurring.get(text, this::recognised));
+        return all;
+    }
+
+    /** What the recognisers find, whoever the dossier's member is. */
+    private List<Detection> recognised(String text) {
+        List<Detection> all = new ArrayList<>();
         for (Recogniser recogniser : recognisers) {
             all.addAll(recogniser.find(text));
         }
-        return all;
+        return List.copyOf(all);
+    }
+
+    /** How many texts' detections are kept (tests). */
+    int recurringTexts() {
+        return recurring.size();
     }
 
     /** Longest first, then the dossier's over a recogniser's; then back in text order. */

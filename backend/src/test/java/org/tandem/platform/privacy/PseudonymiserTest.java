@@ -170,4 +170,40 @@ class PseudonymiserTest {
                 .as("not Serializable, so never a Camunda process variable")
                 .isNotNull();
     }
+
+    @Test
+    void aTextMetAgainIsRecognisedFromWhatWasKeptAndStillForItsOwnMember() {
+        Member paul = new Member(
+                "M-1007",
+                "Paul",
+                "Girard",
+                LocalDate.of(1980, 2, 3),
+                "paul.girard@example.org",
+                "06 98 76 54 32",
+                "4 rue des Lilas",
+                "Niort",
+                "AUTO-2021-000321");
+        String prePrompt = "Vous répondez au nom de la mutuelle. Écrivez à Sophie Lefèvre ou à Paul Girard, "
+                + "n° de contrat SANTE-2022-774120, IBAN FR76 3000 6000 0112 3456 7890 189, "
+                + "appel au 05 49 00 00 00.";
+        Pseudonymiser fresh = new Pseudonymiser();
+        String forSophie = fresh.pseudonymise(prePrompt, KNOWN).text();
+        String forPaul =
+                new Pseudonymiser().pseudonymise(prePrompt, paul.identity()).text();
+        assertThat(forSophie).isNotEqualTo(forPaul);
+
+        for (int time = 1; time <= 3; time++) {
+            assertThat(pseudonymiser.pseudonymise(prePrompt, KNOWN).text()).isEqualTo(forSophie);
+            assertThat(pseudonymiser.pseudonymise(prePrompt, paul.identity()).text())
+                    .as("the member's own values are matched at each call, time %d", time)
+                    .isEqualTo(forPaul);
+        }
+        assertThat(pseudonymiser.recurringTexts()).isEqualTo(1);
+        assertThat(forSophie).doesNotContain("FR76", "05 49", "SANTE-2022");
+
+        pseudonymiser.pseudonymise("Bonjour, je suis Marc Dumont, né le 3 mars 1975.", KNOWN);
+        assertThat(pseudonymiser.recurringTexts())
+                .as("a text met once is not kept")
+                .isEqualTo(1);
+    }
 }
