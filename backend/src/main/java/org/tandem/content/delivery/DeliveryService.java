@@ -95,7 +95,11 @@ public class DeliveryService {
                     disclosure,
                     c,
                     Optional.ofNullable(c.memberId()).flatMap(members::findById));
-            sendAndMarkSent(message, d, accepted);
+            if (!sendAndMarkSent(message, d, accepted)) {
+                log.info("Case {}: delivery {} was sent by another run, not sent again", caseId, d.messageId());
+                own.executeWithoutResult(s -> recordSent(caseId, kind, d));
+                return;
+            }
         } catch (Exception e) {
             if (accepted.get()) {
                 // out, but « sent » not recorded: the job fails, and its retry sends the same message again
@@ -118,20 +122,27 @@ public class DeliveryService {
     }
 
     /**
-     * Sends the message and commits « sent » the moment the server accepts it: the connection is taken from
-     * the pool before the message leaves and the commit made before the server's goodbye, so that the window
-     * in which a crash would make the next attempt send the same message again is one statement and its commit.
+     * Sends the message and commits « sent » the moment the server accepts it. « Sent » is written before the
+     * message leaves, on a connection of its own, and committed in the transport's callback, before the server's
+     * goodbye: the window in which a crash would make the next attempt send the same message again is the commit
+     * alone. Meanwhile the delivery's row stays locked: another run of the same delivery waits, then finds it sent.
+     *
+     * @return false when another run had already sent it (nothing left)
      */
-    private void sendAndMarkSent(MimeMessage message, Delivery d, AtomicBoolean accepted) throws MessagingException {
+    private boolean sendAndMarkSent(MimeMessage message, Delivery d, AtomicBoolean accepted) throws MessagingException {
         TransactionStatus sent = transactions.getTransaction(own);
         try {
+            if (!repository.markSent(d.id())) {
+                return false;
+            }
             transport.send(message, () -> {
                 accepted.set(true);
-                repository.markSent(d.id());
                 transactions.commit(sent);
             });
+            return true;
         } finally {
             if (!sent.isCompleted()) {
+                // refused, failed or already sent: « sent » is not kept
                 transactions.rollback(sent);
             }
         }

@@ -34,6 +34,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.tandem.members.Member;
 import org.tandem.members.MemberRepository;
 import org.tandem.platform.provenance.ContentHash;
@@ -67,6 +71,12 @@ class DeliveryIT {
 
     @Autowired
     MemberRepository members;
+
+    @Autowired
+    DeliveryService deliveries;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Api api;
     final ObjectMapper json = new ObjectMapper();
@@ -292,6 +302,57 @@ class DeliveryIT {
         assertThat(received(messageId)).hasSize(1);
         Thread.sleep(2_500);
         assertThat(received(messageId)).as("sent once").hasSize(1);
+        assertThat(auditTypes(id).stream().filter("DELIVERED"::equals).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLetterAnotherRunSendsMeanwhileIsNotSentAgain() throws Exception {
+        TestMailAndKeys.stopSmtp();
+        long id = open("reply-letter", "M-1003", "Attestation de paiement");
+        String letter = "Madame,\n\nVous trouverez ci-joint l'attestation de paiement de vos cotisations pour "
+                + "l'année en cours, à joindre à votre déclaration.\n\nNous vous prions d'agréer nos salutations "
+                + "distinguées.\n\nVotre conseiller";
+        approveAfterEdit(id, letter);
+        Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
+            JsonNode c = api.get("alice", "/api/cases/" + id).body();
+            return c.get("delivery").isObject()
+                            && c.get("delivery").get("incident").asBoolean()
+                    ? c
+                    : null;
+        });
+        TestMailAndKeys.restartSmtp();
+        String messageId = jdbc.sql("select message_id from delivery where case_id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        // another run holds the delivery's row: it has just recorded « sent » and waits for its commit
+        TransactionStatus other = transactions.getTransaction(
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
+        jdbc.sql("update delivery set status = 'SENT', sent_at = now() where case_id = ?")
+                .param(id)
+                .update();
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread second = new Thread(() -> {
+            try {
+                deliveries.deliver(id, "FINAL");
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        second.start();
+        Eventually.await(
+                "the second run waiting for the row",
+                Duration.ofSeconds(20),
+                () -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
+                                .query(Long.class)
+                                .single()
+                        > 0);
+        transactions.commit(other);
+        second.join(20_000);
+        assertThat(second.isAlive()).isFalse();
+        assertThat(failure.get()).isNull();
+        assertThat(received(messageId)).as("not sent again").isEmpty();
+        awaitStatus(id, "DISCLOSED");
         assertThat(auditTypes(id).stream().filter("DELIVERED"::equals).count()).isEqualTo(1);
     }
 
