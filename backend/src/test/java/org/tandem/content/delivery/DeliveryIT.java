@@ -213,13 +213,7 @@ class DeliveryIT {
                 + "Vous souhaitez ajouter la garantie des appareils électriques ; nous vous adressons un devis sous huit "
                 + "jours, sans engagement. Votre franchise reste de 150 euros.\n\nVotre conseiller";
         approveAfterEdit(id, report);
-        JsonNode waiting = Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
-            JsonNode c = api.get("alice", "/api/cases/" + id).body();
-            return c.get("delivery").isObject()
-                            && c.get("delivery").get("incident").asBoolean()
-                    ? c
-                    : null;
-        });
+        JsonNode waiting = awaitDeliveryIncident(id);
         String pid = historyService
                 .createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(id))
@@ -273,19 +267,12 @@ class DeliveryIT {
 
     @Test
     void aLetterNoJobWillSendAnyMoreIsSentOnceByTheRecovery() throws Exception {
-        TestMailAndKeys.stopSmtp();
-        long id = open("reply-letter", "M-1003", "Résiliation");
-        String letter = "Madame,\n\nNous avons bien enregistré votre demande de résiliation de votre contrat santé, "
-                + "qui prendra effet au 31 décembre. Vous recevrez une attestation de fin de contrat la semaine "
-                + "prochaine.\n\nNous vous prions d'agréer nos salutations distinguées.\n\nVotre conseiller";
-        approveAfterEdit(id, letter);
-        Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
-            JsonNode c = api.get("alice", "/api/cases/" + id).body();
-            return c.get("delivery").isObject()
-                            && c.get("delivery").get("incident").asBoolean()
-                    ? c
-                    : null;
-        });
+        long id = letterWaitingForTheMailServer(
+                "Résiliation",
+                "Madame,\n\nNous avons bien enregistré votre demande de résiliation de votre contrat santé, "
+                        + "qui prendra effet au 31 décembre. Vous recevrez une attestation de fin de contrat la "
+                        + "semaine prochaine.\n\nNous vous prions d'agréer nos salutations distinguées.\n\nVotre "
+                        + "conseiller");
         // an operator cancels the instance in Cockpit (or it ran on a process version without the deliver step)
         String pid = historyService
                 .createHistoricProcessInstanceQuery()
@@ -307,19 +294,11 @@ class DeliveryIT {
 
     @Test
     void aLetterAnotherRunSendsMeanwhileIsNotSentAgain() throws Exception {
-        TestMailAndKeys.stopSmtp();
-        long id = open("reply-letter", "M-1003", "Attestation de paiement");
-        String letter = "Madame,\n\nVous trouverez ci-joint l'attestation de paiement de vos cotisations pour "
-                + "l'année en cours, à joindre à votre déclaration.\n\nNous vous prions d'agréer nos salutations "
-                + "distinguées.\n\nVotre conseiller";
-        approveAfterEdit(id, letter);
-        Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
-            JsonNode c = api.get("alice", "/api/cases/" + id).body();
-            return c.get("delivery").isObject()
-                            && c.get("delivery").get("incident").asBoolean()
-                    ? c
-                    : null;
-        });
+        long id = letterWaitingForTheMailServer(
+                "Attestation de paiement",
+                "Madame,\n\nVous trouverez ci-joint l'attestation de paiement de vos cotisations pour l'année en "
+                        + "cours, à joindre à votre déclaration.\n\nNous vous prions d'agréer nos salutations "
+                        + "distinguées.\n\nVotre conseiller");
         TestMailAndKeys.restartSmtp();
         String messageId = jdbc.sql("select message_id from delivery where case_id = ?")
                 .param(id)
@@ -457,6 +436,25 @@ class DeliveryIT {
                     .map(t -> t.get("id").asText())
                     .findFirst()
                     .orElse(null);
+        });
+    }
+
+    /** A reply letter approved while the mail server is down: its delivery waits with an incident. */
+    private long letterWaitingForTheMailServer(String subject, String letter) {
+        TestMailAndKeys.stopSmtp();
+        long id = open("reply-letter", "M-1003", subject);
+        approveAfterEdit(id, letter);
+        awaitDeliveryIncident(id);
+        return id;
+    }
+
+    private JsonNode awaitDeliveryIncident(long id) {
+        return Eventually.await("an incident on the delivery", Duration.ofSeconds(30), () -> {
+            JsonNode c = api.get("alice", "/api/cases/" + id).body();
+            return c.get("delivery").isObject()
+                            && c.get("delivery").get("incident").asBoolean()
+                    ? c
+                    : null;
         });
     }
 
