@@ -7,13 +7,10 @@ public final class CaseVariables {
     public static final String EXPERT_GROUP = "expertGroup";
     public static final String APPROVER_GROUP = "approverGroup";
     public static final String REQUESTED_BY = "requestedBy";
-    /**
-     * The approval's facts for the disclosure policy's table, transient: read in the approval's own transaction by
-     * the business rule task right after it, and recorded with the case and the decision's history, not as
-     * variables (issue 18: four statements per variable and case).
-     */
+    // the approval's facts for the disclosure policy's table, three transient values: read in the approval's own
+    // transaction by the business rule task right after it; the case's row, the audit chain and the decision's
+    // history keep them (issue 18: four statements per variable and case)
     public static final String CHECKED_BY_HUMAN = "checkedByHuman";
-
     public static final String AI_SHARE = "aiShare";
     public static final String APPROVED_BY = "approvedBy";
     /** The disclosure policy's category for the case (a name of {@code DisclosureDecision.Category}). */
