@@ -45,9 +45,10 @@ public class SecondReviewDraws implements SmartLifecycle {
     static final String REVIEWER = "secondReviewer";
     private static final Logger log = LoggerFactory.getLogger(SecondReviewDraws.class);
 
-    /** What the draw knows of a case. */
+    /** The last review decision of a case: who took it (the first reviewer) and what it was. */
     private record LastReview(String decidedBy, String decision) {}
 
+    /** What the draw knows of a case. */
     private record Candidate(
             long id,
             String useCaseKey,
