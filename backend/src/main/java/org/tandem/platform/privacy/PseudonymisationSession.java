@@ -13,6 +13,9 @@ public final class PseudonymisationSession {
 
     private final Pseudonymiser pseudonymiser;
     private final MemberIdentity known;
+    /** The dossier's values compiled once for the call's texts (issue 18: twice an AI step before). */
+    private KnownValues values;
+
     private PseudonymMap map = PseudonymMap.empty();
 
     private PseudonymisationSession(Pseudonymiser pseudonymiser, MemberIdentity known) {
@@ -37,7 +40,10 @@ public final class PseudonymisationSession {
         if (!enabled()) {
             return text;
         }
-        Pseudonymised result = pseudonymiser.pseudonymise(text, known, map);
+        if (values == null) {
+            values = new KnownValues(known);
+        }
+        Pseudonymised result = pseudonymiser.pseudonymise(text, known, values, map);
         map = result.map();
         return result.text();
     }

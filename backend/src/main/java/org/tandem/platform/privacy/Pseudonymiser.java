@@ -46,6 +46,11 @@ public final class Pseudonymiser {
 
     /** A further text of the same case: the values already seen keep their tokens. */
     public Pseudonymised pseudonymise(String text, MemberIdentity known, PseudonymMap previous) {
+        return pseudonymise(text, known, new KnownValues(known), previous);
+    }
+
+    /** The same with the dossier's values already compiled: a call's texts share them ({@link PseudonymisationSession}). */
+    Pseudonymised pseudonymise(String text, MemberIdentity known, KnownValues values, PseudonymMap previous) {
         PseudonymMap.Builder map = previous.toBuilder();
         List<PersonName> persons = known.persons();
         for (int i = 0; i < persons.size(); i++) {
@@ -55,7 +60,7 @@ public final class Pseudonymiser {
             return new Pseudonymised(text, map.build());
         }
         String clean = neutraliseTokens(Texts.withoutFormatCharacters(text));
-        List<Detection> detections = select(detect(clean, known), clean);
+        List<Detection> detections = select(detect(clean, values), clean);
         // people in order of appearance, but a first or last name alone waits for the full name it starts or
         // ends ("Mme Perrin… Mme Sylvie Perrin", "Marc… Marc Dumont"), so that both are one person
         List<String> fullNames = detections.stream()
@@ -83,11 +88,11 @@ public final class Pseudonymiser {
      */
     public List<Detection> identifiers(String text, MemberIdentity known) {
         String clean = neutraliseTokens(Texts.withoutFormatCharacters(text));
-        return select(detect(clean, known), clean);
+        return select(detect(clean, new KnownValues(known)), clean);
     }
 
-    private List<Detection> detect(String text, MemberIdentity known) {
-        List<Detection> all = new ArrayList<>(new KnownValues(known).find(text));
+    private List<Detection> detect(String text, KnownValues known) {
+        List<Detection> all = new ArrayList<>(known.find(text));
         all.addAll(recurring.get(text, this::recognised));
         return all;
     }

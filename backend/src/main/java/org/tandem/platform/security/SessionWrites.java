@@ -1,8 +1,15 @@
 package org.tandem.platform.security;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
@@ -10,7 +17,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * Spring Session JDBC rewrote a session's row on every request only to move its last access time: a write
  * and a durable commit per call (issue 18). The row is now written when something else changed (id,
  * principal, time-out) or when the stored last access is {@link #ACCESS_RESOLUTION} old; a session then
- * expires at most that much earlier than its exact idle time-out. Attributes are saved as before.
+ * expires at most that much earlier than its exact idle time-out. Attributes are saved as before. The principal's
+ * name for the index column is read without an expression ({@link #principalIndex}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -35,6 +43,24 @@ class SessionWrites {
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
-        return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+        return repository -> {
+            repository.setUpdateSessionQuery(UPDATE_SESSION);
+            repository.setIndexResolver(SessionWrites::principalIndex);
+        };
+    }
+
+    /**
+     * The principal's name for the session's index column, as Spring Session's resolver finds it, read from the
+     * security context directly: that resolver evaluated a SpEL expression at each request (1 % of the CPU).
+     */
+    static Map<String, String> principalIndex(Session session) {
+        String name = session.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME);
+        if (name == null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext context) {
+            Authentication authentication = context.getAuthentication();
+            name = authentication == null ? null : authentication.getName();
+        }
+        return Collections.singletonMap(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, name);
     }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -33,6 +37,36 @@ class SessionWritesIT {
     @Test
     void onlyAnOldAccessOrAnotherChangeRewritesTheRow() {
         scenario(sessions);
+    }
+
+    @Test
+    void aLoginsSecurityContextNamesTheSessionsPrincipal() {
+        principalFromTheSecurityContext(sessions);
+    }
+
+    private <S extends Session> void principalFromTheSecurityContext(SessionRepository<S> sessions) {
+        S session = sessions.createSession();
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("carol", null, List.of())));
+        sessions.save(session);
+        assertThat(jdbc.sql("select principal_name from spring_session where session_id = ?")
+                        .param(session.getId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("carol");
+        // logged out in the same session: the name goes
+        S loggedOut = sessions.findById(session.getId());
+        loggedOut.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl());
+        sessions.save(loggedOut);
+        assertThat(jdbc.sql("select principal_name from spring_session where session_id = ?")
+                        .param(session.getId())
+                        .query(String.class)
+                        .optional()
+                        .orElse(null))
+                .isNull();
+        sessions.deleteById(session.getId());
     }
 
     // through the interface: the repository's session class is not public
