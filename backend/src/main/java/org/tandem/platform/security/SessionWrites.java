@@ -18,7 +18,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * and a durable commit per call (issue 18). The row is now written when something else changed (id,
  * principal, time-out) or when the stored last access is {@link #ACCESS_RESOLUTION} old; a session then
  * expires at most that much earlier than its exact idle time-out. Attributes are saved as before. The principal's
- * name for the index column is read without an expression ({@link #principalIndex}).
+ * name for the index column is read without an expression ({@link #principalIndex}), and a stored security context
+ * is deserialized once ({@link StoredSecurityContexts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -46,6 +47,8 @@ class SessionWrites {
         return repository -> {
             repository.setUpdateSessionQuery(UPDATE_SESSION);
             repository.setIndexResolver(SessionWrites::principalIndex);
+            repository.setConversionService(
+                    new StoredSecurityContexts(SessionWrites.class.getClassLoader()).conversions());
         };
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -55,6 +56,14 @@ class SessionWritesIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("carol");
+        // two requests read the stored context: each its own, deserialized once (StoredSecurityContexts)
+        SecurityContext one = sessions.findById(session.getId())
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext two = sessions.findById(session.getId())
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(one).isNotSameAs(two);
+        assertThat(one.getAuthentication()).isSameAs(two.getAuthentication());
+        assertThat(two.getAuthentication().getName()).isEqualTo("carol");
         // logged out in the same session: the name goes
         S loggedOut = sessions.findById(session.getId());
         loggedOut.setAttribute(
