@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,6 +42,7 @@ public class InboxProjection {
     private final ObjectProvider<TaskSubjects> subjects;
 
     private final DraftDisplays displays;
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     InboxProjection(
             InboxRepository rows, TaskCases cases, ObjectProvider<TaskSubjects> subjects, DraftDisplays displays) {
@@ -85,11 +88,7 @@ public class InboxProjection {
         Object caseId = task.getProcessInstanceId() == null
                 ? null
                 : engine.getRuntimeService().getVariable(task.getProcessInstanceId(), TaskCases.CASE_ID);
-        String processKey = task.getProcessDefinitionId() == null
-                ? null
-                : engine.getRepositoryService()
-                        .getProcessDefinition(task.getProcessDefinitionId())
-                        .getKey();
+        String processKey = processKey(task.getProcessDefinitionId(), engine);
         rows.upsert(
                 new InboxRow(
                         task.getId(),
@@ -127,12 +126,7 @@ public class InboxProjection {
         if (caseId instanceof Number) {
             return factsOf(caseId);
         }
-        String processKey = task.getProcessDefinitionId() == null
-                ? null
-                : task.getProcessEngineServices()
-                        .getRepositoryService()
-                        .getProcessDefinition(task.getProcessDefinitionId())
-                        .getKey();
+        String processKey = processKey(task.getProcessDefinitionId(), task.getProcessEngineServices());
         return subjectOnly(
                 processKey,
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey());
@@ -152,13 +146,18 @@ public class InboxProjection {
         return CaseFacts.NONE;
     }
 
+    /** A definition's key never changes: read once per definition, not at each task event (issue 18). */
+    private String processKey(String definitionId, ProcessEngineServices engine) {
+        if (definitionId == null) {
+            return null;
+        }
+        return processKeys.computeIfAbsent(
+                definitionId,
+                id -> engine.getRepositoryService().getProcessDefinition(id).getKey());
+    }
+
     private InboxRow rowOf(DelegateTask task) {
-        String processKey = task.getProcessDefinitionId() == null
-                ? null
-                : task.getProcessEngineServices()
-                        .getRepositoryService()
-                        .getProcessDefinition(task.getProcessDefinitionId())
-                        .getKey();
+        String processKey = processKey(task.getProcessDefinitionId(), task.getProcessEngineServices());
         List<IdentityLink> links = task.getCandidates().stream()
                 .filter(link -> !pendingDeletion(link))
                 .toList();
