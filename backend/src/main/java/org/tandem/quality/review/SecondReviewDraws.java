@@ -2,6 +2,8 @@ package org.tandem.quality.review;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +37,10 @@ import org.tandem.platform.usecase.UseCaseCatalog;
  * on it, chosen at random, as a process {@code second-review} (business key {@code second-review-<case>},
  * so the task page shows no case: the reviewer rates blind). Runs every
  * {@code tandem.quality.second-review.sweep-every} (0: only when called, as in the tests); each draw is one
- * row, inserted once, so nodes sweeping together draw a case once.
+ * row, inserted once, so nodes sweeping together draw a case once. The timer's sweeps read the cases disclosed
+ * recently only ({@link #LOOKBACK}), so that their cost follows the flow of cases, not the history; the first
+ * after start and one each {@link #FULL_SWEEP_EVERY} read them all (a case whose disclosure committed late, or
+ * while no node swept).
  */
 @Service
 public class SecondReviewDraws implements SmartLifecycle {
@@ -44,6 +49,12 @@ public class SecondReviewDraws implements SmartLifecycle {
     static final String BUSINESS_KEY_PREFIX = "second-review-";
     static final String REVIEWER = "secondReviewer";
     private static final Logger log = LoggerFactory.getLogger(SecondReviewDraws.class);
+    /** The timer's sweeps look back at least this far, and three of their periods. */
+    static final Duration LOOKBACK = Duration.ofMinutes(2);
+
+    static final Duration FULL_SWEEP_EVERY = Duration.ofHours(1);
+    /** How long the timer's sweeps keep a use case's experts (a full sweep reads them again). */
+    static final Duration EXPERTS_KEPT = Duration.ofMinutes(5);
 
     /** The last review decision of a case: who took it (the first reviewer) and what it was. */
     private record LastReview(String decidedBy, String decision) {}
@@ -67,6 +78,10 @@ public class SecondReviewDraws implements SmartLifecycle {
     private RandomGenerator random = new SecureRandom();
     private ScheduledExecutorService timer;
     private volatile boolean running;
+    // the timer's thread only
+    private Instant lastFullSweep;
+    private Instant expertsReadAt;
+    private final Map<String, List<String>> keptExperts = new HashMap<>();
 
     SecondReviewDraws(
             JdbcClient jdbc,
@@ -97,14 +112,35 @@ public class SecondReviewDraws implements SmartLifecycle {
 
     /** The same, for one use case only (null: all). */
     public int sweep(String useCaseKey) {
-        int drawn = 0;
         // each use case's experts read once per sweep, not once per case: that query reads all the use
-        // case's review decisions, and a sweep draws every case disclosed in the last minute (issue 18's soak:
-        // the second reviews' routes slowed as the decisions piled up)
-        Map<String, List<String>> experts = new HashMap<>();
+        // case's review decisions (issue 18's soak: the second reviews' routes slowed as the decisions piled up)
+        return sweep(useCaseKey, null, new HashMap<>());
+    }
+
+    /**
+     * The timer's sweep at {@code now}: the cases disclosed in the last {@link #LOOKBACK} (or three periods), with the experts read
+     * in the last {@link #EXPERTS_KEPT}; all the cases and fresh experts at the first sweep and each
+     * {@link #FULL_SWEEP_EVERY}; for one use case (null: all, as the timer does). Called by one thread at a time.
+     */
+    int timerSweep(String useCaseKey, Instant now) {
+        boolean full = lastFullSweep == null || !now.isBefore(lastFullSweep.plus(FULL_SWEEP_EVERY));
+        if (full || expertsReadAt == null || !now.isBefore(expertsReadAt.plus(EXPERTS_KEPT))) {
+            keptExperts.clear();
+            expertsReadAt = now;
+        }
+        Duration lookback = every.multipliedBy(3).compareTo(LOOKBACK) > 0 ? every.multipliedBy(3) : LOOKBACK;
+        int drawn = sweep(useCaseKey, full ? null : now.minus(lookback), keptExperts);
+        if (full) {
+            lastFullSweep = now;
+        }
+        return drawn;
+    }
+
+    private int sweep(String useCaseKey, Instant disclosedSince, Map<String, List<String>> experts) {
+        int drawn = 0;
         List<Candidate> batch;
         do {
-            batch = candidates(useCaseKey, 200);
+            batch = candidates(useCaseKey, disclosedSince, 200);
             for (Candidate c : batch) {
                 Boolean one = transaction.execute(status -> drawOne(c, experts));
                 if (Boolean.TRUE.equals(one)) {
@@ -115,21 +151,27 @@ public class SecondReviewDraws implements SmartLifecycle {
         return drawn;
     }
 
-    private List<Candidate> candidates(String useCaseKey, int limit) {
-        return jdbc.sql("""
+    /** Disclosed cases not drawn yet (those disclosed since {@code disclosedSince}, when given). */
+    private List<Candidate> candidates(String useCaseKey, Instant disclosedSince, int limit) {
+        // two statements rather than "(:since is null or ...)": a prepared statement's generic plan would then
+        // not use the index of recent final disclosures (V104)
+        String since = disclosedSince == null ? "" : "and f.disclosed_at >= :since";
+        var statement = jdbc.sql("""
                         select c.id, c.use_case_key, c.requested_by, c.approved_by, m.accepted_without_edit, m.hand_drafted
-                        from content_case c join case_metrics m on m.case_id = c.id
-                        where exists (select 1 from disclosure d where d.case_id = c.id and d.kind = 'FINAL')
+                        from disclosure f join content_case c on c.id = f.case_id join case_metrics m on m.case_id = c.id
+                        where f.kind = 'FINAL' %s
                           and exists (select 1 from draft d where d.case_id = c.id and d.producer <> 'HUMAN')
                           and exists (select 1 from review_decision r where r.case_id = c.id and r.task_key = :review)
                           and not exists (select 1 from second_review_draw s where s.case_id = c.id)
                           and (cast(:useCase as varchar) is null or c.use_case_key = :useCase)
-                        order by c.id limit :limit""")
+                        order by c.id limit :limit""".formatted(since))
                 .param("review", ContentTasks.REVIEW)
                 .param("useCase", useCaseKey)
-                .param("limit", limit)
-                .query(Candidate.class)
-                .list();
+                .param("limit", limit);
+        if (disclosedSince != null) {
+            statement = statement.param("since", disclosedSince.atOffset(ZoneOffset.UTC));
+        }
+        return statement.query(Candidate.class).list();
     }
 
     /** One case, in its own transaction: the draw row, then the process when drawn with a reviewer. */
@@ -242,7 +284,7 @@ public class SecondReviewDraws implements SmartLifecycle {
         timer.scheduleWithFixedDelay(
                 () -> {
                     try {
-                        sweep();
+                        timerSweep(null, Instant.now());
                     } catch (RuntimeException e) {
                         log.warn("The second review's draw failed; next sweep retries", e);
                     }

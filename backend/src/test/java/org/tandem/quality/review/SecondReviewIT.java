@@ -3,11 +3,14 @@ package org.tandem.quality.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -17,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.platform.usecase.QualityCatalog;
+import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.quality.QualityFlow;
 import org.tandem.support.Api;
 import org.tandem.support.SeededCases;
@@ -47,6 +53,18 @@ class SecondReviewIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UseCaseCatalog useCases;
+
+    @Autowired
+    QualityCatalog quality;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     Api api;
 
@@ -117,7 +135,9 @@ class SecondReviewIT {
                 String noReviewerReason) {}
         List<Drawn> rows = jdbc.sql("""
                         select case_id, stratum, drawn, reviewer, process_instance_id, no_reviewer_reason
-                        from second_review_draw where use_case_key = ?""").param(DRAW_USE_CASE).query(Drawn.class).list();
+                        from second_review_draw where use_case_key = ?""").param(DRAW_USE_CASE).query(Drawn.class).list().stream()
+                .filter(r -> firstReviewer.containsKey(r.caseId()))
+                .toList();
         assertThat(rows).as("every disclosed case is drawn once").hasSize(1_000);
         long corrected = rows.stream()
                 .filter(r -> r.stratum().equals("CORRECTED") && r.drawn())
@@ -150,6 +170,51 @@ class SecondReviewIT {
                 .as("the cases both experts worked on, when drawn")
                 .isPositive();
         assertThat(draws.sweep(DRAW_USE_CASE)).as("a case is drawn once").isZero();
+    }
+
+    @Test
+    void theTimersSweepsReadTheRecentDisclosuresAndAllOfThemAtStartAndEachHour() {
+        // its own instance: the timer's state (last full sweep, experts kept) starts empty
+        SecondReviewDraws timer = new SecondReviewDraws(
+                jdbc, useCases, quality, identityService, runtimeService, transaction, Duration.ofSeconds(10));
+        long before = disclosedCase(true, "bob", "bob");
+        disclosedLongAgo(before);
+        Instant start = Instant.now();
+        timer.timerSweep(DRAW_USE_CASE, start);
+        assertThat(considered(before))
+                .as("the first sweep after start reads every disclosure")
+                .isTrue();
+
+        long late = disclosedCase(true, "bob", "bob");
+        disclosedLongAgo(late);
+        long recent = disclosedCase(true, "chloe", "chloe");
+        timer.timerSweep(DRAW_USE_CASE, start.plusSeconds(20));
+        assertThat(considered(recent))
+                .as("a case disclosed in the last minutes")
+                .isTrue();
+        assertThat(considered(late))
+                .as("a disclosure older than the look-back waits for the hourly sweep")
+                .isFalse();
+
+        timer.timerSweep(DRAW_USE_CASE, start.plus(SecondReviewDraws.FULL_SWEEP_EVERY));
+        assertThat(considered(late))
+                .as("the hourly sweep reads every disclosure")
+                .isTrue();
+    }
+
+    private void disclosedLongAgo(long caseId) {
+        jdbc.sql("update disclosure set disclosed_at = now() - interval '1 day' where case_id = ?")
+                .param(caseId)
+                .update();
+    }
+
+    /** Whether the draw considered the case (drawn or not, it leaves its row). */
+    private boolean considered(long caseId) {
+        return jdbc.sql("select count(*) from second_review_draw where case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Test
