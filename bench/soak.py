@@ -5,7 +5,8 @@ Goals, first window (after warm-up) against last window (5 minutes each in a 30-
   - heap after a full GC flat within 10 %;
   - no growth in open database connections, sockets, threads or file descriptors (the last window's lowest
     value is not above the first window's highest: requests in flight move the peaks, a leak raises the floor);
-  - the p95 of every route stable within 20 %;
+  - the p95 of every route stable within 20 % (leaving out the calls in flight during the sampler's own full GCs,
+    counted and printed: they measure the instrument);
   - zero errors (any answer other than 2xx, or no answer).
 Every task the cases open is worked, as a team would: the experts' reviews and approvals, chloe's blind second
 reviews (a quarter of the accepted drafts are drawn), the chatbot's hand-offs (an adviser writes, another
