@@ -3,6 +3,9 @@ package org.tandem.platform.security;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -12,14 +15,28 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spring Session JDBC rewrote a session's row on every request only to move its last access time: a write
  * and a durable commit per call (issue 18). The row is now written when something else changed (id,
  * principal, time-out) or when the stored last access is {@link #ACCESS_RESOLUTION} old; a session then
- * expires at most that much earlier than its exact idle time-out. Attributes are saved as before. The principal's
- * name for the index column is read without an expression ({@link #principalIndex}), and a stored security context
- * is deserialized once ({@link StoredSecurityContexts}).
+ * expires at most that much earlier than its exact idle time-out. Attributes are saved as before. A request that
+ * changes nothing else writes nothing ({@link RecentAccessSessions}), and reads its session without a transaction
+ * ({@link #sessionReadsWithoutTransaction}). The principal's name for the index column is read without an
+ * expression ({@link #principalIndex}), and a stored security context is deserialized once
+ * ({@link StoredSecurityContexts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -49,6 +66,74 @@ class SessionWrites {
             repository.setIndexResolver(SessionWrites::principalIndex);
             repository.setConversionService(
                     new StoredSecurityContexts(SessionWrites.class.getClassLoader()).conversions());
+        };
+    }
+
+    /**
+     * The session filter, over the sessions that write only what changed ({@link RecentAccessSessions}) and with the
+     * session id's cookie as Spring Session configures it (the {@code HttpSessionIdResolver} bean if there is one, else
+     * the cookie of Spring Boot's {@code CookieSerializer}). Not a bean of its own: a {@code SessionRepository} bean
+     * would turn Spring Boot's JDBC sessions off.
+     */
+    @Bean
+    static BeanPostProcessor sessionFilterOverRecentAccess(
+            ObjectProvider<JdbcIndexedSessionRepository> sessions,
+            ObjectProvider<HttpSessionIdResolver> resolvers,
+            ObjectProvider<CookieSerializer> cookies) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof SessionRepositoryFilter<?>)) {
+                    return bean;
+                }
+                SessionRepositoryFilter<Session> filter = new SessionRepositoryFilter<>(
+                        new RecentAccessSessions(sessions.getObject(), ACCESS_RESOLUTION));
+                filter.setHttpSessionIdResolver(resolvers.getIfAvailable(() -> {
+                    CookieHttpSessionIdResolver cookie = new CookieHttpSessionIdResolver();
+                    cookie.setCookieSerializer(cookies.getIfAvailable(DefaultCookieSerializer::new));
+                    return cookie;
+                }));
+                return filter;
+            }
+        };
+    }
+
+    /**
+     * Spring Session's transactions: its writes (a session's save, its deletion) each in a transaction of their own
+     * as before; its reads — a session by id or by principal, one select each, and the expired sessions' cleanup, one
+     * delete — as single statements. Each request's read was a transaction of its own: a begin and a commit around
+     * one select, 8.5 per content case (issue 18). Given to Spring Session's configuration before it builds its
+     * repository, not as a bean: a bean of this type would replace Spring Boot's {@code TransactionTemplate}.
+     * {@code SessionWritesIT} checks which call each operation of the repository makes.
+     */
+    @Bean
+    static BeanPostProcessor sessionReadsWithoutTransaction(ObjectProvider<PlatformTransactionManager> transactions) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                    configuration.setTransactionOperations(sessionTransactions(transactions.getObject()));
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Reads without a transaction, writes in a new one (as Spring Session's own template). */
+    static TransactionOperations sessionTransactions(PlatformTransactionManager transactions) {
+        TransactionTemplate writes = new TransactionTemplate(transactions);
+        writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        TransactionOperations reads = TransactionOperations.withoutTransaction();
+        return new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                return reads.execute(action);
+            }
+
+            @Override
+            public void executeWithoutResult(Consumer<TransactionStatus> action) {
+                writes.executeWithoutResult(action);
+            }
         };
     }
 

@@ -45,9 +45,17 @@ class LoginHardeningIT {
         // Spring Session JDBC names its cookie SESSION (sessions are shared by the nodes)
         String before = browser.cookie("SESSION");
         assertThat(before).isNotNull();
-        assertThat(browser.login("marc").statusCode()).isEqualTo(200);
+        HttpResponse<String> login = browser.login("marc");
+        assertThat(login.statusCode()).isEqualTo(200);
         String after = browser.cookie("SESSION");
         assertThat(after).isNotNull().isNotEqualTo(before);
+        // the cookie as configured (the session filter is Tandem's, over Spring Boot's cookie settings)
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax"));
+        // the next requests are marc's, through the same session
+        assertThat(browser.get("/api/me").body()).contains("marc");
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(browser.cookie("SESSION")).isEqualTo(after);
     }
 
     @Test

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,9 +23,17 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.support.TandemIntegrationTest;
 
-/** A session's row is rewritten when something but a recent access changed, not on every request. */
+/**
+ * A session's row is rewritten when something but a recent access changed, not on every request; a request that
+ * changes nothing sends no write, and reads its session outside a transaction.
+ */
 @TandemIntegrationTest
 class SessionWritesIT {
 
@@ -26,7 +41,57 @@ class SessionWritesIT {
     JdbcIndexedSessionRepository sessions;
 
     @Autowired
+    SessionRepositoryFilter<?> filter;
+
+    @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /**
+     * Each statement Spring Session sends: its first word, and whether a transaction was open then (its
+     * {@code update(sql, args)} goes through {@code update(sql, setter)}).
+     */
+    static final class RecordingJdbc extends JdbcTemplate {
+        final List<String> statements = new ArrayList<>();
+
+        RecordingJdbc(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        private void record(String sql) {
+            statements.add(sql.strip().split("\\s+")[0].toUpperCase(Locale.ROOT)
+                    + (TransactionSynchronizationManager.isActualTransactionActive() ? " in a transaction" : " alone"));
+        }
+
+        @Override
+        public int update(String sql, PreparedStatementSetter setter) {
+            record(sql);
+            return super.update(sql, setter);
+        }
+
+        @Override
+        public int[] batchUpdate(String sql, BatchPreparedStatementSetter setter) {
+            record(sql);
+            return super.batchUpdate(sql, setter);
+        }
+
+        @Override
+        public <T> T query(String sql, PreparedStatementSetter setter, ResultSetExtractor<T> extractor) {
+            record(sql);
+            return super.query(sql, setter, extractor);
+        }
+
+        List<String> take() {
+            List<String> taken = List.copyOf(statements);
+            statements.clear();
+            return taken;
+        }
+    }
 
     private long storedAccess(String id) {
         return jdbc.sql("select last_access_time from spring_session where session_id = ?")
@@ -43,6 +108,71 @@ class SessionWritesIT {
     @Test
     void aLoginsSecurityContextNamesTheSessionsPrincipal() {
         principalFromTheSecurityContext(sessions);
+    }
+
+    @Test
+    void theFilterUsesTheSessionsThatWriteOnlyWhatChanged() {
+        SessionRepository<?> filtersSessions =
+                (SessionRepository<?>) ReflectionTestUtils.getField(filter, "sessionRepository");
+        assertThat(filtersSessions).isInstanceOf(RecentAccessSessions.class);
+        scenario(filtersSessions);
+        principalFromTheSecurityContext(filtersSessions);
+        // the application's repository was given the reads without a transaction
+        assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations"))
+                .isNotInstanceOf(TransactionTemplate.class);
+    }
+
+    @Test
+    void aRequestThatChangesNothingSendsOneSelectOutsideATransaction() {
+        RecordingJdbc recorded = new RecordingJdbc(dataSource);
+        JdbcIndexedSessionRepository repository =
+                new JdbcIndexedSessionRepository(recorded, SessionWrites.sessionTransactions(transactions));
+        new SessionWrites().fewerSessionWrites().customize(repository);
+        RecentAccessSessions requests = new RecentAccessSessions(repository, SessionWrites.ACCESS_RESOLUTION);
+
+        Session created = requests.createSession();
+        created.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "dora");
+        requests.save(created);
+        String id = created.getId();
+        assertThat(recorded.take()).isNotEmpty().allMatch(s -> s.endsWith(" in a transaction"));
+        Instant stored = Instant.ofEpochMilli(storedAccess(id));
+
+        // a request of the same minute: one select, alone; nothing written
+        Session request = requests.findById(id);
+        request.setLastAccessedTime(stored.plusSeconds(20));
+        assertThat(request.getLastAccessedTime()).isEqualTo(stored.plusSeconds(20));
+        assertThat(request.isExpired()).isFalse();
+        requests.save(request);
+        assertThat(recorded.take()).containsExactly("SELECT alone");
+        assertThat(storedAccess(id)).isEqualTo(stored.toEpochMilli());
+
+        // a request that sets an attribute: written in a transaction, its access passed on with it
+        Session withAttribute = requests.findById(id);
+        withAttribute.setLastAccessedTime(stored.plusSeconds(30));
+        withAttribute.setAttribute("probe", "kept");
+        requests.save(withAttribute);
+        assertThat(recorded.take())
+                .containsExactly("SELECT alone", "UPDATE in a transaction", "INSERT in a transaction");
+        assertThat(storedAccess(id)).isEqualTo(stored.toEpochMilli());
+        assertThat(requests.findById(id).<String>getAttribute("probe")).isEqualTo("kept");
+        recorded.take();
+
+        // a minute after the stored access: the row is written
+        Session later = requests.findById(id);
+        later.setLastAccessedTime(stored.plus(SessionWrites.ACCESS_RESOLUTION));
+        requests.save(later);
+        assertThat(recorded.take()).containsExactly("SELECT alone", "UPDATE in a transaction");
+        assertThat(storedAccess(id))
+                .isEqualTo(stored.plus(SessionWrites.ACCESS_RESOLUTION).toEpochMilli());
+
+        // a person's sessions are a read; the cleanup one delete; a session's deletion a transaction
+        assertThat(requests.findByPrincipalName("dora")).containsOnlyKeys(id);
+        assertThat(recorded.take()).containsExactly("SELECT alone");
+        repository.cleanUpExpiredSessions();
+        assertThat(recorded.take()).containsExactly("DELETE alone");
+        requests.deleteById(id);
+        assertThat(recorded.take()).containsExactly("DELETE in a transaction");
+        assertThat(requests.findById(id)).isNull();
     }
 
     private <S extends Session> void principalFromTheSecurityContext(SessionRepository<S> sessions) {
