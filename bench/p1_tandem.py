@@ -1,7 +1,12 @@
 """P1, Tandem's side: content cases end to end through the API (adviser files, the fake provider
 answers at once, an expert accepts and approves, the disclosure runs) — cases per second.
-P1_PROFILE=1: also the CPU per case of the JVM and of its PostgreSQL, and pg_stat_statements' counts."""
+P1_PROFILE=1: also the CPU per case of the JVM and of its PostgreSQL, and pg_stat_statements' counts.
+P1_CENSUS=1 (with P1_PROFILE=1): also the transactions per case, each named by its first three statements, and the
+statements run outside a transaction, from PostgreSQL's log of the measured cases."""
+import collections
+import glob
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -56,10 +61,18 @@ app = App(os.path.join(work, "postgres"), provider=FakeProvider(latency=0), log=
           extra=["--tandem.worker.poll-interval=100ms"])
 app.start()
 profile = os.environ.get("P1_PROFILE") == "1"
+census = profile and os.environ.get("P1_CENSUS") == "1"
+pglog = os.path.join(work, "pglog")
 if profile:
     # P1_PROFILE=1: the database's own counts (pg_stat_statements, loaded at the server's start: one restart)
     # and the CPU each side spent per case, printed after the figure (needs psql on the PATH)
     psql(app, "alter system set shared_preload_libraries = 'pg_stat_statements'")
+    if census:
+        os.makedirs(pglog, exist_ok=True)
+        os.chmod(pglog, 0o777)
+        psql(app, "alter system set logging_collector = on")
+        psql(app, "alter system set log_directory = '%s'" % pglog)
+        psql(app, "alter system set log_line_prefix = '%m|%p|'")
     app.stop()
     app.start()
     psql(app, "create extension if not exists pg_stat_statements")
@@ -117,6 +130,9 @@ wait_disclosed(set(warm), time.time() + 1800)
 threads0 = thread_cpu(app.proc.pid)
 if profile:
     psql(app, "select pg_stat_statements_reset()")
+    if census:
+        psql(app, "alter system set log_min_duration_statement = 0")
+        psql(app, "select pg_reload_conf()")
     cpu0 = (cpu_seconds([app.proc.pid]), cpu_seconds(postgres_pids()))
 t0 = time.time()
 threads = [threading.Thread(target=file, args=(cases // filers + (1 if f < cases % filers else 0), "p1-%d" % f, ids,
@@ -129,6 +145,9 @@ pending = wait_disclosed(set(ids), t0 + 3600)
 elapsed = time.time() - t0
 running = False
 threads1 = thread_cpu(app.proc.pid)
+if census:
+    psql(app, "alter system set log_min_duration_statement = -1")
+    psql(app, "select pg_reload_conf()")
 if profile:
     java, pg = cpu_seconds([app.proc.pid]) - cpu0[0], cpu_seconds(postgres_pids()) - cpu0[1]
     calls, exec_ms = psql(app, "select sum(calls), round(sum(total_exec_time)) from pg_stat_statements").strip().split("|")
@@ -140,6 +159,45 @@ if profile:
     print(psql(app, "select calls, round(total_exec_time::numeric, 1), left(regexp_replace(query, '\\s+', ' ', 'g'), 140)"
                     " from pg_stat_statements order by %s desc limit %d" % (order, top)), end="")
 app.stop()
+
+
+def print_census():
+    """Each backend's statements in order (the log's executes), cut at BEGIN and COMMIT or ROLLBACK."""
+    records = []
+    for name in sorted(glob.glob(os.path.join(pglog, "*.log"))):
+        with open(name, errors="replace") as f:
+            for line in f:
+                m = re.match(r"^\d{4}-\d\d-\d\d [\d:.]+ \w+\|(\d+)\|(.*)$", line)
+                if m:
+                    records.append([m.group(1), m.group(2)])
+                elif records:
+                    records[-1][1] += " " + line.strip()
+    open_tx, transactions, alone = {}, collections.Counter(), collections.Counter()
+    for pid, message in records:
+        m = re.match(r"LOG:\s+duration: [\d.]+ ms\s+(?:execute [^:]*|statement): (.*)", message)
+        if not m:
+            continue
+        sql = re.sub(r"\s+", " ", m.group(1)).strip()
+        word = sql.split(" ", 1)[0].upper()
+        if word == "BEGIN":
+            open_tx[pid] = []
+        elif word in ("COMMIT", "ROLLBACK"):
+            if pid in open_tx:
+                transactions[" || ".join(s[:60] for s in open_tx.pop(pid)[:3])] += 1
+        elif pid in open_tx:
+            open_tx[pid].append(sql)
+        else:
+            alone[sql[:100]] += 1
+    print("P1 census: %.1f transactions per case, by their first three statements:" % (sum(transactions.values()) / cases))
+    for text, count in transactions.most_common(25):
+        print("  %5.2f  %s" % (count / cases, text))
+    print("P1 census: %.1f statements per case outside a transaction:" % (sum(alone.values()) / cases))
+    for text, count in alone.most_common(15):
+        print("  %5.2f  %s" % (count / cases, text))
+
+
+if census:
+    print_census()
 print("P1 Tandem: %d cases in %.1f s = %.2f cases/s (%d not disclosed)" % (cases, elapsed, cases / elapsed, len(pending)))
 # 409: two reviewers took the same task, the loser is told to reload; a 5xx would be a fault
 print("P1 reviewer answers by status: %s" % dict(sorted(statuses.items())))
