@@ -138,14 +138,13 @@ public class CaseService {
                     Map.of("reason", reason == null ? "" : reason));
             variables.put(UseCaseEnablement.SKIP_AI, true);
         }
+        // what the engine needs to route the case and offer its tasks; the use case, its regeneration limit and its
+        // outcome of a rejection are read from the case's row when a decision needs them (issue 18: each stored
+        // variable is four statements and a history row per case)
         variables.put(CaseVariables.CASE_ID, id);
-        variables.put(CaseVariables.USE_CASE, useCase.key());
         variables.put(CaseVariables.EXPERT_GROUP, useCase.expertGroup());
         variables.put(CaseVariables.APPROVER_GROUP, useCase.approverGroup());
         variables.put(CaseVariables.REQUESTED_BY, requester.username());
-        variables.put(CaseVariables.REGENERATIONS, 0);
-        variables.put(CaseVariables.MAX_REGENERATIONS, useCase.regenerationLimit());
-        variables.put(CaseVariables.ON_REJECT, useCase.rejectOutcome().name());
         if (dueAt != null) {
             variables.put(CaseVariables.DUE_DATE, java.util.Date.from(dueAt.toInstant()));
         }

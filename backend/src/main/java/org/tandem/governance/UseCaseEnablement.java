@@ -1,6 +1,5 @@
 package org.tandem.governance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +24,6 @@ public class UseCaseEnablement {
 
     /** Process variable read by the content process's gateway before the AI step. */
     public static final String SKIP_AI = "skipAi";
-
-    public static final String ENTITY_MODE = "entityMode";
 
     /** A stored row: the mode a project set for an entity, and the entity's own kill switch. */
     public record Setting(String useCaseKey, String entityCode, String mode, boolean killed, Long projectId) {}
@@ -97,10 +94,8 @@ public class UseCaseEnablement {
         jdbc.sql("update content_case set entity_code = ? where id = ?")
                 .params(entity, caseId)
                 .update();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(SKIP_AI, mode.skipsAi());
-        variables.put(ENTITY_MODE, mode.name());
-        return variables;
+        // the flag only when it routes the case (the gateway reads a missing one as false); the entity is on the row
+        return mode.skipsAi() ? Map.of(SKIP_AI, true) : Map.of();
     }
 
     /** The refusal of a request for a use case no project governs yet: who can open it. */

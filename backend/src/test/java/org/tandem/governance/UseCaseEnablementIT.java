@@ -161,20 +161,21 @@ class UseCaseEnablementIT {
     void theGateRecordsTheRequestersEntityAndTellsTheProcessWhetherToSkipTheAi() {
         long unmanaged = seedCase("alice");
         assertThat(enablement.admit(unmanaged, USE_CASE, "alice"))
-                .isEqualTo(Map.of(UseCaseEnablement.SKIP_AI, false, UseCaseEnablement.ENTITY_MODE, "AI"));
+                .as("a case for the AI carries no flag: the gateway reads a missing one as false")
+                .isEmpty();
         assertThat(entityOfCase(unmanaged)).isEqualTo("agence-niort");
 
         rollOut("CONTROL", "agence-niort");
         long control = seedCase("alice");
-        assertThat(enablement.admit(control, USE_CASE, "alice"))
-                .isEqualTo(Map.of(UseCaseEnablement.SKIP_AI, true, UseCaseEnablement.ENTITY_MODE, "CONTROL"));
+        assertThat(enablement.modeOf(USE_CASE, "agence-niort")).isEqualTo(EntityMode.CONTROL);
+        assertThat(enablement.admit(control, USE_CASE, "alice")).isEqualTo(Map.of(UseCaseEnablement.SKIP_AI, true));
         assertThat(entityOfCase(control)).isEqualTo("agence-niort");
 
         enablement.killUseCase(USE_CASE, "Plan de crise.", "rachel");
         long killed = seedCase("diane");
         assertThat(enablement.admit(killed, USE_CASE, "diane"))
                 .as("a kill switch sends even someone without entity to hand-drafting")
-                .isEqualTo(Map.of(UseCaseEnablement.SKIP_AI, true, UseCaseEnablement.ENTITY_MODE, "KILLED"));
+                .isEqualTo(Map.of(UseCaseEnablement.SKIP_AI, true));
         assertThat(entityOfCase(killed)).isNull();
     }
 

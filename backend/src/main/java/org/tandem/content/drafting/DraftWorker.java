@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.tandem.content.AiStep;
 import org.tandem.content.CaseVariables;
-import org.tandem.content.Draft;
 import org.tandem.content.DraftingService;
 import org.tandem.platform.ai.AiFailure;
 import org.tandem.platform.ai.AiFailures;
@@ -79,8 +78,9 @@ public class DraftWorker implements SmartLifecycle {
         int attempt = properties.retries() - retriesLeft;
         try {
             // same retries and hand-over for every AI step; only the work differs
-            Draft draft = steps.get(task.getTopicName()).run(caseId, task.getId(), attempt);
-            externalTasks.complete(task.getId(), workerId, Map.of("draftId", draft.id()));
+            // the draft is the case's latest row (by case and external task): the process needs no variable for it
+            steps.get(task.getTopicName()).run(caseId, task.getId(), attempt);
+            externalTasks.complete(task.getId(), workerId);
         } catch (RuntimeException e) {
             fail(task, caseId, retriesLeft, e);
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseVariables;
 import org.tandem.content.ContentTasks;
@@ -70,19 +71,26 @@ class ReviewTask implements TaskHandler {
                 String instruction =
                         TaskDecision.require("instruction", d.instruction(), "Indiquez à l'IA ce qu'il faut changer.");
                 int regenerations = steps.intVariable(task, CaseVariables.REGENERATIONS) + 1;
-                if (regenerations <= steps.intVariable(task, CaseVariables.MAX_REGENERATIONS)) {
+                int limit = steps.useCase(caseId).regenerationLimit();
+                if (regenerations <= limit) {
                     contextAssembler.prepareRegeneration(caseId, instruction);
                 }
+                // the count is the case's own (stored from the first regeneration on); the use case's limit is
+                // only for the gateway that follows
                 variables.put(CaseVariables.REGENERATIONS, regenerations);
+                variables.put(CaseVariables.MAX_REGENERATIONS, Variables.integerValue(limit, true));
                 decisionLog.recordDisplayed(task, caseId, d, user, instruction, null);
             }
             case REJECT -> {
                 String reason =
                         TaskDecision.require("reason", d.reason(), "Expliquez pourquoi vous rejetez ce brouillon.");
                 decisionLog.recordDisplayed(task, caseId, d, user, null, reason);
-                if (steps.useCase(caseId).rejectOutcome() == UseCase.RejectOutcome.END) {
+                UseCase.RejectOutcome outcome = steps.useCase(caseId).rejectOutcome();
+                if (outcome == UseCase.RejectOutcome.END) {
                     metrics.record(caseId, null, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());
                 }
+                // what the use case does with a rejected draft: for the gateway that follows
+                variables.put(CaseVariables.ON_REJECT, Variables.stringValue(outcome.name(), true));
             }
             default -> throw d.notPossibleOn(task);
         }
