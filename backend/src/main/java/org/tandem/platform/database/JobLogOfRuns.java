@@ -11,13 +11,13 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the engine's full history except the bookkeeping of jobs that went well: every deadline timer and
- * asynchronous step wrote two job-log rows (created, then succeeded or deleted) that nobody reads, eight per
- * content case (issue 18). A job's failure is still logged, with its message, beside its incident; the case's
- * own audit chain dates each disclosure and delivery.
+ * Keeps the engine's full history but logs a job's runs only — its success or its failure, with the node that ran
+ * it and the failure's message —, not its creation or its removal: every deadline timer removed with its task and
+ * every asynchronous step wrote a row when it was created, four per content case, and each timer another when it
+ * was removed, two more, none read (issue 18).
  */
 @Component
-class JobLogOfFailures extends AbstractProcessEnginePlugin {
+class JobLogOfRuns extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -25,13 +25,13 @@ class JobLogOfFailures extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         // the database's handler first, as the engine puts its default one: the others may read what it wrote
-        handlers.add(0, new FailuresOnlyDbHistoryEventHandler());
+        handlers.add(0, new RunsOnlyDbHistoryEventHandler());
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }
 
-    /** The engine's database handler, without the job-log rows of jobs that did not fail. */
-    static final class FailuresOnlyDbHistoryEventHandler extends DbHistoryEventHandler {
+    /** The engine's database handler, without the job-log rows of a job's creation and removal. */
+    static final class RunsOnlyDbHistoryEventHandler extends DbHistoryEventHandler {
 
         @Override
         public void handleEvent(HistoryEvent event) {
@@ -42,7 +42,7 @@ class JobLogOfFailures extends AbstractProcessEnginePlugin {
 
         static boolean kept(HistoryEvent event) {
             // a job log's kind is its state (created, failed, successful, deleted), not its event type
-            return !(event instanceof HistoricJobLogEvent log) || log.isFailureLog();
+            return !(event instanceof HistoricJobLogEvent log) || log.isFailureLog() || log.isSuccessLog();
         }
     }
 }

@@ -20,12 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.support.TandemIntegrationTest;
 
 /**
- * The engine keeps its full history but logs a job only when it fails (issue 18): a deadline timer removed
- * with its task and an asynchronous step that went well leave no job-log row; a failing step leaves its
- * failure, message included; the instance's other history (activities, variables) is still written.
+ * The engine keeps its full history but logs a job's runs only (issue 18): an asynchronous step that went well
+ * leaves its success (with the node that ran it), a failing step its failure (with its message), a deadline timer
+ * removed with its task nothing, and no job its creation; the instance's other history is still written.
  */
 @TandemIntegrationTest
-class JobLogOfFailuresIT {
+class JobLogOfRunsIT {
 
     @Autowired
     RepositoryService repository;
@@ -40,7 +40,7 @@ class JobLogOfFailuresIT {
     HistoryService history;
 
     @Test
-    void onlyAFailedJobIsLogged() throws InterruptedException {
+    void onlyAJobsRunsAreLogged() throws InterruptedException {
         String key = "job-log-" + UUID.randomUUID().toString().substring(0, 8);
         BpmnModelInstance model = Bpmn.createExecutableProcess(key)
                 .camundaHistoryTimeToLive(1)
@@ -72,14 +72,26 @@ class JobLogOfFailuresIT {
                     : null;
             assertThat(wait).as("the asynchronous step ran").isNotNull();
             tasks.complete(wait.getId());
-            assertThat(await(() -> !logs(instance).isEmpty()))
+            assertThat(await(() -> logs(instance).stream().anyMatch(HistoricJobLog::isFailureLog)))
                     .as("the failing step's failure is logged")
                     .isTrue();
 
             List<HistoricJobLog> logs = logs(instance);
-            assertThat(logs).allMatch(HistoricJobLog::isFailureLog);
-            assertThat(logs.get(0).getJobExceptionMessage()).isNotBlank();
-            assertThat(logs.get(0).getActivityId()).isEqualTo("broken");
+            assertThat(logs)
+                    .as("one success, one failure: no creation, no removal of the timer")
+                    .hasSize(2);
+            HistoricJobLog success = logs.stream()
+                    .filter(HistoricJobLog::isSuccessLog)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(success.getActivityId()).isEqualTo("fine");
+            assertThat(success.getHostname()).isNotBlank();
+            HistoricJobLog failure = logs.stream()
+                    .filter(HistoricJobLog::isFailureLog)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(failure.getActivityId()).isEqualTo("broken");
+            assertThat(failure.getJobExceptionMessage()).isNotBlank();
             // the rest of the history is as full as before
             assertThat(history.createHistoricActivityInstanceQuery()
                             .processInstanceId(instance)
