@@ -99,11 +99,14 @@ def wait_disclosed(pending, limit):
         if status == 200:
             listed = {c["id"] for c in mine}
             pending -= {c["id"] for c in mine if c["status"] == "DISCLOSED"}
-            # older ones than the list shows (more than 200 cases): one by one
-            for cid in [c for c in pending if c not in listed]:
+            # older ones than the list shows (more than 200 cases): one by one, oldest first, up to the first one
+            # still open (cases are disclosed about in the order they were filed): asking for each of hundreds
+            # of pending cases every half second cost the app 4 % of its request threads' CPU
+            for cid in sorted(c for c in pending if c not in listed):
                 s, body = alice.call("GET", "/api/cases/%d" % cid)
-                if s == 200 and body.get("status") == "DISCLOSED":
-                    pending.discard(cid)
+                if s != 200 or body.get("status") != "DISCLOSED":
+                    break
+                pending.discard(cid)
         time.sleep(0.5)
     return pending
 

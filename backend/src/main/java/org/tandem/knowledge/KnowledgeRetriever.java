@@ -83,12 +83,20 @@ public class KnowledgeRetriever {
             return List.of();
         }
         String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        // the query is embedded (in this JVM) while PostgreSQL searches
+        int limit = Math.max(candidates, k);
+        KnowledgeRepository.Lexemes lexemes = repository.lexemes(text);
+        List<String> words = statistics.searchWords(lexemes);
+        List<PassageIndex.Hit> hits = hits(lexemes, words, collections, limit);
+        if (hits.isEmpty()) {
+            // nothing to re-rank (an empty collection, no word in common): the query is not embedded, which
+            // costs a core about 8 ms
+            return List.of();
+        }
+        // the query is embedded (in this JVM) while PostgreSQL ranks the passages the index found
         CompletableFuture<Optional<float[]>> queryVector = rerank
                 ? CompletableFuture.supplyAsync(() -> embedder.embedQuery(text), queryEmbedding)
                 : CompletableFuture.completedFuture(Optional.empty());
-        List<KnowledgeRepository.Candidate> found =
-                candidates(repository.lexemes(text), collections, Math.max(candidates, k));
+        List<KnowledgeRepository.Candidate> found = repository.candidates(hits, words, limit, LocalDate.now());
         if (found.isEmpty()) {
             return List.of();
         }
@@ -104,12 +112,15 @@ public class KnowledgeRetriever {
     List<KnowledgeRepository.Candidate> candidates(
             KnowledgeRepository.Lexemes lexemes, Set<String> collections, int limit) {
         List<String> words = statistics.searchWords(lexemes);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        List<PassageIndex.Hit> hits =
-                index.top(lexemes.generation(), words, collections, KnowledgeRepository.PRE_RANKED * limit);
-        return repository.candidates(hits, words, limit, LocalDate.now());
+        return repository.candidates(hits(lexemes, words, collections, limit), words, limit, LocalDate.now());
+    }
+
+    /** The passages of the in-memory index holding the most search words, none when there is no word. */
+    private List<PassageIndex.Hit> hits(
+            KnowledgeRepository.Lexemes lexemes, List<String> words, Set<String> collections, int limit) {
+        return words.isEmpty()
+                ? List.of()
+                : index.top(lexemes.generation(), words, collections, KnowledgeRepository.PRE_RANKED * limit);
     }
 
     private static float[] vector(CompletableFuture<Optional<float[]>> queryVector) {

@@ -255,6 +255,52 @@ class KnowledgeRetrievalIT {
     }
 
     @Test
+    void aQueryIsEmbeddedOnlyWhenTheIndexFoundPassagesToRerank() {
+        ingestion.ingest(
+                doc(
+                        "T-EQ-01",
+                        "t-embed-query",
+                        "Résiliation",
+                        "## Délai\n\nLa résiliation prend effet un mois après la réception de la demande.",
+                        null,
+                        365),
+                "rachel");
+        var embedded = new java.util.concurrent.atomic.AtomicInteger();
+        var counting = new dev.langchain4j.model.embedding.EmbeddingModel() {
+            @Override
+            public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                    List<dev.langchain4j.data.segment.TextSegment> segments) {
+                embedded.addAndGet(segments.size());
+                return dev.langchain4j.model.output.Response.from(segments.stream()
+                        .map(s -> dev.langchain4j.data.embedding.Embedding.from(new float[] {1, 0, 0}))
+                        .toList());
+            }
+        };
+        var factory = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        factory.addBean("knowledgeEmbeddingModel", counting);
+        var properties = new KnowledgeProperties(java.nio.file.Path.of("target/model-cache"), true, 40, 0.4, false);
+        var counted = new KnowledgeRetriever(
+                repository,
+                statistics,
+                index,
+                new PassageEmbedder(
+                        factory.getBeanProvider(dev.langchain4j.model.embedding.EmbeddingModel.class), properties),
+                properties);
+
+        // no passage holds these words, and an empty collection holds none: nothing to re-rank, no embedding
+        assertThat(counted.search("hippopotame trampoline", Set.of("t-embed-query"), 5))
+                .isEmpty();
+        assertThat(counted.search("résiliation", Set.of("t-embed-query-empty"), 5))
+                .isEmpty();
+        assertThat(embedded).hasValue(0);
+        // a passage found: the query is embedded once to re-rank it
+        assertThat(counted.search("résiliation", Set.of("t-embed-query"), 5))
+                .extracting(RetrievedPassage::reference)
+                .containsExactly("T-EQ-01");
+        assertThat(embedded).hasValue(1);
+    }
+
+    @Test
     void passagesHoldingMoreOfTheWordsComeFirst() {
         ingestion.ingest(
                 doc(
