@@ -14,7 +14,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import App, FakeProvider, open_letter, stat_cpu, thread_cpu, work_tasks  # noqa: E402
+from tandem_bench import App, FakeProvider, open_letter, stat_cpu, thread_cpu, thread_groups, work_tasks  # noqa: E402
 
 cases = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 # both sides first run cases that are not counted, so that the ratio compares steady states, not JIT warm-ups: after
@@ -130,7 +130,7 @@ for k, e in enumerate(experts):
     threading.Thread(target=review, args=(e, k), daemon=True).start()
 file(warmup, "warm-up", warm)
 wait_disclosed(set(warm), time.time() + 1800)
-threads0 = thread_cpu(app.proc.pid)
+threads0, groups0 = thread_cpu(app.proc.pid), thread_groups(app.proc.pid)
 if profile:
     psql(app, "select pg_stat_statements_reset()")
     if census:
@@ -147,13 +147,16 @@ for t in threads:
 pending = wait_disclosed(set(ids), t0 + 3600)
 elapsed = time.time() - t0
 running = False
-threads1 = thread_cpu(app.proc.pid)
+threads1, groups1 = thread_cpu(app.proc.pid), thread_groups(app.proc.pid)
 if census:
     psql(app, "alter system set log_min_duration_statement = -1")
     psql(app, "select pg_reload_conf()")
 if profile:
     java, pg = cpu_seconds([app.proc.pid]) - cpu0[0], cpu_seconds(postgres_pids()) - cpu0[1]
     calls, exec_ms = psql(app, "select sum(calls), round(sum(total_exec_time)) from pg_stat_statements").strip().split("|")
+    spent = {g: (groups1[g] - groups0.get(g, 0.0)) * 1000 / cases for g in groups1}
+    print("P1 profile: JVM CPU per case by thread (Linux names them on 15 characters): " + ", ".join(
+        "%s %.1f ms" % (g, ms) for g, ms in sorted(spent.items(), key=lambda i: -i[1]) if ms >= 0.5))
     print("P1 profile: CPU per case: Java %.0f ms, PostgreSQL %.0f ms (backends that ended during the run not "
           "counted); statements per case %.0f, execution time per case %.1f ms; most time:"
           % (java * 1000 / cases, pg * 1000 / cases, int(calls) / cases, float(exec_ms) / cases))

@@ -378,6 +378,20 @@ def thread_cpu(pid):
     return kinds
 
 
+def thread_groups(pid):
+    """CPU seconds a JVM's threads spent so far, by name without its number (http-nio-…-exec-7 → http-nio-…-exec):
+    which part of the application a case's CPU goes to."""
+    groups = {}
+    for tid in os.listdir("/proc/%d/task" % pid):
+        try:
+            name, seconds = stat_cpu("/proc/%d/task/%s/stat" % (pid, tid))
+        except OSError:
+            continue  # a thread that ended meanwhile
+        group = re.sub(r"[-#]?\d+$", "", name)
+        groups[group] = groups.get(group, 0.0) + seconds
+    return groups
+
+
 def use_cases_with_timeout(folder, timeout):
     os.makedirs(folder, exist_ok=True)
     source = os.path.join(ROOT, "processes", "use-cases")
