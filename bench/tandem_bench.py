@@ -368,11 +368,7 @@ def thread_cpu(pid):
     """CPU seconds a JVM's threads spent so far, by kind: the JIT compilers, the garbage collector, the rest (the
     application). A benchmark compares steady states: CPU still going to the JIT says the warm-up was too short."""
     kinds = {"jit": 0.0, "gc": 0.0, "app": 0.0}
-    for tid in os.listdir("/proc/%d/task" % pid):
-        try:
-            name, seconds = stat_cpu("/proc/%d/task/%s/stat" % (pid, tid))
-        except OSError:
-            continue  # a thread that ended meanwhile
+    for name, seconds in thread_groups(pid).items():
         kind = "jit" if "CompilerThre" in name else "gc" if name.startswith(("GC Thread", "G1 ")) else "app"
         kinds[kind] += seconds
     return kinds
