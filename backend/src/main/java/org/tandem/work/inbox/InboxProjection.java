@@ -4,10 +4,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,6 +18,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -43,6 +47,8 @@ public class InboxProjection {
 
     private final DraftDisplays displays;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+    /** The tasks each open engine command changed, their rows refreshed once when it closes (weak: never kept). */
+    private final Map<CommandContext, Refreshes> pending = Collections.synchronizedMap(new WeakHashMap<>());
 
     InboxProjection(
             InboxRepository rows, TaskCases cases, ObjectProvider<TaskSubjects> subjects, DraftDisplays displays) {
@@ -55,25 +61,66 @@ public class InboxProjection {
     void on(DelegateTask task) {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> rows.upsert(rowOf(task), factsOf(task));
-            // assignment, dates, priority, candidates: refresh what the engine may change (case facts stay)
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
-                InboxRow row = rowOf(task);
-                // one statement when the row is there (the usual case); the case's facts only for a missing one
-                if (!rows.refresh(row)) {
-                    rows.upsert(row, factsOf(task));
-                }
-            }
-            case TaskListener.EVENTNAME_COMPLETE -> {
-                rows.end(task.getId(), "COMPLETED");
-                displays.forget(task.getId());
-            }
-            case TaskListener.EVENTNAME_DELETE -> {
-                rows.end(task.getId(), "DELETED");
-                displays.forget(task.getId());
-            }
+            // assignment, dates, priority, candidates: refreshed as the command leaves the task (a claim fires two
+            // events; a person's decision claims and completes in one command, and then needs no refresh at all)
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> refreshLater(task);
+            case TaskListener.EVENTNAME_COMPLETE -> end(task, "COMPLETED");
+            case TaskListener.EVENTNAME_DELETE -> end(task, "DELETED");
             default -> {
                 // timeout listeners are not registered
             }
+        }
+    }
+
+    private void refreshLater(DelegateTask task) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            refresh(task);
+            return;
+        }
+        pending.computeIfAbsent(context, c -> {
+                    Refreshes refreshes = new Refreshes();
+                    c.registerCommandContextListener(refreshes);
+                    return refreshes;
+                })
+                .tasks
+                .put(task.getId(), task);
+    }
+
+    private void refresh(DelegateTask task) {
+        InboxRow row = rowOf(task);
+        // one statement when the row is there (the usual case); the case's facts only for a missing one
+        if (!rows.refresh(row)) {
+            rows.upsert(row, factsOf(task));
+        }
+    }
+
+    private void end(DelegateTask task, String status) {
+        CommandContext context = Context.getCommandContext();
+        Refreshes refreshes = context == null ? null : pending.get(context);
+        if (refreshes != null && refreshes.tasks.remove(task.getId()) != null) {
+            // changed in this command before it ended (the claim of a decision): the ended row keeps who took it
+            rows.end(rowOf(task), status);
+        } else {
+            rows.end(task.getId(), status);
+        }
+        displays.forget(task.getId());
+    }
+
+    /** The tasks one command changed and did not end, refreshed before the engine flushes (same transaction). */
+    private final class Refreshes implements CommandContextListener {
+
+        private final Map<String, DelegateTask> tasks = new LinkedHashMap<>();
+
+        @Override
+        public void onCommandContextClose(CommandContext context) {
+            pending.remove(context);
+            tasks.values().forEach(InboxProjection.this::refresh);
+        }
+
+        @Override
+        public void onCommandFailed(CommandContext context, Throwable failure) {
+            pending.remove(context); // rolled back with the engine's writes: nothing to refresh
         }
     }
 

@@ -89,6 +89,21 @@ class InboxRepository {
                 where task_id = ? and status = 'OPEN'""", status, taskId);
     }
 
+    /** The same, with what the engine changed on the task in the command that ended it (its assignee). */
+    void end(InboxRow row, String status) {
+        jdbc.update(connection -> {
+            PreparedStatement s = connection.prepareStatement("""
+                    update inbox_task set name = ?, candidate_groups = ?, candidate_users = ?, assignee = ?,
+                        due_at = ?, follow_up_at = ?, priority = ?, suspended = ?, status = ?, ended_at = now(),
+                        updated_at = now()
+                    where task_id = ? and status = 'OPEN'""");
+            int next = bindChangeable(s, 1, row, connection);
+            s.setString(next++, status);
+            s.setString(next, row.taskId());
+            return s;
+        });
+    }
+
     /** Open tasks of the engine without a row (created before the listeners, or standalone tasks). */
     List<String> openTasksMissing(int max) {
         return jdbc.queryForList("""

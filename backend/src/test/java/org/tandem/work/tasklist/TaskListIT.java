@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.support.Api;
 import org.tandem.support.Eventually;
 import org.tandem.support.TandemIntegrationTest;
@@ -34,6 +38,12 @@ class TaskListIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Api api;
 
@@ -226,6 +236,58 @@ class TaskListIT {
         assertThat(next == null ? "none" : next.get("taskKey").asText())
                 .as("the review is gone from the list")
                 .isNotEqualTo("review");
+        assertThat(itemOf("bob", "?status=done&text=" + q(subject), caseId)
+                        .get("id")
+                        .asText())
+                .isEqualTo(id);
+    }
+
+    @Test
+    void oneCommandThatChangesATaskTwiceWritesItsRowOnceAndADecisionKeepsItsDecider() {
+        String subject = "Une-ecriture-" + UUID.randomUUID().toString().substring(0, 8);
+        long caseId = openLetter(subject);
+        String id = Eventually.await(
+                        "the review task of case " + caseId,
+                        Duration.ofSeconds(30),
+                        () -> taskService
+                                .createTaskQuery()
+                                .processInstanceBusinessKey(String.valueOf(caseId))
+                                .singleResult())
+                .getId();
+        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        // a claim fires two task events, a priority a third: the row is written once, as the command closes
+        String updatesSoFar = "select n_tup_upd from pg_stat_xact_user_tables where relname = 'inbox_task'";
+        long updates = new TransactionTemplate(transactions).execute(tx -> {
+            long before = jdbc.sql(updatesSoFar).query(Long.class).single();
+            commands.execute(context -> {
+                taskService.claim(id, "bob");
+                taskService.setPriority(id, 80);
+                return null;
+            });
+            return jdbc.sql(updatesSoFar).query(Long.class).single() - before;
+        });
+        assertThat(updates).isEqualTo(1);
+        JsonNode claimed = itemOf("bob", "?text=" + q(subject), caseId);
+        assertThat(claimed.get("assignee").asText()).isEqualTo("bob");
+        assertThat(claimed.get("priority").asInt()).isEqualTo(80);
+
+        // unclaimed, then decided from the task page without a claim first: the decision claims and completes in
+        // one command; the ended row says who decided (the "done" list of that person)
+        taskService.setAssignee(id, null);
+        assertThat(itemOf("bob", "?text=" + q(subject), caseId).get("assignee").isNull())
+                .isTrue();
+        assertThat(api.post("bob", "/api/tasks/" + id + "/viewed", Map.of("timeSpentMs", 5000))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("bob", "/api/tasks/" + id + "/complete", Map.of("decision", "ACCEPT"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(jdbc.sql("select status || ' ' || assignee from inbox_task where task_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COMPLETED bob");
         assertThat(itemOf("bob", "?status=done&text=" + q(subject), caseId)
                         .get("id")
                         .asText())
