@@ -1,7 +1,10 @@
 package org.tandem.content;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -11,7 +14,20 @@ import org.tandem.platform.time.EngineClock;
 @Repository
 public class CaseRepository {
 
+    /** How many cases' use cases are remembered: the cases people are working on, not the whole history. */
+    static final int USE_CASES_KEPT = 10_000;
+
     private final JdbcClient jdbc;
+    /**
+     * A case's use case never changes: the steps that only need it (a task's rules, its reading floor) read it
+     * here rather than the whole row again, four times per content case (issue 18). Least recently used first out.
+     */
+    private final Map<Long, String> useCaseKeys = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > USE_CASES_KEPT;
+        }
+    });
 
     CaseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -43,7 +59,9 @@ public class CaseRepository {
                         now,
                         dueAt)
                 .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        long id = keys.getKeyAs(Long.class);
+        useCaseKeys.put(id, useCaseKey);
+        return id;
     }
 
     /** The adviser chose « sans IA »: the case skips the AI step and is counted apart. */
@@ -60,10 +78,26 @@ public class CaseRepository {
     }
 
     public Optional<ContentCase> findById(long id) {
-        return jdbc.sql("select * from content_case where id = ?")
+        Optional<ContentCase> found = jdbc.sql("select * from content_case where id = ?")
                 .param(id)
                 .query(ContentCase.class)
                 .optional();
+        found.ifPresent(c -> useCaseKeys.put(c.id(), c.useCaseKey()));
+        return found;
+    }
+
+    /** The case's use case key; empty for a case that does not exist. */
+    public Optional<String> useCaseKeyOf(long id) {
+        String known = useCaseKeys.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> key = jdbc.sql("select use_case_key from content_case where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+        key.ifPresent(k -> useCaseKeys.put(id, k));
+        return key;
     }
 
     public List<ContentCase> findByRequester(String username, int limit) {

@@ -69,7 +69,7 @@ public class DecisionLog {
                     "Les motifs accompagnent un rejet, une régénération, une modification ou un renvoi, "
                             + "pas cette décision : décochez-les.");
         }
-        String useCase = cases.findById(caseId).orElseThrow().useCaseKey();
+        String useCase = cases.useCaseKeyOf(caseId).orElseThrow();
         var settings = quality.settings(useCase);
         for (String code : d.reasons()) {
             if (code == null || settings.reason(code).isEmpty()) {

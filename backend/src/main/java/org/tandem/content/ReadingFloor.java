@@ -75,7 +75,7 @@ public class ReadingFloor {
     }
 
     private long floorMs(long caseId, int characters) {
-        String useCase = cases.findById(caseId).orElseThrow().useCaseKey();
+        String useCase = cases.useCaseKeyOf(caseId).orElseThrow();
         return quality.settings(useCase).readingFloorMs(characters);
     }
 

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 import org.tandem.content.CaseRepository;
-import org.tandem.content.ContentCase;
 import org.tandem.platform.time.EngineClock;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
@@ -28,8 +27,7 @@ class CaseSteps {
     }
 
     UseCase useCase(long caseId) {
-        ContentCase c = cases.findById(caseId).orElseThrow();
-        return useCases.find(c.useCaseKey()).orElseThrow();
+        return useCases.find(cases.useCaseKeyOf(caseId).orElseThrow()).orElseThrow();
     }
 
     int intVariable(Task task, String name) {
