@@ -2,6 +2,7 @@ package org.tandem.notifications;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Adds the notifier to every user task of every process the engine parses, so no BPMN has to declare it. */
 @Component
@@ -31,7 +33,9 @@ class NotificationsEnginePlugin extends AbstractProcessEnginePlugin {
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-        TaskListener listener = task -> notifier.getObject().on(task);
+        // resolved once, at the first event, not looked up in the bean factory at each (issue 18)
+        Supplier<TaskNotifier> once = SingletonSupplier.of(notifier::getObject);
+        TaskListener listener = task -> once.get().on(task);
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -20,6 +21,7 @@ import org.tandem.content.CaseVariables;
 import org.tandem.content.DraftingService;
 import org.tandem.platform.ai.AiFailure;
 import org.tandem.platform.ai.AiFailures;
+import org.tandem.platform.ops.LoggingContext;
 
 /**
  * Serves the AI steps (the external task topics of the registered {@link AiStep}s, {@value #TOPIC}
@@ -76,6 +78,9 @@ public class DraftWorker implements SmartLifecycle {
         long caseId = ((Number) task.getVariables().get(CaseVariables.CASE_ID)).longValue();
         int retriesLeft = task.getRetries() == null ? properties.retries() : task.getRetries();
         int attempt = properties.retries() - retriesLeft;
+        // the logs of the step name its case's process instance (DraftingLoggingContext reads it no more)
+        String previousInstance = MDC.get(LoggingContext.PROCESS_INSTANCE_ID);
+        MDC.put(LoggingContext.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
         try {
             // same retries and hand-over for every AI step; only the work differs
             // the draft is the case's latest row (by case and external task): the process needs no variable for it
@@ -83,6 +88,12 @@ public class DraftWorker implements SmartLifecycle {
             externalTasks.complete(task.getId(), workerId);
         } catch (RuntimeException e) {
             fail(task, caseId, retriesLeft, e);
+        } finally {
+            if (previousInstance == null) {
+                MDC.remove(LoggingContext.PROCESS_INSTANCE_ID);
+            } else {
+                MDC.put(LoggingContext.PROCESS_INSTANCE_ID, previousInstance);
+            }
         }
     }
 

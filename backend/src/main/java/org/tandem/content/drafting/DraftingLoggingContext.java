@@ -40,7 +40,8 @@ class DraftingLoggingContext {
                     String previousCase = MDC.get(LoggingContext.CASE_ID);
                     String previousInstance = MDC.get(LoggingContext.PROCESS_INSTANCE_ID);
                     MDC.put(LoggingContext.CASE_ID, String.valueOf(caseId));
-                    if (args[1] instanceof String externalTaskId) {
+                    // the worker already put the instance it locked the task of: no query for it (issue 18)
+                    if (args[1] instanceof String externalTaskId && previousInstance == null) {
                         try {
                             ExternalTask task = externalTasks
                                     .getObject()

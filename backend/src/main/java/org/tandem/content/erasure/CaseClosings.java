@@ -2,6 +2,7 @@ package org.tandem.content.erasure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Records when a case closes ({@code content_case.closed_at}) from the engine's history event of its
@@ -20,10 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseClosings extends AbstractProcessEnginePlugin {
 
-    private final ObjectProvider<JdbcClient> jdbc;
+    // resolved at the first closing (the plugin is built before the data source's users), then kept
+    private final Supplier<JdbcClient> jdbc;
 
     CaseClosings(ObjectProvider<JdbcClient> jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = SingletonSupplier.of(jdbc::getObject);
     }
 
     @Override
@@ -37,7 +40,7 @@ class CaseClosings extends AbstractProcessEnginePlugin {
                 if (event instanceof HistoricProcessInstanceEventEntity end
                         && HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(event.getEventType())
                         && end.getEndTime() != null) {
-                    jdbc.getObject()
+                    jdbc.get()
                             .sql(
                                     "update content_case set closed_at = ? where process_instance_id = ? and closed_at is null")
                             .params(new java.sql.Timestamp(end.getEndTime().getTime()), end.getProcessInstanceId())

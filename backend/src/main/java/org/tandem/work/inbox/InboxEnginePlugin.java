@@ -2,6 +2,7 @@ package org.tandem.work.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Adds the read model's listener to every user task of every process the engine parses, so no
@@ -43,7 +45,9 @@ class InboxEnginePlugin extends AbstractProcessEnginePlugin {
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-        TaskListener listener = task -> projection.getObject().on(task);
+        // resolved once, at the first event: a lookup per event cost 0.7 % of the JVM's CPU in P1 (issue 18)
+        Supplier<InboxProjection> once = SingletonSupplier.of(projection::getObject);
+        TaskListener listener = task -> once.get().on(task);
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -58,7 +62,7 @@ class InboxEnginePlugin extends AbstractProcessEnginePlugin {
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new InboxSuspension(projection));
+        handlers.add(new InboxSuspension(once));
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 }

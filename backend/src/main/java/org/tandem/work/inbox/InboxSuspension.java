@@ -1,12 +1,12 @@
 package org.tandem.work.inbox;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Marks the read model's tasks of a suspended process instance, and unmarks them on activation.
@@ -16,9 +16,9 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class InboxSuspension implements HistoryEventHandler {
 
-    private final ObjectProvider<InboxProjection> projection;
+    private final Supplier<InboxProjection> projection;
 
-    InboxSuspension(ObjectProvider<InboxProjection> projection) {
+    InboxSuspension(Supplier<InboxProjection> projection) {
         this.projection = projection;
     }
 
@@ -28,9 +28,9 @@ class InboxSuspension implements HistoryEventHandler {
                 && HistoryEventTypes.PROCESS_INSTANCE_UPDATE.getEventName().equals(instance.getEventType())) {
             String state = instance.getState();
             if (HistoricProcessInstance.STATE_SUSPENDED.equals(state)) {
-                projection.getObject().suspended(instance.getProcessInstanceId(), true);
+                projection.get().suspended(instance.getProcessInstanceId(), true);
             } else if (HistoricProcessInstance.STATE_ACTIVE.equals(state)) {
-                projection.getObject().suspended(instance.getProcessInstanceId(), false);
+                projection.get().suspended(instance.getProcessInstanceId(), false);
             }
         }
     }
