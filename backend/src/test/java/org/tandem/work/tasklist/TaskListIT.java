@@ -84,6 +84,26 @@ class TaskListIT {
                 .orElse(null);
     }
 
+    private org.camunda.bpm.engine.task.Task reviewTaskOf(long caseId) {
+        return Eventually.await(
+                "the review task of case " + caseId,
+                Duration.ofSeconds(30),
+                () -> taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(String.valueOf(caseId))
+                        .singleResult());
+    }
+
+    /** As the task page does: the whole draft displayed, then accepted. */
+    private void acceptAsTheTaskPageDoes(String user, String taskId) {
+        assertThat(api.post(user, "/api/tasks/" + taskId + "/viewed", Map.of("timeSpentMs", 5000))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(user, "/api/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"))
+                        .status())
+                .isEqualTo(200);
+    }
+
     /** Subjects here have no spaces: MockMvc keeps a "+" as it is. */
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -93,13 +113,7 @@ class TaskListIT {
     void theReviewTaskIsListedFromTheReadModelAndWorkedFromTheList() {
         String subject = "Liste-" + UUID.randomUUID().toString().substring(0, 8);
         long caseId = openLetter(subject);
-        var reviewTask = Eventually.await(
-                "the review task of case " + caseId,
-                Duration.ofSeconds(30),
-                () -> taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(String.valueOf(caseId))
-                        .singleResult());
+        var reviewTask = reviewTaskOf(caseId);
         JsonNode task = itemOf("bob", "?text=" + q(subject), caseId);
         assertThat(task.get("id").asText()).isEqualTo(reviewTask.getId());
         String id = task.get("id").asText();
@@ -220,13 +234,7 @@ class TaskListIT {
         // completion through the task page's endpoint closes the row; it stays in "done" for its assignee
         assertThat(api.post("bob", "/api/tasks/" + id + "/claim", Map.of()).status())
                 .isEqualTo(200);
-        // as the task page does: the whole draft displayed before accepting
-        assertThat(api.post("bob", "/api/tasks/" + id + "/viewed", Map.of("timeSpentMs", 5000))
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.post("bob", "/api/tasks/" + id + "/complete", Map.of("decision", "ACCEPT"))
-                        .status())
-                .isEqualTo(200);
+        acceptAsTheTaskPageDoes("bob", id);
         assertThat(jdbc.sql("select status from inbox_task where task_id = ?")
                         .param(id)
                         .query(String.class)
@@ -246,14 +254,7 @@ class TaskListIT {
     void oneCommandThatChangesATaskTwiceWritesItsRowOnceAndADecisionKeepsItsDecider() {
         String subject = "Une-ecriture-" + UUID.randomUUID().toString().substring(0, 8);
         long caseId = openLetter(subject);
-        String id = Eventually.await(
-                        "the review task of case " + caseId,
-                        Duration.ofSeconds(30),
-                        () -> taskService
-                                .createTaskQuery()
-                                .processInstanceBusinessKey(String.valueOf(caseId))
-                                .singleResult())
-                .getId();
+        String id = reviewTaskOf(caseId).getId();
         var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
         // a claim fires two task events, a priority a third: the row is written once, as the command closes
@@ -277,12 +278,7 @@ class TaskListIT {
         taskService.setAssignee(id, null);
         assertThat(itemOf("bob", "?text=" + q(subject), caseId).get("assignee").isNull())
                 .isTrue();
-        assertThat(api.post("bob", "/api/tasks/" + id + "/viewed", Map.of("timeSpentMs", 5000))
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.post("bob", "/api/tasks/" + id + "/complete", Map.of("decision", "ACCEPT"))
-                        .status())
-                .isEqualTo(200);
+        acceptAsTheTaskPageDoes("bob", id);
         assertThat(jdbc.sql("select status || ' ' || assignee from inbox_task where task_id = ?")
                         .param(id)
                         .query(String.class)
