@@ -2,6 +2,7 @@ package org.tandem.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +13,17 @@ import org.springframework.session.Session;
  * The sessions the HTTP filter reads and saves: a request's access reaches the stored session only when the
  * stored access is {@link SessionWrites#ACCESS_RESOLUTION} old or when the request changes something else in it, so
  * an ordinary request reads its session and writes nothing; Spring Session opened a transaction and sent an update
- * (made a no-op by {@link SessionWrites#UPDATE_SESSION}) after each one, four per content case (issue 18).
+ * (made a no-op by {@link SessionWrites#UPDATE_SESSION}) after each one, four per content case (issue 18). Within
+ * a request ({@link #oneReadPerRequest}) a session is read once: Spring Session commits a session twice, when the
+ * response is committed and when its filter ends, and the second commit read the session again (a select and the
+ * row's decoding per request).
  */
 final class RecentAccessSessions implements FindByIndexNameSessionRepository<Session> {
 
     private final FindByIndexNameSessionRepository<Session> sessions;
     private final Duration resolution;
+    /** The sessions the current request has read, by the id it asked for; none outside a request. */
+    private final ThreadLocal<Map<String, Session>> requestReads = new ThreadLocal<>();
 
     @SuppressWarnings("unchecked")
     RecentAccessSessions(FindByIndexNameSessionRepository<? extends Session> sessions, Duration resolution) {
@@ -35,14 +41,49 @@ final class RecentAccessSessions implements FindByIndexNameSessionRepository<Ses
         sessions.save(session instanceof Accessed accessed ? accessed.stored : session);
     }
 
+    /** Opens a request's scope on this thread: until it is closed, a session read once is not read again. */
+    RequestScope oneReadPerRequest() {
+        Map<String, Session> outer = requestReads.get();
+        requestReads.set(new HashMap<>(2));
+        return () -> {
+            if (outer == null) {
+                requestReads.remove();
+            } else {
+                requestReads.set(outer);
+            }
+        };
+    }
+
+    /** A request's scope, closed when the request ends. */
+    interface RequestScope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     @Override
     public Session findById(String id) {
+        Map<String, Session> read = requestReads.get();
+        Session known = read == null ? null : read.get(id);
+        if (known != null && known.getId().equals(id)) {
+            return known;
+        }
         Session found = sessions.findById(id);
-        return found == null ? null : new Accessed(found, resolution);
+        if (found == null) {
+            return null;
+        }
+        Session accessed = new Accessed(found, resolution);
+        if (read != null) {
+            read.put(id, accessed);
+        }
+        return accessed;
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, Session> read = requestReads.get();
+        if (read != null) {
+            read.remove(id);
+        }
         sessions.deleteById(id);
     }
 

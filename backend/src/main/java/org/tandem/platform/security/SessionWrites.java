@@ -1,5 +1,10 @@
 package org.tandem.platform.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
@@ -86,16 +91,30 @@ class SessionWrites {
                 if (!(bean instanceof SessionRepositoryFilter<?>)) {
                     return bean;
                 }
-                SessionRepositoryFilter<Session> filter = new SessionRepositoryFilter<>(
-                        new RecentAccessSessions(sessions.getObject(), ACCESS_RESOLUTION));
-                filter.setHttpSessionIdResolver(resolvers.getIfAvailable(() -> {
-                    CookieHttpSessionIdResolver cookie = new CookieHttpSessionIdResolver();
-                    cookie.setCookieSerializer(cookies.getIfAvailable(DefaultCookieSerializer::new));
-                    return cookie;
-                }));
-                return filter;
+                return filterOver(
+                        new RecentAccessSessions(sessions.getObject(), ACCESS_RESOLUTION),
+                        resolvers.getIfAvailable(() -> {
+                            CookieHttpSessionIdResolver cookie = new CookieHttpSessionIdResolver();
+                            cookie.setCookieSerializer(cookies.getIfAvailable(DefaultCookieSerializer::new));
+                            return cookie;
+                        }));
             }
         };
+    }
+
+    /** Spring Session's filter over these sessions, each request in a scope that reads its session once. */
+    static SessionRepositoryFilter<Session> filterOver(RecentAccessSessions sessions, HttpSessionIdResolver ids) {
+        SessionRepositoryFilter<Session> filter = new SessionRepositoryFilter<>(sessions) {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                try (RecentAccessSessions.RequestScope scope = sessions.oneReadPerRequest()) {
+                    super.doFilterInternal(request, response, chain);
+                }
+            }
+        };
+        filter.setHttpSessionIdResolver(ids);
+        return filter;
     }
 
     /**

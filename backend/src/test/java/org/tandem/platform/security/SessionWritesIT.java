@@ -2,6 +2,8 @@ package org.tandem.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -23,6 +27,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.HeaderHttpSessionIdResolver;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -174,6 +179,48 @@ class SessionWritesIT {
         assertThat(recorded.take()).containsExactly("DELETE alone");
         requests.deleteById(id);
         assertThat(recorded.take()).containsExactly("DELETE in a transaction");
+        assertThat(requests.findById(id)).isNull();
+    }
+
+    @Test
+    void aRequestReadsItsSessionOnceThoughSpringSessionCommitsItTwice() throws Exception {
+        RecordingJdbc recorded = new RecordingJdbc(dataSource);
+        JdbcIndexedSessionRepository repository =
+                new JdbcIndexedSessionRepository(recorded, SessionWrites.sessionTransactions(transactions));
+        new SessionWrites().fewerSessionWrites().customize(repository);
+        RecentAccessSessions requests = new RecentAccessSessions(repository, SessionWrites.ACCESS_RESOLUTION);
+        Session created = requests.createSession();
+        created.setAttribute("probe", "kept");
+        requests.save(created);
+        String id = created.getId();
+        recorded.take();
+        SessionRepositoryFilter<Session> sessionFilter =
+                SessionWrites.filterOver(requests, HeaderHttpSessionIdResolver.xAuthToken());
+        List<Object> seen = new ArrayList<>();
+        FilterChain answer = (request, response) -> {
+            seen.add(((HttpServletRequest) request).getSession(false).getAttribute("probe"));
+            response.getWriter().write("{}");
+            // the response is committed before the filter ends: Spring Session commits the session then, and again
+            // when its filter ends
+            response.flushBuffer();
+        };
+
+        for (int n = 1; n <= 2; n++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/tasks");
+            request.addHeader("X-Auth-Token", id);
+            sessionFilter.doFilter(request, new MockHttpServletResponse(), answer);
+            // one select per request, none kept for the next request
+            assertThat(recorded.take()).containsExactly("SELECT alone");
+        }
+        assertThat(seen).containsExactly("kept", "kept");
+
+        // a request that ends its session: a later read in the same request finds none
+        MockHttpServletRequest logout = new MockHttpServletRequest("POST", "/logout");
+        logout.addHeader("X-Auth-Token", id);
+        sessionFilter.doFilter(logout, new MockHttpServletResponse(), (request, response) -> {
+            ((HttpServletRequest) request).getSession(false).invalidate();
+            assertThat(requests.findById(id)).isNull();
+        });
         assertThat(requests.findById(id)).isNull();
     }
 
