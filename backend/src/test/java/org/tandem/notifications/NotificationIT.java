@@ -81,14 +81,7 @@ class NotificationIT {
                         "message", "Bonjour, où en est le remboursement de mon sinistre ? Merci de me répondre."));
         assertThat(created.status()).isEqualTo(201);
         long caseId = created.body().get("id").asLong();
-        Task review = Eventually.await(
-                "the review task of case " + caseId,
-                Duration.ofSeconds(30),
-                () -> taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(String.valueOf(caseId))
-                        .taskDefinitionKey("review")
-                        .singleResult());
+        Task review = Eventually.caseTask(taskService, caseId, "review");
 
         // new task for my group: both experts, with the case's subject read from the task list
         JsonNode mine = notification(first, review.getId(), "NEW_TASK");
@@ -163,14 +156,7 @@ class NotificationIT {
                                 Map.of("decision", "REJECT", "reason", "Le brouillon invente une date."))
                         .status())
                 .isEqualTo(200);
-        Task handDraft = Eventually.await(
-                "the hand-drafting task of case " + caseId,
-                Duration.ofSeconds(30),
-                () -> taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(String.valueOf(caseId))
-                        .taskDefinitionKey("handDraft")
-                        .singleResult());
+        Task handDraft = Eventually.caseTask(taskService, caseId, "handDraft");
         JsonNode returned = notification("alice", handDraft.getId(), "RETURNED");
         assertThat(returned.get("caseId").asLong()).isEqualTo(caseId);
         assertThat(find("alice", handDraft.getId(), "NEW_TASK")).isNull();
@@ -202,14 +188,7 @@ class NotificationIT {
                             "message", "Bonjour, où en est le remboursement de mon sinistre ? Merci de me répondre."));
             assertThat(created.status()).isEqualTo(201);
             long caseId = created.body().get("id").asLong();
-            Task review = Eventually.await(
-                    "the review task of case " + caseId,
-                    Duration.ofSeconds(30),
-                    () -> taskService
-                            .createTaskQuery()
-                            .processInstanceBusinessKey(String.valueOf(caseId))
-                            .taskDefinitionKey("review")
-                            .singleResult());
+            Task review = Eventually.caseTask(taskService, caseId, "review");
             assertThat(jdbc.sql("select status from inbox_task where task_id = ?")
                             .param(review.getId())
                             .query(String.class)

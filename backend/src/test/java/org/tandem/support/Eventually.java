@@ -2,6 +2,9 @@ package org.tandem.support;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /** Waits for something the worker or the job executor does in the background. */
 public final class Eventually {
@@ -25,5 +28,17 @@ public final class Eventually {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * The open user task of a case (its process instance's business key is the case's id), of this key when one is
+     * given, once the AI step or a job has made it: up to 30 seconds.
+     */
+    public static Task caseTask(TaskService tasks, long caseId, String taskKey) {
+        String what = (taskKey == null ? "the task" : "the " + taskKey + " task") + " of case " + caseId;
+        return await(what, Duration.ofSeconds(30), () -> {
+            TaskQuery query = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId));
+            return (taskKey == null ? query : query.taskDefinitionKey(taskKey)).singleResult();
+        });
     }
 }

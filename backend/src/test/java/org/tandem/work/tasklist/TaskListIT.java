@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +84,7 @@ class TaskListIT {
     }
 
     private org.camunda.bpm.engine.task.Task reviewTaskOf(long caseId) {
-        return Eventually.await(
-                "the review task of case " + caseId,
-                Duration.ofSeconds(30),
-                () -> taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(String.valueOf(caseId))
-                        .singleResult());
+        return Eventually.caseTask(taskService, caseId, null);
     }
 
     /** As the task page does: the whole draft displayed, then accepted. */

@@ -3,7 +3,6 @@ package org.tandem.work.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +62,7 @@ class TaskSuspensionAuditIT {
                         "Bonjour, où en est le remboursement de mon sinistre ? Merci de me répondre."));
         assertThat(created.status()).isEqualTo(201);
         long caseId = created.body().get("id").asLong();
-        return Eventually.await(
-                "the review task of case " + caseId,
-                Duration.ofSeconds(30),
-                () -> taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(String.valueOf(caseId))
-                        .singleResult());
+        return Eventually.caseTask(taskService, caseId, null);
     }
 
     private JsonNode item(String user, String query, String taskId) {
