@@ -426,6 +426,12 @@ class ContentProcessIT {
         assertThat(drafts.latest(c.id()).orElseThrow().text())
                 .as("the offline drafter says it could not apply the instruction")
                 .contains("Plus chaleureux, merci.");
+        decide(pi, BOB, TaskDecision.Decision.EDIT);
+        decide(pi, BOB, new TaskDecision(TaskDecision.Decision.SUBMIT, COMPLETE_LETTER));
+        decide(pi, BOB, TaskDecision.Decision.APPROVE);
+        assertThat(metrics.find(c.id()).orElseThrow().regenerations())
+                .as("the metrics count the regeneration from the recorded decisions, as the process's variable does")
+                .isEqualTo(1);
     }
 
     @Test

@@ -148,7 +148,7 @@ class ApprovalTask implements TaskHandler {
             details.put("belowReadingFloor", true);
         }
         audit.append(caseId, user.username(), AuditType.APPROVED, details, Map.of("finalText", text));
-        metrics.record(caseId, text, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());
+        metrics.record(caseId, text, steps.regenerations(caseId), CaseSteps.now());
         // the approval's facts, transient: the policy's table reads them in this transaction, the case's row and
         // the audit chain keep them
         taskService.complete(

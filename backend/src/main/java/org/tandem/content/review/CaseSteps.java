@@ -19,15 +19,26 @@ class CaseSteps {
     private final CaseRepository cases;
     private final UseCaseCatalog useCases;
     private final TaskService taskService;
+    private final ReviewDecisionRepository decisions;
 
-    CaseSteps(CaseRepository cases, UseCaseCatalog useCases, TaskService taskService) {
+    CaseSteps(
+            CaseRepository cases,
+            UseCaseCatalog useCases,
+            TaskService taskService,
+            ReviewDecisionRepository decisions) {
         this.cases = cases;
         this.useCases = useCases;
         this.taskService = taskService;
+        this.decisions = decisions;
     }
 
     UseCase useCase(long caseId) {
         return useCases.find(cases.useCaseKeyOf(caseId).orElseThrow()).orElseThrow();
+    }
+
+    /** The case's regenerations so far, for its metrics: from its recorded decisions, not an engine read. */
+    int regenerations(long caseId) {
+        return decisions.regenerations(caseId);
     }
 
     int intVariable(Task task, String name) {

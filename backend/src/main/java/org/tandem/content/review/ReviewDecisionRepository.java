@@ -66,6 +66,17 @@ public class ReviewDecisionRepository {
                 > 0;
     }
 
+    /**
+     * How many times the case's reviewers asked the AI for a new draft: the count the process keeps in its
+     * « regenerations » variable for its gateway, read here without an engine command (issue 18).
+     */
+    public int regenerations(long caseId) {
+        return jdbc.sql("select count(*) from review_decision where case_id = ? and task_key = ? and decision = ?")
+                .params(caseId, org.tandem.content.ContentTasks.REVIEW, "REGENERATE")
+                .query(Integer.class)
+                .single();
+    }
+
     public List<ReviewDecision> all(long caseId) {
         return jdbc.sql("select * from review_decision where case_id = ? order by decided_at, id")
                 .param(caseId)

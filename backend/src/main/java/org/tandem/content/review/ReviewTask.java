@@ -87,7 +87,7 @@ class ReviewTask implements TaskHandler {
                 decisionLog.recordDisplayed(task, caseId, d, user, null, reason);
                 UseCase.RejectOutcome outcome = steps.useCase(caseId).rejectOutcome();
                 if (outcome == UseCase.RejectOutcome.END) {
-                    metrics.record(caseId, null, steps.intVariable(task, CaseVariables.REGENERATIONS), CaseSteps.now());
+                    metrics.record(caseId, null, steps.regenerations(caseId), CaseSteps.now());
                 }
                 // what the use case does with a rejected draft: for the gateway that follows
                 variables.put(CaseVariables.ON_REJECT, Variables.stringValue(outcome.name(), true));
