@@ -68,6 +68,17 @@ public class DisclosurePolicy {
      * which run on every display of a case and decide nothing.
      */
     public DisclosureDecision preview(boolean checkedByHuman, double aiShare) {
+        return versionedPreview(checkedByHuman, aiShare).decision();
+    }
+
+    /** A preview's answer with the version of the table that gave it. */
+    public record Versioned(DisclosureDecision decision, int version) {}
+
+    /**
+     * {@link #preview} with the version of the table that answered, from one lookup of the latest table: a
+     * disclosure records both (issue 18: the lookup, a query, was made twice per case).
+     */
+    public Versioned versionedPreview(boolean checkedByHuman, double aiShare) {
         DecisionDefinition latest = engine.getRepositoryService()
                 .createDecisionDefinitionQuery()
                 .decisionDefinitionKey(DECISION_KEY)
@@ -86,13 +97,14 @@ public class DisclosurePolicy {
             parsed = table;
         }
         ParsedTable current = table;
-        return answered.computeIfAbsent(
+        DisclosureDecision decision = answered.computeIfAbsent(
                 new Inputs(current.definitionId(), checkedByHuman, aiShare),
                 in -> checked(
                         dmn.evaluateDecision(current.decision(), variables(checkedByHuman, aiShare))
                                 .getSingleResult(),
                         checkedByHuman,
                         aiShare));
+        return new Versioned(decision, latest.getVersion());
     }
 
     /** The version of the deployed decision that previews and checks use (the latest). */

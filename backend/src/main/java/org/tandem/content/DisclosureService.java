@@ -113,7 +113,9 @@ public class DisclosureService {
                 cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         requireRecordedApproval(contentCase);
         // a check of the process's decision, not a second decision: no second entry in the decision history
-        DisclosureDecision decision = policy.preview(true, contentCase.aiShare() == null ? 0.0 : contentCase.aiShare());
+        DisclosurePolicy.Versioned checked =
+                policy.versionedPreview(true, contentCase.aiShare() == null ? 0.0 : contentCase.aiShare());
+        DisclosureDecision decision = checked.decision();
         if (requested != null && decision.category() != requested) {
             log.warn(
                     "Case {}: the process asked for disclosure category {}, the recorded approval gives {}",
@@ -127,6 +129,7 @@ public class DisclosureService {
                 FINAL,
                 contentCase.finalText(),
                 decision,
+                checked.version(),
                 share,
                 new Accountable(true, approverGroup(contentCase), contentCase.approvedBy()));
     }
@@ -148,7 +151,13 @@ public class DisclosureService {
         ContentCase contentCase =
                 cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
         return record(
-                contentCase, AI_ANSWER, aiText, decision, aiShare, new Accountable(false, AI_REFERENTS, authorizedBy));
+                contentCase,
+                AI_ANSWER,
+                aiText,
+                decision,
+                policy.deployedVersion(),
+                aiShare,
+                new Accountable(false, AI_REFERENTS, authorizedBy));
     }
 
     /**
@@ -162,6 +171,7 @@ public class DisclosureService {
             String kind,
             String text,
             DisclosureDecision decision,
+            int policyVersion,
             double aiShare,
             Accountable accountable) {
         long caseId = contentCase.id();
@@ -201,7 +211,7 @@ public class DisclosureService {
                 contentCase.promptVersion(),
                 contentCase.useCaseKey(),
                 channel.key(),
-                policy.deployedVersion()));
+                policyVersion));
         if (disclosures.insertOnce(
                 new Disclosure(
                         caseId,

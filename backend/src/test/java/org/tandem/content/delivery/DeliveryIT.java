@@ -134,6 +134,11 @@ class DeliveryIT {
         Map<?, ?> generator = (Map<?, ?>) claims.get("generator");
         assertThat(generator.get("model")).isEqualTo("test-model");
         assertThat(generator.get("useCase")).isEqualTo("reply-letter");
+        assertThat(((Number) ((Map<?, ?>) claims.get("disclosure")).get("policyVersion")).intValue())
+                .as("the version of the decision table that gave the label: the latest deployed")
+                .isEqualTo(jdbc.sql("select max(version_) from act_re_decision_def where key_ = 'disclosure-policy'")
+                        .query(Integer.class)
+                        .single());
         assertThat(jws.getPayload().toString()).doesNotContain("bob").doesNotContain("Camille");
         assertThat(disclosure.get("marker").asText()).doesNotContain("bob").contains("\"approver\":\"p-");
 
