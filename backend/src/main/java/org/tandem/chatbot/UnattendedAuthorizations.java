@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.usecase.PromptAuthorizations;
 
 /**
@@ -62,10 +63,12 @@ public class UnattendedAuthorizations {
     /** A decision of the former process, before the quality loop. */
     private Optional<String> legacyAuthorizer(String promptVersion) {
         record Decision(String taskId, String decidedBy) {}
-        for (Decision d :
-                jdbc.sql("""
+        for (Decision d : jdbc.sql("""
                         select task_id, decided_by from unattended_authorization
-                        where prompt_version = ? and authorized order by decided_at""").param(promptVersion).query(Decision.class).list()) {
+                        where prompt_version = ? and authorized order by decided_at""")
+                .param(promptVersion)
+                .query(Rows.of(Decision.class))
+                .list()) {
             if (completedBy(d.taskId(), TASK_KEY, PROCESS_KEY, d.decidedBy(), promptVersion)) {
                 return Optional.of(d.decidedBy());
             }

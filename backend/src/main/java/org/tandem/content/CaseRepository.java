@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.time.EngineClock;
 
 @Repository
@@ -80,7 +81,7 @@ public class CaseRepository {
     public Optional<ContentCase> findById(long id) {
         Optional<ContentCase> found = jdbc.sql("select * from content_case where id = ?")
                 .param(id)
-                .query(ContentCase.class)
+                .query(Rows.of(ContentCase.class))
                 .optional();
         found.ifPresent(c -> useCaseKeys.put(c.id(), c.useCaseKey()));
         return found;
@@ -103,7 +104,7 @@ public class CaseRepository {
     public List<ContentCase> findByRequester(String username, int limit) {
         return jdbc.sql("select * from content_case where requested_by = ? order by created_at desc, id desc limit ?")
                 .params(username, limit)
-                .query(ContentCase.class)
+                .query(Rows.of(ContentCase.class))
                 .list();
     }
 
@@ -113,7 +114,7 @@ public class CaseRepository {
         }
         return jdbc.sql("select * from content_case where id in (:ids)")
                 .param("ids", ids)
-                .query(ContentCase.class)
+                .query(Rows.of(ContentCase.class))
                 .list();
     }
 

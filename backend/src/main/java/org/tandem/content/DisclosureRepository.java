@@ -3,6 +3,7 @@ package org.tandem.content;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 @Repository
 public class DisclosureRepository {
@@ -39,7 +40,7 @@ public class DisclosureRepository {
     public Optional<Disclosure> find(long caseId) {
         return jdbc.sql("select * from disclosure where case_id = ? order by disclosed_at desc, id desc limit 1")
                 .param(caseId)
-                .query(Disclosure.class)
+                .query(Rows.of(Disclosure.class))
                 .optional();
     }
 
@@ -47,13 +48,13 @@ public class DisclosureRepository {
     public Optional<Disclosure> findByContentHash(String sha256) {
         return jdbc.sql("""
                         select * from disclosure where content_sha256 = ? and provenance is not null
-                        order by disclosed_at desc, id desc limit 1""").param(sha256).query(Disclosure.class).optional();
+                        order by disclosed_at desc, id desc limit 1""").param(sha256).query(Rows.of(Disclosure.class)).optional();
     }
 
     public Optional<Disclosure> find(long caseId, String kind) {
         return jdbc.sql("select * from disclosure where case_id = ? and kind = ?")
                 .params(caseId, kind)
-                .query(Disclosure.class)
+                .query(Rows.of(Disclosure.class))
                 .optional();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.content.drafting.JsonColumns;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.guardrails.GuardrailReport;
 import org.tandem.platform.time.EngineClock;
 
@@ -138,7 +139,7 @@ public class DraftRepository {
     Optional<Draft> findByTask(String externalTaskId, int attempt) {
         return jdbc.sql("select * from draft where external_task_id = ? and attempt = ?")
                 .params(externalTaskId, attempt)
-                .query(Draft.class)
+                .query(Rows.of(Draft.class))
                 .optional();
     }
 
@@ -146,21 +147,21 @@ public class DraftRepository {
     public Optional<Draft> latest(long caseId) {
         return jdbc.sql("select * from draft where case_id = ? order by created_at desc, id desc limit 1")
                 .param(caseId)
-                .query(Draft.class)
+                .query(Rows.of(Draft.class))
                 .optional();
     }
 
     public Optional<Draft> first(long caseId) {
         return jdbc.sql("select * from draft where case_id = ? order by created_at, id limit 1")
                 .param(caseId)
-                .query(Draft.class)
+                .query(Rows.of(Draft.class))
                 .optional();
     }
 
     public Optional<Draft> findById(long id) {
         return jdbc.sql("select * from draft where id = ?")
                 .param(id)
-                .query(Draft.class)
+                .query(Rows.of(Draft.class))
                 .optional();
     }
 
@@ -172,7 +173,7 @@ public class DraftRepository {
     public Optional<Draft> latestFromAiStep(long caseId) {
         return jdbc.sql("""
                         select * from draft where case_id = ? and producer <> 'HUMAN'
-                        order by created_at desc, id desc limit 1""").param(caseId).query(Draft.class).optional();
+                        order by created_at desc, id desc limit 1""").param(caseId).query(Rows.of(Draft.class)).optional();
     }
 
     /** Each save of a hand-drafting task is kept as the next attempt of that task; the author is the "model". */

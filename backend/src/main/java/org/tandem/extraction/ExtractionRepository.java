@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 @Repository
 class ExtractionRepository {
@@ -17,7 +18,7 @@ class ExtractionRepository {
     List<ExtractionField> fields(long caseId) {
         return jdbc.sql("select * from extraction_field where case_id = ? order by position")
                 .param(caseId)
-                .query(ExtractionField.class)
+                .query(Rows.of(ExtractionField.class))
                 .list();
     }
 

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.governance.entities.EntityDirectory;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.usecase.UseCase;
 import org.tandem.platform.usecase.UseCaseCatalog;
 import org.tandem.platform.web.ApiException;
@@ -141,13 +142,16 @@ public class UseCaseEnablement {
     public Optional<Setting> setting(String useCaseKey, String entityCode) {
         return jdbc.sql("""
                         select use_case_key, entity_code, mode, killed, project_id from use_case_entity
-                        where use_case_key = ? and entity_code = ?""").params(useCaseKey, entityCode).query(Setting.class).optional();
+                        where use_case_key = ? and entity_code = ?""")
+                .params(useCaseKey, entityCode)
+                .query(Rows.of(Setting.class))
+                .optional();
     }
 
     public List<Setting> settings(String useCaseKey) {
         return jdbc.sql("""
                         select use_case_key, entity_code, mode, killed, project_id from use_case_entity
-                        where use_case_key = ? order by entity_code""").param(useCaseKey).query(Setting.class).list();
+                        where use_case_key = ? order by entity_code""").param(useCaseKey).query(Rows.of(Setting.class)).list();
     }
 
     /**

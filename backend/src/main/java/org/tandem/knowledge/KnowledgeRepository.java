@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 @Repository
 class KnowledgeRepository {
@@ -74,14 +75,14 @@ class KnowledgeRepository {
     Optional<KnowledgeDocument> findByReference(String reference) {
         return jdbc.sql("select * from knowledge_document where reference = ?")
                 .param(reference)
-                .query(KnowledgeDocument.class)
+                .query(Rows.of(KnowledgeDocument.class))
                 .optional();
     }
 
     Optional<KnowledgeDocument> findById(long id) {
         return jdbc.sql("select * from knowledge_document where id = ?")
                 .param(id)
-                .query(KnowledgeDocument.class)
+                .query(Rows.of(KnowledgeDocument.class))
                 .optional();
     }
 
@@ -99,7 +100,7 @@ class KnowledgeRepository {
                 .param("collection", collection)
                 .param("text", text)
                 .param("limit", limit)
-                .query(KnowledgeDocument.class)
+                .query(Rows.of(KnowledgeDocument.class))
                 .list();
     }
 
@@ -157,7 +158,7 @@ class KnowledgeRepository {
         return jdbc.sql("select d.* from knowledge_document d where d.retired_at is null and " + STALE
                         + " order by d.reference")
                 .param("today", today)
-                .query(KnowledgeDocument.class)
+                .query(Rows.of(KnowledgeDocument.class))
                 .list();
     }
 
@@ -172,7 +173,7 @@ class KnowledgeRepository {
                 .param("today", today)
                 .param("username", username)
                 .param("groups", groups.toArray(String[]::new))
-                .query(KnowledgeDocument.class)
+                .query(Rows.of(KnowledgeDocument.class))
                 .list();
     }
 
@@ -195,7 +196,7 @@ class KnowledgeRepository {
                         select decision, comment, decided_by, decided_at, document_version from knowledge_review
                         where document_id = ? order by decided_at desc, id desc limit 50""")
                 .param(documentId)
-                .query(KnowledgeDocuments.ReviewRecord.class)
+                .query(Rows.of(KnowledgeDocuments.ReviewRecord.class))
                 .list();
     }
 
@@ -203,7 +204,7 @@ class KnowledgeRepository {
         return jdbc.sql(
                         "select id, document_id, ordinal, heading, text from knowledge_passage where document_id = ? order by ordinal")
                 .param(documentId)
-                .query(KnowledgePassage.class)
+                .query(Rows.of(KnowledgePassage.class))
                 .list();
     }
 

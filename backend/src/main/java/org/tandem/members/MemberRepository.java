@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 /**
  * Tandem's {@code member} table: the directory itself with the database directory, the copies cases
@@ -51,7 +52,7 @@ public class MemberRepository {
     public Optional<Member> findById(String id) {
         return jdbc.sql("select * from member where id = ?")
                 .param(id)
-                .query(Member.class)
+                .query(Rows.of(Member.class))
                 .optional();
     }
 
@@ -63,7 +64,7 @@ public class MemberRepository {
                         order by last_name, first_name limit :limit""")
                 .param("p", pattern)
                 .param("limit", limit)
-                .query(Member.class)
+                .query(Rows.of(Member.class))
                 .list();
     }
 

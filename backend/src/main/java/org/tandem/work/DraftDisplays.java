@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.platform.audit.AuditTrail;
 import org.tandem.platform.audit.AuditType;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
 
@@ -56,7 +57,7 @@ public class DraftDisplays {
                                 recorded_at = now()
                         returning time_spent_ms, xmax = 0 as first_report""")
                 .params(task.getId(), user.username(), spent)
-                .query(Recorded.class)
+                .query(Rows.of(Recorded.class))
                 .single();
         String key = access.businessKey(task);
         if (recorded.firstReport() && key != null && key.matches("\\d{1,18}")) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.content.ContentCase;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.erasure.ErasableCases;
 import org.tandem.platform.security.Role;
 import org.tandem.work.HomeSection;
@@ -36,7 +37,7 @@ class CaseHome {
                     .sql("select * from content_case where requested_by = ? and status in " + OPEN_STATUSES
                             + " order by created_at asc, id asc limit ?")
                     .params(user.username(), HomeSection.FIRST)
-                    .query(ContentCase.class)
+                    .query(Rows.of(ContentCase.class))
                     .list()
                     .stream()
                     .map(c -> new HomeSection.HomeItem(c.subject(), "n° " + c.id(), "/cases/" + c.id(), null))

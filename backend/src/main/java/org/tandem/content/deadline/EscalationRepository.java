@@ -3,6 +3,7 @@ package org.tandem.content.deadline;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 /** Reads and writes task_escalation, whose unique case id makes an escalation happen once per case. */
 @Repository
@@ -49,7 +50,7 @@ class EscalationRepository {
     Optional<TaskEscalation> findByCase(long caseId) {
         return jdbc.sql("select * from task_escalation where case_id = ?")
                 .param(caseId)
-                .query(TaskEscalation.class)
+                .query(Rows.of(TaskEscalation.class))
                 .optional();
     }
 }

@@ -3,6 +3,7 @@ package org.tandem.content.delivery;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.time.EngineClock;
 
 @Repository
@@ -46,7 +47,7 @@ class DeliveryRepository {
     Optional<Delivery> find(long caseId, String kind) {
         return jdbc.sql("select * from delivery where case_id = ? and kind = ?")
                 .params(caseId, kind)
-                .query(Delivery.class)
+                .query(Rows.of(Delivery.class))
                 .optional();
     }
 
@@ -54,14 +55,14 @@ class DeliveryRepository {
     Optional<Delivery> latest(long caseId) {
         return jdbc.sql("select * from delivery where case_id = ? order by created_at desc, id desc limit 1")
                 .param(caseId)
-                .query(Delivery.class)
+                .query(Rows.of(Delivery.class))
                 .optional();
     }
 
     Optional<Delivery> findByDocumentHash(String sha256) {
         return jdbc.sql("select * from delivery where document_sha256 = ? order by id desc limit 1")
                 .param(sha256)
-                .query(Delivery.class)
+                .query(Rows.of(Delivery.class))
                 .optional();
     }
 
@@ -87,7 +88,7 @@ class DeliveryRepository {
         return jdbc
                 .sql("select * from delivery where status = 'TO_SEND' and created_at < ? order by id limit 50")
                 .param(EngineClock.now().minus(olderThan))
-                .query(Delivery.class)
+                .query(Rows.of(Delivery.class))
                 .list()
                 .stream()
                 .map(d -> new Waiting(

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.usecase.UseCase;
 
 /**
@@ -74,7 +75,7 @@ public class AiBudget {
         // model_spend follows model_call (a trigger, V103): one row, however many calls the month has seen
         return jdbc.sql("select tokens, euros from model_spend where use_case_key = ? and month = ?")
                 .params(useCaseKey, LocalDate.now(PARIS).withDayOfMonth(1))
-                .query(Spent.class)
+                .query(Rows.of(Spent.class))
                 .optional()
                 .orElse(new Spent(0, BigDecimal.ZERO));
     }

@@ -3,6 +3,7 @@ package org.tandem.content.metrics;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 @Repository
 public class CaseMetricsRepository {
@@ -40,7 +41,7 @@ public class CaseMetricsRepository {
     public Optional<CaseMetrics> find(long caseId) {
         return jdbc.sql("select * from case_metrics where case_id = ?")
                 .param(caseId)
-                .query(CaseMetrics.class)
+                .query(Rows.of(CaseMetrics.class))
                 .optional();
     }
 }

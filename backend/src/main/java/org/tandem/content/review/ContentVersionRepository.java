@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.time.EngineClock;
 
 @Repository
@@ -33,7 +34,7 @@ public class ContentVersionRepository {
                 .update();
         return jdbc.sql("select * from content_version where case_id = ? and version_no = ?")
                 .params(caseId, next)
-                .query(ContentVersion.class)
+                .query(Rows.of(ContentVersion.class))
                 .single();
     }
 
@@ -41,14 +42,14 @@ public class ContentVersionRepository {
         return jdbc.sql(
                         "select * from content_version where case_id = ? and draft_id = ? order by version_no desc limit 1")
                 .params(caseId, draftId)
-                .query(ContentVersion.class)
+                .query(Rows.of(ContentVersion.class))
                 .optional();
     }
 
     public List<ContentVersion> all(long caseId) {
         return jdbc.sql("select * from content_version where case_id = ? order by version_no")
                 .param(caseId)
-                .query(ContentVersion.class)
+                .query(Rows.of(ContentVersion.class))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package org.tandem.content.review;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.time.EngineClock;
 
 /** The decisions people took on a case's tasks, with the structured reasons they chose. */
@@ -80,7 +81,7 @@ public class ReviewDecisionRepository {
     public List<ReviewDecision> all(long caseId) {
         return jdbc.sql("select * from review_decision where case_id = ? order by decided_at, id")
                 .param(caseId)
-                .query(ReviewDecision.class)
+                .query(Rows.of(ReviewDecision.class))
                 .list();
     }
 }

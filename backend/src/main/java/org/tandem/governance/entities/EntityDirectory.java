@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 /** The business entities, their hierarchy, and who works in which one: the tables, read and written. */
 @Repository
@@ -33,20 +34,20 @@ public class EntityDirectory {
         return jdbc.sql(
                         "select username, entity_code, source, placed_by, placed_at from user_entity where username = ?")
                 .param(username)
-                .query(Placement.class)
+                .query(Rows.of(Placement.class))
                 .optional();
     }
 
     public List<BusinessEntity> all() {
         return jdbc.sql("select " + COLUMNS + " from business_entity order by name, code")
-                .query(BusinessEntity.class)
+                .query(Rows.of(BusinessEntity.class))
                 .list();
     }
 
     public Optional<BusinessEntity> find(String code) {
         return jdbc.sql("select " + COLUMNS + " from business_entity where code = ?")
                 .param(code)
-                .query(BusinessEntity.class)
+                .query(Rows.of(BusinessEntity.class))
                 .optional();
     }
 
@@ -64,7 +65,7 @@ public class EntityDirectory {
     public List<Placement> placementsIn(String entityCode) {
         return jdbc.sql("""
                         select username, entity_code, source, placed_by, placed_at from user_entity
-                        where entity_code = ? order by username""").param(entityCode).query(Placement.class).list();
+                        where entity_code = ? order by username""").param(entityCode).query(Rows.of(Placement.class)).list();
     }
 
     /** The entity and every entity below it, the entity first. */
@@ -153,7 +154,7 @@ public class EntityDirectory {
     /** Every placed person with their entity, for the people search. */
     List<Placement> placements() {
         return jdbc.sql("select username, entity_code, source, placed_by, placed_at from user_entity order by username")
-                .query(Placement.class)
+                .query(Rows.of(Placement.class))
                 .list();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.governance.UseCaseEnablement;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.security.Role;
 import org.tandem.platform.usecase.UseCase;
@@ -93,14 +94,14 @@ public class UseCaseOpenings {
     /** Every opening, in force or closed, the newest first. */
     public List<UseCaseOpening> history() {
         return jdbc.sql("select * from use_case_opening order by opened_at desc, id desc")
-                .query(UseCaseOpening.class)
+                .query(Rows.of(UseCaseOpening.class))
                 .list();
     }
 
     public Optional<UseCaseOpening> inForce(String useCaseKey) {
         return jdbc.sql("select * from use_case_opening where use_case_key = ? and closed_at is null")
                 .param(useCaseKey)
-                .query(UseCaseOpening.class)
+                .query(Rows.of(UseCaseOpening.class))
                 .optional();
     }
 
@@ -146,7 +147,7 @@ public class UseCaseOpenings {
     private UseCaseOpening find(long id) {
         return jdbc.sql("select * from use_case_opening where id = ?")
                 .param(id)
-                .query(UseCaseOpening.class)
+                .query(Rows.of(UseCaseOpening.class))
                 .optional()
                 .orElseThrow(() -> ApiException.notFound("L'ouverture n° " + id + " n'existe pas."));
     }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
 
@@ -149,7 +150,7 @@ public class EthicsService {
         return jdbc
                 .sql("select * from ethics_review where project_id = ? order by reviewed_at, id")
                 .param(projectId)
-                .query(ReviewRow.class)
+                .query(Rows.of(ReviewRow.class))
                 .list()
                 .stream()
                 .map(r -> new Review(

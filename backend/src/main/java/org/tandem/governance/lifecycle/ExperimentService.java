@@ -14,6 +14,7 @@ import org.tandem.governance.CaseParticipants;
 import org.tandem.governance.SurveySampling;
 import org.tandem.governance.UseCaseEnablement;
 import org.tandem.governance.entities.EntityDirectory;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.time.EngineClock;
 import org.tandem.platform.usecase.UseCaseCatalog;
@@ -330,7 +331,7 @@ public class ExperimentService {
                 jdbc.sql(
                                 "select id, author, text, created_at from project_feedback where project_id = ? order by created_at desc")
                         .param(projectId)
-                        .query(Feedback.class)
+                        .query(Rows.of(Feedback.class))
                         .list(),
                 projects.decisions(projectId),
                 withoutAi(pilot.size() + control.size(), pilotWithoutAi, controlWithoutAi));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 @Repository
 public class KpiRepository {
@@ -36,7 +37,7 @@ public class KpiRepository {
     public List<Kpi> kpis(long projectId) {
         return jdbc.sql("select * from project_kpi where project_id = ? order by id")
                 .param(projectId)
-                .query(Kpi.class)
+                .query(Rows.of(Kpi.class))
                 .list();
     }
 
@@ -96,7 +97,7 @@ public class KpiRepository {
                 .param("withoutAi", withoutAi)
                 .param("entities", entities)
                 .param("since", since)
-                .query(CaseSample.class)
+                .query(Rows.of(CaseSample.class))
                 .list();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.web.ApiException;
 
 @Repository
@@ -59,7 +60,7 @@ public class ProjectRepository {
     public Optional<Project> find(long id) {
         return jdbc.sql("select * from genai_project where id = ?")
                 .param(id)
-                .query(Project.class)
+                .query(Rows.of(Project.class))
                 .optional();
     }
 
@@ -69,21 +70,21 @@ public class ProjectRepository {
 
     public List<Project> all() {
         return jdbc.sql("select * from genai_project order by created_at desc, id desc")
-                .query(Project.class)
+                .query(Rows.of(Project.class))
                 .list();
     }
 
     public List<Project> submittedBy(String username) {
         return jdbc.sql("select * from genai_project where submitted_by = ? order by created_at desc, id desc")
                 .param(username)
-                .query(Project.class)
+                .query(Rows.of(Project.class))
                 .list();
     }
 
     public List<Project> usingUseCase(String useCaseKey) {
         return jdbc.sql("select * from genai_project where use_case_key = ? order by id")
                 .param(useCaseKey)
-                .query(Project.class)
+                .query(Rows.of(Project.class))
                 .list();
     }
 
@@ -134,7 +135,7 @@ public class ProjectRepository {
     public List<ProjectDecision> decisions(long projectId) {
         return jdbc.sql("select * from project_decision where project_id = ? order by decided_at, id")
                 .param(projectId)
-                .query(ProjectDecision.class)
+                .query(Rows.of(ProjectDecision.class))
                 .list();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.governance.UseCaseEnablement;
 import org.tandem.governance.entities.EntityDirectory;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.security.CurrentUser;
 import org.tandem.platform.web.ApiException;
 
@@ -158,7 +159,7 @@ public class RolloutService {
     public Wave wave(long waveId) {
         WaveRow r = jdbc.sql("select * from rollout_wave where id = ?")
                 .param(waveId)
-                .query(WaveRow.class)
+                .query(Rows.of(WaveRow.class))
                 .optional()
                 .orElseThrow(() -> ApiException.notFound("La vague n° " + waveId + " n'existe pas."));
         Project project = projects.require(r.projectId());
@@ -180,7 +181,7 @@ public class RolloutService {
                 codes,
                 jdbc.sql("select username, role, trained_at from wave_person where wave_id = ? order by role, username")
                         .param(waveId)
-                        .query(Person.class)
+                        .query(Rows.of(Person.class))
                         .list(),
                 values);
     }
@@ -395,7 +396,7 @@ public class RolloutService {
     private List<WaveRow> waveRows(long projectId) {
         return jdbc.sql("select * from rollout_wave where project_id = ? order by seq")
                 .param(projectId)
-                .query(WaveRow.class)
+                .query(Rows.of(WaveRow.class))
                 .list();
     }
 

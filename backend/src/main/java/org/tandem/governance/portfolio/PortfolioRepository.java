@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 /** The directorates, and the two append-only histories of the portfolio: scorings and weights changes. */
 @Repository
@@ -23,14 +24,14 @@ class PortfolioRepository {
 
     List<Directorate> directorates() {
         return jdbc.sql("select * from directorate order by name")
-                .query(Directorate.class)
+                .query(Rows.of(Directorate.class))
                 .list();
     }
 
     Optional<Directorate> directorate(String code) {
         return jdbc.sql("select * from directorate where code = ?")
                 .param(code)
-                .query(Directorate.class)
+                .query(Rows.of(Directorate.class))
                 .optional();
     }
 
@@ -52,7 +53,10 @@ class PortfolioRepository {
     List<WeightsChange> weightsHistory(String code) {
         return jdbc.sql("""
                         select * from directorate_weights where (cast(? as varchar) is null or directorate_code = ?)
-                        order by changed_at, id""").params(code, code).query(WeightsChange.class).list();
+                        order by changed_at, id""")
+                .params(code, code)
+                .query(Rows.of(WeightsChange.class))
+                .list();
     }
 
     /** Appends a scoring; the earlier ones stay. */
@@ -104,13 +108,16 @@ class PortfolioRepository {
     Optional<ProjectScore> score(long projectId) {
         return jdbc.sql("select * from project_score where project_id = ? order by scored_at desc, id desc limit 1")
                 .param(projectId)
-                .query(ProjectScore.class)
+                .query(Rows.of(ProjectScore.class))
                 .optional();
     }
 
     /** Each project's latest scoring at the moment (null: the latest of all). */
     List<ProjectScore> scoresAt(OffsetDateTime at) {
-        return jdbc.sql(LATEST_SCORES).params(at, at).query(ProjectScore.class).list();
+        return jdbc.sql(LATEST_SCORES)
+                .params(at, at)
+                .query(Rows.of(ProjectScore.class))
+                .list();
     }
 
     /** Every scoring (of one project, of one directorate's projects, or all), oldest first. */
@@ -121,7 +128,7 @@ class PortfolioRepository {
                           and (cast(? as varchar) is null or directorate_code = ?)
                         order by scored_at, id""")
                 .params(projectId, projectId, directorateCode, directorateCode)
-                .query(ProjectScore.class)
+                .query(Rows.of(ProjectScore.class))
                 .list();
     }
 }

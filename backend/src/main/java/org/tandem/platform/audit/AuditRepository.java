@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 
 @Repository
 class AuditRepository {
@@ -26,7 +27,7 @@ class AuditRepository {
     Optional<AuditEvent> last(long caseId) {
         return jdbc.sql("select * from audit_event where case_id = ? order by seq desc limit 1")
                 .param(caseId)
-                .query(AuditEvent.class)
+                .query(Rows.of(AuditEvent.class))
                 .optional();
     }
 
@@ -70,7 +71,7 @@ class AuditRepository {
     List<AuditEvent> chain(long caseId) {
         return jdbc.sql("select * from audit_event where case_id = ? order by seq")
                 .param(caseId)
-                .query(AuditEvent.class)
+                .query(Rows.of(AuditEvent.class))
                 .list();
     }
 

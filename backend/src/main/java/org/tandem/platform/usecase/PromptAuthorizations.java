@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.time.EngineClock;
 
 /**
@@ -98,7 +99,7 @@ public class PromptAuthorizations {
     public List<Authorization> history(String useCaseKey) {
         return jdbc.sql("select * from prompt_authorization where use_case_key = ? order by id desc")
                 .param(useCaseKey)
-                .query(Authorization.class)
+                .query(Rows.of(Authorization.class))
                 .list();
     }
 
@@ -117,7 +118,7 @@ public class PromptAuthorizations {
                         select * from prompt_authorization where use_case_key = ? and version = ? and basis = 'EVALUATION'
                         order by id desc limit 1""")
                 .params(l.useCaseKey(), l.version())
-                .query(Authorization.class)
+                .query(Rows.of(Authorization.class))
                 .optional()
                 .filter(a -> a.decision() == Decision.AUTHORISED);
     }
@@ -196,7 +197,7 @@ public class PromptAuthorizations {
                 .single();
         return jdbc.sql("select * from prompt_authorization where id = ?")
                 .param(id)
-                .query(Authorization.class)
+                .query(Rows.of(Authorization.class))
                 .single();
     }
 }

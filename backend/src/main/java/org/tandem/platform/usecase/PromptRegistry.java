@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.database.Rows;
 
 /**
  * Versions the pre-prompts (proposal 38): a pre-prompt whose text (or model) is new gets the next version
@@ -117,7 +118,7 @@ public class PromptRegistry {
     private Optional<PromptVersion> find(String useCaseKey, String hash) {
         return jdbc.sql("select " + COLUMNS + " from prompt_version where use_case_key = ? and sha256 = ?")
                 .params(useCaseKey, hash)
-                .query(PromptVersion.class)
+                .query(Rows.of(PromptVersion.class))
                 .optional();
     }
 
@@ -125,7 +126,7 @@ public class PromptRegistry {
     public List<PromptVersion> versions(String useCaseKey) {
         return jdbc.sql("select " + COLUMNS + " from prompt_version where use_case_key = ? order by version desc")
                 .param(useCaseKey)
-                .query(PromptVersion.class)
+                .query(Rows.of(PromptVersion.class))
                 .list();
     }
 
@@ -134,7 +135,7 @@ public class PromptRegistry {
         PromptVersion.Label l = PromptVersion.parse(label);
         return jdbc.sql("select " + COLUMNS + " from prompt_version where use_case_key = ? and version = ?")
                 .params(l.useCaseKey(), l.version())
-                .query(PromptVersion.class)
+                .query(Rows.of(PromptVersion.class))
                 .single();
     }
 

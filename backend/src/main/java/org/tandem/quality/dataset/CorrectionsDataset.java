@@ -15,6 +15,7 @@ import org.tandem.content.DraftRepository;
 import org.tandem.content.DraftSource;
 import org.tandem.members.Member;
 import org.tandem.members.MemberRepository;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.privacy.MemberIdentity;
 import org.tandem.platform.privacy.PseudonymisationSession;
 import org.tandem.platform.privacy.Pseudonymiser;
@@ -83,7 +84,10 @@ public class CorrectionsDataset {
                         from content_case c
                         where c.use_case_key = ? and c.final_text is not null and c.approved_at is not null
                           and exists (select 1 from draft d where d.case_id = c.id and d.producer <> 'HUMAN')
-                        order by c.approved_at desc, c.id desc limit ?""").params(useCaseKey, size).query(ReferenceCase.class).list();
+                        order by c.approved_at desc, c.id desc limit ?""")
+                .params(useCaseKey, size)
+                .query(Rows.of(ReferenceCase.class))
+                .list();
     }
 
     /** A pseudonymisation session for a case's member: the same values get the same tokens in all its texts. */
@@ -96,11 +100,12 @@ public class CorrectionsDataset {
 
     /** One case of the dataset, pseudonymised. */
     public Optional<Correction> correction(long caseId) {
-        Optional<Row> found = jdbc.sql("""
+        Optional<Row> found =
+                jdbc.sql("""
                         select c.id, c.use_case_key, c.prompt_version, c.member_id, c.subject, c.message, c.final_text,
                                c.created_at, m.edit_ratio_chars, m.edit_ratio_words, m.ai_share,
                                m.accepted_without_edit, m.hand_drafted, m.regenerations, m.rejected
-                        from content_case c left join case_metrics m on m.case_id = c.id where c.id = ?""").param(caseId).query(Row.class).optional();
+                        from content_case c left join case_metrics m on m.case_id = c.id where c.id = ?""").param(caseId).query(Rows.of(Row.class)).optional();
         Optional<Draft> aiDraft = drafts.latestFromAiStep(caseId);
         if (found.isEmpty() || aiDraft.isEmpty()) {
             return Optional.empty();
@@ -118,7 +123,7 @@ public class CorrectionsDataset {
         for (DecisionRow d :
                 jdbc.sql("""
                         select id, task_key, decision, instruction, reason from review_decision
-                        where case_id = ? order by decided_at, id""").param(caseId).query(DecisionRow.class).list()) {
+                        where case_id = ? order by decided_at, id""").param(caseId).query(Rows.of(DecisionRow.class)).list()) {
             List<String> reasons = jdbc.sql(
                             "select reason_code from review_reason where decision_id = ? order by reason_code")
                     .param(d.id())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.time.EngineClock;
 
 /** The evaluation runs and their cases (prompt_evaluation, prompt_evaluation_case). */
@@ -85,7 +86,7 @@ class EvaluationRepository {
     Optional<Run> find(long id) {
         return jdbc.sql("select * from prompt_evaluation where id = ?")
                 .param(id)
-                .query(Run.class)
+                .query(Rows.of(Run.class))
                 .optional();
     }
 
@@ -93,27 +94,30 @@ class EvaluationRepository {
     List<Run> ofVersion(String useCaseKey, int version) {
         return jdbc.sql("""
                         select * from prompt_evaluation where use_case_key = ? and candidate_version = ?
-                        order by id desc""").params(useCaseKey, version).query(Run.class).list();
+                        order by id desc""")
+                .params(useCaseKey, version)
+                .query(Rows.of(Run.class))
+                .list();
     }
 
     List<Run> ofUseCase(String useCaseKey, int limit) {
         return jdbc.sql("select * from prompt_evaluation where use_case_key = ? order by id desc limit ?")
                 .params(useCaseKey, limit)
-                .query(Run.class)
+                .query(Rows.of(Run.class))
                 .list();
     }
 
     List<CaseRow> cases(long evaluationId) {
         return jdbc.sql("select * from prompt_evaluation_case where evaluation_id = ? order by position, side desc")
                 .param(evaluationId)
-                .query(CaseRow.class)
+                .query(Rows.of(CaseRow.class))
                 .list();
     }
 
     List<CaseRow> pending(long evaluationId) {
         return jdbc.sql("""
                         select * from prompt_evaluation_case where evaluation_id = ? and status = 'PENDING'
-                        order by position, side desc""").param(evaluationId).query(CaseRow.class).list();
+                        order by position, side desc""").param(evaluationId).query(Rows.of(CaseRow.class)).list();
     }
 
     void markRunning(long id) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.content.Redrafting;
 import org.tandem.platform.ai.AiFailures;
 import org.tandem.platform.ai.AiProperties;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.privacy.PseudonymisationSession;
 import org.tandem.platform.usecase.PromptAuthorizations;
 import org.tandem.platform.usecase.PromptRegistry;
@@ -198,7 +199,7 @@ public class PromptEvaluations {
     private ReferenceCase reference(long caseId) {
         return jdbc.sql("""
                         select id as case_id, member_id, subject, message, final_text as approved_text
-                        from content_case where id = ?""").param(caseId).query(ReferenceCase.class).single();
+                        from content_case where id = ?""").param(caseId).query(Rows.of(ReferenceCase.class)).single();
     }
 
     /** The run as the referent reads it. */

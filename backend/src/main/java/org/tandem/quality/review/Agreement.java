@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tandem.platform.database.Rows;
 
 /**
  * How much two experts agree on the same AI draft, from the second reviews: Cohen's κ between the first
@@ -82,7 +83,7 @@ public class Agreement {
                         select s.use_case_key, s.first_reviewer, s.first_verdict, r.reviewer, r.verdict
                         from second_review_draw s join second_review r on r.case_id = s.case_id
                         where s.first_verdict is not null order by s.use_case_key, s.case_id""")
-                .query(Pair.class)
+                .query(Rows.of(Pair.class))
                 .list()
                 .forEach(p -> byUseCase
                         .computeIfAbsent(p.useCaseKey(), k -> new ArrayList<>())

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.content.ContentTasks;
+import org.tandem.platform.database.Rows;
 import org.tandem.platform.usecase.QualityCatalog;
 import org.tandem.platform.usecase.QualitySettings;
 import org.tandem.platform.usecase.UseCase;
@@ -171,7 +172,7 @@ public class SecondReviewDraws implements SmartLifecycle {
         if (disclosedSince != null) {
             statement = statement.param("since", disclosedSince.atOffset(ZoneOffset.UTC));
         }
-        return statement.query(Candidate.class).list();
+        return statement.query(Rows.of(Candidate.class)).list();
     }
 
     /** One case, in its own transaction: the draw row, then the process when drawn with a reviewer. */
@@ -185,7 +186,7 @@ public class SecondReviewDraws implements SmartLifecycle {
                         select decided_by, decision from review_decision where case_id = ? and task_key = ?
                         order by decided_at desc, id desc limit 1""")
                 .params(c.id(), ContentTasks.REVIEW)
-                .query(LastReview.class)
+                .query(Rows.of(LastReview.class))
                 .single();
         String firstReviewer = last.decidedBy();
         String lastReview = last.decision();
@@ -236,9 +237,10 @@ public class SecondReviewDraws implements SmartLifecycle {
 
     /** Everyone who worked on the case: requester, reviewers, editors, hand-drafters, approver. */
     Set<String> participants(long caseId) {
-        Candidate c = jdbc.sql("""
+        Candidate c =
+                jdbc.sql("""
                         select c.id, c.use_case_key, c.requested_by, c.approved_by, m.accepted_without_edit, m.hand_drafted
-                        from content_case c left join case_metrics m on m.case_id = c.id where c.id = ?""").param(caseId).query(Candidate.class).single();
+                        from content_case c left join case_metrics m on m.case_id = c.id where c.id = ?""").param(caseId).query(Rows.of(Candidate.class)).single();
         return participants(c);
     }
 

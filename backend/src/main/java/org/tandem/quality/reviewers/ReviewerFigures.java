@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tandem.content.ContentTasks;
+import org.tandem.platform.database.Rows;
 
 /**
  * A reviewer's figures per use case, computed from what they did (never declared): the cases whose AI
@@ -53,7 +54,7 @@ public class ReviewerFigures {
         return jdbc.sql(PER_REVIEWER.replace("/*user*/", username == null ? "" : "and r.decided_by = :user"))
                 .param("review", ContentTasks.REVIEW)
                 .param("user", username == null ? "" : username)
-                .query(Figures.class)
+                .query(Rows.of(Figures.class))
                 .list();
     }
 
@@ -61,7 +62,7 @@ public class ReviewerFigures {
     public List<Figures> perTeam() {
         return jdbc.sql(PER_TEAM)
                 .param("review", ContentTasks.REVIEW)
-                .query(Figures.class)
+                .query(Rows.of(Figures.class))
                 .list();
     }
 
