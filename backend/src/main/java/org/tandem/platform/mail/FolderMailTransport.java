@@ -36,7 +36,10 @@ final class FolderMailTransport implements MailTransport {
         String id = message.getMessageID().replaceAll("[^A-Za-z0-9._@-]", "");
         Path target = folder.resolve(id + ".eml");
         try {
-            Files.createDirectories(folder);
+            // createDirectories throws and catches an exception of its own when the folder exists: not per letter
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+            }
             if (!Files.exists(target)) {
                 Path partial = Files.createTempFile(folder, ".sending-", ".tmp");
                 // buffered: the MIME encoders write a few bytes at a time, each a system call unbuffered (issue 18)
