@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import java.text.ParseException;
@@ -28,13 +27,18 @@ public class Provenance {
     private final ProvenanceKeys keys;
     private final ProvenanceProperties properties;
     private final javax.crypto.spec.SecretKeySpec pseudonymKey;
-    // made at the first signature: Bouncy Castle's provider takes a moment to set up, which a start need not wait for
-    private volatile ECDSASigner signer;
+    // one signer for the deployment's key, fixed for the life of the process
+    private final Es256Signer signer;
 
     Provenance(ProvenanceKeys keys, ProvenanceProperties properties) {
         this.keys = keys;
         this.properties = properties;
         this.pseudonymKey = new javax.crypto.spec.SecretKeySpec(keys.pseudonymSecret(), "HmacSHA256");
+        try {
+            this.signer = new Es256Signer(keys.signingKey().toECPrivateKey());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("The provenance signing key is not a usable EC private key", e);
+        }
     }
 
     public String issuer() {
@@ -73,31 +77,11 @@ public class Provenance {
                         .build(),
                 new Payload(claims.toJson()));
         try {
-            jws.sign(signer());
+            jws.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("The provenance record could not be signed", e);
         }
         return jws.serialize();
-    }
-
-    /**
-     * One signer for the deployment's key (fixed for the life of the process), with Bouncy Castle's provider
-     * given to it alone, not registered in the JVM: its ES256 signing takes half the time of the JDK 17
-     * provider's (which was 4 % of the CPU under P1, issue 18); any ES256 verifier reads its signatures.
-     */
-    private ECDSASigner signer() throws JOSEException {
-        ECDSASigner current = signer;
-        if (current == null) {
-            synchronized (this) {
-                current = signer;
-                if (current == null) {
-                    current = new ECDSASigner(keys.signingKey());
-                    current.getJCAContext().setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
-                    signer = current;
-                }
-            }
-        }
-        return current;
     }
 
     /**
