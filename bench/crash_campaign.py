@@ -1,8 +1,16 @@
 """Crash campaign: start the app, load cases, kill -9 the JVM and its PostgreSQL at a random moment
 (while AI drafts, approvals, disclosures and deliveries are under way), restart on the same data, repeat;
 then check that no case is lost, nothing is disclosed twice, every approved letter reached the mail server
-exactly once (none lost, none received twice, even in rounds where the mail server refused service) and
-every audit chain verifies."""
+(none lost, even in rounds where the mail server refused service) and every audit chain verifies.
+
+A letter is received once, with one exception that SMTP imposes: it has no two-phase commit, so a kill -9 that
+falls between the server's acceptance (its count at the final dot) and Tandem's commit of « sent » makes the next
+start send the same message again, under the same Message-ID (which mail clients file as one). The campaign
+counts such a second copy apart — exactly two copies, the first accepted within CRASH_WINDOW seconds (default
+0.5) of a kill, the second after the restart — and prints how far from the kill the first was. The server stamps a
+message when its thread has read the final dot, which may be a few milliseconds after the JVM died (the dot was in
+the socket before): the window is taken on both sides. Any other second copy (no kill at the first, a third copy)
+fails the campaign."""
 import os
 import random
 import sys
@@ -31,6 +39,8 @@ app = App(os.path.join(work, "postgres"), provider=provider, log=os.path.join(wo
 print("crash campaign: %d iterations, %d cases per round, data in %s" % (iterations, cases_per_round, work), flush=True)
 
 created, approved_ok, kills, starts, outages = set(), set(), 0, [], 0
+kill_times = []  # when each killed JVM was gone (the fake mail server's clock)
+crash_window = float(os.environ.get("CRASH_WINDOW", "0.5"))
 rng = random.Random(int(os.environ.get("SEED", "7")))
 # a time budget (minutes) may end the rounds early; the verification below always runs
 budget = float(os.environ.get("MAX_MINUTES", "0"))
@@ -64,6 +74,7 @@ for i in range(iterations):
     while time.time() < deadline:
         time.sleep(0.05)
     app.kill9()  # in the middle of whatever is going on: drafts, approvals, disclosures
+    kill_times.append(app.killed_at)
     kills += 1
     pool.shutdown(wait=True, cancel_futures=True)
     for f in futures:
@@ -107,9 +118,23 @@ for cid in statuses:
     if s == 200 and sum(1 for e in audit["events"] if e["type"] == "DELIVERED") > 1:
         delivered_audit_twice.append(cid)
 
+
+def copy_of_the_crash_window(message_id):
+    """Two copies, the first accepted at a kill -9 and the second after the restart: the window SMTP leaves
+    between the server's acceptance and the commit of « sent ». Returns the milliseconds from the kill to the
+    first copy (negative: before it), or None when the copies are not explained by a kill."""
+    times = smtp.times(message_id)
+    if len(times) != 2:
+        return None
+    for killed in kill_times:
+        if killed - crash_window <= times[0] <= killed + crash_window < times[1]:
+            return (times[0] - killed) * 1000
+    return None
+
+
 # delivery: each disclosed letter has one Message-ID, fixed before its first attempt; the mail server must
-# have accepted it exactly once, and nothing else
-message_ids, delivery_lost, received_twice, not_sent = {}, [], [], []
+# have accepted it once (twice only across a kill, see above), and nothing else
+message_ids, delivery_lost, received_twice, not_sent, crash_copies = {}, [], [], [], []
 for cid, status in statuses.items():
     if status not in ("DISCLOSED", "TO_SEND"):
         continue
@@ -123,7 +148,15 @@ for cid, status in statuses.items():
     if n == 0:
         delivery_lost.append(cid)
     elif n > 1:
-        received_twice.append((cid, n))
+        before_kill = copy_of_the_crash_window(delivery["messageId"])
+        if before_kill is None:
+            received_twice.append((cid, n))
+            start = kill_times[0] - 60 if kill_times else 0
+            print("  case %d received %d times, at %s s; kills at %s s (from the first kill - 60 s)"
+                  % (cid, n, ["%.3f" % (t - start) for t in smtp.times(delivery["messageId"])],
+                     ["%.3f" % (k - start) for k in kill_times]))
+        else:
+            crash_copies.append((cid, round(before_kill, 1)))
 stray = [m for m in smtp.all() if m not in message_ids]
 s, verify = admin.call("GET", "/api/audit/verify")
 app.stop()
@@ -142,6 +175,8 @@ print("  delivery lost (sent but never received): %d %s; received twice: %d %s; 
       "still « à envoyer »: %d %s; DELIVERED twice in an audit trail: %d"
       % (len(delivery_lost), delivery_lost[:10], len(received_twice), received_twice[:10], len(stray),
          len(not_sent), not_sent[:10], len(delivered_audit_twice)))
+print("  sent again after a kill in the window between the server's acceptance and the commit (same Message-ID): "
+      "%d %s (case, ms from the kill to the first copy; window ±%.1f s)" % (len(crash_copies), crash_copies[:10], crash_window))
 print("  provider calls: %d; app log: %s" % (provider.calls, app.log))
 ok = (not lost and not twice and not approved_not_disclosed and chains.get("broken") == []
       and not delivery_lost and not received_twice and not stray and not not_sent and not delivered_audit_twice)

@@ -110,6 +110,7 @@ class FakeSmtp:
         self.mode = "ok"
         self.lock = threading.Lock()
         self.received = {}  # Message-ID -> number of times accepted
+        self.accepted_at = {}  # Message-ID -> when each copy was accepted (time.time())
         smtp = self
 
         class Handler(socketserver.StreamRequestHandler):
@@ -146,6 +147,7 @@ class FakeSmtp:
                                     message_id = data.split(b":", 1)[1].strip().decode()
                             with smtp.lock:
                                 smtp.received[message_id] = smtp.received.get(message_id, 0) + 1
+                                smtp.accepted_at.setdefault(message_id, []).append(time.time())
                             self.send("250 2.0.0 accepte")
                         elif verb == "QUIT":
                             self.send("221 au revoir")
@@ -181,6 +183,11 @@ class FakeSmtp:
     def all(self):
         with self.lock:
             return dict(self.received)
+
+    def times(self, message_id):
+        """When each copy of the message was accepted, oldest first."""
+        with self.lock:
+            return list(self.accepted_at.get(message_id, []))
 
 
 class App:
@@ -266,6 +273,7 @@ class App:
         if self.proc and self.proc.poll() is None:
             os.kill(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
+        self.killed_at = time.time()  # the JVM is gone: it sends nothing after this
         if pg:
             try:
                 os.kill(pg, signal.SIGKILL)
