@@ -126,18 +126,26 @@ def ai_worker():
 
 def review(s, k):
     while running:
-        status, tasks = s.call("GET", "/engine-rest/task?candidateGroup=experts&sortBy=created&sortOrder=asc"
-                                      "&maxResults=100")
         done = 0
-        for t in tasks if status == 200 else []:
-            # each expert works a share of the cases, as Tandem's side does
-            if int(t["processInstanceId"].replace("-", ""), 16) % reviewers != k:
-                continue
-            claimed, _ = s.call("POST", "/engine-rest/task/%s/claim" % t["id"], {"userId": s.user})
-            completed, _ = s.call("POST", "/engine-rest/task/%s/complete" % t["id"], {}) if claimed == 204 else (claimed, None)
-            with lock:
-                statuses[completed] = statuses.get(completed, 0) + 1
-            done += 1
+        try:
+            status, tasks = s.call("GET", "/engine-rest/task?candidateGroup=experts&sortBy=created&sortOrder=asc"
+                                          "&maxResults=100")
+            for t in tasks if status == 200 else []:
+                # each expert works a share of the cases, as Tandem's side does
+                if int(t["processInstanceId"].replace("-", ""), 16) % reviewers != k:
+                    continue
+                claimed, _ = s.call("POST", "/engine-rest/task/%s/claim" % t["id"], {"userId": s.user})
+                completed, _ = (s.call("POST", "/engine-rest/task/%s/complete" % t["id"], {}) if claimed == 204
+                                else (claimed, None))
+                with lock:
+                    statuses[completed] = statuses.get(completed, 0) + 1
+                done += 1
+        except OSError:
+            # the peer stopping under a call in flight (the thread used to die with a traceback); during the run
+            # a connection lost is counted as status 0 and the expert goes on, as the AI worker does
+            if running:
+                with lock:
+                    statuses[0] = statuses.get(0, 0) + 1
         if not done:
             time.sleep(0.05)
 
