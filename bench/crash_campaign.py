@@ -148,15 +148,15 @@ for cid, status in statuses.items():
     if n == 0:
         delivery_lost.append(cid)
     elif n > 1:
-        before_kill = copy_of_the_crash_window(delivery["messageId"])
-        if before_kill is None:
+        from_kill = copy_of_the_crash_window(delivery["messageId"])
+        if from_kill is None:
             received_twice.append((cid, n))
             start = kill_times[0] - 60 if kill_times else 0
             print("  case %d received %d times, at %s s; kills at %s s (from the first kill - 60 s)"
                   % (cid, n, ["%.3f" % (t - start) for t in smtp.times(delivery["messageId"])],
                      ["%.3f" % (k - start) for k in kill_times]))
         else:
-            crash_copies.append((cid, round(before_kill, 1)))
+            crash_copies.append((cid, round(from_kill, 1)))
 stray = [m for m in smtp.all() if m not in message_ids]
 s, verify = admin.call("GET", "/api/audit/verify")
 app.stop()
