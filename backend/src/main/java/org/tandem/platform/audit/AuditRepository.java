@@ -16,16 +16,12 @@ class AuditRepository {
         this.jdbc = jdbc;
     }
 
-    /** Serialises the appends of one case for the rest of the transaction. */
-    void lockCase(long caseId) {
-        jdbc.sql("select pg_advisory_xact_lock(7263, cast(? as int))")
-                .param(caseId % Integer.MAX_VALUE)
-                .query()
-                .singleRow();
-    }
-
-    Optional<AuditEvent> last(long caseId) {
-        return jdbc.sql("select * from audit_event where case_id = ? order by seq desc limit 1")
+    /**
+     * Takes the case's advisory lock, which serialises its appends for the rest of the transaction, and
+     * reads its last entry after the lock is held: one round trip (V107's function) instead of two.
+     */
+    Optional<AuditEvent> lockAndLast(long caseId) {
+        return jdbc.sql("select * from audit_lock_last(?)")
                 .param(caseId)
                 .query(Rows.of(AuditEvent.class))
                 .optional();

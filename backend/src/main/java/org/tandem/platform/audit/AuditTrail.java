@@ -52,8 +52,7 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(long caseId, String actor, AuditType type, Map<String, ?> details, Map<String, ?> personal) {
-        repository.lockCase(caseId);
-        var last = repository.last(caseId);
+        var last = repository.lockAndLast(caseId);
         int seq = last.map(e -> e.seq() + 1).orElse(1);
         String prevHash = last.map(AuditEvent::hash).orElse(AuditHash.GENESIS);
         // microseconds: what PostgreSQL stores, so the hash can be recomputed from the row

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
@@ -20,12 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.support.TandemIntegrationTest;
 
 /**
- * The engine keeps its full history but logs a job's runs only (issue 18): an asynchronous step that went well
- * leaves its success (with the node that ran it), a failing step its failure (with its message), a deadline timer
- * removed with its task nothing, and no job its creation; the instance's other history is still written.
+ * The engine keeps its history of record and writes nothing nobody reads (issue 18): an asynchronous step that went
+ * well leaves its success (with the node that ran it), a failing step its failure (with its message), a deadline
+ * timer removed with its task nothing, and no job its creation; no log of each variable update, no identity links;
+ * activities, tasks and the variables' values are still written.
  */
 @TandemIntegrationTest
-class JobLogOfRunsIT {
+class EngineHistoryLevelIT {
 
     @Autowired
     RepositoryService repository;
@@ -39,8 +42,11 @@ class JobLogOfRunsIT {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    ExternalTaskService external;
+
     @Test
-    void onlyAJobsRunsAreLogged() throws InterruptedException {
+    void onlyTheHistoryOfRecordIsWritten() throws InterruptedException {
         String key = "job-log-" + UUID.randomUUID().toString().substring(0, 8);
         BpmnModelInstance model = Bpmn.createExecutableProcess(key)
                 .camundaHistoryTimeToLive(1)
@@ -48,7 +54,11 @@ class JobLogOfRunsIT {
                 .serviceTask("fine")
                 .camundaAsyncBefore()
                 .camundaExpression("${execution.setVariable('seen', true)}")
+                .serviceTask("outside")
+                .camundaType("external")
+                .camundaTopic(key)
                 .userTask("wait")
+                .camundaCandidateGroups("experts")
                 .boundaryEvent("late")
                 .cancelActivity(false)
                 .timerWithDuration("PT1H")
@@ -66,11 +76,21 @@ class JobLogOfRunsIT {
                 .deploy();
         try {
             String instance = runtime.startProcessInstanceByKey(key).getId();
+            assertThat(await(() -> external.createExternalTaskQuery()
+                                    .processInstanceId(instance)
+                                    .count()
+                            == 1))
+                    .as("the asynchronous step ran")
+                    .isTrue();
+            for (LockedExternalTask locked :
+                    external.fetchAndLock(1, "history-test").topic(key, 60_000).execute()) {
+                external.complete(locked.getId(), "history-test");
+            }
             Task wait = await(() ->
                             tasks.createTaskQuery().processInstanceId(instance).count() == 1)
                     ? tasks.createTaskQuery().processInstanceId(instance).singleResult()
                     : null;
-            assertThat(wait).as("the asynchronous step ran").isNotNull();
+            assertThat(wait).as("the external task was completed").isNotNull();
             tasks.complete(wait.getId());
             assertThat(await(() -> logs(instance).stream().anyMatch(HistoricJobLog::isFailureLog)))
                     .as("the failing step's failure is logged")
@@ -104,11 +124,27 @@ class JobLogOfRunsIT {
                             .variableName("seen")
                             .count())
                     .isEqualTo(1);
-            assertThat(history.createHistoricDetailQuery()
+            assertThat(history.createHistoricTaskInstanceQuery()
                             .processInstanceId(instance)
-                            .variableUpdates()
+                            .taskDefinitionKey("wait")
+                            .finished()
                             .count())
                     .isEqualTo(1);
+            // the external task's run is logged, not its creation
+            assertThat(history.createHistoricExternalTaskLogQuery()
+                            .processInstanceId(instance)
+                            .list())
+                    .extracting(log -> log.isSuccessLog())
+                    .containsExactly(true);
+            // the variable's value is kept above; the log of its updates and the task's identity links are not
+            assertThat(history.createHistoricDetailQuery()
+                            .processInstanceId(instance)
+                            .count())
+                    .isZero();
+            assertThat(history.createHistoricIdentityLinkLogQuery()
+                            .processDefinitionKey(key)
+                            .count())
+                    .isZero();
         } finally {
             repository.deleteDeployment(deployment.getId(), true);
         }
