@@ -35,50 +35,29 @@ public class DraftRepository {
             Integer inputTokens,
             Integer outputTokens,
             long latencyMs) {
-        insertOnce(
-                caseId,
-                externalTaskId,
-                attempt,
-                text,
-                producer,
-                model,
-                promptVersion,
-                inputTokens,
-                outputTokens,
-                latencyMs);
-        return findByTask(externalTaskId, attempt).orElseThrow();
-    }
-
-    /** @return true when this call stored the draft, false when the task and attempt already had one */
-    boolean insertOnce(
-            long caseId,
-            String externalTaskId,
-            int attempt,
-            String text,
-            Draft.Producer producer,
-            String model,
-            String promptVersion,
-            Integer inputTokens,
-            Integer outputTokens,
-            long latencyMs) {
         return insertOnce(
-                caseId,
-                externalTaskId,
-                attempt,
-                text,
-                producer,
-                model,
-                promptVersion,
-                inputTokens,
-                outputTokens,
-                latencyMs,
-                List.of(),
-                null,
-                null);
+                        caseId,
+                        externalTaskId,
+                        attempt,
+                        text,
+                        producer,
+                        model,
+                        promptVersion,
+                        inputTokens,
+                        outputTokens,
+                        latencyMs,
+                        List.of(),
+                        null,
+                        null)
+                .or(() -> findByTask(externalTaskId, attempt))
+                .orElseThrow();
     }
 
-    /** As above, with the sources the AI step was given, the guardrails' report and the count of hidden values. */
-    boolean insertOnce(
+    /**
+     * Stores a draft with the sources the AI step was given, the guardrails' report and the count of hidden values,
+     * unless the task and attempt already produced one: the stored row, or empty when it was there before.
+     */
+    Optional<Draft> insertOnce(
             long caseId,
             String externalTaskId,
             int attempt,
@@ -97,24 +76,25 @@ public class DraftRepository {
                                            input_tokens, output_tokens, latency_ms, sources, guardrails,
                                            pseudonymised_values, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)
-                        on conflict (external_task_id, attempt) do nothing""")
-                        .params(
-                                caseId,
-                                externalTaskId,
-                                attempt,
-                                text,
-                                producer.name(),
-                                model,
-                                promptVersion,
-                                inputTokens,
-                                outputTokens,
-                                latencyMs,
-                                json.write(sources),
-                                guardrails == null ? null : json.write(guardrails),
-                                pseudonymisedValues,
-                                EngineClock.now())
-                        .update()
-                == 1;
+                        on conflict (external_task_id, attempt) do nothing
+                        returning *""")
+                .params(
+                        caseId,
+                        externalTaskId,
+                        attempt,
+                        text,
+                        producer.name(),
+                        model,
+                        promptVersion,
+                        inputTokens,
+                        outputTokens,
+                        latencyMs,
+                        json.write(sources),
+                        guardrails == null ? null : json.write(guardrails),
+                        pseudonymisedValues,
+                        EngineClock.now())
+                .query(Rows.of(Draft.class))
+                .optional();
     }
 
     /** The knowledge passages the draft's AI step was given (empty for hand-written drafts). */

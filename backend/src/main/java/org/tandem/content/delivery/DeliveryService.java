@@ -26,9 +26,8 @@ import org.tandem.platform.mail.MailTransport;
  * Sends a disclosed content through its channel, exactly once. Called by the process's {@code deliver}
  * step, an asynchronous job: its retries and incidents are the engine's.
  *
- * <p>Each fact is committed on its own, right when it is known, not with the job: the delivery read
- * fresh; a failure (attempts, last error) before the job fails; « sent » the moment the mail server has
- * accepted the message (one UPDATE on a connection taken before the message left, committed before the
+ * <p>Each fact is committed on its own, right when it is known, not with the job: a failure (attempts, last
+ * error) before the job fails; « sent » the moment the mail server has accepted the message (one UPDATE on a connection taken before the message left, committed before the
  * server's goodbye), then the case's status and its audit entry. A retry or a run after a crash that finds it
  * sent sends nothing and completes what was left. The one window left is between the server's acceptance and
  * that one-statement commit: SMTP has no two-phase commit, so a crash there sends the message again on
@@ -75,8 +74,9 @@ public class DeliveryService {
 
     /** Sends the case's disclosure of this kind if it is still « à envoyer »; does nothing once sent. */
     public void deliver(long caseId, String kind) {
-        Optional<Delivery> found = own.execute(s -> repository.find(caseId, kind));
-        if (found == null || found.isEmpty()) {
+        // read in the caller's transaction (the job's): under READ COMMITTED a statement sees every commit before it
+        Optional<Delivery> found = repository.find(caseId, kind);
+        if (found.isEmpty()) {
             return;
         }
         Delivery d = found.get();
