@@ -72,10 +72,14 @@ public class CaseRepository {
                 .update();
     }
 
-    void attachProcess(long id, String processInstanceId) {
-        jdbc.sql("update content_case set process_instance_id = ? where id = ?")
+    /** Links the case to its process instance; returns the case as it now stands (no read after the write). */
+    ContentCase attachProcess(long id, String processInstanceId) {
+        ContentCase attached = jdbc.sql("update content_case set process_instance_id = ? where id = ? returning *")
                 .params(processInstanceId, id)
-                .update();
+                .query(Rows.of(ContentCase.class))
+                .single();
+        useCaseKeys.put(attached.id(), attached.useCaseKey());
+        return attached;
     }
 
     public Optional<ContentCase> findById(long id) {

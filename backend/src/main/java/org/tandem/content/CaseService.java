@@ -161,7 +161,6 @@ public class CaseService {
         }
         ProcessInstance instance =
                 runtimeService.startProcessInstanceByKey(useCase.processKey(), String.valueOf(id), variables);
-        cases.attachProcess(id, instance.getId());
-        return cases.findById(id).orElseThrow();
+        return cases.attachProcess(id, instance.getId());
     }
 }

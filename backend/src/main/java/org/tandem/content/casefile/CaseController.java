@@ -38,7 +38,7 @@ class CaseController {
     ResponseEntity<CaseView> open(@Valid @RequestBody NewCaseRequest request) {
         CurrentUser user = currentUsers.current();
         ContentCase opened = caseService.open(request, user);
-        return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(caseViews.view(opened.id(), user));
+        return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(caseViews.opened(opened));
     }
 
     @GetMapping

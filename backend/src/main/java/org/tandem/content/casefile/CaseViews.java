@@ -2,6 +2,7 @@ package org.tandem.content.casefile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -9,16 +10,20 @@ import org.tandem.content.CaseRepository;
 import org.tandem.content.CaseStatus;
 import org.tandem.content.ContentCase;
 import org.tandem.content.CurrentText;
+import org.tandem.content.Disclosure;
 import org.tandem.content.DisclosurePolicy;
 import org.tandem.content.DisclosureRepository;
 import org.tandem.content.DisclosureService;
 import org.tandem.content.Draft;
 import org.tandem.content.DraftRepository;
 import org.tandem.content.DraftSource;
+import org.tandem.content.deadline.TaskEscalation;
 import org.tandem.content.delivery.Deliveries;
 import org.tandem.content.metrics.CaseMetricsRepository;
 import org.tandem.content.review.AiShare;
+import org.tandem.content.review.ContentVersion;
 import org.tandem.content.review.ContentVersionRepository;
+import org.tandem.content.review.ReviewDecision;
 import org.tandem.content.review.ReviewDecisionRepository;
 import org.tandem.governance.SurveySampling;
 import org.tandem.knowledge.KnowledgeDocuments;
@@ -93,7 +98,7 @@ public class CaseViews {
         if (!maySee(c, user)) {
             throw ApiException.forbidden("Ce dossier ne fait pas partie de vos demandes ni de vos groupes.");
         }
-        return toView(c);
+        return toView(c, false);
     }
 
     /** The document sent for a case (the letter's PDF), for whoever may see the case. */
@@ -109,10 +114,21 @@ public class CaseViews {
                 .orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'a pas de document envoyé."));
     }
 
+    /**
+     * The answer to a request that has just opened this case, as its transaction left it: its AI step, every
+     * decision, the text, the disclosure, the delivery, the metrics and any escalation come after that commit, so
+     * none is read (issue 18: nine queries per filing that could only find nothing). The person who filed it may
+     * see it.
+     */
+    public CaseView opened(ContentCase c) {
+        return toView(c, true);
+    }
+
     /** For callers that already checked access (e.g. through the task's candidate group). */
     public CaseView viewTrusted(long id) {
         return toView(
-                cases.findById(id).orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas.")));
+                cases.findById(id).orElseThrow(() -> ApiException.notFound("Le dossier n° " + id + " n'existe pas.")),
+                false);
     }
 
     public List<CaseView.Summary> requestedBy(CurrentUser user) {
@@ -121,7 +137,7 @@ public class CaseViews {
                 .map(ContentCase::memberId)
                 .distinct()
                 .map(members::findById)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         return list.stream()
                 .map(c -> new CaseView.Summary(
@@ -145,15 +161,17 @@ public class CaseViews {
                 .orElse(false);
     }
 
-    private CaseView toView(ContentCase c) {
-        var draft = drafts.latest(c.id()).map(this::draftView).orElse(null);
-        var disclosure = disclosures.find(c.id());
+    /** @param justOpened the case's request has just opened it: nothing that comes after the filing is read */
+    private CaseView toView(ContentCase c, boolean justOpened) {
+        var draft =
+                justOpened ? null : drafts.latest(c.id()).map(this::draftView).orElse(null);
+        Optional<Disclosure> disclosure = justOpened ? Optional.empty() : disclosures.find(c.id());
         var useCase = useCases.find(c.useCaseKey());
-        var decisionList = decisions.all(c.id());
+        List<ReviewDecision> decisionList = justOpened ? List.of() : decisions.all(c.id());
         int regenerations = (int) decisionList.stream()
                 .filter(d -> d.decision().equals("REGENERATE"))
                 .count();
-        var current = currentText.of(c.id());
+        Optional<CurrentText.Current> current = justOpened ? Optional.empty() : currentText.of(c.id());
         var preview = disclosure.isPresent() || c.status() == CaseStatus.REJECTED
                 ? null
                 : current.map(cur -> disclosureService.preview(
@@ -194,10 +212,11 @@ public class CaseViews {
                         .orElse(null),
                 disclosure.map(d -> d.disclosedText()).orElse(null),
                 current.map(CurrentText.Current::text).orElse(null),
-                versions.all(c.id()).stream()
-                        .map(v ->
-                                new CaseView.VersionView(v.versionNo(), "EDIT", v.author(), v.createdAt(), v.aiShare()))
-                        .toList(),
+                (justOpened ? List.<ContentVersion>of() : versions.all(c.id()))
+                        .stream()
+                                .map(v -> new CaseView.VersionView(
+                                        v.versionNo(), "EDIT", v.author(), v.createdAt(), v.aiShare()))
+                                .toList(),
                 regenerations,
                 useCase.map(UseCase::regenerationLimit).orElse(0),
                 useCase.map(UseCase::fourEyes).orElse(false),
@@ -205,16 +224,15 @@ public class CaseViews {
                         .map(d -> new CaseView.DecisionView(
                                 d.taskKey(), d.decision(), d.decidedBy(), d.decidedAt(), d.instruction(), d.reason()))
                         .toList(),
-                metrics.find(c.id()).orElse(null),
+                justOpened ? null : metrics.find(c.id()).orElse(null),
                 preview,
-                deliveries.view(c).orElse(null),
+                justOpened ? null : deliveries.view(c).orElse(null),
                 footprints.forCase(c.id()),
                 surveys.asks(c.id(), c.useCaseKey(), c.entityCode()),
                 c.withoutAi(),
                 c.withoutAiReason(),
                 c.dueAt(),
-                escalations
-                        .of(c.id())
+                (justOpened ? Optional.<TaskEscalation>empty() : escalations.of(c.id()))
                         .map(e -> new CaseView.EscalationView(
                                 e.escalatedAt(),
                                 e.taskName(),

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.content.CaseRepository;
 import org.tandem.content.DraftSource;
 import org.tandem.platform.guardrails.GuardrailReport;
 import org.tandem.platform.guardrails.RetryDecision;
@@ -48,6 +49,9 @@ class CaseViewsIT {
     JdbcClient jdbc;
 
     @Autowired
+    CaseRepository caseRows;
+
+    @Autowired
     ObjectMapper json;
 
     final List<Long> cases = new ArrayList<>();
@@ -76,6 +80,15 @@ class CaseViewsIT {
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN))
                 .hasMessage("Ce dossier ne fait pas partie de vos demandes ni de vos groupes.");
+    }
+
+    @Test
+    void theAnswerToAFilingIsTheFullViewOfACaseNothingHasHappenedToYet() {
+        long id = seed("reply-letter", "M-1001", "alice");
+
+        // what the filing's answer leaves out (draft, decisions, text, disclosure, delivery, metrics, escalation)
+        // cannot exist yet: the rest (member, use case, footprint, survey flag, due date) is read as for any view
+        assertThat(views.opened(caseRows.findById(id).orElseThrow())).isEqualTo(views.viewTrusted(id));
     }
 
     @Test
