@@ -49,15 +49,17 @@ public class DraftRepository {
                         List.of(),
                         null,
                         null)
-                .or(() -> findByTask(externalTaskId, attempt))
-                .orElseThrow();
+                .draft();
     }
+
+    /** The draft of a task and attempt, and whether this call stored it (false: a re-delivered task had one). */
+    record Stored(Draft draft, boolean now) {}
 
     /**
      * Stores a draft with the sources the AI step was given, the guardrails' report and the count of hidden values,
-     * unless the task and attempt already produced one: the stored row, or empty when it was there before.
+     * unless the task and attempt already produced one (then that one is read): one statement when it is new.
      */
-    Optional<Draft> insertOnce(
+    Stored insertOnce(
             long caseId,
             String externalTaskId,
             int attempt,
@@ -94,7 +96,9 @@ public class DraftRepository {
                         pseudonymisedValues,
                         EngineClock.now())
                 .query(Rows.of(Draft.class))
-                .optional();
+                .optional()
+                .map(stored -> new Stored(stored, true))
+                .orElseGet(() -> new Stored(findByTask(externalTaskId, attempt).orElseThrow(), false));
     }
 
     /** The knowledge passages the draft's AI step was given (empty for hand-written drafts). */

@@ -278,7 +278,7 @@ public class DraftingService {
         Integer hidden = session.enabled() ? session.tokenCount() : null;
         // the draft and its audit entry are stored together; a re-delivered task adds neither
         return transaction.execute(status -> {
-            Optional<Draft> inserted = drafts.insertOnce(
+            DraftRepository.Stored stored = drafts.insertOnce(
                     caseId,
                     externalTaskId,
                     attempt,
@@ -292,9 +292,8 @@ public class DraftingService {
                     context.passages(),
                     report,
                     hidden);
-            Draft draft = inserted.or(() -> drafts.findByTask(externalTaskId, attempt))
-                    .orElseThrow();
-            if (inserted.isPresent()) {
+            Draft draft = stored.draft();
+            if (stored.now()) {
                 var details = new LinkedHashMap<String, Object>();
                 details.put("draftId", draft.id());
                 details.put("producer", producer.name());

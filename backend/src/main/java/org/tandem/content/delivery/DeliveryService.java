@@ -27,8 +27,9 @@ import org.tandem.platform.mail.MailTransport;
  * step, an asynchronous job: its retries and incidents are the engine's.
  *
  * <p>Each fact is committed on its own, right when it is known, not with the job: a failure (attempts, last
- * error) before the job fails; « sent » the moment the mail server has accepted the message (one UPDATE on a connection taken before the message left, committed before the
- * server's goodbye), then the case's status and its audit entry. A retry or a run after a crash that finds it
+ * error) before the job fails; « sent » the moment the mail server has accepted the message (one UPDATE on a
+ * connection taken before the message left, committed before the server's goodbye), then the case's status and
+ * its audit entry. A retry or a run after a crash that finds it
  * sent sends nothing and completes what was left. The one window left is between the server's acceptance and
  * that one-statement commit: SMTP has no two-phase commit, so a crash there sends the message again on
  * restart — the same message, with the same Message-ID, which mail software files as one.
