@@ -3,7 +3,8 @@
 durable commits), driven through its REST API by the same harness as Tandem's side (bench/p1_tandem.py):
 four adviser sessions start the cases, a worker fetches and locks the AI step's external task and
 completes it at once (the instant fake provider), four expert sessions each claim and complete the
-review and the approval of their share of the cases; the asynchronous disclosure ends each case."""
+review and the approval of their share of the cases (the decisions the gateways and the decision table
+read sent with the completion); the asynchronous disclosure and delivery end each case."""
 import base64
 import json
 import os
@@ -40,7 +41,8 @@ class Peer:
         if not os.path.exists(JAR):
             subprocess.run(["mvn", "-B", "-ntp", "-q", "-DskipTests", "package"], cwd=PEER, check=True)
         args = ["java"] + os.environ.get("BENCH_JVM_ARGS", "").split() + [
-            "-Xss512k", "-jar", JAR, "--server.port=%d" % self.port, "--peer.data-dir=%s" % self.data]
+            "-Xss512k", "-jar", JAR, "--server.port=%d" % self.port, "--peer.data-dir=%s" % self.data,
+            "--peer.processes=%s" % os.path.join(ROOT, "processes")]
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         probe = Session("http://127.0.0.1:%d" % self.port, "alice")
@@ -88,10 +90,26 @@ statuses = {}
 lock = threading.Lock()
 
 
+def value(v, kind=None, transient=False):
+    typed = {"value": v}
+    if kind:
+        typed["type"] = kind
+    if transient:
+        typed["valueInfo"] = {"transient": True}
+    return typed
+
+
+# what Tandem's process reads (its case's id aside, which the business key stands for here): the groups of the
+# use case, who asked, the due date that the tasks carry and the deadline timers wait for (five days ahead)
+DUE = time.strftime("%Y-%m-%dT%H:%M:%S.000+0000", time.gmtime(time.time() + 5 * 86400))
+
+
 def file(count, tag, adviser=alice):
     for n in range(count):
-        status, _ = adviser.call("POST", "/engine-rest/process-definition/key/bare-content/start",
-                                 {"businessKey": "%s-%d" % (tag, n)})
+        status, _ = adviser.call("POST", "/engine-rest/process-definition/key/bare-content/start", {
+            "businessKey": "%s-%d" % (tag, n),
+            "variables": {"expertGroup": value("experts"), "approverGroup": value("experts"),
+                          "requestedBy": value(adviser.user), "dueDate": value(DUE, "Date")}})
         if status != 200:
             raise RuntimeError("start: %s" % status)
 
@@ -115,13 +133,21 @@ def ai_worker():
         try:
             status, locked = worker.call("POST", "/engine-rest/external-task/fetchAndLock", {
             "workerId": "bench", "maxTasks": 16, "asyncResponseTimeout": 1000,
-            "topics": [{"topicName": "ai-draft", "lockDuration": 60000}]})
+            "topics": [{"topicName": "draft-text", "lockDuration": 60000}]})
             for task in locked if status == 200 else []:
                 worker.call("POST", "/engine-rest/external-task/%s/complete" % task["id"], {"workerId": "bench"})
         except OSError:
             status = None  # the peer is stopping
         if status != 200:
             time.sleep(0.1)
+
+
+# the decisions the gateways and the decision table read, transient as Tandem's (kept in Tandem's own tables)
+DECISIONS = {
+    "review": {"reviewDecision": value("ACCEPT", "String", True)},
+    "approve": {"approvalDecision": value("APPROVE", "String", True), "checkedByHuman": value(True, "Boolean", True),
+                "aiShare": value(1.0, "Double", True), "approvedBy": value("bob", "String", True)},
+}
 
 
 def review(s, k):
@@ -135,7 +161,8 @@ def review(s, k):
                 if int(t["processInstanceId"].replace("-", ""), 16) % reviewers != k:
                     continue
                 claimed, _ = s.call("POST", "/engine-rest/task/%s/claim" % t["id"], {"userId": s.user})
-                completed, _ = (s.call("POST", "/engine-rest/task/%s/complete" % t["id"], {}) if claimed == 204
+                completed, _ = (s.call("POST", "/engine-rest/task/%s/complete" % t["id"],
+                                       {"variables": DECISIONS[t["taskDefinitionKey"]]}) if claimed == 204
                                 else (claimed, None))
                 with lock:
                     statuses[completed] = statuses.get(completed, 0) + 1
@@ -169,6 +196,13 @@ threads1 = thread_cpu(peer.proc.pid)
 running = False
 print("P1 bare Camunda via REST: %d cases in %.1f s = %.2f cases/s (%d not finished)"
       % (cases, elapsed, cases / elapsed, missing))
+# every case went the way Tandem's do: through the decision table to the delivery
+delivered = alice.call("GET", "/engine-rest/history/activity-instance/count?processDefinitionKey=bare-content"
+                              "&activityId=deliver&finished=true")[1]["count"]
+decided = alice.call("GET", "/engine-rest/history/variable-instance/count?processDefinitionKey=bare-content"
+                            "&variableName=disclosureCategory&variableValues=disclosureCategory_eq_AI_VALIDATED")
+print("P1 peer cases delivered: %d, with the decision table's category: %s of %d"
+      % (delivered, decided[1].get("count") if decided[0] == 200 else decided, warmup + cases))
 print("P1 peer reviewer answers by status: %s" % dict(sorted(statuses.items())))
 print("P1 peer JVM CPU per case: application %.0f ms, JIT compilers %.0f ms, garbage collector %.0f ms (after %d "
       "warm-up cases)" % (tuple((threads1[k] - threads0[k]) * 1000 / cases for k in ("app", "jit", "gc")) + (warmup,)),

@@ -20,6 +20,14 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -30,14 +38,15 @@ import org.springframework.context.annotation.Bean;
 /**
  * P1-peer's baseline (issue 18): Camunda 7 as a team would run it without Tandem — the engine in
  * Spring Boot, its REST API behind HTTP Basic with authorizations on, PostgreSQL with durable
- * commits and a pool of 20 like Tandem's — serving a process of the content process's shape:
- * context step, external AI task, review and approval user tasks, decision, asynchronous
- * disclosure. bench/p1_peer.py drives it through /engine-rest as Tandem's harness drives Tandem.
+ * commits and a pool of 20 like Tandem's — serving Tandem's own content process with Tandem's
+ * Java taken out ({@link #model}): the same BPMN shape, the same decision table.
+ * bench/p1_peer.py drives it through /engine-rest as Tandem's harness drives Tandem.
  */
 @SpringBootApplication
 public class BareCamundaPeer {
 
     static final String PROCESS = "bare-content";
+    static final String DECISION = "disclosure-policy";
 
     public static void main(String[] args) {
         SpringApplication.run(BareCamundaPeer.class, args);
@@ -76,7 +85,8 @@ public class BareCamundaPeer {
 
     /** The people of the harness: advisers who file, experts who review and approve, a worker for the AI step. */
     @Bean
-    ApplicationRunner peopleAndProcess(ProcessEngine engine) {
+    ApplicationRunner peopleAndProcess(
+            ProcessEngine engine, @Value("${peer.processes:../../processes}") Path processes) {
         return args -> {
             IdentityService identity = engine.getIdentityService();
             group(identity, "advisers");
@@ -106,32 +116,58 @@ public class BareCamundaPeer {
             engine.getRepositoryService()
                     .createDeployment()
                     .name(PROCESS)
-                    .addModelInstance(PROCESS + ".bpmn", model())
+                    .addModelInstance(PROCESS + ".bpmn", model(processes.resolve("content.bpmn")))
+                    .addString(DECISION + ".dmn", Files.readString(processes.resolve(DECISION + ".dmn")))
                     .enableDuplicateFiltering(true)
                     .deploy();
         };
     }
 
-    static BpmnModelInstance model() {
-        return Bpmn.createExecutableProcess(PROCESS)
-                .camundaHistoryTimeToLive(180)
-                .startEvent()
-                .serviceTask("assembleContext")
-                .camundaExpression("${true}")
-                .serviceTask("aiDraft")
-                .camundaType("external")
-                .camundaTopic("ai-draft")
-                .userTask("review")
-                .camundaCandidateGroups("experts")
-                .userTask("approve")
-                .camundaCandidateGroups("experts")
-                .serviceTask("disclosurePolicy")
-                .camundaExpression("${true}")
-                .serviceTask("disclose")
-                .camundaAsyncBefore()
-                .camundaExpression("${true}")
-                .endEvent()
-                .done();
+    /**
+     * Tandem's own content process (processes/content.bpmn), read as Tandem deploys it, with what Tandem's Java
+     * does replaced by what the bare engine does alone: the same elements, gateways, due dates, deadline timers,
+     * error boundary, decision table (processes/disclosure-policy.dmn, evaluated by the engine) and asynchronous
+     * disclosure and delivery; the service steps are no-ops, the case-status listeners and the forms are gone.
+     */
+    static BpmnModelInstance model(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        model.<Process>getModelElementById("content").setId(PROCESS);
+        for (var listener : List.copyOf(model.getModelElementsByType(CamundaExecutionListener.class))) {
+            listener.getParentElement().removeChildElement(listener);
+        }
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            if (task.getCamundaDelegateExpression() != null) {
+                task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+                // the escalation's gateway reads what the step decided; the others decide nothing
+                task.setCamundaExpression(task.getId().equals("escalate")
+                        ? "${execution.setVariableLocal('escalatedAs', 'NOTIFIED')}"
+                        : "${true}");
+            }
+        }
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+            task.setCamundaDecisionRef(DECISION);
+            // the decided category only, as Tandem keeps it (the engine's result is a transient local variable)
+            CamundaExecutionListener keep = model.newInstance(CamundaExecutionListener.class);
+            keep.setCamundaEvent("end");
+            keep.setCamundaExpression("${execution.setVariable('disclosureCategory',"
+                    + " decisionResult.getSingleResult().get('category'))}");
+            task.builder().addExtensionElement(keep);
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "formRef");
+            task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "formRefBinding");
+        }
+        // Tandem computes the escalation's date from the case's due date; the bare engine reads the due date
+        for (TimeDate date : model.getModelElementsByType(TimeDate.class)) {
+            date.setTextContent("${dueDate}");
+        }
+        for (var cycle : model.getModelElementsByType(CamundaFailedJobRetryTimeCycle.class)) {
+            if (cycle.getTextContent().contains("${")) {
+                cycle.setTextContent("R5/PT30S");
+            }
+        }
+        return model;
     }
 
     private static void group(IdentityService identity, String id) {
