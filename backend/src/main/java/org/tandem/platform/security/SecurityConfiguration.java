@@ -159,6 +159,12 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** The handler of a request looked up by the dispatcher only (see {@link OneHandlerLookup}). */
+    @Bean
+    static OneHandlerLookup oneHandlerLookup() {
+        return new OneHandlerLookup();
+    }
+
     /** A URL the firewall refuses (encoded slash, "..", NUL…) answers 400 with the French error body. */
     @Bean
     org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
