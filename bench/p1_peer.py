@@ -13,10 +13,9 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tandem_bench import ROOT, free_port, http_json, terminate, thread_cpu  # noqa: E402
+from tandem_bench import ROOT, KeepAlive, free_port, terminate, thread_cpu  # noqa: E402
 
 PEER = os.path.join(ROOT, "bench", "bare-camunda")
 JAR = os.path.join(PEER, "target", "bare-camunda-peer.jar")
@@ -64,17 +63,17 @@ class Peer:
 
 
 class Session:
-    """A person's HTTP client: HTTP Basic on every call, Camunda REST's own way of knowing who calls."""
+    """A person's HTTP client: HTTP Basic on every call, Camunda REST's own way of knowing who calls, on one
+    persistent connection as Tandem's side (KeepAlive)."""
 
     def __init__(self, base, user):
-        self.base = base
         self.user = user
-        self.auth = "Basic " + base64.b64encode(("%s:%s" % (user, user)).encode()).decode()
+        auth = "Basic " + base64.b64encode(("%s:%s" % (user, user)).encode()).decode()
+        self.http = KeepAlive(base, {"Authorization": auth})
 
     def call(self, method, path, body=None, timeout=60):
         data = None if body is None else json.dumps(body).encode()
-        return http_json(urllib.request.urlopen, method, self.base + path, data,
-                         {"Content-Type": "application/json", "Authorization": self.auth}, timeout)
+        return self.http.call(method, path, data, {"Content-Type": "application/json"}, timeout)
 
 
 work = tempfile.mkdtemp(prefix="bare-camunda-p1-")

@@ -76,13 +76,14 @@ if profile:
     app.stop()
     app.start()
     psql(app, "create extension if not exists pg_stat_statements")
-alice = app.session("alice")
-experts = [app.session("bob") for _ in range(reviewers)]
+# each person on one persistent connection, as a browser (tandem_bench.KeepAlive); the peer's side does the same
+alice = app.session("alice", keep_alive=True)
+experts = [app.session("bob", keep_alive=True) for _ in range(reviewers)]
 ids, lock, running = [], threading.Lock(), True
 statuses = {}
 
 
-advisers = [app.session("alice") for _ in range(filers)]
+advisers = [app.session("alice", keep_alive=True) for _ in range(filers)]
 
 
 def file(count, tag, into, adviser=alice):

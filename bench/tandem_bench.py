@@ -2,6 +2,7 @@
 with SIGKILL together with its embedded PostgreSQL), a person's HTTP session with the CSRF exchange,
 a fake OpenAI-compatible provider whose behaviour the campaign switches at run time, and a small SMTP
 server that records every message it accepts (by Message-ID) and can refuse service."""
+import http.client
 import http.cookiejar
 import http.server
 import json
@@ -15,6 +16,7 @@ import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -299,14 +301,66 @@ class App:
         except ProcessLookupError:
             return False
 
-    def session(self, user):
-        return Session("http://127.0.0.1:%d" % self.port, user)
+    def session(self, user, keep_alive=False):
+        return Session("http://127.0.0.1:%d" % self.port, user, keep_alive)
+
+
+class KeepAlive:
+    """One persistent HTTP/1.1 connection with its cookies, as a browser keeps one: no TCP connection opened and
+    closed per call (urllib closes each one). A call on a connection the server has just closed (idle, or its
+    maximum of calls per connection) is sent again on a new one: the server never read it."""
+
+    def __init__(self, base, headers=None):
+        url = urllib.parse.urlsplit(base)
+        self.host, self.port = url.hostname, url.port
+        self.headers = dict(headers or {})
+        self.cookies = {}
+        self.conn = None
+
+    def call(self, method, path, data, headers, timeout=60):
+        """(status, decoded JSON body or text), an error status included, as http_json."""
+        headers = dict(self.headers, Accept="application/json", **headers)
+        if self.cookies:
+            headers["Cookie"] = "; ".join("%s=%s" % c for c in self.cookies.items())
+        for attempt in (1, 2):
+            if self.conn is None:
+                self.conn = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+            try:
+                self.conn.request(method, path, body=data, headers=headers)
+                response = self.conn.getresponse()
+                raw = response.read()
+                break
+            except Exception as e:
+                # a failed connection is not used again (http.client would refuse every later request on it)
+                self.conn.close()
+                self.conn = None
+                closed = isinstance(e, (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError))
+                if attempt == 2 or not closed:
+                    raise
+        if response.will_close:
+            self.conn.close()
+            self.conn = None
+        for cookie in response.headers.get_all("Set-Cookie") or []:
+            pair, _, attributes = cookie.partition(";")
+            name, _, value = pair.strip().partition("=")
+            if "max-age=0" in attributes.lower().replace(" ", "") or not value:
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
+        try:
+            return response.status, (json.loads(raw) if raw else None)
+        except ValueError:
+            return response.status, raw.decode(errors="replace")
 
 
 class Session:
-    def __init__(self, base, user):
+    """A person's browser session: form login, its session and XSRF cookies. keep_alive=True: one persistent
+    connection (KeepAlive), as a browser's; otherwise urllib, one connection per call."""
+
+    def __init__(self, base, user, keep_alive=False):
         self.base = base
         self.user = user
+        self.keep_alive = KeepAlive(base) if keep_alive else None
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
         self.call("GET", "/api/me")
@@ -315,6 +369,8 @@ class Session:
             raise RuntimeError("login of %s: %s" % (user, status))
 
     def _xsrf(self):
+        if self.keep_alive:
+            return self.keep_alive.cookies.get("XSRF-TOKEN", "")
         for c in self.jar:
             if c.name == "XSRF-TOKEN":
                 return c.value
@@ -331,6 +387,8 @@ class Session:
         headers = {"Content-Type": content_type}
         if method != "GET":
             headers["X-XSRF-TOKEN"] = self._xsrf()
+        if self.keep_alive:
+            return self.keep_alive.call(method, path, data, headers, timeout)
         return http_json(self.opener.open, method, self.base + path, data, headers, timeout)
 
 
