@@ -1,5 +1,6 @@
 package org.tandem.content;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tandem.content.review.ContentVersion;
@@ -34,5 +35,22 @@ public class CurrentText {
 
     public Optional<Current> of(long caseId) {
         return drafts.latest(caseId).map(d -> new Current(d, versions.latestFor(caseId, d.id())));
+    }
+
+    /**
+     * The same from rows the caller has read already (the case's page reads its latest draft and every version
+     * anyway): no query of its own.
+     *
+     * @param caseVersions the case's versions, in their order
+     */
+    public static Current of(Draft latest, List<ContentVersion> caseVersions) {
+        Optional<ContentVersion> version = Optional.empty();
+        for (ContentVersion v : caseVersions) {
+            if (v.draftId() == latest.id()
+                    && version.map(k -> v.versionNo() > k.versionNo()).orElse(true)) {
+                version = Optional.of(v);
+            }
+        }
+        return new Current(latest, version);
     }
 }

@@ -120,6 +120,21 @@ public class DraftRepository {
                 .map(s -> json.read(s, new TypeReference<GuardrailReport>() {}));
     }
 
+    /** A draft's sources and guardrail findings, for the pages that show both. */
+    public record Annexes(List<DraftSource> sources, Optional<GuardrailReport> guardrails) {}
+
+    /** {@link #sources} and {@link #guardrails} in one query. */
+    public Annexes annexes(long draftId) {
+        return jdbc.sql("select sources, guardrails from draft where id = ?")
+                .param(draftId)
+                .query((rs, n) -> new Annexes(
+                        rs.getString("sources") == null ? List.of() : json.read(rs.getString("sources"), SOURCES),
+                        Optional.ofNullable(rs.getString("guardrails"))
+                                .map(g -> json.read(g, new TypeReference<GuardrailReport>() {}))))
+                .optional()
+                .orElse(new Annexes(List.of(), Optional.empty()));
+    }
+
     Optional<Draft> findByTask(String externalTaskId, int attempt) {
         return jdbc.sql("select * from draft where external_task_id = ? and attempt = ?")
                 .params(externalTaskId, attempt)

@@ -56,6 +56,17 @@ public class MemberRepository {
                 .optional();
     }
 
+    /** The members of these numbers that the table holds, in one query (a list of cases names its members). */
+    public List<Member> findAllById(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from member where id = any(?)")
+                .param(ids.toArray(String[]::new))
+                .query(Rows.of(Member.class))
+                .list();
+    }
+
     public List<Member> search(String text, int limit) {
         String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""

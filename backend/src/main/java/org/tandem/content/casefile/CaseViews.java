@@ -2,6 +2,7 @@ package org.tandem.content.casefile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,7 +46,6 @@ public class CaseViews {
     private final UseCaseCatalog useCases;
     private final DraftRepository drafts;
     private final DisclosureRepository disclosures;
-    private final CurrentText currentText;
     private final ContentVersionRepository versions;
     private final ReviewDecisionRepository decisions;
     private final CaseMetricsRepository metrics;
@@ -63,7 +63,6 @@ public class CaseViews {
             UseCaseCatalog useCases,
             DraftRepository drafts,
             DisclosureRepository disclosures,
-            CurrentText currentText,
             ContentVersionRepository versions,
             ReviewDecisionRepository decisions,
             CaseMetricsRepository metrics,
@@ -84,7 +83,6 @@ public class CaseViews {
         this.useCases = useCases;
         this.drafts = drafts;
         this.disclosures = disclosures;
-        this.currentText = currentText;
         this.versions = versions;
         this.decisions = decisions;
         this.metrics = metrics;
@@ -133,11 +131,13 @@ public class CaseViews {
 
     public List<CaseView.Summary> requestedBy(CurrentUser user) {
         List<ContentCase> list = cases.findByRequester(user.username(), 200);
-        Map<String, Member> byId = list.stream()
-                .map(ContentCase::memberId)
-                .distinct()
-                .map(members::findById)
-                .flatMap(Optional::stream)
+        // one query for the list's members: one per member was 200 queries for an adviser's page
+        Map<String, Member> byId = members
+                .findAllById(list.stream()
+                        .map(ContentCase::memberId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         return list.stream()
                 .map(c -> new CaseView.Summary(
@@ -163,15 +163,17 @@ public class CaseViews {
 
     /** @param justOpened the case's request has just opened it: nothing that comes after the filing is read */
     private CaseView toView(ContentCase c, boolean justOpened) {
-        var draft =
-                justOpened ? null : drafts.latest(c.id()).map(this::draftView).orElse(null);
+        // the latest draft and the versions are read once: the current text is made of them
+        Optional<Draft> latestDraft = justOpened ? Optional.empty() : drafts.latest(c.id());
+        List<ContentVersion> versionList = justOpened ? List.of() : versions.all(c.id());
+        var draft = latestDraft.map(this::draftView).orElse(null);
         Optional<Disclosure> disclosure = justOpened ? Optional.empty() : disclosures.find(c.id());
         var useCase = useCases.find(c.useCaseKey());
         List<ReviewDecision> decisionList = justOpened ? List.of() : decisions.all(c.id());
         int regenerations = (int) decisionList.stream()
                 .filter(d -> d.decision().equals("REGENERATE"))
                 .count();
-        Optional<CurrentText.Current> current = justOpened ? Optional.empty() : currentText.of(c.id());
+        Optional<CurrentText.Current> current = latestDraft.map(d -> CurrentText.of(d, versionList));
         var preview = disclosure.isPresent() || c.status() == CaseStatus.REJECTED
                 ? null
                 : current.map(cur -> disclosureService.preview(
@@ -212,11 +214,10 @@ public class CaseViews {
                         .orElse(null),
                 disclosure.map(d -> d.disclosedText()).orElse(null),
                 current.map(CurrentText.Current::text).orElse(null),
-                (justOpened ? List.<ContentVersion>of() : versions.all(c.id()))
-                        .stream()
-                                .map(v -> new CaseView.VersionView(
-                                        v.versionNo(), "EDIT", v.author(), v.createdAt(), v.aiShare()))
-                                .toList(),
+                versionList.stream()
+                        .map(v ->
+                                new CaseView.VersionView(v.versionNo(), "EDIT", v.author(), v.createdAt(), v.aiShare()))
+                        .toList(),
                 regenerations,
                 useCase.map(UseCase::regenerationLimit).orElse(0),
                 useCase.map(UseCase::fourEyes).orElse(false),
@@ -248,13 +249,14 @@ public class CaseViews {
     }
 
     private CaseView.DraftView draftView(Draft d) {
-        var sources = drafts.sources(d.id());
+        var annexes = drafts.annexes(d.id());
+        var sources = annexes.sources();
         var staleNow = sources.isEmpty()
                 ? java.util.Set.<String>of()
                 : knowledge.staleAmong(
                         sources.stream().map(DraftSource::reference).toList());
         var flags = new java.util.ArrayList<CaseView.FlagView>();
-        drafts.guardrails(d.id()).ifPresent(report -> {
+        annexes.guardrails().ifPresent(report -> {
             report.output()
                     .forEach(f -> flags.add(
                             new CaseView.FlagView(f.code(), f.blocking() ? "blocking" : "warning", f.message())));

@@ -62,7 +62,8 @@ class SecondReviewController {
                 .orElseThrow(() -> ApiException.conflict("Ce dossier n'a pas de brouillon de l'IA à relire."));
         var useCase = useCases.find(c.useCaseKey());
         List<BlindCase.Flag> flags = new ArrayList<>();
-        drafts.guardrails(draft.id()).ifPresent(report -> {
+        var annexes = drafts.annexes(draft.id());
+        annexes.guardrails().ifPresent(report -> {
             report.output()
                     .forEach(f -> flags.add(
                             new BlindCase.Flag(f.code(), f.blocking() ? "blocking" : "warning", f.message())));
@@ -83,7 +84,7 @@ class SecondReviewController {
                         draft.producerLabel(),
                         draft.promptVersion(),
                         draft.createdAt(),
-                        drafts.sources(draft.id()).stream()
+                        annexes.sources().stream()
                                 .map(s -> new BlindCase.Source(
                                         s.id(),
                                         s.reference(),

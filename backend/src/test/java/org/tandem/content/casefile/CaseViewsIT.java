@@ -3,6 +3,10 @@ package org.tandem.content.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,8 +15,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.DraftSource;
@@ -144,6 +150,51 @@ class CaseViewsIT {
                     assertThat(s.memberName()).isNull();
                     assertThat(s.useCaseName()).isEqualTo("Courrier de réponse à un sociétaire");
                 });
+    }
+
+    @Test
+    void anAdvisersCasesNameTheirMembersReadInOneQuery() {
+        String adviser = "list-" + System.nanoTime();
+        List<Long> mine = List.of(
+                seed("reply-letter", "M-1001", adviser),
+                seed("reply-letter", "M-1002", adviser),
+                seed("reply-letter", "M-1003", adviser),
+                seed("reply-letter", "M-1002", adviser),
+                seed("reply-letter", null, adviser));
+        Logger jdbcLog = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
+        Level level = jdbcLog.getLevel();
+        ListAppender<ILoggingEvent> statements = new ListAppender<>();
+        statements.start();
+        jdbcLog.addAppender(statements);
+        jdbcLog.setAdditive(false);
+        jdbcLog.setLevel(Level.DEBUG);
+        List<CaseView.Summary> list;
+        try {
+            list = views.requestedBy(new CurrentUser(adviser, "A", Set.of(Role.ADVISER), List.of("advisers")));
+        } finally {
+            jdbcLog.detachAppender(statements);
+            jdbcLog.setAdditive(true);
+            jdbcLog.setLevel(level);
+        }
+        List<Long> newestFirst = new ArrayList<>(mine);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(list).extracting(CaseView.Summary::id).containsExactlyElementsOf(newestFirst);
+        assertThat(list)
+                .extracting(CaseView.Summary::memberName)
+                .as("newest first; no member: no name")
+                .containsExactly(null, nameOf("M-1002"), nameOf("M-1003"), nameOf("M-1002"), nameOf("M-1001"));
+        assertThat(statements.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .filteredOn(m -> m.contains("from member"))
+                .as("the members of the list in one query, not one per case")
+                .hasSize(1);
+    }
+
+    private String nameOf(String memberId) {
+        return jdbc.sql("select first_name || ' ' || last_name from member where id = ?")
+                .param(memberId)
+                .query(String.class)
+                .single();
     }
 
     @Test
