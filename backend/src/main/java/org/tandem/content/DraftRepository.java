@@ -107,7 +107,7 @@ public class DraftRepository {
                 .param(draftId)
                 .query(String.class)
                 .optional()
-                .map(s -> json.read(s, SOURCES))
+                .map(this::readSources)
                 .orElse(List.of());
     }
 
@@ -117,7 +117,7 @@ public class DraftRepository {
                 .param(draftId)
                 .query(String.class)
                 .optional()
-                .map(s -> json.read(s, new TypeReference<GuardrailReport>() {}));
+                .map(this::readGuardrails);
     }
 
     /** A draft's sources and guardrail findings, for the pages that show both. */
@@ -128,11 +128,20 @@ public class DraftRepository {
         return jdbc.sql("select sources, guardrails from draft where id = ?")
                 .param(draftId)
                 .query((rs, n) -> new Annexes(
-                        rs.getString("sources") == null ? List.of() : json.read(rs.getString("sources"), SOURCES),
-                        Optional.ofNullable(rs.getString("guardrails"))
-                                .map(g -> json.read(g, new TypeReference<GuardrailReport>() {}))))
+                        Optional.ofNullable(rs.getString("sources"))
+                                .map(this::readSources)
+                                .orElse(List.of()),
+                        Optional.ofNullable(rs.getString("guardrails")).map(this::readGuardrails)))
                 .optional()
                 .orElse(new Annexes(List.of(), Optional.empty()));
+    }
+
+    private List<DraftSource> readSources(String column) {
+        return json.read(column, SOURCES);
+    }
+
+    private GuardrailReport readGuardrails(String column) {
+        return json.read(column, new TypeReference<GuardrailReport>() {});
     }
 
     Optional<Draft> findByTask(String externalTaskId, int attempt) {
