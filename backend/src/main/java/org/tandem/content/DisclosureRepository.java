@@ -15,25 +15,26 @@ public class DisclosureRepository {
     }
 
     /** The case id is the idempotency key: a retried or re-run disclosure never makes a second one. */
-    boolean insertOnce(Disclosure d, String kind) {
+    Optional<Disclosure> insertOnce(Disclosure d, String kind) {
         return jdbc.sql("""
                         insert into disclosure (case_id, kind, category, label, cite_sources, marker, disclosed_text,
                                                 channel, digital_source_type, content_sha256, provenance)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) do nothing""")
-                        .params(
-                                d.caseId(),
-                                kind,
-                                d.category(),
-                                d.label(),
-                                d.citeSources(),
-                                d.marker(),
-                                d.disclosedText(),
-                                d.channel(),
-                                d.digitalSourceType(),
-                                d.contentSha256(),
-                                d.provenance())
-                        .update()
-                == 1;
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id, kind) do nothing
+                        returning *""")
+                .params(
+                        d.caseId(),
+                        kind,
+                        d.category(),
+                        d.label(),
+                        d.citeSources(),
+                        d.marker(),
+                        d.disclosedText(),
+                        d.channel(),
+                        d.digitalSourceType(),
+                        d.contentSha256(),
+                        d.provenance())
+                .query(Rows.of(Disclosure.class))
+                .optional();
     }
 
     /** The latest disclosure of the case (an adviser's answer comes after the chatbot's). */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -212,7 +213,7 @@ public class DisclosureService {
                 contentCase.useCaseKey(),
                 channel.key(),
                 policyVersion));
-        if (disclosures.insertOnce(
+        Optional<Disclosure> inserted = disclosures.insertOnce(
                 new Disclosure(
                         caseId,
                         decision.category().name(),
@@ -225,9 +226,9 @@ public class DisclosureService {
                         sourceType.uri(),
                         contentHash,
                         record),
-                kind)) {
-            Disclosure inserted = disclosures.find(caseId, kind).orElseThrow();
-            boolean sent = deliveries.open(contentCase, kind, channel, inserted);
+                kind);
+        if (inserted.isPresent()) {
+            boolean sent = deliveries.open(contentCase, kind, channel, inserted.get());
             cases.updateStatus(caseId, sent ? CaseStatus.DISCLOSED : CaseStatus.TO_SEND);
             var details = new LinkedHashMap<String, Object>();
             details.put("kind", kind);
@@ -239,7 +240,9 @@ public class DisclosureService {
             details.put("contentSha256", contentHash);
             details.put("provenance", record);
             audit.append(caseId, "system", AuditType.DISCLOSED, details, Map.of("disclosedText", disclosed));
+            return inserted.get();
         }
+        // another node or an earlier attempt recorded it first: theirs is the disclosure
         return disclosures.find(caseId, kind).orElseThrow();
     }
 

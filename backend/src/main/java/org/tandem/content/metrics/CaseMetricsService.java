@@ -2,6 +2,7 @@ package org.tandem.content.metrics;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.tandem.content.CaseRepository;
 import org.tandem.content.ContentCase;
@@ -29,9 +30,17 @@ public class CaseMetricsService {
      * @param regenerations how many times the AI was asked again
      */
     public CaseMetrics record(long caseId, String finalText, int regenerations, OffsetDateTime decidedAt) {
-        ContentCase c = cases.findById(caseId).orElseThrow();
+        return record(cases.findById(caseId).orElseThrow(), drafts.latest(caseId), finalText, regenerations, decidedAt);
+    }
+
+    /**
+     * The same from the case and its latest draft the caller has read already in this transaction (the approval
+     * reads both): two reads fewer.
+     */
+    public CaseMetrics record(
+            ContentCase c, Optional<Draft> latest, String finalText, int regenerations, OffsetDateTime decidedAt) {
+        long caseId = c.id();
         var firstDraft = drafts.first(caseId);
-        var latest = drafts.latest(caseId);
         boolean handDrafted =
                 latest.map(d -> d.producer() == Draft.Producer.HUMAN).orElse(false);
         // the edits are measured against the AI step's draft the final text descends from (none for a

@@ -3,6 +3,7 @@ package org.tandem.content.review;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -148,7 +149,7 @@ class ApprovalTask implements TaskHandler {
             details.put("belowReadingFloor", true);
         }
         audit.append(caseId, user.username(), AuditType.APPROVED, details, Map.of("finalText", text));
-        metrics.record(caseId, text, steps.regenerations(caseId), CaseSteps.now());
+        metrics.record(contentCase, Optional.of(current.draft()), text, steps.regenerations(caseId), CaseSteps.now());
         // the approval's facts, transient: the policy's table reads them in this transaction, the case's row and
         // the audit chain keep them
         taskService.complete(
