@@ -60,12 +60,13 @@ public class DraftDisplays {
                 .query(Rows.of(Recorded.class))
                 .single();
         String key = access.businessKey(task);
-        if (recorded.firstReport() && key != null && key.matches("\\d{1,18}")) {
+        var caseId = TaskAccess.caseIdOf(key);
+        if (recorded.firstReport() && caseId.isPresent()) {
             var details = new LinkedHashMap<String, Object>();
             details.put("taskId", task.getId());
             details.put("task", task.getTaskDefinitionKey());
             details.put("timeSpentMs", spent);
-            audit.append(Long.parseLong(key), user.username(), AuditType.DRAFT_DISPLAYED, details);
+            audit.append(caseId.get(), user.username(), AuditType.DRAFT_DISPLAYED, details);
         }
         return recorded.timeSpentMs();
     }

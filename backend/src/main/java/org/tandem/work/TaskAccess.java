@@ -161,9 +161,17 @@ public class TaskAccess {
 
     /** The case id a process business key stands for, if it stands for one. */
     public static java.util.Optional<Long> caseIdOf(String businessKey) {
-        return businessKey != null && businessKey.matches("\\d{1,18}")
-                ? java.util.Optional.of(Long.parseLong(businessKey))
-                : java.util.Optional.empty();
+        if (businessKey == null || businessKey.isEmpty() || businessKey.length() > 18) {
+            return java.util.Optional.empty();
+        }
+        // 1 to 18 ASCII digits, checked without a regular expression: each completion asks (issue 18)
+        for (int i = 0; i < businessKey.length(); i++) {
+            char c = businessKey.charAt(i);
+            if (c < '0' || c > '9') {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(Long.parseLong(businessKey));
     }
 
     /** Claims the task for the person deciding on it, unless it is theirs already. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
@@ -49,6 +50,8 @@ final class LetterPdf {
     static final String RECORD_FILE = "provenance.jws";
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final float MARGIN = 64;
     private static final float BODY_SIZE = 10.5f;
     private static final float LEADING = 14.5f;
@@ -119,7 +122,7 @@ final class LetterPdf {
 
             // lay the body out first, to number the pages
             List<String> lines = new ArrayList<>();
-            for (String paragraph : letter.text().strip().split("\\R", -1)) {
+            for (String paragraph : LINE_BREAK.split(letter.text().strip(), -1)) {
                 lines.addAll(wrap(glyphs.clean(paragraph), font, BODY_SIZE, width));
             }
             float firstPageTop = a4.getHeight() - MARGIN - 170;
@@ -261,7 +264,7 @@ final class LetterPdf {
         // measuring the whole line again for each word
         float space = font.getStringWidth(" ") / 1000 * size;
         float lineWidth = 0;
-        for (String word : paragraph.strip().split(" +")) {
+        for (String word : SPACES.split(paragraph.strip())) {
             float wordWidth = font.getStringWidth(word) / 1000 * size;
             float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
             if (candidate <= width) {

@@ -35,6 +35,7 @@ public record DraftPrompt(
         return new DraftPrompt(useCaseKey, subject, memberMessage, previous, expertInstruction, sources);
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern USE_CASE = Pattern.compile("^Cas d'usage : (.+)$", Pattern.MULTILINE);
     private static final Pattern SUBJECT = Pattern.compile("^Objet : (.+)$", Pattern.MULTILINE);
     private static final Pattern MESSAGE =
@@ -100,7 +101,7 @@ public record DraftPrompt(
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(s).replaceAll(" ").trim();
     }
 
     /** A member cannot close the fence to smuggle instructions outside it. */

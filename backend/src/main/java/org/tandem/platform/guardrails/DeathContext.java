@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public record DeathContext(boolean detected, List<String> cues) {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CUES = Pattern.compile(
             String.join(
                     "|",
@@ -61,11 +63,11 @@ public record DeathContext(boolean detected, List<String> cues) {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+                .replaceAll("")
                 .replace('’', '\'')
                 .replace("œ", "oe")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+                .toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(folded).replaceAll(" ");
     }
 }

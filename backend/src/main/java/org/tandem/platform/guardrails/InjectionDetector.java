@@ -172,6 +172,10 @@ public final class InjectionDetector {
     /** Upper-case DAN is the jailbreak; "Dan" is a first name. Matched on the original text. */
     private static final Pattern DAN = Pattern.compile("\\bDAN\\b");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00A0\\u202F]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** Zero-width, bidirectional overrides and isolates, Unicode tags (used to smuggle invisible ASCII). */
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\u200B-\\u200D\\u2060-\\u2064\\uFEFF\\u202A-\\u202E\\u2066-\\u2069\\x{E0000}-\\x{E007F}]");
@@ -242,15 +246,16 @@ public final class InjectionDetector {
     static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = INVISIBLE.matcher(s).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
-        return s.replaceAll("[ \\t\\u00A0\\u202F]+", " ");
+        return BLANKS.matcher(s).replaceAll(" ");
     }
 
     private static String excerpt(String text, int start, int end) {
         int from = Math.max(0, start - 15);
         int to = Math.min(text.length(), Math.max(end, start + 40) + 15);
-        String excerpt = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        String excerpt =
+                WHITESPACE.matcher(text.substring(from, to)).replaceAll(" ").strip();
         return excerpt.length() > 80 ? excerpt.substring(0, 79) + "…" : excerpt;
     }
 

@@ -33,6 +33,9 @@ public final class OutputGuardrails {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Lines before the body: subject, references, place and date, salutation. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?:\\s|$)");
     private static final Pattern HEADER = Pattern.compile(
             "^\\s*(?:objet|obj\\.|r[ée]f(?:[ée]rences?)?\\.?|n/r[ée]f|v/r[ée]f|nos r[ée]f[ée]rences|vos r[ée]f[ée]rences"
                     + "|dossier|contrat|sinistre|concerne|pi[èe]ces? jointes?|p\\.j\\.)\\s*[:.].*$"
@@ -137,7 +140,7 @@ public final class OutputGuardrails {
 
     /** The first sentences of the body: after the subject, references, date and salutation. */
     static String opening(String draft) {
-        String[] lines = draft.strip().split("\\R");
+        String[] lines = LINE_BREAK.split(draft.strip());
         StringBuilder body = new StringBuilder();
         boolean inBody = false;
         for (String line : lines) {
@@ -159,7 +162,7 @@ public final class OutputGuardrails {
         }
         String text = body.toString();
         int end = 0;
-        Matcher sentence = Pattern.compile("[.!?…]+(?:\\s|$)").matcher(text);
+        Matcher sentence = SENTENCE_END.matcher(text);
         for (int i = 0; i < OPENING_SENTENCES && sentence.find(); i++) {
             end = sentence.end();
         }

@@ -3,6 +3,8 @@ package org.tandem.platform.guardrails;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,12 +16,17 @@ import java.util.regex.Pattern;
  */
 public record RequiredMention(String text, String regex, String label) {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Each regex compiled once: every draft of the use case is checked against it (issue 18). */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
     public RequiredMention {
         if ((text == null || text.isBlank()) == (regex == null || regex.isBlank())) {
             throw new IllegalArgumentException("A required mention is either a text or a regex");
         }
         if (regex != null) {
-            Pattern.compile(regex);
+            COMPILED.computeIfAbsent(regex, Pattern::compile);
         }
         if (label == null || label.isBlank()) {
             label = text != null ? "« " + text + " »" : regex;
@@ -37,15 +44,17 @@ public record RequiredMention(String text, String regex, String label) {
 
     boolean isIn(String draft) {
         if (regex != null) {
-            return Pattern.compile(regex).matcher(draft).find();
+            return COMPILED.computeIfAbsent(regex, Pattern::compile)
+                    .matcher(draft)
+                    .find();
         }
         return fold(draft).contains(fold(text));
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(folded).replaceAll(" ");
     }
 }

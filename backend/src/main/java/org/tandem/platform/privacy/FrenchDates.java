@@ -62,7 +62,7 @@ final class FrenchDates {
                 int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
                 return month == 0 ? null : LocalDate.of(Integer.parseInt(m.group(3)), month, day);
             }
-            m = SPELLED.matcher(text.replaceAll("\\s+", " "));
+            m = SPELLED.matcher(Texts.singleSpaced(text));
             if (m.matches()) {
                 int month = month(m.group(2));
                 int day = number(m.group(1));

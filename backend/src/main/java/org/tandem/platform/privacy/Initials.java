@@ -43,7 +43,7 @@ final class Initials {
         // the token restores exactly what was written, initials included: it is keyed by that spelling, not by the
         // dossier's person or the bare name, whose tokens restore without the initials (« Benali », « Karim Benali »)
         String written = text.substring(start, end);
-        String key = PseudonymMap.UNKNOWN_PERSON + Texts.fold(written.replaceAll("\\s+", " "));
+        String key = PseudonymMap.UNKNOWN_PERSON + Texts.fold(Texts.singleSpaced(written));
         return new Detection(start, end, d.kind(), key, null, written, d.priority());
     }
 }

@@ -32,6 +32,12 @@ final class KnownValues implements Recogniser {
             Map.entry("faubourg", "faubourg|fg\\.?|fbg\\.?"),
             Map.entry("residence", "r[ée]sidence|r[ée]s\\.?"));
 
+    /** A street address's number, street type and name ("12 bis rue des Lilas"). */
+    private static final Pattern ADDRESS_PARTS =
+            Pattern.compile("^\\s*(\\d+\\s*(?:(?:bis|ter|b|t)(?!\\p{L}))?)?[\\s,]*(\\p{L}+\\.?)\\s+(.+?)\\s*$", FLAGS);
+    /** The separators between a reference's letter and digit groups. */
+    private static final Pattern REFERENCE_SEPARATORS = Pattern.compile("[\\s\\-/.]+");
+
     private record KnownPattern(
             Pattern pattern, TokenKind kind, String key, String part, String restored, boolean capitalised) {}
 
@@ -149,9 +155,7 @@ final class KnownValues implements Recogniser {
      * ("rue des Lilas"): both are the member's home. The city is not part of it (see {@link MemberIdentity}).
      */
     private void addAddress(String address) {
-        Matcher parts = Pattern.compile(
-                        "^\\s*(\\d+\\s*(?:(?:bis|ter|b|t)(?!\\p{L}))?)?[\\s,]*(\\p{L}+\\.?)\\s+(.+?)\\s*$", FLAGS)
-                .matcher(address);
+        Matcher parts = ADDRESS_PARTS.matcher(address);
         String key = "ADRESSE|" + Texts.fold(address).replaceAll("[^a-z0-9]", "");
         if (!parts.matches()) {
             matchers.add(new KnownPattern(
@@ -182,7 +186,7 @@ final class KnownValues implements Recogniser {
 
     /** A reference with any separator between its letter and digit groups: AUTO-2024-118734, AUTO 2024 118734. */
     private static String reference(String value) {
-        String[] groups = value.strip().split("[\\s\\-/.]+");
+        String[] groups = REFERENCE_SEPARATORS.split(value.strip());
         StringBuilder regex = new StringBuilder();
         for (String group : groups) {
             regex.append(regex.isEmpty() ? "" : "[\\s\\u00A0\\-/.]?").append(Pattern.quote(group));

@@ -509,7 +509,7 @@ final class NameRecogniser implements Recogniser {
                     start,
                     end,
                     TokenKind.PERSONNE,
-                    PseudonymMap.UNKNOWN_PERSON + Texts.fold(name.replaceAll("\\s+", " ")),
+                    PseudonymMap.UNKNOWN_PERSON + Texts.fold(Texts.singleSpaced(name)),
                     null,
                     name,
                     Detection.RECOGNISED));

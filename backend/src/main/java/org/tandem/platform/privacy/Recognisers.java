@@ -15,6 +15,8 @@ final class Recognisers {
     private static final String G = SEP + "?";
 
     /** sex, year, month, department (2A/2B for Corsica), commune, order, key — with or without separators. */
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+
     static final Pattern NIR = Pattern.compile(
             START + "[1-478](?:" + G + "\\d){4}" + G + "(?:\\d" + G + "\\d|2" + G + "[AaBb])(?:" + G + "\\d){8}" + END);
 
@@ -116,7 +118,7 @@ final class Recognisers {
 
     /** "+33 6 12…", "0033612…" and "06 12…" are one number: 0 and the nine digits. */
     static String nationalPhone(String value) {
-        String digits = value.replaceAll("\\(0\\)", "").replaceAll("\\D", "");
+        String digits = NON_DIGITS.matcher(value.replace("(0)", "")).replaceAll("");
         if (digits.startsWith("0033")) {
             digits = "0" + digits.substring(4);
         } else if (digits.startsWith("33") && value.strip().startsWith("+")) {

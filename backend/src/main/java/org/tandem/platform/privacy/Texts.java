@@ -16,6 +16,7 @@ final class Texts {
     static final String SEP = "[ \\t\\u00A0\\u202F.\\-]";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
 
     /** Every accented form a letter takes in French (and a few neighbours), for matching "Lefevre" as "Lefèvre". */
@@ -30,6 +31,11 @@ final class Texts {
             Map.entry('y', "yÿý"));
 
     private Texts() {}
+
+    /** Each run of white space one space, with a pattern compiled once (called for each name found). */
+    static String singleSpaced(String s) {
+        return WHITESPACE.matcher(s).replaceAll(" ");
+    }
 
     /** Lower case without accents: "Lefèvre" and "LEFEVRE" fold alike. */
     static String fold(String s) {
